@@ -1,0 +1,122 @@
+# assure - a terminal dashboard for adult social care transformation programmes.
+# Quick start: `make run` (dashboard on sample data) and `make check` (all tests).
+# Building and installing elsewhere: see INSTALL.
+
+VERSION    = 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+SYSCONFDIR ?= /etc
+BINDIR     = $(PREFIX)/bin
+DATADIR    = $(PREFIX)/share/assure
+MANDIR     = $(PREFIX)/share/man/man1
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+CFLAGS     ?= -O2 -g
+WARNINGS   = -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wstrict-prototypes
+BUILD      ?= build
+
+# Evaluated when a recipe runs, so after the dependency step has installed them.
+CURSES_CFLAGS    = $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null || echo -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600)
+CURSES_LIBS      = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
+SQLITE_CFLAGS    = $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS      = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+INIPARSER_CFLAGS ?= -I/usr/include/iniparser
+INIPARSER_LIBS   ?= -liniparser
+CMOCKA_LIBS      = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ifeq ($(SANITIZE),1)
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+# ncursesw's own feature macros apply in src/tui; every other file gets these.
+LAYER_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700
+ALL_CPPFLAGS   = -Iinclude -I$(BUILD) $(SQLITE_CFLAGS) $(INIPARSER_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS     = -std=c11 $(WARNINGS) $(CFLAGS)
+LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(INIPARSER_LIBS)
+
+DOMAIN_SRC = $(wildcard src/domain/*.c)
+STORE_SRC  = $(wildcard src/store/*.c)
+CONFIG_SRC = $(wildcard src/config/*.c)
+CLI_SRC    = $(wildcard src/cli/*.c)
+TUI_SRC    = $(wildcard src/tui/*.c)
+LIB_SRC    = $(DOMAIN_SRC) $(STORE_SRC) $(CONFIG_SRC) $(CLI_SRC) $(TUI_SRC)
+LIB_OBJ    = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ   = $(BUILD)/obj/src/main.o
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all run check check-run tests deps deps-tests install uninstall clean format sample.db
+
+all: assure
+
+assure: $(MAIN_OBJ) $(BUILD)/libassure.a
+	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libassure.a $(LIBS)
+
+$(BUILD)/libassure.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BUILD)/obj/src/tui/%.o: LAYER_CPPFLAGS = $(CURSES_CFLAGS)
+
+$(BUILD)/obj/%.o: %.c $(BUILD)/paths.h
+	@mkdir -p $(@D)
+	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# Installed paths are compiled in; rewrite the header only when they change.
+$(BUILD)/paths.h: FORCE
+	@mkdir -p $(@D)
+	@printf '#define ASSURE_VERSION "%s"\n#define ASSURE_DATADIR "%s"\n#define ASSURE_SYSCONFDIR "%s"\n' \
+		'$(VERSION)' '$(DATADIR)' '$(SYSCONFDIR)' > $@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+FORCE:
+
+# The dependency step: installs missing Debian/Ubuntu packages, or says what
+# to install elsewhere.
+deps:
+	@sh scripts/deps
+deps-tests:
+	@sh scripts/deps --tests
+
+# Opens a working copy of sample.db, so the committed file stays as built.
+run: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p $(BUILD)
+	@test -f $(BUILD)/run.db || cp sample.db $(BUILD)/run.db
+	./assure --db $(BUILD)/run.db
+
+check: deps-tests
+	@$(MAKE) --no-print-directory check-run
+
+check-run: all tests
+	@sh tests/run $(BUILD)
+
+tests: $(UNIT_BIN)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libassure.a
+	@mkdir -p $(@D)
+	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) -Isrc/store -Itests/unit $(ALL_CFLAGS) -Wno-conversion \
+		$(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS) $(CMOCKA_LIBS)
+
+# Rebuilt from the text sources in sample/ every time it is asked for.
+sample.db: assure
+	@sh scripts/build-sample sample.db
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
+	install -m 755 assure $(DESTDIR)$(BINDIR)/assure
+	install -m 644 sample.db $(DESTDIR)$(DATADIR)/sample.db
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/assure $(DESTDIR)$(DATADIR)/sample.db
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+
+clean:
+	rm -rf $(BUILD) assure
+
+format:
+	clang-format -i $(wildcard include/*.h) $(wildcard src/*.c src/*/*.c src/*/*.h) \
+		$(wildcard tests/unit/*.c tests/unit/*.h)
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

@@ -1,0 +1,43 @@
+/* calendar.h - dates and financial years.
+ *
+ * Dates are stored as ISO 8601 text ("2025-03-31") and handled here as a
+ * count of days, so that comparing and adding days is plain arithmetic.
+ * Financial years run April to March and are named by the year they start:
+ * 2024 is "2024/25".
+ */
+#ifndef ASSURE_CALENDAR_H
+#define ASSURE_CALENDAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+    int year, month, day;
+} calendar_date;
+
+typedef int32_t day_number; /* days since 1970-01-01 */
+
+#define FY_FIRST 1990
+#define FY_LAST 2099
+
+/* True when year-month-day is a real date between years 1900 and 2199. */
+bool date_is_valid(calendar_date date);
+/* Parse "2025-03-31" or UK "31/03/2025" (also 31/3/2025, 31.03.2025). */
+bool date_parse(const char *text, calendar_date *out, const char **why);
+/* "2025-03-31"; buf needs 11 bytes. */
+size_t date_format(char *buf, size_t size, calendar_date date);
+/* "31 Mar 2025", as committee papers write dates. */
+size_t date_format_long(char *buf, size_t size, calendar_date date);
+
+day_number date_to_days(calendar_date date);
+calendar_date date_from_days(day_number days);
+
+/* The financial year (April to March) a date falls in: 2025-03-31 is 2024. */
+int fy_of_date(calendar_date date);
+/* Parse 2024/25, FY24/25, FY 2024-25, 2024-25, 24/25, 2024/2025 into 2024. */
+bool fy_parse(const char *text, int *out, const char **why);
+/* 2024 -> "2024/25"; buf needs 8 bytes. */
+size_t fy_format(char *buf, size_t size, int fy);
+
+#endif

@@ -1,0 +1,75 @@
+/* figures.h - exact money, FTE and decimal figures: parsing and formatting.
+ *
+ * Money is whole pounds in an int64_t; FTE is hundredths of a full-time
+ * equivalent in an int64_t.  Ratios such as percentages are computed into a
+ * `decimal` (an integer count of 10^-places units), never a float.
+ * Nothing here does I/O.
+ */
+#ifndef ASSURE_FIGURES_H
+#define ASSURE_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int64_t money;          /* whole pounds */
+typedef int64_t fte_hundredths; /* 1.00 FTE == 100 */
+
+#define MONEY_UNKNOWN INT64_MIN /* a blank cell: not zero, not known */
+#define MONEY_MAX_ABS 999999999999999LL /* £999 trillion: anything bigger is a typo */
+
+/* A fixed-point figure: `units` counts 10^-places; undefined when it has no
+ * meaning (a percentage of zero, weeks to clear with nothing completed). */
+typedef struct {
+    bool defined;
+    int64_t units;
+    int places;
+} decimal;
+
+/* What money_parse understood of a cell. */
+typedef struct {
+    money value;      /* whole pounds, or MONEY_UNKNOWN for a blank cell */
+    money resolution; /* pounds per unit of the last digit written (£14.2m: 100,000) */
+    bool had_suffix;  /* written with k/m/bn, so --unit did not apply */
+} money_parsed;
+
+/* Parse money as councils write it: 1234, 1,234, £1,234, -1234, (1,234),
+ * £1.2m, 150k, £2bn, blank.  `unit` (1, 1000 or 1000000) scales cells written
+ * without a suffix.  Pence are rounded to the nearest pound.  Returns false and
+ * sets *why to a short reason when the text is not money. */
+bool money_parse(const char *text, money unit, money_parsed *out, const char **why);
+
+/* True when declared agrees with computed to the precision declared was
+ * written in: within half a unit of its last digit, ends included. */
+bool money_agrees(money declared, money resolution, money computed);
+
+/* £13,109,000 / -£1,234; "" for MONEY_UNKNOWN. */
+size_t money_format(char *buf, size_t size, money value);
+/* £1.2m / £150k / £950 / -£2.4m: short form for screens (`places` for millions). */
+size_t money_format_short(char *buf, size_t size, money value, int places);
+/* 13109000 / -1234: plain digits for CSV and JSON; "" for MONEY_UNKNOWN. */
+size_t money_format_plain(char *buf, size_t size, money value);
+
+/* Parse a non-negative or signed decimal into 10^-places units, rounding
+ * half away from zero past `places` digits: "51.5" at 2 places is 5150. */
+bool decimal_parse(const char *text, int places, bool allow_negative, int64_t *out,
+                   const char **why);
+/* "55.6"; "" when undefined. */
+size_t decimal_format(char *buf, size_t size, decimal value);
+/* A defined decimal of `units` at `places`. */
+decimal decimal_of(int64_t units, int places);
+/* The undefined decimal. */
+decimal decimal_none(void);
+
+/* FTE: "51.5" -> 5150; more than two decimals round to the nearest hundredth. */
+bool fte_parse(const char *text, bool allow_negative, fte_hundredths *out, const char **why);
+/* 5150 -> "51.50" */
+size_t fte_format(char *buf, size_t size, fte_hundredths value);
+
+/* numerator / denominator rounded half away from zero; denominator > 0. */
+int64_t divide_rounded(int64_t numerator, int64_t denominator);
+
+/* part / whole x 100 to one decimal place; undefined when whole <= 0. */
+decimal percent_of(int64_t part, int64_t whole);
+
+#endif

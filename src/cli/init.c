@@ -1,0 +1,17 @@
+/* init.c - assure init PATH. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "store.h"
+
+assure_status cli_init(int argc, char **argv, const assure_config *cfg, assure_error *err)
+{
+    (void)cfg;
+    if (argc != 1 || argv[0][0] == '-')
+        return error_set(err, ASSURE_USAGE, "usage: assure init PATH");
+    assure_status status = store_create(argv[0], err);
+    if (status == ASSURE_OK)
+        printf("created %s: an empty assure database (schema version %d)\n", argv[0], STORE_SCHEMA_VERSION);
+    return status;
+}

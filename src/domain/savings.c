@@ -1,0 +1,214 @@
+/* savings.c - savings indicators: gap, delivery %, BRAG, totals by group. */
+#include "savings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static const char *const status_names[SAVINGS_STATUS_COUNT] = {
+    "planned", "on_track", "at_risk", "slipped", "delivered", "dropped",
+};
+
+/* Spellings seen in trackers, by their text_key. */
+static const struct {
+    const char *key;
+    savings_status status;
+} status_synonyms[] = {
+    {"planned", SAVINGS_PLANNED},     {"notstarted", SAVINGS_PLANNED},
+    {"ontrack", SAVINGS_ON_TRACK},    {"inprogress", SAVINGS_ON_TRACK},
+    {"atrisk", SAVINGS_AT_RISK},      {"slipped", SAVINGS_SLIPPED},
+    {"delayed", SAVINGS_SLIPPED},     {"delivered", SAVINGS_DELIVERED},
+    {"complete", SAVINGS_DELIVERED},  {"completed", SAVINGS_DELIVERED},
+    {"achieved", SAVINGS_DELIVERED},  {"dropped", SAVINGS_DROPPED},
+    {"withdrawn", SAVINGS_DROPPED},   {"cancelled", SAVINGS_DROPPED},
+};
+
+static const char *const origin_names[SAVINGS_ORIGIN_COUNT] = {"existing", "partner", "overlap"};
+
+const char *savings_status_name(savings_status status)
+{
+    return (unsigned)status < SAVINGS_STATUS_COUNT ? status_names[status] : "";
+}
+
+bool savings_status_parse(const char *text, savings_status *out)
+{
+    char key[64];
+    text_key(key, sizeof key, text);
+    for (size_t i = 0; i < sizeof status_synonyms / sizeof status_synonyms[0]; i++) {
+        if (strcmp(key, status_synonyms[i].key) == 0) {
+            *out = status_synonyms[i].status;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *savings_origin_name(savings_origin origin)
+{
+    return (unsigned)origin < SAVINGS_ORIGIN_COUNT ? origin_names[origin] : "";
+}
+
+bool savings_origin_parse(const char *text, savings_origin *out)
+{
+    for (int i = 0; i < SAVINGS_ORIGIN_COUNT; i++) {
+        if (text_same_key(text, origin_names[i])) {
+            *out = (savings_origin)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool savings_grouping_parse(const char *text, savings_grouping *out)
+{
+    static const char *const names[] = {"cohort", "workstream", "fy", "origin", "all"};
+    for (int i = 0; i < 5; i++) {
+        if (strcmp(text, names[i]) == 0) {
+            *out = (savings_grouping)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+savings_figures savings_figures_unknown(void)
+{
+    savings_figures f = {MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN};
+    return f;
+}
+
+static void add_money(money *sum, money add)
+{
+    if (add == MONEY_UNKNOWN)
+        return;
+    *sum = *sum == MONEY_UNKNOWN ? add : *sum + add;
+}
+
+void savings_figures_add(savings_figures *sum, const savings_figures *add)
+{
+    add_money(&sum->target, add->target);
+    add_money(&sum->stretch, add->stretch);
+    add_money(&sum->forecast, add->forecast);
+    add_money(&sum->actual, add->actual);
+}
+
+/* gap = target - forecast */
+money savings_gap(const savings_figures *figures)
+{
+    if (figures->target == MONEY_UNKNOWN)
+        return MONEY_UNKNOWN;
+    return figures->target - (figures->forecast == MONEY_UNKNOWN ? 0 : figures->forecast);
+}
+
+/* delivery % = forecast / target x 100 */
+decimal savings_delivery_pct(const savings_figures *figures)
+{
+    if (figures->target == MONEY_UNKNOWN || figures->forecast == MONEY_UNKNOWN)
+        return decimal_none();
+    return percent_of(figures->forecast, figures->target);
+}
+
+/* rag = blue if delivered, grey if dropped, else delivery % against green_at / amber_at */
+rag savings_rag(savings_status status, const savings_figures *figures, savings_thresholds thresholds)
+{
+    if (status == SAVINGS_DELIVERED)
+        return RAG_BLUE;
+    if (status == SAVINGS_DROPPED)
+        return RAG_GREY;
+    decimal delivery = savings_delivery_pct(figures);
+    if (!delivery.defined)
+        return RAG_NONE;
+    if (delivery.units >= (int64_t)thresholds.green_at * 10)
+        return RAG_GREEN;
+    if (delivery.units >= (int64_t)thresholds.amber_at * 10)
+        return RAG_AMBER;
+    return RAG_RED;
+}
+
+bool savings_counts_in_totals(savings_origin origin)
+{
+    return origin != ORIGIN_OVERLAP;
+}
+
+savings_figures savings_line_figures(size_t line, const savings_year *years, size_t nyears, int fy)
+{
+    savings_figures sum = savings_figures_unknown();
+    for (size_t i = 0; i < nyears; i++)
+        if (years[i].line == line && (fy == 0 || years[i].fy == fy))
+            savings_figures_add(&sum, &years[i].figures);
+    return sum;
+}
+
+static const char *group_key(const savings_line *line, savings_grouping grouping)
+{
+    switch (grouping) {
+    case SAVINGS_BY_COHORT: return line->cohort != NULL ? line->cohort : "";
+    case SAVINGS_BY_WORKSTREAM: return line->workstream != NULL ? line->workstream : "";
+    case SAVINGS_BY_ORIGIN: return savings_origin_name(line->origin);
+    case SAVINGS_BY_ALL: return "all";
+    case SAVINGS_BY_FY: break;
+    }
+    return NULL;
+}
+
+static int compare_groups(const void *a, const void *b)
+{
+    const savings_group *x = a, *y = b;
+    if (x->key == NULL || y->key == NULL)
+        return (x->fy > y->fy) - (x->fy < y->fy);
+    return strcmp(x->key, y->key);
+}
+
+size_t savings_group_totals(const savings_line *lines, size_t nlines, const savings_year *years,
+                            size_t nyears, savings_grouping grouping, int fy, savings_group *out)
+{
+    size_t ngroups = 0;
+    /* The group (plus one) each line last joined: a line belongs to one group,
+     * or in FY grouping has one year per group, so this counts it once. */
+    size_t *last_group = calloc(nlines > 0 ? nlines : 1, sizeof *last_group);
+    for (size_t i = 0; i < nyears; i++) {
+        const savings_year *year = &years[i];
+        if (year->line >= nlines || (fy != 0 && year->fy != fy))
+            continue;
+        const savings_line *line = &lines[year->line];
+        if (grouping != SAVINGS_BY_ORIGIN && !savings_counts_in_totals(line->origin))
+            continue;
+        const char *key = group_key(line, grouping);
+        size_t g = 0;
+        while (g < ngroups && !(key != NULL ? strcmp(out[g].key, key) == 0 : out[g].fy == year->fy))
+            g++;
+        if (g == ngroups) {
+            out[g].key = key;
+            out[g].fy = key == NULL ? year->fy : 0;
+            out[g].lines = 0;
+            out[g].figures = savings_figures_unknown();
+            ngroups++;
+        }
+        savings_figures_add(&out[g].figures, &year->figures);
+        if (last_group != NULL && last_group[year->line] != g + 1) {
+            out[g].lines++;
+            last_group[year->line] = g + 1;
+        }
+    }
+    free(last_group);
+    qsort(out, ngroups, sizeof *out, compare_groups);
+    return ngroups;
+}
+
+/* run rate = the programme's figures in its last financial year */
+savings_figures savings_run_rate(const savings_line *lines, const savings_year *years, size_t nyears,
+                                 int *last_fy)
+{
+    int last = 0;
+    for (size_t i = 0; i < nyears; i++)
+        if (years[i].fy > last)
+            last = years[i].fy;
+    savings_figures sum = savings_figures_unknown();
+    for (size_t i = 0; i < nyears; i++)
+        if (years[i].fy == last && savings_counts_in_totals(lines[years[i].line].origin))
+            savings_figures_add(&sum, &years[i].figures);
+    if (last_fy != NULL)
+        *last_fy = last;
+    return sum;
+}

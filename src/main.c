@@ -1,0 +1,212 @@
+/* main.c - parse the command line, load the configuration, dispatch.
+ *
+ * Global options may stand before or after the command.  This is the only
+ * place that turns a status into an exit code or prints an error.
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "paths.h"
+#include "config.h"
+#include "error.h"
+#include "store.h"
+#include "tui.h"
+
+
+#define MAX_ARGUMENTS 256
+
+static const char usage_text[] =
+    "usage: assure [--db PATH] [--config FILE] [--read-only] [--ascii] [--no-color] [PANEL]\n"
+    "       assure init PATH\n"
+    "       assure --help | --version | --print-config\n"
+    "\n"
+    "The dashboard of an adult social care transformation programme: savings,\n"
+    "staffing, review throughput and risks, and what changed since the last meeting.\n"
+    "\n"
+    "PANEL is the panel to open first: overview, savings, staffing, reviews or risks.\n"
+    "\n"
+    "Commands:\n"
+    "  init PATH         create a new, empty database at PATH\n"
+    "\n"
+    "Options (before or after the command):\n"
+    "  --db PATH         the database (else $ASSURE_DB, else [database] path)\n"
+    "  --config FILE     read this configuration file instead of looking for one\n"
+    "  --read-only       open the database read-only and hide the editing keys\n"
+    "  --ascii           draw with ASCII characters only\n"
+    "  --no-color        no colour (as does NO_COLOR in the environment)\n"
+    "  --print-config    show the configuration in force and where each value came from\n"
+    "  --help            show this help\n"
+    "  --version         show the version\n"
+    "\n"
+    "Configuration is read from the first of: --config FILE, $ASSURE_CONFIG,\n"
+    "$XDG_CONFIG_HOME/assure/assure.ini (~/.config/assure/assure.ini), " ASSURE_SYSCONFDIR
+    "/assure/assure.ini.\n"
+    "\n"
+    "Exit status: 0 success, 1 findings or partial failure, 2 usage or configuration\n"
+    "error, 3 data error (bad input file, database problem).\n";
+
+typedef struct {
+    const char *db;
+    const char *config;
+    bool read_only, ascii, no_color;
+    bool help, version, print_config;
+    int argc; /* the command and its own arguments, globals removed */
+    char *argv[MAX_ARGUMENTS];
+} arguments;
+
+/* The value of an option given as "--name VALUE" or "--name=VALUE". */
+static bool option_value(const char *name, int argc, char **argv, int *i, const char **value,
+                         assure_error *err, assure_status *status)
+{
+    size_t n = strlen(name);
+    if (strncmp(argv[*i], name, n) != 0)
+        return false;
+    if (argv[*i][n] == '=') {
+        *value = argv[*i] + n + 1;
+        return true;
+    }
+    if (argv[*i][n] != '\0')
+        return false;
+    if (*i + 1 >= argc) {
+        *status = error_set(err, ASSURE_USAGE, "%s needs a value", name);
+        return true;
+    }
+    *value = argv[++*i];
+    return true;
+}
+
+static assure_status parse_arguments(int argc, char **argv, arguments *args, assure_error *err)
+{
+    memset(args, 0, sizeof *args);
+    bool only_positional = false;
+    for (int i = 1; i < argc; i++) {
+        assure_status status = ASSURE_OK;
+        const char *a = argv[i];
+        if (only_positional || a[0] != '-' || strcmp(a, "-") == 0) {
+            if (args->argc >= MAX_ARGUMENTS)
+                return error_set(err, ASSURE_USAGE, "too many arguments");
+            args->argv[args->argc++] = argv[i];
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_positional = true;
+        } else if (option_value("--db", argc, argv, &i, &args->db, err, &status) ||
+                   option_value("--config", argc, argv, &i, &args->config, err, &status)) {
+            if (status != ASSURE_OK)
+                return status;
+        } else if (strcmp(a, "--read-only") == 0) {
+            args->read_only = true;
+        } else if (strcmp(a, "--ascii") == 0) {
+            args->ascii = true;
+        } else if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
+            args->no_color = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            args->help = true;
+        } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            args->version = true;
+        } else if (strcmp(a, "--print-config") == 0) {
+            args->print_config = true;
+        } else {
+            /* Not a global option: it belongs to the command. */
+            if (args->argc >= MAX_ARGUMENTS)
+                return error_set(err, ASSURE_USAGE, "too many arguments");
+            args->argv[args->argc++] = argv[i];
+        }
+    }
+    return ASSURE_OK;
+}
+
+/* Environment and command-line overrides of the configuration file. */
+static assure_status apply_overrides(const arguments *args, assure_config *cfg, assure_error *err)
+{
+    assure_status status = ASSURE_OK;
+    const char *env_db = getenv("ASSURE_DB");
+    if (env_db != NULL && *env_db != '\0')
+        status = config_set(cfg, "database", "path", env_db, "$ASSURE_DB", err);
+    if (status == ASSURE_OK && args->db != NULL)
+        status = config_set(cfg, "database", "path", args->db, "--db", err);
+    const char *no_color = getenv("NO_COLOR");
+    if (status == ASSURE_OK && no_color != NULL && *no_color != '\0')
+        status = config_set(cfg, "display", "colour", "never", "NO_COLOR", err);
+    if (status == ASSURE_OK && args->no_color)
+        status = config_set(cfg, "display", "colour", "never", "--no-color", err);
+    if (status == ASSURE_OK && args->ascii)
+        status = config_set(cfg, "display", "charset", "ascii", "--ascii", err);
+    return status;
+}
+
+static assure_status run_dashboard(const arguments *args, const assure_config *cfg, assure_error *err)
+{
+    panel_id start = cfg->start;
+    if (args->argc > 1)
+        return error_set(err, ASSURE_USAGE, "too many arguments: %s (see assure --help)", args->argv[1]);
+    if (args->argc == 1 && !panel_parse(args->argv[0], &start)) {
+        if (args->argv[0][0] == '-')
+            return error_set(err, ASSURE_USAGE, "unknown option %s (see assure --help)", args->argv[0]);
+        return error_set(err, ASSURE_USAGE,
+                         "unknown command or panel '%s'; commands: init; panels: overview, savings, "
+                         "staffing, reviews, risks",
+                         args->argv[0]);
+    }
+    if (cfg->database_path[0] == '\0')
+        return error_set(err, ASSURE_USAGE,
+                         "no database given: use --db PATH, set ASSURE_DB, or set [database] path in "
+                         "assure.ini (make one with 'assure init PATH')");
+    store *s;
+    store_open_report report;
+    assure_status status =
+        store_open(cfg->database_path, args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, &report, err);
+    if (status != ASSURE_OK)
+        return status;
+    if (report.migrated)
+        fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
+                cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);
+    tui_options options = {cfg, s, start, args->read_only};
+    status = tui_run(&options, err);
+    store_close(s);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    assure_error err = {""};
+    arguments args;
+    assure_status status = parse_arguments(argc, argv, &args, &err);
+    if (status == ASSURE_OK && args.help) {
+        fputs(usage_text, stdout);
+        return ASSURE_OK;
+    }
+    if (status == ASSURE_OK && args.version) {
+        printf("assure %s\n", ASSURE_VERSION);
+        return ASSURE_OK;
+    }
+    assure_config *cfg = calloc(1, sizeof *cfg);
+    if (cfg == NULL) {
+        fputs("assure: out of memory\n", stderr);
+        return ASSURE_DATA;
+    }
+    if (status == ASSURE_OK) {
+        config_lookup lookup = {args.config, getenv("ASSURE_CONFIG"), getenv("XDG_CONFIG_HOME"),
+                                getenv("HOME"), ASSURE_SYSCONFDIR "/assure/assure.ini"};
+        status = config_load(&lookup, cfg, &err);
+    }
+    if (status == ASSURE_OK)
+        status = apply_overrides(&args, cfg, &err);
+    if (status == ASSURE_OK && args.print_config) {
+        config_print(cfg, stdout);
+    } else if (status == ASSURE_OK) {
+        const char *command = args.argc > 0 ? args.argv[0] : "";
+        if (strcmp(command, "init") == 0)
+            status = cli_init(args.argc - 1, args.argv + 1, cfg, &err);
+        else
+            status = run_dashboard(&args, cfg, &err);
+    }
+    if (status != ASSURE_OK && err.message[0] != '\0')
+        fprintf(stderr, "assure: %s\n", err.message);
+    free(cfg);
+    return status;
+}

@@ -1,0 +1,121 @@
+/* schema.c - the database schema, as a list of migrations.
+ *
+ * Migration N takes a database from schema version N-1 to N.  Each runs in
+ * its own IMMEDIATE transaction together with the PRAGMA user_version that
+ * records it.  Never edit a migration that has shipped: add another.
+ */
+#include "schema.h"
+
+#include <stddef.h>
+
+/* Dates are ISO 8601 text; money is whole pounds; FTE and rates are
+ * hundredths; a NULL figure is a blank cell, not zero. */
+#define ISO_DATE(column) \
+    "CHECK (" column " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+
+static const char migration_1[] =
+    /* The four areas of the programme. */
+    "CREATE TABLE savings_line ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  name TEXT NOT NULL CHECK (length(name) >= 1),"
+    "  workstream TEXT NOT NULL DEFAULT '',"
+    "  cohort TEXT NOT NULL DEFAULT '',"
+    "  origin TEXT NOT NULL DEFAULT 'existing' CHECK (origin IN ('existing', 'partner', 'overlap')),"
+    "  key_metric TEXT NOT NULL DEFAULT '',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN"
+    "    ('planned', 'on_track', 'at_risk', 'slipped', 'delivered', 'dropped'))"
+    ") STRICT;"
+    "CREATE TABLE savings_profile ("
+    "  ref TEXT NOT NULL REFERENCES savings_line(ref) ON UPDATE CASCADE ON DELETE CASCADE,"
+    "  fy INTEGER NOT NULL CHECK (fy BETWEEN 1990 AND 2099),"
+    "  target INTEGER, stretch INTEGER, forecast INTEGER, actual INTEGER,"
+    "  PRIMARY KEY (ref, fy)"
+    ") STRICT;"
+    "CREATE TABLE staffing ("
+    "  as_at TEXT NOT NULL " ISO_DATE("as_at") ","
+    "  area TEXT NOT NULL CHECK (length(area) >= 1),"
+    "  role TEXT NOT NULL CHECK (length(role) >= 1),"
+    "  establishment_fte INTEGER NOT NULL CHECK (establishment_fte >= 0),"
+    "  vacancy_fte INTEGER NOT NULL,"
+    "  agency_fte INTEGER NOT NULL DEFAULT 0 CHECK (agency_fte >= 0),"
+    "  PRIMARY KEY (as_at, area, role)"
+    ") STRICT;"
+    "CREATE TABLE reviews ("
+    "  period_start TEXT NOT NULL " ISO_DATE("period_start") ","
+    "  team TEXT NOT NULL CHECK (length(team) >= 1),"
+    "  period_days INTEGER NOT NULL DEFAULT 14 CHECK (period_days IN (7, 14)),"
+    "  fte INTEGER NOT NULL CHECK (fte >= 0),"
+    "  completed INTEGER NOT NULL CHECK (completed >= 0),"
+    "  target_per_fte_week INTEGER CHECK (target_per_fte_week > 0),"
+    "  backlog INTEGER CHECK (backlog >= 0),"
+    "  clients INTEGER CHECK (clients >= 0),"
+    "  reviewed_12m INTEGER CHECK (reviewed_12m >= 0),"
+    "  PRIMARY KEY (period_start, team)"
+    ") STRICT;"
+    "CREATE TABLE risk ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  title TEXT NOT NULL CHECK (length(title) >= 1),"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  category TEXT NOT NULL DEFAULT '',"
+    "  likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),"
+    "  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),"
+    "  target_likelihood INTEGER CHECK (target_likelihood BETWEEN 1 AND 5),"
+    "  target_impact INTEGER CHECK (target_impact BETWEEN 1 AND 5),"
+    "  mitigation TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),"
+    "  last_reviewed TEXT " ISO_DATE("last_reviewed") ","
+    "  next_review TEXT " ISO_DATE("next_review")
+    ") STRICT;";
+
+static const char migration_2[] =
+    /* History: risk score history, meeting snapshots, and the audit trail. */
+    "CREATE TABLE risk_history ("
+    "  id INTEGER PRIMARY KEY,"
+    "  ref TEXT NOT NULL REFERENCES risk(ref) ON UPDATE CASCADE ON DELETE CASCADE,"
+    "  reviewed_on TEXT NOT NULL " ISO_DATE("reviewed_on") ","
+    "  likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),"
+    "  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),"
+    "  note TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE INDEX risk_history_by_ref ON risk_history(ref, reviewed_on);"
+    "CREATE TABLE snapshot ("
+    "  id INTEGER PRIMARY KEY,"
+    "  label TEXT NOT NULL UNIQUE CHECK (length(label) >= 1),"
+    "  taken_at TEXT NOT NULL" /* UTC, 2026-11-09T10:00:00Z */
+    ") STRICT;"
+    "CREATE TABLE snapshot_value ("
+    "  snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,"
+    "  indicator TEXT NOT NULL,"
+    "  value INTEGER," /* in the indicator's unit: pounds, tenths of a percent, a count */
+    "  PRIMARY KEY (snapshot_id, indicator)"
+    ") STRICT;"
+    "CREATE TABLE audit ("
+    "  id INTEGER PRIMARY KEY,"
+    "  at TEXT NOT NULL," /* UTC, 2026-11-09T10:00:00Z */
+    "  who TEXT NOT NULL,"
+    "  client TEXT NOT NULL DEFAULT ''," /* the SSH client's address, when there is one */
+    "  action TEXT NOT NULL CHECK (action IN"
+    "    ('import', 'add', 'edit', 'delete', 'review', 'snapshot')),"
+    "  table_name TEXT NOT NULL,"
+    "  key TEXT NOT NULL DEFAULT '',"
+    "  field TEXT NOT NULL DEFAULT '',"
+    "  old_value TEXT,"
+    "  new_value TEXT,"
+    "  source TEXT NOT NULL DEFAULT ''" /* the file an import read */
+    ") STRICT;"
+    "CREATE INDEX audit_by_time ON audit(at);"
+    "CREATE INDEX audit_by_key ON audit(table_name, key);";
+
+static const char *const migrations[] = {migration_1, migration_2};
+
+_Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST,
+               "one migration per schema version");
+
+const char *schema_migration(int version)
+{
+    if (version < 1 || version > SCHEMA_LATEST)
+        return NULL;
+    return migrations[version - 1];
+}

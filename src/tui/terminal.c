@@ -1,0 +1,101 @@
+/* terminal.c - screen set-up, signals and hang-up detection. */
+#include "terminal.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
+
+/* Set by the signal handler; read by the event loop.  A signal handler can
+ * reach nothing else, so this one flag is global. */
+static volatile sig_atomic_t stop_signal;
+static SCREEN *screen;
+
+static void on_stop_signal(int number)
+{
+    stop_signal = number;
+}
+
+int terminal_stop_signal(void)
+{
+    return (int)stop_signal;
+}
+
+static void install_handlers(void)
+{
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    /* No SA_RESTART: a signal interrupts the wait for a key. */
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGINT, &action, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+static bool locale_is_utf8(void)
+{
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assure_error *err)
+{
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+        return error_set(err, ASSURE_USAGE, "the dashboard needs a terminal (standard input and output)");
+    const char *term = getenv("TERM");
+    if (term == NULL || *term == '\0')
+        return error_set(err, ASSURE_USAGE, "TERM is not set; set it to your terminal's type, e.g. TERM=xterm");
+    screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL)
+        return error_set(err, ASSURE_USAGE,
+                         "terminal type '%s' is not known here; try TERM=xterm or TERM=vt100 (for PuTTY, "
+                         "install ncurses-term or use TERM=xterm)",
+                         term);
+    set_term(screen);
+    if (tigetstr("cup") == NULL || tigetstr("cup") == (char *)-1) {
+        terminal_close();
+        return error_set(err, ASSURE_USAGE,
+                         "terminal type '%s' cannot move the cursor, which the dashboard needs; "
+                         "use a full-screen terminal (e.g. TERM=xterm)",
+                         term);
+    }
+    install_handlers();
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    curs_set(0);
+    caps->utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && locale_is_utf8());
+    caps->colour = false;
+    if (cfg->colour != COLOUR_NEVER && has_colors()) {
+        start_color();
+        use_default_colors();
+        caps->colour = true;
+    }
+    return ASSURE_OK;
+}
+
+void terminal_close(void)
+{
+    if (screen == NULL)
+        return;
+    endwin();
+    delscreen(screen);
+    screen = NULL;
+}
+
+bool terminal_input_closed(void)
+{
+    struct pollfd fd = {STDIN_FILENO, POLLIN, 0};
+    if (poll(&fd, 1, 0) < 0)
+        return false;
+    return (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}

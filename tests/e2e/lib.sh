@@ -1,0 +1,52 @@
+# lib.sh - helpers for the end-to-end tests: TAP output and running assure.
+# Each test script sources this, runs checks, and ends with `finish`.
+top=$(cd "$(dirname "$0")/../.." && pwd)
+assure="$top/assure"
+work=$(mktemp -d "${TMPDIR:-/tmp}/assure-e2e-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# Never pick up the tester's own configuration or database.
+export XDG_CONFIG_HOME="$work/xdg"
+export HOME="$work/home"
+mkdir -p "$HOME"
+unset ASSURE_CONFIG ASSURE_DB NO_COLOR
+number=0
+failures=0
+
+pass() {
+    number=$((number + 1))
+    echo "ok $number - $1"
+}
+
+fail() {
+    number=$((number + 1))
+    failures=$((failures + 1))
+    echo "not ok $number - $1"
+    shift
+    for line in "$@"; do echo "# $line"; done
+}
+
+# run CMD...: run assure-like command, keeping stdout, stderr and status.
+run() {
+    "$@" >"$work/stdout" 2>"$work/stderr"
+    status=$?
+}
+
+# expect NAME STATUS [FRAGMENT-IN-OUTPUT]: check the last run.
+expect() {
+    name=$1
+    want=$2
+    fragment=${3:-}
+    if [ "$status" -ne "$want" ]; then
+        fail "$name" "exit status $status, expected $want" "stderr: $(head -c 400 "$work/stderr")"
+    elif [ -n "$fragment" ] && ! grep -qF -- "$fragment" "$work/stdout" "$work/stderr"; then
+        fail "$name" "output lacks: $fragment" "stdout: $(head -c 400 "$work/stdout")" \
+            "stderr: $(head -c 400 "$work/stderr")"
+    else
+        pass "$name"
+    fi
+}
+
+finish() {
+    echo "1..$number"
+    [ "$failures" -eq 0 ]
+}

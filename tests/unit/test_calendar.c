@@ -1,0 +1,128 @@
+/* Dates and financial years as councils write them. */
+#include "test.h"
+
+#include <string.h>
+
+#include "calendar.h"
+
+static void parse(const char *text, int y, int m, int d)
+{
+    calendar_date date;
+    const char *why = "";
+    if (!date_parse(text, &date, &why))
+        fail_msg("\"%s\" refused: %s", text, why);
+    if (date.year != y || date.month != m || date.day != d)
+        fail_msg("\"%s\" read as %04d-%02d-%02d", text, date.year, date.month, date.day);
+}
+
+static void refuse(const char *text, const char *expected_why)
+{
+    calendar_date date;
+    const char *why = "";
+    if (date_parse(text, &date, &why))
+        fail_msg("\"%s\" accepted", text);
+    if (strcmp(why, expected_why) != 0)
+        fail_msg("\"%s\": reason \"%s\", expected \"%s\"", text, why, expected_why);
+}
+
+static void dates_parse_in_iso_and_uk_forms(void **state)
+{
+    (void)state;
+    parse("2025-03-31", 2025, 3, 31);
+    parse("31/03/2025", 2025, 3, 31);
+    parse("31/3/2025", 2025, 3, 31);
+    parse("1/4/2018", 2018, 4, 1); /* Nottinghamshire: new savings from 1/4/18, written in full */
+    parse("30.01.2015", 2015, 1, 30);
+    parse("29/02/2024", 2024, 2, 29);
+    parse("2000-02-29", 2000, 2, 29);
+    parse("2025-03-31 00:00:00", 2025, 3, 31); /* as spreadsheets append midnight */
+}
+
+static void impossible_dates_are_refused_with_a_reason(void **state)
+{
+    (void)state;
+    refuse("29/02/2025", "no such day in that month");
+    refuse("2025-02-30", "no such day in that month");
+    refuse("1900-02-29", "no such day in that month");
+    refuse("2025-13-01", "no such month");
+    refuse("31/03/25", "give the year in four digits (31/03/2025)");
+    refuse("March 2025", "not a date (use 2025-03-31 or 31/03/2025)");
+    refuse("", "not a date (use 2025-03-31 or 31/03/2025)");
+    refuse("2025-03-31x", "unexpected text after the date");
+    refuse("0001-01-01", "year out of range");
+}
+
+static void day_numbers_round_trip(void **state)
+{
+    (void)state;
+    calendar_date epoch = {1970, 1, 1};
+    assert_int_equal(date_to_days(epoch), 0);
+    calendar_date leap = {2024, 2, 29};
+    calendar_date after = {2024, 3, 1};
+    assert_int_equal(date_to_days(after) - date_to_days(leap), 1);
+    for (day_number d = -25000; d < 80000; d += 37) /* 1901 to 2189 */ {
+        calendar_date c = date_from_days(d);
+        assert_true(date_is_valid(c));
+        assert_int_equal(date_to_days(c), d);
+    }
+    /* 28 review days on from 23 Nov 2026 is 21 Dec 2026 */
+    calendar_date today = {2026, 11, 23};
+    calendar_date next = date_from_days(date_to_days(today) + 28);
+    char buf[16];
+    date_format(buf, sizeof buf, next);
+    assert_string_equal(buf, "2026-12-21");
+    date_format_long(buf, sizeof buf, today);
+    assert_string_equal(buf, "23 Nov 2026");
+}
+
+static void financial_year_runs_april_to_march(void **state)
+{
+    (void)state;
+    calendar_date last_day = {2025, 3, 31};
+    calendar_date first_day = {2025, 4, 1};
+    assert_int_equal(fy_of_date(last_day), 2024);
+    assert_int_equal(fy_of_date(first_day), 2025);
+}
+
+static void financial_years_parse_in_their_usual_spellings(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int fy;
+    } cases[] = {
+        {"2024/25", 2024},   {"FY24/25", 2024},  {"2024-25", 2024},  {"FY 2024/25", 2024},
+        {"24/25", 2024},     {"2024/2025", 2024}, {"FY23/24", 2023}, /* Somerset's benefits profile */
+        {"2018/19", 2018},   {"fy2099/00", 2099}, {"2022/23", 2022}, /* Nottingham City, Year 1 */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int fy = 0;
+        const char *why = "";
+        if (!fy_parse(cases[i].text, &fy, &why))
+            fail_msg("\"%s\" refused: %s", cases[i].text, why);
+        assert_int_equal(fy, cases[i].fy);
+    }
+    static const char *const refused[] = {"2024/26", "2024", "FY2024", "2024/2026", "19/20x", "", "1880/81"};
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        int fy;
+        if (fy_parse(refused[i], &fy, NULL))
+            fail_msg("\"%s\" accepted as %d", refused[i], fy);
+    }
+    char buf[16];
+    fy_format(buf, sizeof buf, 2024);
+    assert_string_equal(buf, "2024/25");
+    fy_format(buf, sizeof buf, 2099);
+    assert_string_equal(buf, "2099/00");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dates_parse_in_iso_and_uk_forms),
+        cmocka_unit_test(impossible_dates_are_refused_with_a_reason),
+        cmocka_unit_test(day_numbers_round_trip),
+        cmocka_unit_test(financial_year_runs_april_to_march),
+        cmocka_unit_test(financial_years_parse_in_their_usual_spellings),
+    };
+    return cmocka_run_group_tests_name("calendar", tests, NULL, NULL);
+}

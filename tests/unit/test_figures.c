@@ -1,0 +1,234 @@
+/* Money, FTE and decimal parsing and formatting, with figures as the seeds
+ * write them. */
+#include "test.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *text;
+    money unit;
+    money value;
+    money resolution;
+} money_case;
+
+static void money_parse_accepts_council_spellings(void **state)
+{
+    (void)state;
+    static const money_case cases[] = {
+        {"1234", 1, 1234, 1},
+        {"1,234", 1, 1234, 1},
+        {"£1,234", 1, 1234, 1},
+        {"-1234", 1, -1234, 1},
+        {"(1,234)", 1, -1234, 1},
+        {"(£1,234)", 1, -1234, 1},
+        {"-£1,234", 1, -1234, 1},
+        {"£-1,234", 1, -1234, 1},
+        {"£1.2m", 1, 1200000, 100000},
+        {"150k", 1, 150000, 1000},
+        {"£14.2M", 1, 14200000, 100000},    /* Somerset, Opportunity Matrix total */
+        {"£8.1m", 1, 8100000, 100000},      /* Somerset, stretch */
+        {"£0.70m", 1, 700000, 10000},       /* Kent, Enablement Efficiency stretch */
+        {"£2bn", 1, 2000000000, 1000000000},
+        {"£1.2 m", 1, 1200000, 100000},
+        {" 1,234 ", 1, 1234, 1},
+        {"(2.428)", 1000000, -2428000, 1000}, /* Nottingham City, £m table */
+        {"0.372", 1000000, 372000, 1000},     /* Nottingham City, £m table */
+        {"6,804", 1000, 6804000, 1000},       /* Nottinghamshire, £'000 */
+        {"(4,000)", 1000, -4000000, 1000},    /* Rotherham bridge, £000 */
+        {"150k", 1000, 150000, 1000},         /* a suffix wins over --unit */
+        {"1,234.56", 1, 1235, 1},             /* pence round to the pound */
+        {"1234.49", 1, 1234, 1},
+        {"-", 1, 0, 1},                       /* accounting formats write zero as a dash */
+        {"\xe2\x88\x92" "5", 1, -5, 1},       /* Unicode minus sign */
+        {"£\xc2\xa0" "1,234", 1, 1234, 1},    /* no-break space after £ */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        money_parsed parsed;
+        const char *why = "";
+        if (!money_parse(cases[i].text, cases[i].unit, &parsed, &why))
+            fail_msg("\"%s\" refused: %s", cases[i].text, why);
+        if (parsed.value != cases[i].value || parsed.resolution != cases[i].resolution)
+            fail_msg("\"%s\": %lld (resolution %lld), expected %lld (%lld)", cases[i].text,
+                     (long long)parsed.value, (long long)parsed.resolution, (long long)cases[i].value,
+                     (long long)cases[i].resolution);
+    }
+}
+
+static void money_parse_blank_is_unknown_not_zero(void **state)
+{
+    (void)state;
+    money_parsed parsed;
+    assert_true(money_parse("", 1, &parsed, NULL));
+    assert_true(parsed.value == MONEY_UNKNOWN);
+    assert_true(money_parse("   ", 1000, &parsed, NULL));
+    assert_true(parsed.value == MONEY_UNKNOWN);
+}
+
+static void money_parse_refuses_what_is_not_money(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *why;
+    } cases[] = {
+        {"abc", "not a sum of money"},
+        {"12abc", "unexpected text after the figure"},
+        {"1,5", "commas must separate thousands"},       /* a decimal comma */
+        {"1,23,456", "commas must separate thousands"},  /* lakh grouping */
+        {"1234,5", "commas must separate thousands"},
+        {"(1,234", "opening bracket without a closing one"},
+        {"--5", "two minus signs"},
+        {"(-5)", "a minus sign inside brackets"},
+        {"£", "not a sum of money"},
+        {".", "not a sum of money"},
+        {"1234567890123456789", "too many digits"},
+        {"£9,999,999,999m", "too large to be a sum of money"},
+        {"£1.2 million", "unexpected text after the figure"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        money_parsed parsed;
+        const char *why = "";
+        if (money_parse(cases[i].text, 1, &parsed, &why))
+            fail_msg("\"%s\" accepted as %lld", cases[i].text, (long long)parsed.value);
+        if (strcmp(why, cases[i].why) != 0)
+            fail_msg("\"%s\": reason \"%s\", expected \"%s\"", cases[i].text, why, cases[i].why);
+    }
+}
+
+/* SPEC §6.1: "£14.2m" agrees with any sum from £14.15m to £14.25m. */
+static void declared_figure_agrees_to_its_own_precision(void **state)
+{
+    (void)state;
+    money_parsed declared;
+    assert_true(money_parse("£14.2m", 1, &declared, NULL));
+    assert_true(money_agrees(declared.value, declared.resolution, 14150000));
+    assert_true(money_agrees(declared.value, declared.resolution, 14250000));
+    assert_true(money_agrees(declared.value, declared.resolution, 14200000));
+    assert_false(money_agrees(declared.value, declared.resolution, 14149999));
+    assert_false(money_agrees(declared.value, declared.resolution, 14250001));
+    /* a figure written to the pound must match exactly */
+    assert_true(money_agrees(684402, 1, 684402));
+    assert_false(money_agrees(1368804, 1, 1368803));
+}
+
+/* Nottingham City (seed 002), the "TOTAL over 4 years" column in £m: rows 1, 2
+ * and 4 do not add up; rows 3 and 5 do.  Sums by hand:
+ *   2.428 + 2.875 + 3.947 + 4.180 = 13.430, declared 13.109 (off by 0.321)
+ *   0.226 + 0.885 + 1.416 + 2.073 =  4.600, declared  4.650 (off by 0.050)
+ *           0.372 + 0.372 + 0.372 =  1.116, declared  1.116
+ *   0.226 + 0.513 + 1.044 + 1.701 =  3.484, declared  3.534 (off by 0.050)
+ *   2.654 + 3.388 + 4.991 + 5.881 = 16.914, declared 16.914
+ * Savings are bracketed (negative) there, so declared - sum has the opposite
+ * sign to the difference of the magnitudes. */
+static void nottingham_city_row_totals(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *years[4];
+        const char *total;
+        money off_by;
+    } rows[] = {
+        {{"(2.428)", "(2.875)", "(3.947)", "(4.180)"}, "(13.109)", 321000},
+        {{"(0.226)", "(0.885)", "(1.416)", "(2.073)"}, "(4.650)", -50000},
+        {{"", "0.372", "0.372", "0.372"}, "1.116", 0},
+        {{"(0.226)", "(0.513)", "(1.044)", "(1.701)"}, "(3.534)", -50000},
+        {{"(2.654)", "(3.388)", "(4.991)", "(5.881)"}, "(16.914)", 0},
+    };
+    for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+        money sum = 0;
+        for (int y = 0; y < 4; y++) {
+            money_parsed cell;
+            assert_true(money_parse(rows[r].years[y], 1000000, &cell, NULL));
+            if (cell.value != MONEY_UNKNOWN)
+                sum += cell.value;
+        }
+        money_parsed total;
+        assert_true(money_parse(rows[r].total, 1000000, &total, NULL));
+        assert_int_equal(total.value - sum, rows[r].off_by);
+        assert_int_equal(money_agrees(total.value, total.resolution, sum), rows[r].off_by == 0);
+    }
+}
+
+static void money_formats(void **state)
+{
+    (void)state;
+    char buf[64];
+    money_format(buf, sizeof buf, 13109000);
+    assert_string_equal(buf, "£13,109,000");
+    money_format(buf, sizeof buf, -321000);
+    assert_string_equal(buf, "-£321,000");
+    money_format(buf, sizeof buf, 0);
+    assert_string_equal(buf, "£0");
+    money_format(buf, sizeof buf, 999);
+    assert_string_equal(buf, "£999");
+    money_format(buf, sizeof buf, MONEY_UNKNOWN);
+    assert_string_equal(buf, "");
+    money_format_plain(buf, sizeof buf, -1234);
+    assert_string_equal(buf, "-1234");
+    money_format_short(buf, sizeof buf, 14200000, 1);
+    assert_string_equal(buf, "£14.2m");
+    money_format_short(buf, sizeof buf, 14250000, 1); /* half rounds away from zero */
+    assert_string_equal(buf, "£14.3m");
+    money_format_short(buf, sizeof buf, 2428000, 2);
+    assert_string_equal(buf, "£2.43m");
+    money_format_short(buf, sizeof buf, 150000, 1);
+    assert_string_equal(buf, "£150k");
+    money_format_short(buf, sizeof buf, 999600, 1); /* would be £1000k */
+    assert_string_equal(buf, "£1.0m");
+    money_format_short(buf, sizeof buf, 950, 1);
+    assert_string_equal(buf, "£950");
+    money_format_short(buf, sizeof buf, -7903000, 1);
+    assert_string_equal(buf, "-£7.9m");
+}
+
+static void fte_parses_to_hundredths(void **state)
+{
+    (void)state;
+    assert_int_equal(fte_of("51.5"), 5150);
+    assert_int_equal(fte_of("0.07"), 7);
+    assert_int_equal(fte_of("-2.5"), -250);
+    assert_int_equal(fte_of("14.4"), 1440); /* Nottinghamshire posts */
+    assert_int_equal(fte_of("0.333"), 33);  /* more decimals round to hundredths */
+    assert_int_equal(fte_of("0.335"), 34);
+    fte_hundredths value;
+    const char *why = "";
+    assert_false(fte_parse("-1", false, &value, &why));
+    assert_string_equal(why, "must not be negative");
+    assert_false(fte_parse("1,5", true, &value, &why));
+    assert_false(fte_parse("", true, &value, &why));
+    assert_false(fte_parse("two", true, &value, &why));
+    char buf[32];
+    fte_format(buf, sizeof buf, 5150);
+    assert_string_equal(buf, "51.50");
+    fte_format(buf, sizeof buf, -250);
+    assert_string_equal(buf, "-2.50");
+    fte_format(buf, sizeof buf, 7);
+    assert_string_equal(buf, "0.07");
+}
+
+static void percent_rounds_half_away_from_zero(void **state)
+{
+    (void)state;
+    assert_decimal("55.6", percent_of(5, 9));
+    assert_decimal("12.5", percent_of(1, 8));
+    assert_decimal("-12.5", percent_of(-1, 8));
+    assert_decimal("", percent_of(1, 0));
+    assert_decimal("100.0", percent_of(800, 800));
+    assert_int_equal(divide_rounded(5, 2), 3);
+    assert_int_equal(divide_rounded(-5, 2), -3);
+    assert_int_equal(divide_rounded(4, 3), 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(money_parse_accepts_council_spellings),
+        cmocka_unit_test(money_parse_blank_is_unknown_not_zero),
+        cmocka_unit_test(money_parse_refuses_what_is_not_money),
+        cmocka_unit_test(declared_figure_agrees_to_its_own_precision),
+        cmocka_unit_test(nottingham_city_row_totals),
+        cmocka_unit_test(money_formats),
+        cmocka_unit_test(fte_parses_to_hundredths),
+        cmocka_unit_test(percent_rounds_half_away_from_zero),
+    };
+    return cmocka_run_group_tests_name("figures", tests, NULL, NULL);
+}

@@ -1,0 +1,284 @@
+/* Savings indicators against the seeds' savings tables. */
+#include "test.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "savings.h"
+
+static const savings_thresholds defaults = {95, 80};
+
+/* Lines and one FY of figures each, built from the seed's own strings. */
+typedef struct {
+    const char *cohort, *workstream, *name, *target, *stretch;
+} matrix_row;
+
+static size_t build(const matrix_row *rows, size_t n, savings_line *lines, savings_year *years)
+{
+    for (size_t i = 0; i < n; i++) {
+        memset(&lines[i], 0, sizeof lines[i]);
+        lines[i].ref = rows[i].name;
+        lines[i].name = rows[i].name;
+        lines[i].cohort = rows[i].cohort;
+        lines[i].workstream = rows[i].workstream;
+        lines[i].origin = ORIGIN_PARTNER;
+        years[i].line = i;
+        years[i].fy = 2026;
+        years[i].figures = savings_figures_unknown();
+        years[i].figures.target = money_of(rows[i].target, 1);
+        years[i].figures.stretch = money_of(rows[i].stretch, 1);
+    }
+    return n;
+}
+
+static const savings_group *find_group(const savings_group *groups, size_t n, const char *key)
+{
+    for (size_t i = 0; i < n; i++)
+        if (groups[i].key != NULL && strcmp(groups[i].key, key) == 0)
+            return &groups[i];
+    fail_msg("no group %s", key);
+    return NULL;
+}
+
+/* Somerset (seed 001), Table 2: Opportunity Matrix, "Scaled" and "Stretch"
+ * opportunity.  Printed subtotals: Older Adults £11.3M / £13.6M, Working Age
+ * £2.6M / £3.3M, All Adults £0.3M / £0.3M; matrix total £14.2M / £17.2M. */
+static const matrix_row somerset[] = {
+    {"Older Adults", "Outcomes from Decision Making", "ODM (Older People)", "£1.8M", "£2.2M"},
+    {"Older Adults", "Short term services", "Reablement capacity and referrals", "£6.7M", "£8.1m"},
+    {"Older Adults", "Short term services", "Reablement effectiveness", "£2.8M", "£3.3M"},
+    {"Working Age", "Transitions", "Effective transitions to adulthood", "£0.4M", "£0.6M"},
+    {"Working Age", "Outcomes from Decision Making", "ODM (Working Age)", "£0.2M", "£0.3M"},
+    {"Working Age", "Progression", "Progression / enablement", "£2.0M", "£2.4M"},
+    {"All Adults", "Outcomes from Decision Making", "ODM (MH, PD, other)", "£0.3M", "£0.3M"},
+};
+
+static void somerset_opportunity_matrix_totals_by_cohort(void **state)
+{
+    (void)state;
+    savings_line lines[7];
+    savings_year years[7];
+    size_t n = build(somerset, 7, lines, years);
+    savings_group groups[8];
+    size_t ngroups = savings_group_totals(lines, n, years, n, SAVINGS_BY_COHORT, 0, groups);
+    assert_int_equal(ngroups, 3);
+    const savings_group *older = find_group(groups, ngroups, "Older Adults");
+    assert_int_equal(older->figures.target, 11300000);
+    assert_int_equal(older->figures.stretch, 13600000);
+    assert_int_equal(older->lines, 3);
+    const savings_group *working = find_group(groups, ngroups, "Working Age");
+    assert_int_equal(working->figures.target, 2600000);
+    assert_int_equal(working->figures.stretch, 3300000);
+    const savings_group *all_adults = find_group(groups, ngroups, "All Adults");
+    assert_int_equal(all_adults->figures.target, 300000);
+    assert_int_equal(all_adults->figures.stretch, 300000);
+    /* sorted by name */
+    assert_string_equal(groups[0].key, "All Adults");
+    ngroups = savings_group_totals(lines, n, years, n, SAVINGS_BY_ALL, 0, groups);
+    assert_int_equal(ngroups, 1);
+    assert_string_equal(groups[0].key, "all");
+    assert_int_equal(groups[0].figures.target, 14200000);
+    assert_int_equal(groups[0].figures.stretch, 17200000);
+    assert_int_equal(groups[0].lines, 7);
+    assert_true(groups[0].figures.forecast == MONEY_UNKNOWN); /* nothing forecast yet */
+}
+
+/* Kent (seed 004), phase-2 opportunities.  "Target Total" is the total of each
+ * area: £4.14m, £7.77m, £4.84m, £1.93m; service totals £11.91m / £19.96m
+ * stretch (Older People, Physical Disability) and £6.77m / £12.99m (Learning
+ * Disability); Adults Total £18.68m / £32.95m. */
+static const matrix_row kent[] = {
+    {"Older People, Physical Disability", "Acute outcomes", "Short Term Beds Reduction", "£1.20m", "£1.60m"},
+    {"Older People, Physical Disability", "Acute outcomes", "Acute outcome improvement", "£2.94m", "£6.04m"},
+    {"Older People, Physical Disability", "Outcomes & Process", "Enablement Volume", "£1.83m", "£2.44m"},
+    {"Older People, Physical Disability", "Outcomes & Process", "Enablement Outcomes", "£3.44m", "£4.58m"},
+    {"Older People, Physical Disability", "Outcomes & Process", "Enablement Efficiency", "£0.10m", "£0.70m"},
+    {"Older People, Physical Disability", "Outcomes & Process", "Enablement Outsourcing", "£2.40m", "£4.60m"},
+    {"Learning Disability", "Reshaping the Market", "Alternate Models of Care", "£4.10m", "£6.64m"},
+    {"Learning Disability", "Reshaping the Market", "Reshaping support contracts", "£0.42m", "£0.83m"},
+    {"Learning Disability", "Reshaping the Market", "Process improvement Shared Lives", "£0.32m", "£0.49m"},
+    {"Learning Disability", "Enablement", "Pathways to Independence", "£1.93m", "£5.03m"},
+};
+
+static void kent_phase_two_target_and_stretch_totals(void **state)
+{
+    (void)state;
+    savings_line lines[10];
+    savings_year years[10];
+    size_t n = build(kent, 10, lines, years);
+    savings_group groups[11];
+    size_t ngroups = savings_group_totals(lines, n, years, n, SAVINGS_BY_WORKSTREAM, 0, groups);
+    assert_int_equal(ngroups, 4);
+    assert_int_equal(find_group(groups, ngroups, "Acute outcomes")->figures.target, 4140000);
+    assert_int_equal(find_group(groups, ngroups, "Outcomes & Process")->figures.target, 7770000);
+    assert_int_equal(find_group(groups, ngroups, "Reshaping the Market")->figures.target, 4840000);
+    assert_int_equal(find_group(groups, ngroups, "Enablement")->figures.target, 1930000);
+    ngroups = savings_group_totals(lines, n, years, n, SAVINGS_BY_COHORT, 0, groups);
+    const savings_group *oppd = find_group(groups, ngroups, "Older People, Physical Disability");
+    assert_int_equal(oppd->figures.target, 11910000);
+    assert_int_equal(oppd->figures.stretch, 19960000);
+    const savings_group *ld = find_group(groups, ngroups, "Learning Disability");
+    assert_int_equal(ld->figures.target, 6770000);
+    assert_int_equal(ld->figures.stretch, 12990000);
+    ngroups = savings_group_totals(lines, n, years, n, SAVINGS_BY_ALL, 0, groups);
+    assert_int_equal(groups[0].figures.target, 18680000);
+    assert_int_equal(groups[0].figures.stretch, 32950000);
+}
+
+/* Nottinghamshire (seed 000), Figure 1, £'000: Column A (existing, can
+ * continue) 6,804 / 588 / 53 = 7,445; Column B (overlapping Newton's
+ * analysis) 5,379 / 3,461 / 1,696 = 10,536; Column C (new partner proposals)
+ * 712 / 5,414 / 7,878 / 6,219 (future years, taken here as 2021/22) = 20,223.
+ * Column B's savings are inside the partner's proposals, so the programme
+ * counts them once: A + C = 7,445 + 20,223 = 27,668. */
+static void nottinghamshire_profile_counts_overlap_once(void **state)
+{
+    (void)state;
+    savings_line lines[3] = {
+        {"A", "Council", "", "Council proposals out of scope", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK},
+        {"B", "Council", "", "Council proposals in scope", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK},
+        {"C", "Newton", "", "New Newton proposals", "", "", ORIGIN_PARTNER, SAVINGS_PLANNED},
+    };
+    static const struct {
+        size_t line;
+        int fy;
+        const char *target;
+    } cells[] = {
+        {0, 2018, "6,804"}, {0, 2019, "588"},   {0, 2020, "53"},
+        {1, 2018, "5,379"}, {1, 2019, "3,461"}, {1, 2020, "1,696"},
+        {2, 2018, "712"},   {2, 2019, "5,414"}, {2, 2020, "7,878"}, {2, 2021, "6,219"},
+    };
+    savings_year years[10];
+    for (size_t i = 0; i < 10; i++) {
+        years[i].line = cells[i].line;
+        years[i].fy = cells[i].fy;
+        years[i].figures = savings_figures_unknown();
+        years[i].figures.target = money_of(cells[i].target, 1000);
+    }
+    savings_group groups[11];
+    size_t ngroups = savings_group_totals(lines, 3, years, 10, SAVINGS_BY_ORIGIN, 0, groups);
+    assert_int_equal(ngroups, 3);
+    assert_int_equal(find_group(groups, ngroups, "existing")->figures.target, 7445000);
+    assert_int_equal(find_group(groups, ngroups, "overlap")->figures.target, 10536000);
+    assert_int_equal(find_group(groups, ngroups, "partner")->figures.target, 20223000);
+    ngroups = savings_group_totals(lines, 3, years, 10, SAVINGS_BY_ALL, 0, groups);
+    assert_int_equal(groups[0].figures.target, 27668000);
+    assert_int_equal(groups[0].lines, 2);
+    /* By FY, overlap left out: 2018/19 is 6,804 + 712 = 7,516 */
+    ngroups = savings_group_totals(lines, 3, years, 10, SAVINGS_BY_FY, 0, groups);
+    assert_int_equal(ngroups, 4);
+    assert_int_equal(groups[0].fy, 2018);
+    assert_int_equal(groups[0].figures.target, 7516000);
+    assert_int_equal(groups[3].fy, 2021);
+    assert_int_equal(groups[3].figures.target, 6219000);
+    /* One FY only: 2019/20 is 588 + 5,414 = 6,002 */
+    ngroups = savings_group_totals(lines, 3, years, 10, SAVINGS_BY_ALL, 2019, groups);
+    assert_int_equal(groups[0].figures.target, 6002000);
+    /* A line's own total over every FY, and for one */
+    assert_int_equal(savings_line_figures(1, years, 10, 0).target, 10536000);
+    assert_int_equal(savings_line_figures(2, years, 10, 2021).target, 6219000);
+}
+
+/* Somerset (seed 001), benefits profile: reductions target £0.2m, £10.4m,
+ * £13.1m, £14.2m and stretch £0.7m, £13.1m, £16.1m, £17.0m for FY23/24 to
+ * FY26/27.  The recurrent run rate is the last year's: £14.2m / £17.0m. */
+static void somerset_run_rate_is_the_last_financial_year(void **state)
+{
+    (void)state;
+    static const char *const fys[] = {"FY23/24", "FY24/25", "FY25/26", "FY26/27"};
+    static const char *const target[] = {"£0.2m", "£10.4m", "£13.1m", "£14.2m"};
+    static const char *const stretch[] = {"£0.7m", "£13.1m", "£16.1m", "£17.0m"};
+    savings_line line = {"SOM", "Newton", "All Adults", "Benefits profile", "", "", ORIGIN_PARTNER,
+                         SAVINGS_ON_TRACK};
+    savings_year years[4];
+    for (int i = 0; i < 4; i++) {
+        years[i].line = 0;
+        assert_true(fy_parse(fys[i], &years[i].fy, NULL));
+        years[i].figures = savings_figures_unknown();
+        years[i].figures.target = money_of(target[i], 1);
+        years[i].figures.stretch = money_of(stretch[i], 1);
+    }
+    int last_fy = 0;
+    savings_figures rate = savings_run_rate(&line, years, 4, &last_fy);
+    assert_int_equal(last_fy, 2026);
+    assert_int_equal(rate.target, 14200000);
+    assert_int_equal(rate.stretch, 17000000);
+}
+
+static void gap_and_delivery_pct(void **state)
+{
+    (void)state;
+    /* Rotherham (seed 003): Review of all community care packages, £1,812k to
+     * deliver; suppose £1,450k forecast: gap £362k, delivery 80.0% (amber). */
+    savings_figures f = {1812000, MONEY_UNKNOWN, 1450000, MONEY_UNKNOWN};
+    assert_int_equal(savings_gap(&f), 362000);
+    assert_decimal("80.0", savings_delivery_pct(&f));
+    assert_int_equal(savings_rag(SAVINGS_ON_TRACK, &f, defaults), RAG_AMBER);
+    /* nothing forecast yet: the whole target is the gap, no delivery %, no RAG */
+    savings_figures unforecast = {500000, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN};
+    assert_int_equal(savings_gap(&unforecast), 500000);
+    assert_false(savings_delivery_pct(&unforecast).defined);
+    assert_int_equal(savings_rag(SAVINGS_PLANNED, &unforecast, defaults), RAG_NONE);
+    /* forecast over target: negative gap */
+    savings_figures over = {100000, MONEY_UNKNOWN, 120000, MONEY_UNKNOWN};
+    assert_int_equal(savings_gap(&over), -20000);
+    assert_decimal("120.0", savings_delivery_pct(&over));
+    savings_figures no_target = savings_figures_unknown();
+    assert_true(savings_gap(&no_target) == MONEY_UNKNOWN);
+}
+
+static void rag_bands_with_blue_and_grey(void **state)
+{
+    (void)state;
+    savings_figures green = {1000000, MONEY_UNKNOWN, 950000, MONEY_UNKNOWN}; /* 95.0% */
+    /* 94.9999% is shown as 95.0%, and rated as shown, so the colour never
+     * contradicts the figure beside it */
+    savings_figures shown_as_95 = {1000000, MONEY_UNKNOWN, 949999, MONEY_UNKNOWN};
+    savings_figures edge = {1000000, MONEY_UNKNOWN, 800000, MONEY_UNKNOWN};  /* 80.0% */
+    savings_figures red = {1000000, MONEY_UNKNOWN, 799000, MONEY_UNKNOWN};   /* 79.9% */
+    assert_int_equal(savings_rag(SAVINGS_ON_TRACK, &green, defaults), RAG_GREEN);
+    assert_int_equal(savings_rag(SAVINGS_ON_TRACK, &shown_as_95, defaults), RAG_GREEN);
+    assert_int_equal(savings_rag(SAVINGS_AT_RISK, &edge, defaults), RAG_AMBER);
+    assert_int_equal(savings_rag(SAVINGS_SLIPPED, &red, defaults), RAG_RED);
+    assert_int_equal(savings_rag(SAVINGS_DELIVERED, &red, defaults), RAG_BLUE);
+    assert_int_equal(savings_rag(SAVINGS_DROPPED, &green, defaults), RAG_GREY);
+    savings_thresholds strict = {100, 90};
+    assert_int_equal(savings_rag(SAVINGS_ON_TRACK, &green, strict), RAG_AMBER);
+}
+
+static void status_and_origin_names_parse(void **state)
+{
+    (void)state;
+    savings_status status;
+    assert_true(savings_status_parse("On Track", &status));
+    assert_int_equal(status, SAVINGS_ON_TRACK);
+    assert_true(savings_status_parse("at_risk", &status));
+    assert_int_equal(status, SAVINGS_AT_RISK);
+    assert_true(savings_status_parse("Complete", &status));
+    assert_int_equal(status, SAVINGS_DELIVERED);
+    assert_false(savings_status_parse("maybe", &status));
+    for (int i = 0; i < SAVINGS_STATUS_COUNT; i++) {
+        assert_true(savings_status_parse(savings_status_name((savings_status)i), &status));
+        assert_int_equal(status, i);
+    }
+    savings_origin origin;
+    assert_true(savings_origin_parse("Overlap", &origin));
+    assert_int_equal(origin, ORIGIN_OVERLAP);
+    assert_false(savings_origin_parse("council", &origin));
+    assert_false(savings_counts_in_totals(ORIGIN_OVERLAP));
+    assert_true(savings_counts_in_totals(ORIGIN_PARTNER));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(somerset_opportunity_matrix_totals_by_cohort),
+        cmocka_unit_test(kent_phase_two_target_and_stretch_totals),
+        cmocka_unit_test(nottinghamshire_profile_counts_overlap_once),
+        cmocka_unit_test(somerset_run_rate_is_the_last_financial_year),
+        cmocka_unit_test(gap_and_delivery_pct),
+        cmocka_unit_test(rag_bands_with_blue_and_grey),
+        cmocka_unit_test(status_and_origin_names_parse),
+    };
+    return cmocka_run_group_tests_name("savings", tests, NULL, NULL);
+}

@@ -1,0 +1,292 @@
+/* The store: creating, opening, refusing, migrating, read-only. */
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "store_internal.h"
+
+static char directory[256];
+static char path[320];
+
+static int make_directory(void **state)
+{
+    (void)state;
+    snprintf(directory, sizeof directory, "%s/assure-store-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if (mkdtemp(directory) == NULL)
+        return -1;
+    snprintf(path, sizeof path, "%s/programme.db", directory);
+    return 0;
+}
+
+static int remove_directory(void **state)
+{
+    (void)state;
+    char command[512];
+    snprintf(command, sizeof command, "rm -rf '%s'", directory);
+    return system(command) == 0 ? 0 : -1;
+}
+
+static int fresh_path(void **state)
+{
+    (void)state;
+    char command[512];
+    snprintf(command, sizeof command, "rm -f '%s'/*", directory);
+    return system(command) == 0 ? 0 : -1;
+}
+
+static void expect_message(const assure_error *err, const char *fragment)
+{
+    if (strstr(err->message, fragment) == NULL)
+        fail_msg("message \"%s\" lacks \"%s\"", err->message, fragment);
+}
+
+static long long query(store *s, const char *sql)
+{
+    sqlite3_stmt *statement;
+    assert_int_equal(sqlite3_prepare_v2(store_handle(s), sql, -1, &statement, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
+    long long value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
+}
+
+static void init_creates_an_empty_current_database_not_world_readable(void **state)
+{
+    (void)state;
+    assure_error err;
+    assert_int_equal(store_create(path, &err), ASSURE_OK);
+    struct stat info;
+    assert_int_equal(stat(path, &info), 0);
+    assert_int_equal(info.st_mode & 0007, 0);
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_OK);
+    assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
+    assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
+    assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
+    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 9);
+    for (int t = 0; t < STORE_TABLE_COUNT; t++) {
+        long long count = -1;
+        assert_int_equal(store_count(s, (store_table)t, &count, &err), ASSURE_OK);
+        assert_int_equal(count, 0);
+    }
+    sqlite3_stmt *statement;
+    assert_int_equal(sqlite3_prepare_v2(store_handle(s), "PRAGMA journal_mode", -1, &statement, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(statement, 0), "wal");
+    sqlite3_finalize(statement);
+    store_close(s);
+}
+
+static void init_never_overwrites(void **state)
+{
+    (void)state;
+    assure_error err;
+    FILE *f = fopen(path, "w");
+    fputs("precious", f);
+    fclose(f);
+    assert_int_equal(store_create(path, &err), ASSURE_USAGE);
+    expect_message(&err, "already exists");
+    f = fopen(path, "r");
+    char buf[16] = "";
+    assert_non_null(fgets(buf, sizeof buf, f));
+    fclose(f);
+    assert_string_equal(buf, "precious");
+}
+
+static void opening_what_is_not_an_assure_database_is_refused(void **state)
+{
+    (void)state;
+    assure_error err;
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
+    expect_message(&err, "no database here");
+    expect_message(&err, "assure init");
+
+    FILE *f = fopen(path, "w");
+    fputs("Ref,Name\nS1,Something\n", f);
+    fclose(f);
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
+    expect_message(&err, "not an assure database");
+
+    unlink(path);
+    sqlite3 *other;
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(other);
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
+    expect_message(&err, "a SQLite database, but not one of assure's");
+}
+
+static void a_database_from_a_newer_assure_is_refused_and_left_alone(void **state)
+{
+    (void)state;
+    assure_error err;
+    assert_int_equal(store_create(path, &err), ASSURE_OK);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
+    expect_message(&err, "made by a newer assure (schema version 99; this assure knows up to 2)");
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *statement;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, NULL);
+    assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(statement, 0), 99);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
+
+/* Build a version 1 database with a row in it, as an older assure made. */
+static void make_version_one(void)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    char pragma[64];
+    snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d", STORE_APPLICATION_ID);
+    assert_int_equal(sqlite3_exec(db, pragma, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    /* store_open would migrate; use the internals to stop at version 1 */
+    assure_error err;
+    store *s = calloc(1, sizeof *s);
+    s->path = strdup(path);
+    assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
+    assert_int_equal(store_migrate_to(s, 1, &err), ASSURE_OK);
+    assert_int_equal(store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) "
+                                   "VALUES ('AANDH0030', 'Unable to achieve MTFP targets', 3, 3)",
+                                &err),
+                     ASSURE_OK);
+    store_close(s);
+}
+
+static void an_older_database_is_backed_up_then_migrated(void **state)
+{
+    (void)state;
+    make_version_one();
+    assure_error err;
+    store *s;
+    store_open_report report;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, &report, &err), ASSURE_OK);
+    assert_true(report.migrated);
+    assert_int_equal(report.found_version, 1);
+    char expected_backup[400];
+    snprintf(expected_backup, sizeof expected_backup, "%s.v1.bak", path);
+    assert_string_equal(report.backup, expected_backup);
+    assert_int_equal(store_schema_version(s, &err), 2);
+    assert_int_equal(query(s, "SELECT count(*) FROM risk WHERE ref = 'AANDH0030'"), 1);
+    assert_int_equal(query(s, "SELECT count(*) FROM audit"), 0);
+    store_close(s);
+    /* the backup is the old database, whole */
+    sqlite3 *backup;
+    assert_int_equal(sqlite3_open_v2(expected_backup, &backup, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    sqlite3_stmt *statement;
+    sqlite3_prepare_v2(backup, "SELECT (SELECT user_version FROM pragma_user_version), count(*) FROM risk", -1,
+                       &statement, NULL);
+    assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(statement, 0), 1);
+    assert_int_equal(sqlite3_column_int(statement, 1), 1);
+    sqlite3_finalize(statement);
+    sqlite3_close(backup);
+    /* opening again changes nothing more */
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, &report, &err), ASSURE_OK);
+    assert_false(report.migrated);
+    store_close(s);
+}
+
+static void an_older_database_is_not_migrated_read_only(void **state)
+{
+    (void)state;
+    make_version_one();
+    assure_error err;
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_ONLY, &s, NULL, &err), ASSURE_DATA);
+    expect_message(&err, "schema version 1 needs upgrading to 2; open it once without --read-only");
+}
+
+static void read_only_cannot_write_even_by_mistake(void **state)
+{
+    (void)state;
+    assure_error err;
+    assert_int_equal(store_create(path, &err), ASSURE_OK);
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_ONLY, &s, NULL, &err), ASSURE_OK);
+    assert_true(store_is_read_only(s));
+    assert_int_equal(query(s, "PRAGMA query_only"), 1);
+    assert_int_equal(store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 1, 1)", &err),
+                     ASSURE_DATA);
+    expect_message(&err, "readonly");
+    long long count = -1;
+    assert_int_equal(store_count(s, TABLE_RISKS, &count, &err), ASSURE_OK);
+    assert_int_equal(count, 0);
+    store_close(s);
+}
+
+static void constraints_keep_bad_values_out(void **state)
+{
+    (void)state;
+    assure_error err;
+    assert_int_equal(store_create(path, &err), ASSURE_OK);
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_OK);
+    /* likelihood 7 */
+    assert_int_equal(store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 7, 1)", &err),
+                     ASSURE_DATA);
+    /* money as text, in a STRICT table */
+    assert_int_equal(store_exec(s, "INSERT INTO savings_line(ref, name) VALUES ('S1', 'x');"
+                                   "INSERT INTO savings_profile(ref, fy, target) VALUES ('S1', 2024, '12.50')",
+                                &err),
+                     ASSURE_DATA);
+    /* a profile for a line that does not exist */
+    assert_int_equal(store_exec(s, "INSERT INTO savings_profile(ref, fy, target) VALUES ('NONE', 2024, 1)", &err),
+                     ASSURE_DATA);
+    /* a staffing date that is not ISO */
+    assert_int_equal(store_exec(s, "INSERT INTO staffing VALUES ('30/01/2015', 'West Kent', 'Team Manager', 400, 0, 0)",
+                                &err),
+                     ASSURE_DATA);
+    /* a review period of 10 days */
+    assert_int_equal(store_exec(s, "INSERT INTO reviews(period_start, team, period_days, fte, completed) "
+                                   "VALUES ('2026-11-09', 'North', 10, 500, 3)",
+                                &err),
+                     ASSURE_DATA);
+    store_close(s);
+}
+
+static void data_version_moves_when_another_connection_commits(void **state)
+{
+    (void)state;
+    assure_error err;
+    assert_int_equal(store_create(path, &err), ASSURE_OK);
+    store *reader, *writer;
+    assert_int_equal(store_open(path, STORE_READ_ONLY, &reader, NULL, &err), ASSURE_OK);
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &writer, NULL, &err), ASSURE_OK);
+    long long before, after;
+    assert_int_equal(store_data_version(reader, &before, &err), ASSURE_OK);
+    assert_int_equal(store_exec(writer, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 1, 1)", &err),
+                     ASSURE_OK);
+    assert_int_equal(store_data_version(reader, &after, &err), ASSURE_OK);
+    assert_true(after != before);
+    store_close(writer);
+    store_close(reader);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(init_creates_an_empty_current_database_not_world_readable, fresh_path),
+        cmocka_unit_test_setup(init_never_overwrites, fresh_path),
+        cmocka_unit_test_setup(opening_what_is_not_an_assure_database_is_refused, fresh_path),
+        cmocka_unit_test_setup(a_database_from_a_newer_assure_is_refused_and_left_alone, fresh_path),
+        cmocka_unit_test_setup(an_older_database_is_backed_up_then_migrated, fresh_path),
+        cmocka_unit_test_setup(an_older_database_is_not_migrated_read_only, fresh_path),
+        cmocka_unit_test_setup(read_only_cannot_write_even_by_mistake, fresh_path),
+        cmocka_unit_test_setup(constraints_keep_bad_values_out, fresh_path),
+        cmocka_unit_test_setup(data_version_moves_when_another_connection_commits, fresh_path),
+    };
+    return cmocka_run_group_tests_name("store", tests, make_directory, remove_directory);
+}
