@@ -19,7 +19,7 @@ typedef struct {
 typedef int32_t day_number; /* days since 1970-01-01 */
 
 #define FY_FIRST 1990
-#define FY_LAST 2099
+#define FY_LAST  2099
 
 /* True when year-month-day is a real date between years 1900 and 2199. */
 bool date_is_valid(calendar_date date);

@@ -23,14 +23,14 @@ typedef enum { CHARSET_AUTO, CHARSET_UTF8, CHARSET_ASCII } charset_mode;
 typedef enum { PANEL_OVERVIEW, PANEL_SAVINGS, PANEL_STAFFING, PANEL_REVIEWS, PANEL_RISKS } panel_id;
 #define PANEL_COUNT 5
 
-#define CONFIG_TEXT_MAX 1024
+#define CONFIG_TEXT_MAX   1024
 #define CONFIG_SOURCE_MAX 1100
 
 typedef struct {
     char database_path[CONFIG_TEXT_MAX];
     colour_mode colour;
     charset_mode charset;
-    int refresh;       /* seconds between checks for others' changes, 0 = off */
+    int refresh; /* seconds between checks for others' changes, 0 = off */
     panel_id start;
     int meeting_cycle; /* seconds per panel in meeting mode */
     savings_thresholds savings;
@@ -41,7 +41,7 @@ typedef struct {
     int64_t fee_guarantee; /* hundredths: 1.3 is 130; 0 = none */
     risk_bands risks;
 
-    char file[CONFIG_TEXT_MAX]; /* the file read, or "" for defaults only */
+    char file[CONFIG_TEXT_MAX];         /* the file read, or "" for defaults only */
     char source[32][CONFIG_SOURCE_MAX]; /* where each key's value came from, by key index */
 } assure_config;
 

@@ -15,7 +15,7 @@
 typedef int64_t money;          /* whole pounds */
 typedef int64_t fte_hundredths; /* 1.00 FTE == 100 */
 
-#define MONEY_UNKNOWN INT64_MIN /* a blank cell: not zero, not known */
+#define MONEY_UNKNOWN INT64_MIN         /* a blank cell: not zero, not known */
 #define MONEY_MAX_ABS 999999999999999LL /* £999 trillion: anything bigger is a typo */
 
 /* A fixed-point figure: `units` counts 10^-places; undefined when it has no
@@ -52,8 +52,7 @@ size_t money_format_plain(char *buf, size_t size, money value);
 
 /* Parse a non-negative or signed decimal into 10^-places units, rounding
  * half away from zero past `places` digits: "51.5" at 2 places is 5150. */
-bool decimal_parse(const char *text, int places, bool allow_negative, int64_t *out,
-                   const char **why);
+bool decimal_parse(const char *text, int places, bool allow_negative, int64_t *out, const char **why);
 /* "55.6"; "" when undefined. */
 size_t decimal_format(char *buf, size_t size, decimal value);
 /* A defined decimal of `units` at `places`. */

@@ -16,12 +16,12 @@
 #define REVIEWS_UNKNOWN (-1)
 
 typedef struct {
-    int period_days;                    /* 7 or 14 */
-    fte_hundredths fte;                 /* reviewing FTE */
-    int64_t completed;                  /* reviews completed in the period */
-    int64_t target_per_fte_week;        /* hundredths; 0 means "use the configured rate" */
-    int64_t backlog;                    /* reviews overdue at period end, or -1 */
-    int64_t clients, reviewed_12m;      /* long-term clients, and of them reviewed in 12 months */
+    int period_days;               /* 7 or 14 */
+    fte_hundredths fte;            /* reviewing FTE */
+    int64_t completed;             /* reviews completed in the period */
+    int64_t target_per_fte_week;   /* hundredths; 0 means "use the configured rate" */
+    int64_t backlog;               /* reviews overdue at period end, or -1 */
+    int64_t clients, reviewed_12m; /* long-term clients, and of them reviewed in 12 months */
 } review_period;
 
 typedef struct {
@@ -46,12 +46,12 @@ decimal reviews_reviewed_12m_pct(const review_period *period);
 rag reviews_rag(const review_period *period, reviews_thresholds thresholds);
 /* Several periods or teams taken together. */
 typedef struct {
-    int64_t days;          /* days covered: one period's length, or the span of a team's periods */
-    fte_hundredths fte;    /* FTE summed over the teams of one period */
-    int64_t fte_days;      /* sum of FTE (hundredths) x period days: the reviewing capacity */
+    int64_t days;       /* days covered: one period's length, or the span of a team's periods */
+    fte_hundredths fte; /* FTE summed over the teams of one period */
+    int64_t fte_days;   /* sum of FTE (hundredths) x period days: the reviewing capacity */
     int64_t completed;
-    int64_t target;        /* hundredths of a review, summed from each period's own target */
-    int64_t backlog;       /* -1 when no period gave one */
+    int64_t target;  /* hundredths of a review, summed from each period's own target */
+    int64_t backlog; /* -1 when no period gave one */
     int64_t clients, reviewed_12m;
 } reviews_total;
 

@@ -24,9 +24,9 @@ typedef enum { STORE_READ_WRITE, STORE_READ_ONLY } store_mode;
 
 /* What opening did beyond opening. */
 typedef struct {
-    int found_version;   /* schema version before any migration */
-    bool migrated;       /* true when the database was upgraded */
-    char backup[4096];   /* the copy kept before upgrading */
+    int found_version; /* schema version before any migration */
+    bool migrated;     /* true when the database was upgraded */
+    char backup[4096]; /* the copy kept before upgrading */
 } store_open_report;
 
 /* Create a new, empty database at path (which must not exist), readable and

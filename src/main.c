@@ -9,12 +9,11 @@
 #include <string.h>
 
 #include "cli.h"
-#include "paths.h"
 #include "config.h"
 #include "error.h"
+#include "paths.h"
 #include "store.h"
 #include "tui.h"
-
 
 #define MAX_ARGUMENTS 256
 
@@ -157,8 +156,8 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
                          "assure.ini (make one with 'assure init PATH')");
     store *s;
     store_open_report report;
-    assure_status status =
-        store_open(cfg->database_path, args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, &report, err);
+    assure_status status = store_open(cfg->database_path,
+                                      args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, &report, err);
     if (status != ASSURE_OK)
         return status;
     if (report.migrated)

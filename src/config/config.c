@@ -17,13 +17,14 @@ typedef struct {
     const char *section;
     const char *key;
     key_kind kind;
-    size_t offset;         /* where the value lives in assure_config */
-    long min, max;         /* for KEY_INT and KEY_HUNDREDTHS (in hundredths) */
+    size_t offset;          /* where the value lives in assure_config */
+    long min, max;          /* for KEY_INT and KEY_HUNDREDTHS (in hundredths) */
     const char *choices[6]; /* for KEY_CHOICE, in enum order */
-    const char *fallback;  /* the built-in default, as it would be written */
-    const char *comment;   /* what the key means, for --print-config */
+    const char *fallback;   /* the built-in default, as it would be written */
+    const char *comment;    /* what the key means, for --print-config */
 } config_key;
 
+/* clang-format off */
 #define AT(field) offsetof(assure_config, field)
 #define NO_CHOICES {NULL}
 
@@ -67,6 +68,7 @@ static const config_key keys[] = {
     {"risks", "review_days", KEY_INT, AT(risks.review_days), 1, 366, NO_CHOICES, "28",
      "a risk whose next_review is past is overdue; a review moves it on this many days"},
 };
+/* clang-format on */
 #define KEY_COUNT (sizeof keys / sizeof keys[0])
 
 _Static_assert(KEY_COUNT <= 32, "assure_config.source has room for 32 keys");
@@ -113,12 +115,8 @@ static void describe_allowed(char *out, size_t size, const config_key *k)
 {
     char low[32], high[32];
     switch (k->kind) {
-    case KEY_TEXT:
-        snprintf(out, size, "any text up to %d characters", CONFIG_TEXT_MAX - 1);
-        break;
-    case KEY_INT:
-        snprintf(out, size, "a whole number from %ld to %ld", k->min, k->max);
-        break;
+    case KEY_TEXT: snprintf(out, size, "any text up to %d characters", CONFIG_TEXT_MAX - 1); break;
+    case KEY_INT: snprintf(out, size, "a whole number from %ld to %ld", k->min, k->max); break;
     case KEY_HUNDREDTHS:
         decimal_format(low, sizeof low, decimal_of(k->min, 2));
         decimal_format(high, sizeof high, decimal_of(k->max, 2));
@@ -339,7 +337,8 @@ static void write_value(FILE *out, const char *value)
 
 void config_print(const assure_config *cfg, FILE *out)
 {
-    fprintf(out, "; assure configuration, read from %s\n", cfg->file[0] ? cfg->file : "built-in defaults only");
+    fprintf(out, "; assure configuration, read from %s\n",
+            cfg->file[0] ? cfg->file : "built-in defaults only");
     const char *section = "";
     for (size_t i = 0; i < KEY_COUNT; i++) {
         const config_key *k = &keys[i];
@@ -352,7 +351,9 @@ void config_print(const assure_config *cfg, FILE *out)
         switch (k->kind) {
         case KEY_TEXT: snprintf(value, sizeof value, "%s", (const char *)place); break;
         case KEY_INT: snprintf(value, sizeof value, "%d", *(const int *)place); break;
-        case KEY_HUNDREDTHS: decimal_format(value, sizeof value, decimal_of(*(const int64_t *)place, 2)); break;
+        case KEY_HUNDREDTHS:
+            decimal_format(value, sizeof value, decimal_of(*(const int64_t *)place, 2));
+            break;
         case KEY_CHOICE: snprintf(value, sizeof value, "%s", k->choices[*(const int *)place]); break;
         }
         fprintf(out, "; %s\n%s = ", k->comment, k->key);
@@ -361,8 +362,7 @@ void config_print(const assure_config *cfg, FILE *out)
     }
 }
 
-static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews",
-                                                     "risks"};
+static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews", "risks"};
 
 const char *panel_name(panel_id panel)
 {

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define INI_LINE_MAX 1023     /* iniparser's line buffer holds 1024 bytes with the newline */
+#define INI_LINE_MAX 1023      /* iniparser's line buffer holds 1024 bytes with the newline */
 #define INI_FILE_MAX (1 << 20) /* a configuration or layout file is a few kilobytes */
 #define INI_NAME_MAX 64
 
@@ -94,7 +94,8 @@ static assure_status read_whole_file(const char *path, char **out, size_t *lengt
     }
     if (n > INI_FILE_MAX) {
         free(text);
-        return error_set(err, ASSURE_USAGE, "%s: too large (over %d bytes) for an INI file", path, INI_FILE_MAX);
+        return error_set(err, ASSURE_USAGE, "%s: too large (over %d bytes) for an INI file", path,
+                         INI_FILE_MAX);
     }
     text[n] = '\0';
     if (memchr(text, '\0', n) != NULL) {
@@ -143,7 +144,8 @@ static assure_status scan(ini_file *ini, char *text, assure_error *err)
             name = trim(name);
             if (*name == '\0' || strchr(name, ':') != NULL || strchr(name, ']') != NULL ||
                 strlen(name) >= INI_NAME_MAX)
-                return error_set(err, ASSURE_USAGE, "%s:%d: not a section name: [%s]", ini->path, number, name);
+                return error_set(err, ASSURE_USAGE, "%s:%d: not a section name: [%s]", ini->path, number,
+                                 name);
             lowercase_copy(section, sizeof section, name, strlen(name));
             have_section = true;
             bool seen = false;
@@ -189,8 +191,9 @@ static assure_status load_dictionary(ini_file *ini, const char *text, size_t len
         snprintf(temporary, sizeof temporary, "%s/assure-ini-XXXXXX", dir != NULL && *dir ? dir : "/tmp");
         int fd = mkstemp(temporary);
         if (fd < 0)
-            return error_set(err, ASSURE_USAGE, "%s: cannot make a temporary copy without its byte order mark: %s",
-                             ini->path, strerror(errno));
+            return error_set(err, ASSURE_USAGE,
+                             "%s: cannot make a temporary copy without its byte order mark: %s", ini->path,
+                             strerror(errno));
         size_t done = 0;
         while (done < length - 3) {
             ssize_t w = write(fd, text + 3 + done, length - 3 - done);

@@ -18,8 +18,8 @@ static int days_in_month(int year, int month)
 
 bool date_is_valid(calendar_date date)
 {
-    return date.year >= 1900 && date.year <= 2199 && date.month >= 1 && date.month <= 12 &&
-           date.day >= 1 && date.day <= days_in_month(date.year, date.month);
+    return date.year >= 1900 && date.year <= 2199 && date.month >= 1 && date.month <= 12 && date.day >= 1 &&
+           date.day <= days_in_month(date.year, date.month);
 }
 
 /* Read an unsigned number of at most max_digits digits; returns the count read. */

@@ -139,8 +139,7 @@ static int64_t read_suffix(const char *p, size_t *length)
         const char *text;
         int64_t scale;
     } suffixes[] = {
-        {"bn", 1000000000LL}, {"mn", 1000000LL}, {"m", 1000000LL},
-        {"k", 1000LL},        {"b", 1000000000LL},
+        {"bn", 1000000000LL}, {"mn", 1000000LL}, {"m", 1000000LL}, {"k", 1000LL}, {"b", 1000000000LL},
     };
     for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
         size_t n = strlen(suffixes[i].text);

@@ -3,8 +3,7 @@
 
 static int64_t rate_for(const review_period *period, reviews_thresholds thresholds)
 {
-    return period->target_per_fte_week > 0 ? period->target_per_fte_week
-                                           : thresholds.target_per_fte_week;
+    return period->target_per_fte_week > 0 ? period->target_per_fte_week : thresholds.target_per_fte_week;
 }
 
 /* Target in hundredths of a review: fte(h) x rate(h) x days / 7 / 100. */

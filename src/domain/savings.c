@@ -15,12 +15,10 @@ static const struct {
     const char *key;
     savings_status status;
 } status_synonyms[] = {
-    {"planned", SAVINGS_PLANNED},     {"notstarted", SAVINGS_PLANNED},
-    {"ontrack", SAVINGS_ON_TRACK},    {"inprogress", SAVINGS_ON_TRACK},
-    {"atrisk", SAVINGS_AT_RISK},      {"slipped", SAVINGS_SLIPPED},
-    {"delayed", SAVINGS_SLIPPED},     {"delivered", SAVINGS_DELIVERED},
-    {"complete", SAVINGS_DELIVERED},  {"completed", SAVINGS_DELIVERED},
-    {"achieved", SAVINGS_DELIVERED},  {"dropped", SAVINGS_DROPPED},
+    {"planned", SAVINGS_PLANNED},     {"notstarted", SAVINGS_PLANNED},  {"ontrack", SAVINGS_ON_TRACK},
+    {"inprogress", SAVINGS_ON_TRACK}, {"atrisk", SAVINGS_AT_RISK},      {"slipped", SAVINGS_SLIPPED},
+    {"delayed", SAVINGS_SLIPPED},     {"delivered", SAVINGS_DELIVERED}, {"complete", SAVINGS_DELIVERED},
+    {"completed", SAVINGS_DELIVERED}, {"achieved", SAVINGS_DELIVERED},  {"dropped", SAVINGS_DROPPED},
     {"withdrawn", SAVINGS_DROPPED},   {"cancelled", SAVINGS_DROPPED},
 };
 

@@ -52,7 +52,6 @@ staffing_change staffing_change_between(const staffing_fte *previous, const staf
     change.vacancy = current->vacancy - previous->vacancy;
     change.agency = current->agency - previous->agency;
     change.vacancy_pct = points_between(staffing_vacancy_pct(previous), staffing_vacancy_pct(current));
-    change.uncovered_pct =
-        points_between(staffing_uncovered_pct(previous), staffing_uncovered_pct(current));
+    change.uncovered_pct = points_between(staffing_uncovered_pct(previous), staffing_uncovered_pct(current));
     return change;
 }

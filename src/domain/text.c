@@ -68,8 +68,8 @@ size_t text_utf8_decode(const char *s, unsigned *codepoint)
 static bool is_hidden_format(unsigned c)
 {
     return (c >= 0x80 && c <= 0x9F) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF ||
-           c == 0x061C || (c >= 0xFFF9 && c <= 0xFFFB);
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || c == 0x061C ||
+           (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
 size_t text_visible(char *out, size_t size, const char *in)

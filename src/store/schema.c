@@ -10,9 +10,9 @@
 
 /* Dates are ISO 8601 text; money is whole pounds; FTE and rates are
  * hundredths; a NULL figure is a blank cell, not zero. */
-#define ISO_DATE(column) \
-    "CHECK (" column " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+#define ISO_DATE(column) "CHECK (" column " GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
 
+/* clang-format off */
 static const char migration_1[] =
     /* The four areas of the programme. */
     "CREATE TABLE savings_line ("
@@ -108,10 +108,10 @@ static const char migration_2[] =
     "CREATE INDEX audit_by_time ON audit(at);"
     "CREATE INDEX audit_by_key ON audit(table_name, key);";
 
+/* clang-format on */
 static const char *const migrations[] = {migration_1, migration_2};
 
-_Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST,
-               "one migration per schema version");
+_Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 
 const char *schema_migration(int version)
 {

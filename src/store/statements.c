@@ -43,12 +43,8 @@ static const char *const table_names[STORE_TABLE_COUNT] = {
 };
 
 static const char *const count_queries[STORE_TABLE_COUNT] = {
-    "SELECT count(*) FROM savings_line",
-    "SELECT count(*) FROM staffing",
-    "SELECT count(*) FROM reviews",
-    "SELECT count(*) FROM risk",
-    "SELECT count(*) FROM snapshot",
-    "SELECT count(*) FROM audit",
+    "SELECT count(*) FROM savings_line", "SELECT count(*) FROM staffing", "SELECT count(*) FROM reviews",
+    "SELECT count(*) FROM risk",         "SELECT count(*) FROM snapshot", "SELECT count(*) FROM audit",
 };
 
 const char *store_table_name(store_table table)

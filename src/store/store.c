@@ -47,8 +47,8 @@ assure_status store_exec(store *s, const char *sql, assure_error *err)
 {
     char *message = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &message) != SQLITE_OK) {
-        assure_status status = error_set(err, ASSURE_DATA, "%s: %s", s->path,
-                                         message != NULL ? message : sqlite3_errmsg(s->db));
+        assure_status status =
+            error_set(err, ASSURE_DATA, "%s: %s", s->path, message != NULL ? message : sqlite3_errmsg(s->db));
         sqlite3_free(message);
         return status;
     }
@@ -158,13 +158,13 @@ assure_status store_create(const char *path, assure_error *err)
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);
     if (fd < 0) {
         if (errno == EEXIST)
-            return error_set(err, ASSURE_USAGE, "%s: already exists; assure init makes only new databases", path);
+            return error_set(err, ASSURE_USAGE, "%s: already exists; assure init makes only new databases",
+                             path);
         return error_set(err, ASSURE_DATA, "%s: cannot create: %s", path, strerror(errno));
     }
     close(fd);
     store *s;
-    assure_status status =
-        open_connection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, false, &s, err);
+    assure_status status = open_connection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, false, &s, err);
     if (status == ASSURE_OK) {
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d", STORE_APPLICATION_ID);
@@ -210,10 +210,10 @@ static assure_status back_up(store *s, int version, char *backup, size_t size, a
             }
         }
         const char *why = sqlite3_errmsg(copy);
-        assure_status status = rc == SQLITE_OK
-                                   ? ASSURE_OK
-                                   : error_set(err, ASSURE_DATA, "%s: backup before upgrading failed: %s",
-                                               backup, why);
+        assure_status status =
+            rc == SQLITE_OK
+                ? ASSURE_OK
+                : error_set(err, ASSURE_DATA, "%s: backup before upgrading failed: %s", backup, why);
         sqlite3_close(copy);
         if (status != ASSURE_OK)
             unlink(backup);

@@ -51,7 +51,8 @@ assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assur
         return error_set(err, ASSURE_USAGE, "the dashboard needs a terminal (standard input and output)");
     const char *term = getenv("TERM");
     if (term == NULL || *term == '\0')
-        return error_set(err, ASSURE_USAGE, "TERM is not set; set it to your terminal's type, e.g. TERM=xterm");
+        return error_set(err, ASSURE_USAGE,
+                         "TERM is not set; set it to your terminal's type, e.g. TERM=xterm");
     screen = newterm(NULL, stdout, stdin);
     if (screen == NULL)
         return error_set(err, ASSURE_USAGE,

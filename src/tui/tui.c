@@ -12,7 +12,7 @@
 #include "text.h"
 
 #define MIN_COLUMNS 40
-#define MIN_LINES 10
+#define MIN_LINES   10
 
 enum { PAIR_HEADER = 1, PAIR_KEY };
 
@@ -101,7 +101,8 @@ static void draw(const tui_state *state)
         }
     }
     if (LINES > 14)
-        mvaddnstr(LINES - 3, 1, "The panels come next: Overview, Savings, Staffing, Reviews, Risks.", COLS - 2);
+        mvaddnstr(LINES - 3, 1, "The panels come next: Overview, Savings, Staffing, Reviews, Risks.",
+                  COLS - 2);
 
     if (state->caps.colour)
         attron(COLOR_PAIR(PAIR_KEY));

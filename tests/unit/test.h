@@ -18,10 +18,11 @@ static inline const char *decimal_text(decimal d, char *buf, size_t size)
     return buf;
 }
 
-#define assert_decimal(expected, actual)                                                                 \
-    do {                                                                                                 \
-        char assert_decimal_buf[64];                                                                     \
-        assert_string_equal((expected), decimal_text((actual), assert_decimal_buf, sizeof assert_decimal_buf)); \
+#define assert_decimal(expected, actual)                                                                     \
+    do {                                                                                                     \
+        char assert_decimal_buf[64];                                                                         \
+        assert_string_equal((expected),                                                                      \
+                            decimal_text((actual), assert_decimal_buf, sizeof assert_decimal_buf));          \
     } while (0)
 
 /* Parse money that the test knows is valid. */

@@ -91,9 +91,9 @@ static void financial_years_parse_in_their_usual_spellings(void **state)
         const char *text;
         int fy;
     } cases[] = {
-        {"2024/25", 2024},   {"FY24/25", 2024},  {"2024-25", 2024},  {"FY 2024/25", 2024},
-        {"24/25", 2024},     {"2024/2025", 2024}, {"FY23/24", 2023}, /* Somerset's benefits profile */
-        {"2018/19", 2018},   {"fy2099/00", 2099}, {"2022/23", 2022}, /* Nottingham City, Year 1 */
+        {"2024/25", 2024}, {"FY24/25", 2024},   {"2024-25", 2024}, {"FY 2024/25", 2024},
+        {"24/25", 2024},   {"2024/2025", 2024}, {"FY23/24", 2023}, /* Somerset's benefits profile */
+        {"2018/19", 2018}, {"fy2099/00", 2099}, {"2022/23", 2022}, /* Nottingham City, Year 1 */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int fy = 0;

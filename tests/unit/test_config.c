@@ -15,7 +15,8 @@ static char directory[256];
 static int make_directory(void **state)
 {
     (void)state;
-    snprintf(directory, sizeof directory, "%s/assure-config-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    snprintf(directory, sizeof directory, "%s/assure-config-XXXXXX",
+             getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
     return mkdtemp(directory) == NULL ? -1 : 0;
 }
 
@@ -131,22 +132,24 @@ static void unknown_section_names_the_known_ones(void **state)
 static void bad_values_name_what_is_allowed(void **state)
 {
     (void)state;
-    expect_error("[display]\ncolour = purple\n",
-                 "assure.ini:2: [display] colour = \"purple\" is not allowed: expected one of auto | always | never");
+    expect_error(
+        "[display]\ncolour = purple\n",
+        "assure.ini:2: [display] colour = \"purple\" is not allowed: expected one of auto | always | never");
     expect_error("[savings]\ngreen_at = abc\n", "a whole number from 0 to 1000");
     expect_error("[savings]\ngreen_at = 95.5\n", "a whole number from 0 to 1000");
     expect_error("[display]\nrefresh = -1\n", "a whole number from 0 to 3600");
-    expect_error("[reviews]\ntarget_per_fte_week = 2.125\n", "a number from 0.01 to 1000.00, at most two decimals");
+    expect_error("[reviews]\ntarget_per_fte_week = 2.125\n",
+                 "a number from 0.01 to 1000.00, at most two decimals");
     expect_error("[risks]\nlow_max = 30\n", "a whole number from 1 to 24");
-    expect_error("[display]\nstart = dashboard\n",
-                 "one of overview | savings | staffing | reviews | risks");
+    expect_error("[display]\nstart = dashboard\n", "one of overview | savings | staffing | reviews | risks");
     expect_error("[display]\nrefresh =\n", "[display] refresh = \"\" is not allowed");
 }
 
 static void contradictory_thresholds_are_refused(void **state)
 {
     (void)state;
-    expect_error("[savings]\ngreen_at = 80\namber_at = 90\n", "[savings] amber_at (90) must be at most green_at (80)");
+    expect_error("[savings]\ngreen_at = 80\namber_at = 90\n",
+                 "[savings] amber_at (90) must be at most green_at (80)");
     expect_error("[staffing]\nred_pct = 5\n", "[staffing] amber_pct (10) must be at most red_pct (5)");
     expect_error("[risks]\nlow_max = 12\n", "[risks] low_max (12) must be below medium_max (12)");
 }
@@ -168,10 +171,12 @@ static void section_names_that_look_like_keys_do_not_crash(void **state)
 static void iniparser_traps_are_reported_by_line(void **state)
 {
     (void)state;
-    expect_error("[display]\ncolour = auto\ncolour = never\n", "assure.ini:3: [display] colour is already set on line 2");
+    expect_error("[display]\ncolour = auto\ncolour = never\n",
+                 "assure.ini:3: [display] colour is already set on line 2");
     expect_error("colour = auto\n", "assure.ini:1: key 'colour' comes before any [section]");
     expect_error("[display]\njust some words\n", "assure.ini:2: expected [section] or key = value");
-    expect_error("[display] ; a comment\n", "assure.ini:1: a section heading must be [name] alone on its line");
+    expect_error("[display] ; a comment\n",
+                 "assure.ini:1: a section heading must be [name] alone on its line");
     char long_line[1200];
     memset(long_line, 'x', sizeof long_line);
     memcpy(long_line, "[programme]\nname = ", 19);

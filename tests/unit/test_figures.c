@@ -25,9 +25,9 @@ static void money_parse_accepts_council_spellings(void **state)
         {"£-1,234", 1, -1234, 1},
         {"£1.2m", 1, 1200000, 100000},
         {"150k", 1, 150000, 1000},
-        {"£14.2M", 1, 14200000, 100000},    /* Somerset, Opportunity Matrix total */
-        {"£8.1m", 1, 8100000, 100000},      /* Somerset, stretch */
-        {"£0.70m", 1, 700000, 10000},       /* Kent, Enablement Efficiency stretch */
+        {"£14.2M", 1, 14200000, 100000}, /* Somerset, Opportunity Matrix total */
+        {"£8.1m", 1, 8100000, 100000},   /* Somerset, stretch */
+        {"£0.70m", 1, 700000, 10000},    /* Kent, Enablement Efficiency stretch */
         {"£2bn", 1, 2000000000, 1000000000},
         {"£1.2 m", 1, 1200000, 100000},
         {" 1,234 ", 1, 1234, 1},
@@ -38,9 +38,13 @@ static void money_parse_accepts_council_spellings(void **state)
         {"150k", 1000, 150000, 1000},         /* a suffix wins over --unit */
         {"1,234.56", 1, 1235, 1},             /* pence round to the pound */
         {"1234.49", 1, 1234, 1},
-        {"-", 1, 0, 1},                       /* accounting formats write zero as a dash */
-        {"\xe2\x88\x92" "5", 1, -5, 1},       /* Unicode minus sign */
-        {"£\xc2\xa0" "1,234", 1, 1234, 1},    /* no-break space after £ */
+        {"-", 1, 0, 1}, /* accounting formats write zero as a dash */
+        {"\xe2\x88\x92"
+         "5",
+         1, -5, 1}, /* Unicode minus sign */
+        {"£\xc2\xa0"
+         "1,234",
+         1, 1234, 1}, /* no-break space after £ */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         money_parsed parsed;
@@ -72,8 +76,8 @@ static void money_parse_refuses_what_is_not_money(void **state)
     } cases[] = {
         {"abc", "not a sum of money"},
         {"12abc", "unexpected text after the figure"},
-        {"1,5", "commas must separate thousands"},       /* a decimal comma */
-        {"1,23,456", "commas must separate thousands"},  /* lakh grouping */
+        {"1,5", "commas must separate thousands"},      /* a decimal comma */
+        {"1,23,456", "commas must separate thousands"}, /* lakh grouping */
         {"1234,5", "commas must separate thousands"},
         {"(1,234", "opening bracket without a closing one"},
         {"--5", "two minus signs"},

@@ -144,9 +144,8 @@ static void nottinghamshire_profile_counts_overlap_once(void **state)
         int fy;
         const char *target;
     } cells[] = {
-        {0, 2018, "6,804"}, {0, 2019, "588"},   {0, 2020, "53"},
-        {1, 2018, "5,379"}, {1, 2019, "3,461"}, {1, 2020, "1,696"},
-        {2, 2018, "712"},   {2, 2019, "5,414"}, {2, 2020, "7,878"}, {2, 2021, "6,219"},
+        {0, 2018, "6,804"}, {0, 2019, "588"}, {0, 2020, "53"},    {1, 2018, "5,379"}, {1, 2019, "3,461"},
+        {1, 2020, "1,696"}, {2, 2018, "712"}, {2, 2019, "5,414"}, {2, 2020, "7,878"}, {2, 2021, "6,219"},
     };
     savings_year years[10];
     for (size_t i = 0; i < 10; i++) {
@@ -188,8 +187,8 @@ static void somerset_run_rate_is_the_last_financial_year(void **state)
     static const char *const fys[] = {"FY23/24", "FY24/25", "FY25/26", "FY26/27"};
     static const char *const target[] = {"£0.2m", "£10.4m", "£13.1m", "£14.2m"};
     static const char *const stretch[] = {"£0.7m", "£13.1m", "£16.1m", "£17.0m"};
-    savings_line line = {"SOM", "Newton", "All Adults", "Benefits profile", "", "", ORIGIN_PARTNER,
-                         SAVINGS_ON_TRACK};
+    savings_line line = {"SOM", "Newton", "All Adults",   "Benefits profile",
+                         "",    "",       ORIGIN_PARTNER, SAVINGS_ON_TRACK};
     savings_year years[4];
     for (int i = 0; i < 4; i++) {
         years[i].line = 0;
@@ -234,8 +233,8 @@ static void rag_bands_with_blue_and_grey(void **state)
     /* 94.9999% is shown as 95.0%, and rated as shown, so the colour never
      * contradicts the figure beside it */
     savings_figures shown_as_95 = {1000000, MONEY_UNKNOWN, 949999, MONEY_UNKNOWN};
-    savings_figures edge = {1000000, MONEY_UNKNOWN, 800000, MONEY_UNKNOWN};  /* 80.0% */
-    savings_figures red = {1000000, MONEY_UNKNOWN, 799000, MONEY_UNKNOWN};   /* 79.9% */
+    savings_figures edge = {1000000, MONEY_UNKNOWN, 800000, MONEY_UNKNOWN}; /* 80.0% */
+    savings_figures red = {1000000, MONEY_UNKNOWN, 799000, MONEY_UNKNOWN};  /* 79.9% */
     assert_int_equal(savings_rag(SAVINGS_ON_TRACK, &green, defaults), RAG_GREEN);
     assert_int_equal(savings_rag(SAVINGS_ON_TRACK, &shown_as_95, defaults), RAG_GREEN);
     assert_int_equal(savings_rag(SAVINGS_AT_RISK, &edge, defaults), RAG_AMBER);

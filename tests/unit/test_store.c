@@ -16,7 +16,8 @@ static char path[320];
 static int make_directory(void **state)
 {
     (void)state;
-    snprintf(directory, sizeof directory, "%s/assure-store-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    snprintf(directory, sizeof directory, "%s/assure-store-XXXXXX",
+             getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
     if (mkdtemp(directory) == NULL)
         return -1;
     snprintf(path, sizeof path, "%s/programme.db", directory);
@@ -75,7 +76,8 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
         assert_int_equal(count, 0);
     }
     sqlite3_stmt *statement;
-    assert_int_equal(sqlite3_prepare_v2(store_handle(s), "PRAGMA journal_mode", -1, &statement, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(store_handle(s), "PRAGMA journal_mode", -1, &statement, NULL),
+                     SQLITE_OK);
     assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
     assert_string_equal((const char *)sqlite3_column_text(statement, 0), "wal");
     sqlite3_finalize(statement);
@@ -158,8 +160,9 @@ static void make_version_one(void)
     s->path = strdup(path);
     assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
     assert_int_equal(store_migrate_to(s, 1, &err), ASSURE_OK);
-    assert_int_equal(store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) "
-                                   "VALUES ('AANDH0030', 'Unable to achieve MTFP targets', 3, 3)",
+    assert_int_equal(store_exec(s,
+                                "INSERT INTO risk(ref, title, likelihood, impact) "
+                                "VALUES ('AANDH0030', 'Unable to achieve MTFP targets', 3, 3)",
                                 &err),
                      ASSURE_OK);
     store_close(s);
@@ -186,8 +189,8 @@ static void an_older_database_is_backed_up_then_migrated(void **state)
     sqlite3 *backup;
     assert_int_equal(sqlite3_open_v2(expected_backup, &backup, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
     sqlite3_stmt *statement;
-    sqlite3_prepare_v2(backup, "SELECT (SELECT user_version FROM pragma_user_version), count(*) FROM risk", -1,
-                       &statement, NULL);
+    sqlite3_prepare_v2(backup, "SELECT (SELECT user_version FROM pragma_user_version), count(*) FROM risk",
+                       -1, &statement, NULL);
     assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
     assert_int_equal(sqlite3_column_int(statement, 0), 1);
     assert_int_equal(sqlite3_column_int(statement, 1), 1);
@@ -218,8 +221,9 @@ static void read_only_cannot_write_even_by_mistake(void **state)
     assert_int_equal(store_open(path, STORE_READ_ONLY, &s, NULL, &err), ASSURE_OK);
     assert_true(store_is_read_only(s));
     assert_int_equal(query(s, "PRAGMA query_only"), 1);
-    assert_int_equal(store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 1, 1)", &err),
-                     ASSURE_DATA);
+    assert_int_equal(
+        store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 1, 1)", &err),
+        ASSURE_DATA);
     expect_message(&err, "readonly");
     long long count = -1;
     assert_int_equal(store_count(s, TABLE_RISKS, &count, &err), ASSURE_OK);
@@ -235,23 +239,28 @@ static void constraints_keep_bad_values_out(void **state)
     store *s;
     assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_OK);
     /* likelihood 7 */
-    assert_int_equal(store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 7, 1)", &err),
-                     ASSURE_DATA);
+    assert_int_equal(
+        store_exec(s, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 7, 1)", &err),
+        ASSURE_DATA);
     /* money as text, in a STRICT table */
-    assert_int_equal(store_exec(s, "INSERT INTO savings_line(ref, name) VALUES ('S1', 'x');"
-                                   "INSERT INTO savings_profile(ref, fy, target) VALUES ('S1', 2024, '12.50')",
+    assert_int_equal(store_exec(s,
+                                "INSERT INTO savings_line(ref, name) VALUES ('S1', 'x');"
+                                "INSERT INTO savings_profile(ref, fy, target) VALUES ('S1', 2024, '12.50')",
                                 &err),
                      ASSURE_DATA);
     /* a profile for a line that does not exist */
-    assert_int_equal(store_exec(s, "INSERT INTO savings_profile(ref, fy, target) VALUES ('NONE', 2024, 1)", &err),
-                     ASSURE_DATA);
+    assert_int_equal(
+        store_exec(s, "INSERT INTO savings_profile(ref, fy, target) VALUES ('NONE', 2024, 1)", &err),
+        ASSURE_DATA);
     /* a staffing date that is not ISO */
-    assert_int_equal(store_exec(s, "INSERT INTO staffing VALUES ('30/01/2015', 'West Kent', 'Team Manager', 400, 0, 0)",
-                                &err),
-                     ASSURE_DATA);
+    assert_int_equal(
+        store_exec(s, "INSERT INTO staffing VALUES ('30/01/2015', 'West Kent', 'Team Manager', 400, 0, 0)",
+                   &err),
+        ASSURE_DATA);
     /* a review period of 10 days */
-    assert_int_equal(store_exec(s, "INSERT INTO reviews(period_start, team, period_days, fte, completed) "
-                                   "VALUES ('2026-11-09', 'North', 10, 500, 3)",
+    assert_int_equal(store_exec(s,
+                                "INSERT INTO reviews(period_start, team, period_days, fte, completed) "
+                                "VALUES ('2026-11-09', 'North', 10, 500, 3)",
                                 &err),
                      ASSURE_DATA);
     store_close(s);
@@ -267,8 +276,9 @@ static void data_version_moves_when_another_connection_commits(void **state)
     assert_int_equal(store_open(path, STORE_READ_WRITE, &writer, NULL, &err), ASSURE_OK);
     long long before, after;
     assert_int_equal(store_data_version(reader, &before, &err), ASSURE_OK);
-    assert_int_equal(store_exec(writer, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 1, 1)", &err),
-                     ASSURE_OK);
+    assert_int_equal(
+        store_exec(writer, "INSERT INTO risk(ref, title, likelihood, impact) VALUES ('R1', 'x', 1, 1)", &err),
+        ASSURE_OK);
     assert_int_equal(store_data_version(reader, &after, &err), ASSURE_OK);
     assert_true(after != before);
     store_close(writer);

@@ -27,12 +27,18 @@ static void control_characters_are_shown_not_sent(void **state)
         {"\x1b[31mred", "^[[31mred"},
         {"bell\a", "bell^G"},
         {"tab\there", "tab^Ihere"},
-        {"\x1b]0;title\a", "^[]0;title^G"},                  /* OSC title change */
-        {"\xc2\x9b" "31m", "<U+009B>31m"},                   /* C1 CSI */
-        {"abc\xe2\x80\xae" "cba", "abc<U+202E>cba"},         /* right-to-left override */
-        {"zero\xe2\x80\x8bwidth", "zero<U+200B>width"},      /* zero-width space */
-        {"bad\xff" "byte", "bad\\xFFbyte"},                  /* not UTF-8 */
-        {"\xc0\xaf", "\\xC0\\xAF"},                          /* overlong encoding of '/' */
+        {"\x1b]0;title\a", "^[]0;title^G"}, /* OSC title change */
+        {"\xc2\x9b"
+         "31m",
+         "<U+009B>31m"}, /* C1 CSI */
+        {"abc\xe2\x80\xae"
+         "cba",
+         "abc<U+202E>cba"},                             /* right-to-left override */
+        {"zero\xe2\x80\x8bwidth", "zero<U+200B>width"}, /* zero-width space */
+        {"bad\xff"
+         "byte",
+         "bad\\xFFbyte"},           /* not UTF-8 */
+        {"\xc0\xaf", "\\xC0\\xAF"}, /* overlong encoding of '/' */
         {"del\x7f", "del^?"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
