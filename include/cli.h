@@ -8,4 +8,10 @@
 /* assure init PATH: create a new, empty database. */
 assure_status cli_init(int argc, char **argv, const assure_config *cfg, assure_error *err);
 
+/* assure import TABLE FILE [options]: see assure(1). */
+assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure_error *err);
+
+/* assure export TABLE [--format csv|json] */
+assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure_error *err);
+
 #endif

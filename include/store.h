@@ -14,8 +14,10 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "fields.h"
+#include "records.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;
@@ -55,6 +57,64 @@ typedef enum {
 const char *store_table_name(store_table table);
 /* Rows in a table (for savings: lines; for risks: risks). */
 assure_status store_count(store *s, store_table table, long long *count, assure_error *err);
+
+/* Load a whole table, ordered by its key. */
+assure_status store_load_savings(store *s, savings_set *out, assure_error *err);
+/* Staffing rows of one snapshot date (as_at "YYYY-MM-DD"), or of every date when NULL. */
+assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err);
+/* The staffing snapshot dates, oldest first (an array of "YYYY-MM-DD" to free). */
+assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err);
+assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err);
+assure_status store_load_risks(store *s, risks_set *out, assure_error *err);
+assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err);
+
+/* Who made a change, when, and from what file: every change is audited. */
+typedef struct {
+    const char *at;     /* UTC: 2026-11-23T18:40:00Z */
+    const char *who;    /* $USER */
+    const char *client; /* the SSH client's address, or "" */
+    const char *source; /* the file imported, or "" */
+} audit_actor;
+
+typedef struct {
+    long added, changed, removed, unchanged;
+} import_counts;
+
+/* Savings rows have two parts: the line, and its profile by FY. */
+typedef enum { IMPORT_MAIN, IMPORT_PROFILE } import_part;
+
+/* A declared total that disagrees with the lines it covers. */
+typedef struct {
+    const char *ref;     /* the line whose total column disagreed, or "" for a total row */
+    const char *label;   /* the row as the file names it */
+    int fy;              /* the FY checked, or 0 for all years */
+    const char *measure; /* target, stretch, forecast or actual */
+    money declared, computed;
+    int line;
+} declared_total_record;
+
+typedef struct store_import store_import;
+
+/* Begin an import into table: one IMMEDIATE transaction, which nothing else
+ * sees until store_import_finish commits it.  With replace, rows the file
+ * does not hold are removed at the end. */
+assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
+                                 store_import **out, assure_error *err);
+/* Note that the file holds the row whose key is in values (indexed by the
+ * table's fields) at line.  *first_line is 0 for a new key, else the line
+ * that held it first: a duplicate. */
+assure_status store_import_key(store_import *import, import_part part, const field_value *values, int line,
+                               int *first_line, assure_error *err);
+/* Insert or update one row, auditing what it adds or changes. */
+assure_status store_import_row(store_import *import, import_part part, const field_value *values,
+                               assure_error *err);
+/* Keep a disagreeing declared total (savings). */
+assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
+                                          assure_error *err);
+/* End the import: commit (or, for a dry run or after errors, roll back) and
+ * free it.  counts[IMPORT_MAIN] and counts[IMPORT_PROFILE] say what changed. */
+assure_status store_import_finish(store_import *import, bool commit, import_counts counts[2],
+                                  assure_error *err);
 
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);

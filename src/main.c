@@ -201,6 +201,10 @@ int main(int argc, char **argv)
         const char *command = args.argc > 0 ? args.argv[0] : "";
         if (strcmp(command, "init") == 0)
             status = cli_init(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "import") == 0)
+            status = cli_import(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "export") == 0)
+            status = cli_export(args.argc - 1, args.argv + 1, cfg, &err);
         else
             status = run_dashboard(&args, cfg, &err);
     }

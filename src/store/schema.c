@@ -108,8 +108,26 @@ static const char migration_2[] =
     "CREATE INDEX audit_by_time ON audit(at);"
     "CREATE INDEX audit_by_key ON audit(table_name, key);";
 
+static const char migration_3[] =
+    /* Declared totals in imported files that disagree with the lines they
+     * cover, kept until the lines are imported again. */
+    "CREATE TABLE declared_total ("
+    "  id INTEGER PRIMARY KEY,"
+    "  table_name TEXT NOT NULL,"
+    "  ref TEXT NOT NULL DEFAULT ''," /* the line whose total column disagreed; '' for a total row */
+    "  label TEXT NOT NULL,"          /* the row as the file names it: 'Older Adults Total' */
+    "  fy INTEGER,"                   /* the FY checked; NULL for a total over all years */
+    "  measure TEXT NOT NULL CHECK (measure IN ('target', 'stretch', 'forecast', 'actual')),"
+    "  declared INTEGER NOT NULL,"
+    "  computed INTEGER NOT NULL,"
+    "  source TEXT NOT NULL,"
+    "  line INTEGER NOT NULL,"
+    "  imported_at TEXT NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX declared_total_by_source ON declared_total(table_name, source);";
+
 /* clang-format on */
-static const char *const migrations[] = {migration_1, migration_2};
+static const char *const migrations[] = {migration_1, migration_2, migration_3};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

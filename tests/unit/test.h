@@ -3,6 +3,7 @@
 #define ASSURE_TEST_H
 
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

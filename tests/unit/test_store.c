@@ -69,7 +69,7 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
-    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 9);
+    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 10);
     for (int t = 0; t < STORE_TABLE_COUNT; t++) {
         long long count = -1;
         assert_int_equal(store_count(s, (store_table)t, &count, &err), ASSURE_OK);
@@ -135,7 +135,7 @@ static void a_database_from_a_newer_assure_is_refused_and_left_alone(void **stat
     sqlite3_close(db);
     store *s;
     assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
-    expect_message(&err, "made by a newer assure (schema version 99; this assure knows up to 2)");
+    expect_message(&err, "made by a newer assure (schema version 99; this assure knows up to 3)");
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
     sqlite3_stmt *statement;
     sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, NULL);
@@ -181,7 +181,7 @@ static void an_older_database_is_backed_up_then_migrated(void **state)
     char expected_backup[400];
     snprintf(expected_backup, sizeof expected_backup, "%s.v1.bak", path);
     assert_string_equal(report.backup, expected_backup);
-    assert_int_equal(store_schema_version(s, &err), 2);
+    assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "SELECT count(*) FROM risk WHERE ref = 'AANDH0030'"), 1);
     assert_int_equal(query(s, "SELECT count(*) FROM audit"), 0);
     store_close(s);
@@ -209,7 +209,7 @@ static void an_older_database_is_not_migrated_read_only(void **state)
     assure_error err;
     store *s;
     assert_int_equal(store_open(path, STORE_READ_ONLY, &s, NULL, &err), ASSURE_DATA);
-    expect_message(&err, "schema version 1 needs upgrading to 2; open it once without --read-only");
+    expect_message(&err, "schema version 1 needs upgrading to 3; open it once without --read-only");
 }
 
 static void read_only_cannot_write_even_by_mistake(void **state)

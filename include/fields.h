@@ -1,0 +1,89 @@
+/* fields.h - the columns of each table, and the one parser of their values.
+ *
+ * Import, the command line and the editing forms all read a value through
+ * field_parse, so a cell that import refuses is refused the same way when it
+ * is typed into a form.  No I/O.
+ */
+#ifndef ASSURE_FIELDS_H
+#define ASSURE_FIELDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "figures.h"
+
+typedef enum {
+    FIELD_TEXT,           /* free text */
+    FIELD_REF,            /* a key: 1 to 64 characters, no control characters */
+    FIELD_MONEY,          /* whole pounds; blank is unknown */
+    FIELD_FTE,            /* hundredths, not negative */
+    FIELD_SIGNED_FTE,     /* hundredths, negative when over establishment */
+    FIELD_DATE,           /* ISO or UK date; the value is its day number */
+    FIELD_FY,             /* financial year; the value is its first year */
+    FIELD_COUNT,          /* a whole number, not negative */
+    FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
+    FIELD_SCALE,          /* 1 to 5: likelihood, impact */
+    FIELD_PERIOD_DAYS,    /* 7 or 14 */
+    FIELD_SAVINGS_STATUS, /* planned | on_track | at_risk | slipped | delivered | dropped */
+    FIELD_ORIGIN,         /* existing | partner | overlap */
+    FIELD_RISK_STATUS,    /* open | closed */
+    FIELD_MEASURE         /* target | stretch | forecast | actual */
+} field_kind;
+
+typedef struct {
+    const char *name;
+    field_kind kind;
+    bool required;
+    const char *fallback; /* the value a blank cell takes, or NULL to stay blank */
+} field_def;
+
+typedef struct {
+    const char *name; /* savings, staffing, reviews, risks */
+    const field_def *fields;
+    size_t nfields;
+    const char *key; /* what identifies a row, for messages: "ref", "as_at + area + role" */
+} table_def;
+
+/* A parsed value.  text points into the parsed input (text kinds) or to a
+ * static canonical name (choice kinds); number holds everything else. */
+typedef struct {
+    bool blank;
+    int64_t number;
+    const char *text;
+} field_value;
+
+/* How money cells are read: --unit and --negate. */
+typedef struct {
+    money unit; /* 1, 1000 or 1000000 for cells written without k/m */
+    bool negate;
+} money_options;
+
+typedef enum { TABLE_DEF_SAVINGS, TABLE_DEF_STAFFING, TABLE_DEF_REVIEWS, TABLE_DEF_RISKS } table_id;
+#define TABLE_DEF_COUNT 4
+
+const table_def *table_def_get(table_id table);
+/* By name ("savings" ...); NULL when unknown. */
+const table_def *table_def_find(const char *name, table_id *id);
+/* The index of a field by name, or -1. */
+int table_field_index(const table_def *table, const char *name);
+
+/* Parse text (already trimmed of surrounding spaces) as field f.  A blank
+ * optional field takes its fallback, or gives blank = true when it has none
+ * (blank money is MONEY_UNKNOWN); a blank required field is an error.
+ * Returns false with *why set when the text is not a value of the field. */
+bool field_parse(const field_def *f, const char *text, const money_options *money_reading, field_value *out,
+                 const char **why);
+
+/* Write a value as export writes it and import reads it back: money as plain
+ * pounds, FTE and rates with two decimals, dates ISO, FYs as 2024/25. */
+size_t field_format(const field_def *f, const field_value *value, char *buf, size_t size);
+
+/* "Ref", "establishment FTE" etc. match their field whatever their case,
+ * spaces and punctuation. */
+bool field_heading_matches(const field_def *f, const char *heading);
+
+/* Trim ASCII spaces and tabs from both ends of s, in place; returns s. */
+char *field_trim(char *s);
+
+#endif

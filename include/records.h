@@ -1,0 +1,85 @@
+/* records.h - the rows of each table as the rest of assure holds them.
+ *
+ * Sets own their strings through a pool that is freed with the set.  The
+ * numeric parts are the domain's own structs, so indicators are computed on
+ * them directly.
+ */
+#ifndef ASSURE_RECORDS_H
+#define ASSURE_RECORDS_H
+
+#include <stddef.h>
+
+#include "reviews.h"
+#include "risks.h"
+#include "savings.h"
+#include "staffing.h"
+
+typedef struct string_pool string_pool;
+
+/* A copy of text kept until the pool is freed; NULL when out of memory. */
+const char *pool_copy(string_pool **pool, const char *text);
+void pool_free(string_pool *pool);
+
+typedef struct {
+    savings_line *lines; /* by ref */
+    size_t nlines;
+    savings_year *years; /* by line, then FY */
+    size_t nyears;
+    string_pool *strings;
+} savings_set;
+
+typedef struct {
+    char as_at[11];
+    const char *area, *role;
+    staffing_fte fte;
+} staffing_row;
+
+typedef struct {
+    staffing_row *rows; /* by as_at, area, role */
+    size_t count;
+    string_pool *strings;
+} staffing_set;
+
+typedef struct {
+    char period_start[11];
+    const char *team;
+    review_period period;
+} review_row;
+
+typedef struct {
+    review_row *rows; /* by period_start, team */
+    size_t count;
+    string_pool *strings;
+} reviews_set;
+
+typedef struct {
+    const char *ref, *title, *description, *owner, *category, *mitigation;
+    risk_scores scores;
+} risk_row;
+
+typedef struct {
+    risk_row *rows; /* by ref */
+    size_t count;
+    string_pool *strings;
+} risks_set;
+
+typedef struct {
+    const char *ref;
+    char reviewed_on[11];
+    int likelihood, impact;
+    const char *note;
+} risk_review;
+
+typedef struct {
+    risk_review *rows; /* by ref, then date */
+    size_t count;
+    string_pool *strings;
+} risk_history_set;
+
+void savings_set_free(savings_set *set);
+void staffing_set_free(staffing_set *set);
+void reviews_set_free(reviews_set *set);
+void risks_set_free(risks_set *set);
+void risk_history_set_free(risk_history_set *set);
+
+#endif

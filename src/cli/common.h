@@ -1,0 +1,43 @@
+/* common.h - what the commands share (private to cli/). */
+#ifndef ASSURE_CLI_COMMON_H
+#define ASSURE_CLI_COMMON_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "calendar.h"
+#include "config.h"
+#include "error.h"
+#include "figures.h"
+#include "store.h"
+
+/* The person and moment behind a change, for the audit trail. */
+typedef struct {
+    char at[32];
+    char who[128];
+    char client[128];
+    audit_actor actor; /* points into the above */
+} cli_actor;
+
+void cli_actor_now(cli_actor *out, const char *source);
+
+/* Open the configured database, or explain how to give one. */
+assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err);
+
+/* Today's date, or ASSURE_TODAY (YYYY-MM-DD) when set, so that a past meeting's
+ * view can be reproduced exactly. */
+assure_status cli_today(calendar_date *out, assure_error *err);
+
+/* The value of option `name` at argv[*i] ("--name VALUE" or "--name=VALUE"):
+ * true when argv[*i] is that option; *value is NULL if it had none. */
+bool cli_option(const char *name, int argc, char **argv, int *i, const char **value);
+
+/* True when the locale's character set is UTF-8 (else ASCII stands in). */
+bool cli_utf8(void);
+/* Money for people: £13,109,000, or GBP 13,109,000 outside UTF-8. */
+size_t cli_money(char *buf, size_t size, money value);
+
+/* Warnings and errors go to stderr as "assure: ..."; these count them. */
+void cli_warn(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,258 @@
+/* export.c - assure export TABLE [--format csv|json]: the raw rows, in the
+ * form import reads back unchanged. */
+#include <string.h>
+#include <unistd.h>
+
+#include "calendar.h"
+#include "cli.h"
+#include "common.h"
+#include "csv.h"
+#include "fields.h"
+#include "output.h"
+#include "text.h"
+
+typedef struct {
+    FILE *out;
+    output_format format;
+    const table_def *def;
+    bool terminal; /* stdout is a terminal: show control characters visibly */
+    long rows;
+} exporter;
+
+static bool is_number_kind(field_kind kind)
+{
+    return kind == FIELD_MONEY || kind == FIELD_FTE || kind == FIELD_SIGNED_FTE || kind == FIELD_COUNT ||
+           kind == FIELD_RATE || kind == FIELD_SCALE || kind == FIELD_PERIOD_DAYS;
+}
+
+static void write_header(exporter *ex, const int *fields, size_t n)
+{
+    if (ex->format == FORMAT_JSON) {
+        fputs("[", ex->out);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        fprintf(ex->out, "%s%s", i > 0 ? "," : "", ex->def->fields[fields[i]].name);
+    fputc('\n', ex->out);
+}
+
+static void write_row(exporter *ex, const int *fields, size_t n, const field_value *values)
+{
+    if (ex->format == FORMAT_JSON)
+        fputs(ex->rows > 0 ? ",\n  {" : "\n  {", ex->out);
+    for (size_t i = 0; i < n; i++) {
+        const field_def *f = &ex->def->fields[fields[i]];
+        char text[8192], shown[8192];
+        field_format(f, &values[fields[i]], text, sizeof text);
+        const char *value = text;
+        if (ex->terminal) {
+            text_visible(shown, sizeof shown, text);
+            value = shown;
+        }
+        if (ex->format == FORMAT_JSON) {
+            fprintf(ex->out, "%s\"%s\": ", i > 0 ? ", " : "", f->name);
+            if (text[0] == '\0')
+                fputs(is_number_kind(f->kind) ? "null" : "\"\"", ex->out);
+            else if (is_number_kind(f->kind))
+                fputs(text, ex->out);
+            else
+                output_json_string(ex->out, value);
+        } else {
+            char quoted[16384];
+            csv_quote(quoted, sizeof quoted, value);
+            fprintf(ex->out, "%s%s", i > 0 ? "," : "", quoted);
+        }
+    }
+    fputs(ex->format == FORMAT_JSON ? "}" : "\n", ex->out);
+    ex->rows++;
+}
+
+static void write_end(exporter *ex)
+{
+    if (ex->format == FORMAT_JSON)
+        fputs(ex->rows > 0 ? "\n]\n" : "]\n", ex->out);
+}
+
+static field_value text_value(const char *text)
+{
+    field_value v = {text == NULL || text[0] == '\0', 0, text};
+    return v;
+}
+
+static field_value number_value(int64_t number, bool blank)
+{
+    field_value v = {blank, number, NULL};
+    return v;
+}
+
+static field_value date_value(const char *iso)
+{
+    calendar_date date;
+    if (iso == NULL || !date_parse(iso, &date, NULL))
+        return number_value(0, true);
+    return number_value(date_to_days(date), false);
+}
+
+static assure_status export_savings(exporter *ex, store *s, assure_error *err)
+{
+    savings_set set;
+    assure_status status = store_load_savings(s, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    size_t n = sizeof fields / sizeof fields[0];
+    write_header(ex, fields, n);
+    size_t y = 0;
+    for (size_t l = 0; l < set.nlines; l++) {
+        const savings_line *line = &set.lines[l];
+        field_value values[16];
+        values[0] = text_value(line->ref);
+        values[1] = text_value(line->name);
+        values[2] = text_value(line->workstream);
+        values[3] = text_value(line->cohort);
+        values[4] = text_value(savings_origin_name(line->origin));
+        values[5] = text_value(line->key_metric);
+        values[6] = text_value(line->owner);
+        values[7] = text_value(savings_status_name(line->status));
+        bool any = false;
+        for (; y < set.nyears && set.years[y].line == l; y++) {
+            const savings_figures *f = &set.years[y].figures;
+            values[8] = number_value(set.years[y].fy, false);
+            values[9] = number_value(f->target, f->target == MONEY_UNKNOWN);
+            values[10] = number_value(f->stretch, f->stretch == MONEY_UNKNOWN);
+            values[11] = number_value(f->forecast, f->forecast == MONEY_UNKNOWN);
+            values[12] = number_value(f->actual, f->actual == MONEY_UNKNOWN);
+            write_row(ex, fields, n, values);
+            any = true;
+        }
+        if (!any) { /* a line with no profile yet: one row without an fy */
+            for (int i = 8; i <= 12; i++)
+                values[i] = number_value(MONEY_UNKNOWN, true);
+            write_row(ex, fields, n, values);
+        }
+    }
+    write_end(ex);
+    savings_set_free(&set);
+    return ASSURE_OK;
+}
+
+static assure_status export_staffing(exporter *ex, store *s, assure_error *err)
+{
+    staffing_set set;
+    assure_status status = store_load_staffing(s, NULL, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    static const int fields[] = {0, 1, 2, 3, 4, 5};
+    write_header(ex, fields, 6);
+    for (size_t i = 0; i < set.count; i++) {
+        const staffing_row *r = &set.rows[i];
+        field_value values[6] = {date_value(r->as_at),
+                                 text_value(r->area),
+                                 text_value(r->role),
+                                 number_value(r->fte.establishment, false),
+                                 number_value(r->fte.vacancy, false),
+                                 number_value(r->fte.agency, false)};
+        write_row(ex, fields, 6, values);
+    }
+    write_end(ex);
+    staffing_set_free(&set);
+    return ASSURE_OK;
+}
+
+static assure_status export_reviews(exporter *ex, store *s, assure_error *err)
+{
+    reviews_set set;
+    assure_status status = store_load_reviews(s, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+    write_header(ex, fields, 9);
+    for (size_t i = 0; i < set.count; i++) {
+        const review_row *r = &set.rows[i];
+        const review_period *p = &r->period;
+        field_value values[9] = {date_value(r->period_start),
+                                 text_value(r->team),
+                                 number_value(p->fte, false),
+                                 number_value(p->completed, false),
+                                 number_value(p->period_days, false),
+                                 number_value(p->target_per_fte_week, p->target_per_fte_week <= 0),
+                                 number_value(p->backlog, p->backlog < 0),
+                                 number_value(p->clients, p->clients < 0),
+                                 number_value(p->reviewed_12m, p->reviewed_12m < 0)};
+        write_row(ex, fields, 9, values);
+    }
+    write_end(ex);
+    reviews_set_free(&set);
+    return ASSURE_OK;
+}
+
+static field_value optional_date(bool has, calendar_date date)
+{
+    return has ? number_value(date_to_days(date), false) : number_value(0, true);
+}
+
+static assure_status export_risks(exporter *ex, store *s, assure_error *err)
+{
+    risks_set set;
+    assure_status status = store_load_risks(s, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    write_header(ex, fields, 13);
+    for (size_t i = 0; i < set.count; i++) {
+        const risk_row *r = &set.rows[i];
+        const risk_scores *k = &r->scores;
+        field_value values[13] = {text_value(r->ref),
+                                  text_value(r->title),
+                                  number_value(k->likelihood, false),
+                                  number_value(k->impact, false),
+                                  text_value(r->description),
+                                  text_value(r->owner),
+                                  text_value(r->category),
+                                  number_value(k->target_likelihood, k->target_likelihood == 0),
+                                  number_value(k->target_impact, k->target_impact == 0),
+                                  text_value(r->mitigation),
+                                  text_value(risk_status_name(k->status)),
+                                  optional_date(k->has_last_reviewed, k->last_reviewed),
+                                  optional_date(k->has_next_review, k->next_review)};
+        write_row(ex, fields, 13, values);
+    }
+    write_end(ex);
+    risks_set_free(&set);
+    return ASSURE_OK;
+}
+
+assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure_error *err)
+{
+    if (argc < 1 || argv[0][0] == '-')
+        return error_set(err, ASSURE_USAGE, "usage: assure export TABLE [--format csv|json]");
+    exporter ex = {stdout, FORMAT_CSV, NULL, isatty(STDOUT_FILENO) != 0, 0};
+    table_id table;
+    ex.def = table_def_find(argv[0], &table);
+    if (ex.def == NULL)
+        return error_set(err, ASSURE_USAGE, "export: unknown table '%s'; tables: savings, staffing, reviews, risks",
+                         argv[0]);
+    for (int i = 1; i < argc; i++) {
+        const char *value;
+        if (cli_option("--format", argc, argv, &i, &value)) {
+            if (value == NULL || !output_format_parse(value, (1u << FORMAT_CSV) | (1u << FORMAT_JSON), &ex.format))
+                return error_set(err, ASSURE_USAGE, "export --format: expected csv or json");
+        } else {
+            return error_set(err, ASSURE_USAGE, "export: unknown option %s (see assure --help)", argv[i]);
+        }
+    }
+    store *s;
+    assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);
+    if (status != ASSURE_OK)
+        return status;
+    switch (table) {
+    case TABLE_DEF_SAVINGS: status = export_savings(&ex, s, err); break;
+    case TABLE_DEF_STAFFING: status = export_staffing(&ex, s, err); break;
+    case TABLE_DEF_REVIEWS: status = export_reviews(&ex, s, err); break;
+    case TABLE_DEF_RISKS: status = export_risks(&ex, s, err); break;
+    }
+    store_close(s);
+    if (status == ASSURE_OK && (fflush(stdout) != 0 || ferror(stdout)))
+        status = error_set(err, ASSURE_DATA, "cannot write the export to standard output");
+    return status;
+}

@@ -1,0 +1,62 @@
+/* import.h - the importer shared by import.c and import_savings.c (private to cli/). */
+#ifndef ASSURE_CLI_IMPORT_H
+#define ASSURE_CLI_IMPORT_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "cli.h"
+#include "common.h"
+#include "csv.h"
+#include "fields.h"
+#include "store.h"
+
+#define IMPORT_MAX_MAPS 64
+#define IMPORT_MAX_FIELDS 16
+
+typedef enum { COLUMN_IGNORED, COLUMN_FIELD, COLUMN_FY } column_kind;
+
+typedef struct {
+    column_kind kind;
+    int field; /* COLUMN_FIELD: index into the table's fields */
+    int fy;    /* COLUMN_FY: the financial year its heading names */
+} import_column;
+
+typedef struct {
+    char heading[256];
+    char column[64];
+} import_map;
+
+typedef struct {
+    const char *path;
+    FILE *file;
+    csv_reader *csv;
+    table_id table;
+    const table_def *def;
+    money_options money;
+    bool replace, dry_run, unit_given;
+    import_map maps[IMPORT_MAX_MAPS];
+    size_t nmaps;
+    int header_line, record_line;
+    import_column *columns; /* one per CSV column */
+    size_t ncolumns, nfy_columns;
+    int field_column[IMPORT_MAX_FIELDS]; /* CSV column of each field, or -1 */
+    char *scratch;                       /* trimmed copies of one record's cells */
+    size_t scratch_size, scratch_used;
+    store_import *import;
+    long nerrors, rows, ntotal_findings;
+} importer;
+
+/* Report a bad cell or row; counts it, and prints the first hundred. */
+void import_error(importer *im, int line, size_t column, const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
+void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name, const char *value,
+                       const char *why);
+bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count);
+bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values, char **texts);
+void import_key_text(const importer *im, const field_value *values, char *buf, size_t size);
+
+/* Savings, long or wide form, with its declared totals. */
+assure_status import_savings(importer *im, assure_error *err);
+
+#endif

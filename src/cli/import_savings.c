@@ -1,0 +1,528 @@
+/* import_savings.c - savings in long form (one row per line and FY) or wide
+ * form (one column per FY, with optional measure and total columns), and the
+ * totals the file declares. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import.h"
+#include "records.h"
+#include "text.h"
+#include "totals.h"
+
+/* Field indexes of the savings table (fields.c). */
+enum {
+    F_REF,
+    F_NAME,
+    F_WORKSTREAM,
+    F_COHORT,
+    F_ORIGIN,
+    F_KEY_METRIC,
+    F_OWNER,
+    F_STATUS,
+    F_FY,
+    F_TARGET,
+    F_STRETCH,
+    F_FORECAST,
+    F_ACTUAL,
+    F_MEASURE,
+    F_TOTAL,
+    LINE_FIELDS = F_FY /* ref .. status describe the line */
+};
+
+static const char *const measure_names[4] = {"target", "stretch", "forecast", "actual"};
+
+typedef struct {
+    int line;
+    bool is_total, bad;
+    const char *label;
+    field_value attributes[LINE_FIELDS];
+    int fy;
+    int measure;
+    money *values, *resolutions; /* per value column: the four measures (long) or the FY columns (wide) */
+    money total, total_resolution;
+} savings_row;
+
+typedef struct {
+    size_t row; /* the row that gave it */
+    int fy, measure;
+    money value;
+} profile_cell;
+
+typedef struct {
+    importer *im;
+    bool wide;
+    size_t nvalues;
+    int *value_fy;            /* wide: the FY of each value column */
+    size_t *value_csv_column; /* the CSV column of each value column */
+    savings_row *rows;
+    size_t nrows, capacity;
+    string_pool *strings;
+} savings_file;
+
+static const char *keep(savings_file *file, const char *text)
+{
+    const char *copy = pool_copy(&file->strings, text != NULL ? text : "");
+    return copy != NULL ? copy : "";
+}
+
+/* Parse a money cell, keeping the precision it was written in. */
+static bool money_cell(savings_file *file, const csv_field *field, size_t column, const char *name,
+                       const char *text, money *value, money *resolution)
+{
+    money_parsed parsed;
+    const char *why = "";
+    if (!money_parse(text, file->im->money.unit, &parsed, &why)) {
+        import_cell_error(file->im, field, column, name, text, why);
+        return false;
+    }
+    *value = parsed.value;
+    *resolution = parsed.resolution;
+    if (file->im->money.negate && parsed.value != MONEY_UNKNOWN)
+        *value = -parsed.value;
+    return true;
+}
+
+static char *trimmed_copy(importer *im, const char *raw)
+{
+    char *copy = strcpy(im->scratch + im->scratch_used, raw);
+    im->scratch_used += strlen(raw) + 1;
+    return field_trim(copy);
+}
+
+/* Read one record into row, whose figures go in values and resolutions
+ * (nvalues each).  False when a cell is bad (it has been reported). */
+static bool read_row(savings_file *file, const csv_field *fields, size_t count, savings_row *row, money *values,
+                     money *resolutions)
+{
+    importer *im = file->im;
+    const table_def *def = im->def;
+    memset(row, 0, sizeof *row);
+    row->line = im->record_line;
+    row->values = values;
+    row->resolutions = resolutions;
+    for (size_t v = 0; v < file->nvalues; v++) {
+        values[v] = MONEY_UNKNOWN;
+        resolutions[v] = 1;
+    }
+    row->total = MONEY_UNKNOWN;
+    row->total_resolution = 1;
+    char *texts[IMPORT_MAX_FIELDS];
+    for (size_t f = 0; f < def->nfields; f++) {
+        int c = im->field_column[f];
+        texts[f] = trimmed_copy(im, c >= 0 && (size_t)c < count ? fields[c].text : "");
+    }
+    /* The label: the name, or the first cell that is not blank. */
+    const char *label = texts[F_NAME];
+    for (size_t c = 0; c < count && label[0] == '\0'; c++)
+        label = trimmed_copy(im, fields[c].text);
+    row->label = keep(file, label);
+    row->is_total = texts[F_REF][0] == '\0' && totals_label_is_total(label);
+
+    bool good = true;
+    for (size_t f = 0; f < def->nfields; f++) {
+        int c = im->field_column[f];
+        const csv_field *field = c >= 0 && (size_t)c < count ? &fields[c] : NULL;
+        size_t column = c >= 0 ? (size_t)c : 0;
+        const field_def *fd = &def->fields[f];
+        if (f >= F_TARGET && f <= F_ACTUAL) {
+            if (!file->wide)
+                good = money_cell(file, field, column, fd->name, texts[f], &values[f - F_TARGET],
+                                  &resolutions[f - F_TARGET]) &&
+                       good;
+            continue;
+        }
+        if (f == F_TOTAL) {
+            if (file->wide)
+                good = money_cell(file, field, column, fd->name, texts[f], &row->total, &row->total_resolution) &&
+                       good;
+            continue;
+        }
+        if (f < LINE_FIELDS && row->is_total)
+            continue; /* a total row is not a line: its ref, name and so on are not required */
+        field_value value;
+        const char *why = "";
+        if (!field_parse(fd, texts[f], &im->money, &value, &why)) {
+            import_cell_error(im, field, column, fd->name, texts[f], why);
+            good = false;
+            continue;
+        }
+        if (f < LINE_FIELDS) {
+            if (value.text != NULL && (fd->kind == FIELD_TEXT || fd->kind == FIELD_REF))
+                value.text = keep(file, value.text);
+            row->attributes[f] = value;
+        } else if (f == F_FY) {
+            row->fy = value.blank ? 0 : (int)value.number;
+        } else if (f == F_MEASURE) {
+            row->measure = (int)value.number;
+        }
+    }
+    if (file->wide) {
+        for (size_t v = 0; v < file->nvalues; v++) {
+            size_t c = file->value_csv_column[v];
+            const char *text = trimmed_copy(im, c < count ? fields[c].text : "");
+            char name[16];
+            fy_format(name, sizeof name, file->value_fy[v]);
+            good = money_cell(file, c < count ? &fields[c] : NULL, c, name, text, &values[v], &resolutions[v]) &&
+                   good;
+        }
+    }
+    row->bad = !good;
+    return good;
+}
+
+static bool read_rows(savings_file *file, assure_error *err)
+{
+    importer *im = file->im;
+    const csv_field *fields;
+    size_t count;
+    csv_result result;
+    while ((result = csv_next(im->csv, &fields, &count)) == CSV_RECORD) {
+        im->record_line = csv_record_line(im->csv);
+        if (csv_record_is_blank(fields, count))
+            continue;
+        if (!import_reserve_scratch(im, fields, count)) {
+            error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
+            return false;
+        }
+        if (file->nrows == file->capacity) {
+            size_t capacity = file->capacity ? file->capacity * 2 : 64;
+            savings_row *grown = realloc(file->rows, capacity * sizeof *grown);
+            if (grown == NULL) {
+                error_set(err, ASSURE_DATA, "out of memory");
+                return false;
+            }
+            file->rows = grown;
+            file->capacity = capacity;
+        }
+        size_t n = file->nvalues > 0 ? file->nvalues : 1;
+        money *arrays = malloc(2 * n * sizeof *arrays);
+        if (arrays == NULL) {
+            error_set(err, ASSURE_DATA, "out of memory");
+            return false;
+        }
+        read_row(file, fields, count, &file->rows[file->nrows++], arrays, arrays + n);
+    }
+    if (result == CSV_ERROR) {
+        import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
+        return false;
+    }
+    return true;
+}
+
+/* Merged cells in a spreadsheet's grouping columns arrive as one value and
+ * blanks below it: a line with no cohort (workstream) takes the one above. */
+static void fill_down(savings_file *file)
+{
+    static const int grouping[] = {F_COHORT, F_WORKSTREAM};
+    for (size_t g = 0; g < 2; g++) {
+        int f = grouping[g];
+        if (file->im->field_column[f] < 0)
+            continue;
+        const char *above = NULL;
+        for (size_t r = 0; r < file->nrows; r++) {
+            savings_row *row = &file->rows[r];
+            if (row->is_total)
+                continue;
+            if (row->attributes[f].blank && above != NULL) {
+                row->attributes[f].blank = false;
+                row->attributes[f].text = above;
+            } else if (!row->attributes[f].blank) {
+                above = row->attributes[f].text;
+            }
+        }
+    }
+}
+
+static const char *attribute_text(const savings_row *row, int f)
+{
+    return row->attributes[f].blank || row->attributes[f].text == NULL ? "" : row->attributes[f].text;
+}
+
+/* What a declared figure is of, for the warning: "target, 2024/25". */
+static void describe_figure(const savings_file *file, const savings_row *row, int column, char *buf, size_t size)
+{
+    char fy[16] = "all years";
+    if (column < 0) {
+        snprintf(buf, size, "total column (%s)", measure_names[row->measure]);
+        return;
+    }
+    if (file->wide)
+        fy_format(fy, sizeof fy, file->value_fy[column]);
+    else if (row->fy != 0)
+        fy_format(fy, sizeof fy, row->fy);
+    snprintf(buf, size, "%s, %s", file->wide ? measure_names[row->measure] : measure_names[column], fy);
+}
+
+static assure_status check_totals(savings_file *file, assure_error *err)
+{
+    importer *im = file->im;
+    totals_row *rows = calloc(file->nrows > 0 ? file->nrows : 1, sizeof *rows);
+    size_t max = 1000;
+    total_finding *findings = calloc(max, sizeof *findings);
+    if (rows == NULL || findings == NULL) {
+        free(rows);
+        free(findings);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    for (size_t r = 0; r < file->nrows; r++) {
+        const savings_row *row = &file->rows[r];
+        rows[r].is_total = row->is_total;
+        rows[r].label = row->label;
+        rows[r].cohort = attribute_text(row, F_COHORT);
+        rows[r].workstream = attribute_text(row, F_WORKSTREAM);
+        rows[r].fy = row->fy;
+        rows[r].measure = file->wide ? row->measure : 0;
+        rows[r].values = row->values;
+        rows[r].resolutions = row->resolutions;
+        rows[r].total = row->total;
+        rows[r].total_resolution = row->total_resolution;
+    }
+    size_t n = totals_reconcile(rows, file->nrows, file->nvalues, findings, max);
+    assure_status status = ASSURE_OK;
+    for (size_t i = 0; i < n && i < max && status == ASSURE_OK; i++) {
+        const total_finding *finding = &findings[i];
+        const savings_row *row = &file->rows[finding->row];
+        char declared[64], computed[64], off[64], what[128], label[200];
+        money difference = finding->declared - finding->computed;
+        cli_money(declared, sizeof declared, finding->declared);
+        cli_money(computed, sizeof computed, finding->computed);
+        cli_money(off, sizeof off, difference < 0 ? -difference : difference);
+        describe_figure(file, row, finding->column, what, sizeof what);
+        text_visible(label, sizeof label, row->label);
+        cli_warn("%s:%d: declared total %s %s sum %s (off by %s): %s, %s", im->path, row->line, declared,
+                 cli_utf8() ? "≠" : "!=", computed, off, label, what);
+        declared_total_record record = {
+            row->is_total ? "" : attribute_text(row, F_REF),
+            row->label,
+            finding->column < 0 ? 0 : (file->wide ? file->value_fy[finding->column] : row->fy),
+            file->wide || finding->column < 0 ? measure_names[row->measure] : measure_names[finding->column],
+            finding->declared,
+            finding->computed,
+            row->line,
+        };
+        status = store_import_declared_total(im->import, &record, err);
+    }
+    im->ntotal_findings = (long)n;
+    free(rows);
+    free(findings);
+    return status;
+}
+
+/* The file's lines in ref order: rows[order[i]]. */
+static const savings_file *sorting_file;
+
+static int compare_refs(const void *a, const void *b)
+{
+    const savings_row *x = &sorting_file->rows[*(const size_t *)a], *y = &sorting_file->rows[*(const size_t *)b];
+    int c = strcmp(attribute_text(x, F_REF), attribute_text(y, F_REF));
+    if (c != 0)
+        return c;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+static int compare_profile_cells(const void *a, const void *b)
+{
+    const profile_cell *x = a, *y = b;
+    const savings_row *rx = &sorting_file->rows[x->row], *ry = &sorting_file->rows[y->row];
+    int c = strcmp(attribute_text(rx, F_REF), attribute_text(ry, F_REF));
+    if (c != 0)
+        return c;
+    if (x->fy != y->fy)
+        return (x->fy > y->fy) - (x->fy < y->fy);
+    if (x->measure != y->measure)
+        return (x->measure > y->measure) - (x->measure < y->measure);
+    return (rx->line > ry->line) - (rx->line < ry->line);
+}
+
+/* One line from the rows that share its ref: the first row gives each
+ * attribute; a later row may fill one it left blank, not contradict it. */
+static void merge_line(savings_file *file, const size_t *order, size_t first, size_t end, field_value *line)
+{
+    importer *im = file->im;
+    memcpy(line, file->rows[order[first]].attributes, sizeof(field_value) * LINE_FIELDS);
+    int origin_row = file->rows[order[first]].line;
+    for (size_t i = first + 1; i < end; i++) {
+        const savings_row *row = &file->rows[order[i]];
+        for (int f = F_NAME; f < LINE_FIELDS; f++) {
+            const char *mine = attribute_text(row, f), *theirs = line[f].blank ? "" : line[f].text;
+            if (mine[0] == '\0' || im->field_column[f] < 0)
+                continue;
+            if (theirs == NULL || theirs[0] == '\0') {
+                line[f] = row->attributes[f];
+            } else if (strcmp(mine, theirs) != 0 && !(f == F_COHORT || f == F_WORKSTREAM)) {
+                import_error(im, row->line, (size_t)im->field_column[f] + 1,
+                             "%s of %s is \"%s\" here but \"%s\" on line %d", im->def->fields[f].name,
+                             attribute_text(row, F_REF), mine, theirs, origin_row);
+            }
+        }
+    }
+}
+
+static assure_status write_lines(savings_file *file, assure_error *err)
+{
+    importer *im = file->im;
+    size_t nlines = 0;
+    size_t *order = malloc((file->nrows > 0 ? file->nrows : 1) * sizeof *order);
+    if (order == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    for (size_t r = 0; r < file->nrows; r++)
+        if (!file->rows[r].is_total && !file->rows[r].bad)
+            order[nlines++] = r;
+    sorting_file = file;
+    qsort(order, nlines, sizeof *order, compare_refs);
+    assure_status status = ASSURE_OK;
+    for (size_t i = 0; i < nlines && status == ASSURE_OK;) {
+        size_t end = i + 1;
+        const char *ref = attribute_text(&file->rows[order[i]], F_REF);
+        while (end < nlines && strcmp(attribute_text(&file->rows[order[end]], F_REF), ref) == 0)
+            end++;
+        field_value values[IMPORT_MAX_FIELDS];
+        memset(values, 0, sizeof values);
+        merge_line(file, order, i, end, values);
+        int first_line = 0;
+        status = store_import_key(im->import, IMPORT_MAIN, values, file->rows[order[i]].line, &first_line, err);
+        if (status == ASSURE_OK && im->nerrors == 0)
+            status = store_import_row(im->import, IMPORT_MAIN, values, err);
+        i = end;
+    }
+    free(order);
+    return status;
+}
+
+static bool add_cell(profile_cell **cells, size_t *ncells, size_t *capacity, size_t row, int fy, int measure,
+                     money value)
+{
+    if (*ncells == *capacity) {
+        size_t grown_capacity = *capacity ? *capacity * 2 : 256;
+        profile_cell *grown = realloc(*cells, grown_capacity * sizeof *grown);
+        if (grown == NULL)
+            return false;
+        *cells = grown;
+        *capacity = grown_capacity;
+    }
+    profile_cell *cell = &(*cells)[(*ncells)++];
+    cell->row = row;
+    cell->fy = fy;
+    cell->measure = measure; /* -1 in long form: the row carries all four figures */
+    cell->value = value;
+    return true;
+}
+
+static assure_status write_profile(savings_file *file, assure_error *err)
+{
+    importer *im = file->im;
+    size_t ncells = 0, capacity = 0;
+    profile_cell *cells = NULL;
+    for (size_t r = 0; r < file->nrows; r++) {
+        const savings_row *row = &file->rows[r];
+        if (row->is_total || row->bad)
+            continue;
+        if (!file->wide) {
+            /* Long form: a row with an fy is a profile year, even if blank. */
+            if (row->fy == 0) {
+                for (size_t v = 0; v < file->nvalues; v++)
+                    if (row->values[v] != MONEY_UNKNOWN)
+                        import_error(im, row->line, (size_t)im->field_column[F_FY] + 1,
+                                     "%s has a %s but no fy to put it in", attribute_text(row, F_REF),
+                                     measure_names[v]);
+                continue;
+            }
+            if (!add_cell(&cells, &ncells, &capacity, r, row->fy, -1, MONEY_UNKNOWN))
+                return free(cells), error_set(err, ASSURE_DATA, "out of memory");
+            continue;
+        }
+        for (size_t v = 0; v < file->nvalues; v++)
+            if (row->values[v] != MONEY_UNKNOWN &&
+                !add_cell(&cells, &ncells, &capacity, r, file->value_fy[v], row->measure, row->values[v]))
+                return free(cells), error_set(err, ASSURE_DATA, "out of memory");
+    }
+    sorting_file = file;
+    qsort(cells, ncells, sizeof *cells, compare_profile_cells);
+    assure_status status = ASSURE_OK;
+    for (size_t i = 0; i < ncells && status == ASSURE_OK;) {
+        const savings_row *first = &file->rows[cells[i].row];
+        const char *ref = attribute_text(first, F_REF);
+        field_value values[IMPORT_MAX_FIELDS];
+        memset(values, 0, sizeof values);
+        values[F_REF].text = ref;
+        values[F_FY].number = cells[i].fy;
+        money figures[4] = {MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN};
+        size_t end = i;
+        for (; end < ncells; end++) {
+            const profile_cell *cell = &cells[end];
+            const savings_row *row = &file->rows[cell->row];
+            if (strcmp(attribute_text(row, F_REF), ref) != 0 || cell->fy != cells[i].fy)
+                break;
+            char fy[16];
+            fy_format(fy, sizeof fy, cell->fy);
+            if (end > i && (cell->measure < 0 || cell->measure == cells[end - 1].measure)) {
+                import_error(im, row->line, 0, "%s %s for %s is given twice: first on line %d", ref,
+                             cell->measure < 0 ? "profile" : measure_names[cell->measure], fy,
+                             file->rows[cells[end - 1].row].line);
+                continue;
+            }
+            if (cell->measure < 0)
+                memcpy(figures, row->values, sizeof figures);
+            else
+                figures[cell->measure] = cell->value;
+        }
+        for (int m = 0; m < 4; m++) {
+            values[F_TARGET + m].number = figures[m];
+            values[F_TARGET + m].blank = figures[m] == MONEY_UNKNOWN;
+        }
+        int first_line = 0;
+        status = store_import_key(im->import, IMPORT_PROFILE, values, first->line, &first_line, err);
+        if (status == ASSURE_OK && im->nerrors == 0)
+            status = store_import_row(im->import, IMPORT_PROFILE, values, err);
+        i = end;
+    }
+    free(cells);
+    return status;
+}
+
+assure_status import_savings(importer *im, assure_error *err)
+{
+    savings_file file;
+    memset(&file, 0, sizeof file);
+    file.im = im;
+    file.wide = im->nfy_columns > 0;
+    file.nvalues = file.wide ? im->nfy_columns : 4;
+    file.value_fy = calloc(file.nvalues, sizeof *file.value_fy);
+    file.value_csv_column = calloc(file.nvalues, sizeof *file.value_csv_column);
+    if (file.value_fy == NULL || file.value_csv_column == NULL) {
+        free(file.value_fy);
+        free(file.value_csv_column);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    if (file.wide) {
+        size_t v = 0;
+        for (size_t c = 0; c < im->ncolumns; c++) {
+            if (im->columns[c].kind != COLUMN_FY)
+                continue;
+            for (size_t earlier = 0; earlier < v; earlier++)
+                if (file.value_fy[earlier] == im->columns[c].fy)
+                    import_error(im, im->header_line, c + 1, "a second column for %d/%02d", im->columns[c].fy,
+                                 (im->columns[c].fy + 1) % 100);
+            file.value_fy[v] = im->columns[c].fy;
+            file.value_csv_column[v++] = c;
+        }
+    }
+    assure_status status = ASSURE_OK;
+    if (!read_rows(&file, err) && err->message[0] != '\0')
+        status = ASSURE_DATA;
+    if (status == ASSURE_OK) {
+        fill_down(&file);
+        status = check_totals(&file, err);
+    }
+    if (status == ASSURE_OK)
+        status = write_lines(&file, err);
+    if (status == ASSURE_OK)
+        status = write_profile(&file, err);
+    for (size_t r = 0; r < file.nrows; r++)
+        free(file.rows[r].values);
+    free(file.rows);
+    free(file.value_fy);
+    free(file.value_csv_column);
+    pool_free(file.strings);
+    return status;
+}

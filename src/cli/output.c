@@ -1,0 +1,476 @@
+/* output.c - writing a table as text, Markdown, CSV or JSON. */
+#include "output.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "csv.h"
+#include "text.h"
+
+typedef struct {
+    char *machine, *human;
+    rag colour;
+} cell;
+
+typedef struct {
+    cell *cells;
+    bool summary;
+} row;
+
+struct output_table {
+    const output_column *columns;
+    size_t ncolumns;
+    row *rows;
+    size_t nrows, capacity;
+    size_t filled; /* cells set in the current row */
+};
+
+output_table *output_table_new(const output_column *columns, size_t ncolumns)
+{
+    output_table *table = calloc(1, sizeof *table);
+    if (table != NULL) {
+        table->columns = columns;
+        table->ncolumns = ncolumns;
+    }
+    return table;
+}
+
+void output_table_free(output_table *table)
+{
+    if (table == NULL)
+        return;
+    for (size_t r = 0; r < table->nrows; r++) {
+        for (size_t c = 0; c < table->ncolumns; c++) {
+            free(table->rows[r].cells[c].machine);
+            free(table->rows[r].cells[c].human);
+        }
+        free(table->rows[r].cells);
+    }
+    free(table->rows);
+    free(table);
+}
+
+bool output_row(output_table *table, bool summary)
+{
+    if (table->nrows == table->capacity) {
+        size_t capacity = table->capacity ? table->capacity * 2 : 64;
+        row *grown = realloc(table->rows, capacity * sizeof *grown);
+        if (grown == NULL)
+            return false;
+        table->rows = grown;
+        table->capacity = capacity;
+    }
+    row *r = &table->rows[table->nrows];
+    r->cells = calloc(table->ncolumns, sizeof *r->cells);
+    if (r->cells == NULL)
+        return false;
+    r->summary = summary;
+    table->nrows++;
+    table->filled = 0;
+    return true;
+}
+
+bool output_cell(output_table *table, const char *machine, const char *human, rag colour)
+{
+    if (table->nrows == 0 || table->filled >= table->ncolumns)
+        return false;
+    cell *c = &table->rows[table->nrows - 1].cells[table->filled++];
+    c->machine = strdup(machine != NULL ? machine : "");
+    c->human = strdup(human != NULL ? human : "");
+    c->colour = colour;
+    return c->machine != NULL && c->human != NULL;
+}
+
+bool output_text(output_table *table, const char *text)
+{
+    return output_cell(table, text, text, RAG_NONE);
+}
+
+bool output_money(output_table *table, money value)
+{
+    char machine[32], human[64];
+    money_format_plain(machine, sizeof machine, value);
+    if (value == MONEY_UNKNOWN)
+        human[0] = '\0';
+    else
+        cli_money(human, sizeof human, value);
+    return output_cell(table, machine, human, RAG_NONE);
+}
+
+bool output_decimal(output_table *table, decimal value, const char *suffix)
+{
+    char machine[32], human[40];
+    decimal_format(machine, sizeof machine, value);
+    snprintf(human, sizeof human, "%s%s", machine, value.defined && suffix != NULL ? suffix : "");
+    return output_cell(table, machine, human, RAG_NONE);
+}
+
+bool output_integer(output_table *table, long long value, bool defined)
+{
+    char text[32] = "";
+    if (defined)
+        snprintf(text, sizeof text, "%lld", value);
+    return output_cell(table, text, text, RAG_NONE);
+}
+
+bool output_bool(output_table *table, bool value)
+{
+    return output_cell(table, value ? "true" : "false", value ? "yes" : "", RAG_NONE);
+}
+
+bool output_rag(output_table *table, rag value)
+{
+    static const char *const words[] = {"", "RED", "AMBER", "GREEN", "BLUE", "GREY"};
+    return output_cell(table, rag_name(value), words[value], value);
+}
+
+bool output_format_parse(const char *text, unsigned allowed, output_format *out)
+{
+    static const char *const names[] = {"text", "csv", "md", "json"};
+    for (int i = 0; i < 4; i++) {
+        if ((allowed & (1u << i)) && strcmp(text, names[i]) == 0) {
+            *out = (output_format)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Display columns of UTF-8 text: one per character. */
+static size_t display_width(const char *text)
+{
+    size_t width = 0;
+    for (const char *p = text; *p;) {
+        unsigned c;
+        size_t n = text_utf8_decode(p, &c);
+        p += n > 0 ? n : 1;
+        width++;
+    }
+    return width;
+}
+
+/* Bytes of text that fit in width columns. */
+static size_t bytes_for_width(const char *text, size_t width)
+{
+    const char *p = text;
+    for (size_t w = 0; *p && w < width; w++) {
+        unsigned c;
+        size_t n = text_utf8_decode(p, &c);
+        p += n > 0 ? n : 1;
+    }
+    return (size_t)(p - text);
+}
+
+/* Human text made safe for a terminal; newlines become spaces first. */
+static void visible(char *out, size_t size, const char *text, bool utf8)
+{
+    char flat[4096];
+    snprintf(flat, sizeof flat, "%s", text);
+    for (char *p = flat; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    if (!utf8) {
+        /* Outside UTF-8 the pound sign would arrive as two wrong characters. */
+        char ascii[4096];
+        size_t n = 0;
+        for (const char *p = flat; *p && n + 4 < sizeof ascii; p++) {
+            if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA3) {
+                memcpy(ascii + n, "GBP ", 4);
+                n += 4;
+                p++;
+            } else {
+                ascii[n++] = *p;
+            }
+        }
+        ascii[n] = '\0';
+        snprintf(flat, sizeof flat, "%s", ascii);
+    }
+    text_visible(out, size, flat);
+}
+
+static const char *sgr_for(rag colour)
+{
+    switch (colour) {
+    case RAG_RED: return "\033[1;31m";
+    case RAG_AMBER: return "\033[1;33m";
+    case RAG_GREEN: return "\033[32m";
+    case RAG_BLUE: return "\033[1;34m";
+    case RAG_GREY: return "\033[2m";
+    case RAG_NONE: break;
+    }
+    return NULL;
+}
+
+static void write_padded(FILE *out, const char *text, size_t width, bool right, bool utf8)
+{
+    size_t w = display_width(text);
+    if (w > width) {
+        size_t keep = width > 0 ? width - 1 : 0;
+        fwrite(text, 1, bytes_for_width(text, keep), out);
+        if (width > 0)
+            fputs(utf8 ? "…" : "~", out);
+        return;
+    }
+    if (right)
+        fprintf(out, "%*s%s", (int)(width - w), "", text);
+    else
+        fprintf(out, "%s%*s", text, (int)(width - w), "");
+}
+
+static void write_text(const output_table *table, const output_options *options, FILE *out)
+{
+    size_t n = table->ncolumns;
+    size_t *widths = calloc(n, sizeof *widths);
+    bool *shown = calloc(n, sizeof *shown);
+    if (widths == NULL || shown == NULL) {
+        free(widths);
+        free(shown);
+        return;
+    }
+    for (size_t c = 0; c < n; c++) {
+        widths[c] = display_width(table->columns[c].heading);
+        shown[c] = true;
+        for (size_t r = 0; r < table->nrows; r++) {
+            char v[1024];
+            visible(v, sizeof v, table->rows[r].cells[c].human, options->utf8);
+            size_t w = display_width(v);
+            if (w > widths[c])
+                widths[c] = w;
+        }
+    }
+    size_t limit = options->width > 10 ? (size_t)options->width : 80;
+    for (;;) {
+        size_t total = 0, visible_count = 0;
+        for (size_t c = 0; c < n; c++)
+            if (shown[c]) {
+                total += widths[c] + (visible_count > 0 ? 2 : 0);
+                visible_count++;
+            }
+        if (total <= limit)
+            break;
+        /* Shorten flexible columns to no less than 12, then drop the least important. */
+        size_t excess = total - limit;
+        bool shortened = false;
+        for (size_t c = 0; c < n && excess > 0; c++) {
+            if (shown[c] && table->columns[c].flexible && widths[c] > 12) {
+                size_t cut = widths[c] - 12 < excess ? widths[c] - 12 : excess;
+                widths[c] -= cut;
+                excess -= cut;
+                shortened = true;
+            }
+        }
+        if (excess == 0)
+            break;
+        if (shortened)
+            continue;
+        if (visible_count <= 1)
+            break;
+        size_t drop = n;
+        for (size_t c = 0; c < n; c++)
+            if (shown[c] && (drop == n || table->columns[c].priority >= table->columns[drop].priority))
+                drop = c;
+        shown[drop] = false;
+    }
+    if (options->title != NULL) {
+        char title[1024];
+        visible(title, sizeof title, options->title, options->utf8);
+        fprintf(out, "%s\n\n", title);
+    }
+    size_t line_width = 0;
+    bool first = true;
+    if (options->colour)
+        fputs("\033[1m", out);
+    for (size_t c = 0; c < n; c++) {
+        if (!shown[c])
+            continue;
+        if (!first)
+            fputs("  ", out);
+        line_width += widths[c] + (first ? 0 : 2);
+        write_padded(out, table->columns[c].heading, widths[c], table->columns[c].right, options->utf8);
+        first = false;
+    }
+    if (options->colour)
+        fputs("\033[0m", out);
+    fputc('\n', out);
+    for (size_t r = 0; r < table->nrows; r++) {
+        const row *rw = &table->rows[r];
+        if (rw->summary && (r == 0 || !table->rows[r - 1].summary)) {
+            for (size_t i = 0; i < line_width; i++)
+                fputs(options->utf8 ? "─" : "-", out);
+            fputc('\n', out);
+        }
+        first = true;
+        for (size_t c = 0; c < n; c++) {
+            if (!shown[c])
+                continue;
+            if (!first)
+                fputs("  ", out);
+            first = false;
+            char v[1024];
+            visible(v, sizeof v, rw->cells[c].human, options->utf8);
+            const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
+            if (sgr != NULL)
+                fputs(sgr, out);
+            write_padded(out, v, widths[c], table->columns[c].right, options->utf8);
+            if (sgr != NULL)
+                fputs("\033[0m", out);
+        }
+        fputc('\n', out);
+    }
+    if (options->footer != NULL) {
+        char footer[2048];
+        visible(footer, sizeof footer, options->footer, options->utf8);
+        fprintf(out, "\n%s\n", footer);
+    }
+    free(widths);
+    free(shown);
+}
+
+static void write_markdown_cell(FILE *out, const char *text)
+{
+    char v[2048];
+    text_visible(v, sizeof v, text);
+    for (const char *p = v; *p; p++) {
+        if (*p == '|')
+            fputs("\\|", out);
+        else
+            fputc(*p, out);
+    }
+}
+
+static void write_markdown(const output_table *table, const output_options *options, FILE *out)
+{
+    if (options->title != NULL) {
+        fputs("**", out);
+        write_markdown_cell(out, options->title);
+        fputs("**\n\n", out);
+    }
+    fputc('|', out);
+    for (size_t c = 0; c < table->ncolumns; c++) {
+        fputc(' ', out);
+        write_markdown_cell(out, table->columns[c].heading);
+        fputs(" |", out);
+    }
+    fputs("\n|", out);
+    for (size_t c = 0; c < table->ncolumns; c++)
+        fputs(table->columns[c].right ? " ---: |" : " --- |", out);
+    fputc('\n', out);
+    for (size_t r = 0; r < table->nrows; r++) {
+        const row *rw = &table->rows[r];
+        fputc('|', out);
+        for (size_t c = 0; c < table->ncolumns; c++) {
+            fputc(' ', out);
+            bool bold = rw->summary && rw->cells[c].human[0] != '\0';
+            if (bold)
+                fputs("**", out);
+            char flat[2048];
+            snprintf(flat, sizeof flat, "%s", rw->cells[c].human);
+            for (char *p = flat; *p; p++)
+                if (*p == '\n')
+                    *p = ' ';
+            write_markdown_cell(out, flat);
+            if (bold)
+                fputs("**", out);
+            fputs(" |", out);
+        }
+        fputc('\n', out);
+    }
+    if (options->footer != NULL) {
+        fputc('\n', out);
+        write_markdown_cell(out, options->footer);
+        fputc('\n', out);
+    }
+}
+
+void output_json_string(FILE *out, const char *text)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20 || *p == 0x7F)
+                fprintf(out, "\\u%04x", *p);
+            else
+                fputc(*p, out);
+        }
+    }
+    fputc('"', out);
+}
+
+static void write_json_value(FILE *out, const output_column *column, const char *value)
+{
+    if (value[0] == '\0' && column->type != JSON_STRING)
+        fputs("null", out);
+    else if (column->type == JSON_STRING)
+        output_json_string(out, value);
+    else
+        fputs(value, out);
+}
+
+static void write_json(const output_table *table, const output_options *options, FILE *out, bool object)
+{
+    (void)options;
+    bool first_row = true;
+    if (!object)
+        fputs("[", out);
+    for (size_t r = 0; r < table->nrows; r++) {
+        const row *rw = &table->rows[r];
+        if (rw->summary)
+            continue;
+        fputs(first_row ? (object ? "{" : "\n  {") : (object ? "" : ",\n  {"), out);
+        first_row = false;
+        for (size_t c = 0; c < table->ncolumns; c++) {
+            fputs(c > 0 ? ", " : "", out);
+            output_json_string(out, table->columns[c].name);
+            fputs(": ", out);
+            write_json_value(out, &table->columns[c], rw->cells[c].machine);
+        }
+        fputs("}", out);
+        if (object)
+            break;
+    }
+    if (object && first_row)
+        fputs("{}", out);
+    fputs(object ? "\n" : (first_row ? "]\n" : "\n]\n"), out);
+}
+
+static void write_csv(const output_table *table, FILE *out)
+{
+    char quoted[8192];
+    for (size_t c = 0; c < table->ncolumns; c++) {
+        csv_quote(quoted, sizeof quoted, table->columns[c].name);
+        fprintf(out, "%s%s", c > 0 ? "," : "", quoted);
+    }
+    fputc('\n', out);
+    for (size_t r = 0; r < table->nrows; r++) {
+        if (table->rows[r].summary)
+            continue;
+        for (size_t c = 0; c < table->ncolumns; c++) {
+            csv_quote(quoted, sizeof quoted, table->rows[r].cells[c].machine);
+            fprintf(out, "%s%s", c > 0 ? "," : "", quoted);
+        }
+        fputc('\n', out);
+    }
+}
+
+void output_write(const output_table *table, const output_options *options, FILE *out)
+{
+    switch (options->format) {
+    case FORMAT_TEXT: write_text(table, options, out); break;
+    case FORMAT_MD: write_markdown(table, options, out); break;
+    case FORMAT_CSV: write_csv(table, out); break;
+    case FORMAT_JSON: write_json(table, options, out, false); break;
+    }
+}
+
+void output_write_object(const output_table *table, FILE *out)
+{
+    output_options options = {FORMAT_JSON, 0, false, false, NULL, NULL};
+    write_json(table, &options, out, true);
+}

@@ -1,0 +1,67 @@
+/* output.h - one table, written as text for people, Markdown for committee
+ * papers, or CSV and JSON for programs (private to cli/).
+ *
+ * A cell has a machine form (csv/json: plain pounds, "55.6", "red") and a
+ * human form (text/md: "£13,109,000", "55.6%", "RED").  Text fits a width by
+ * dropping the least important columns first, then shortening the flexible
+ * ones; any control character in data is shown visibly, never sent.
+ */
+#ifndef ASSURE_CLI_OUTPUT_H
+#define ASSURE_CLI_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "figures.h"
+#include "rag.h"
+
+typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_MD, FORMAT_JSON } output_format;
+typedef enum { JSON_STRING, JSON_NUMBER, JSON_BOOL } json_type;
+
+typedef struct {
+    const char *name;    /* csv heading and json key: target_gbp */
+    const char *heading; /* for people: Target */
+    json_type type;
+    bool right;    /* right-aligned in text */
+    int priority;  /* 1 most important; text drops the highest numbers first */
+    bool flexible; /* text may shorten it (names, titles) */
+} output_column;
+
+typedef struct output_table output_table;
+
+output_table *output_table_new(const output_column *columns, size_t ncolumns);
+void output_table_free(output_table *table);
+/* Begin a row; a summary row (a total) is shown to people only. */
+bool output_row(output_table *table, bool summary);
+/* Set the next cell of the current row.  machine may be "" (blank/null). */
+bool output_cell(output_table *table, const char *machine, const char *human, rag colour);
+
+/* Cells of common kinds. */
+bool output_text(output_table *table, const char *text);
+bool output_money(output_table *table, money value);
+bool output_decimal(output_table *table, decimal value, const char *suffix);
+bool output_integer(output_table *table, long long value, bool defined);
+bool output_bool(output_table *table, bool value);
+bool output_rag(output_table *table, rag value);
+
+typedef struct {
+    output_format format;
+    int width;   /* text: the columns to fit */
+    bool colour; /* text: ANSI colour for RAG */
+    bool utf8;   /* text: £ and … rather than GBP and ~ */
+    const char *title;  /* text and md: a line above the table */
+    const char *footer; /* text and md: a note below it */
+} output_options;
+
+void output_write(const output_table *table, const output_options *options, FILE *out);
+
+/* JSON of the table's first row as one object (the overview's one record). */
+void output_write_object(const output_table *table, FILE *out);
+
+/* Parse --format; allowed is a mask of (1 << output_format). */
+bool output_format_parse(const char *text, unsigned allowed, output_format *out);
+
+/* Write text as a JSON string, escaping what JSON requires. */
+void output_json_string(FILE *out, const char *text);
+
+#endif

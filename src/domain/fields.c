@@ -1,0 +1,287 @@
+/* fields.c - table columns and the parsing of every value a user can give. */
+#include "fields.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "risks.h"
+#include "savings.h"
+#include "text.h"
+
+#define TEXT_MAX 100000 /* bytes: a description or mitigation can be long, not unbounded */
+#define REF_MAX 64
+
+/* clang-format off */
+static const field_def savings_fields[] = {
+    {"ref", FIELD_REF, true, NULL},           {"name", FIELD_TEXT, true, NULL},
+    {"workstream", FIELD_TEXT, false, NULL},  {"cohort", FIELD_TEXT, false, NULL},
+    {"origin", FIELD_ORIGIN, false, "existing"}, {"key_metric", FIELD_TEXT, false, NULL},
+    {"owner", FIELD_TEXT, false, NULL},       {"status", FIELD_SAVINGS_STATUS, false, "planned"},
+    {"fy", FIELD_FY, false, NULL},            {"target", FIELD_MONEY, false, NULL},
+    {"stretch", FIELD_MONEY, false, NULL},    {"forecast", FIELD_MONEY, false, NULL},
+    {"actual", FIELD_MONEY, false, NULL},     {"measure", FIELD_MEASURE, false, "target"},
+    {"total", FIELD_MONEY, false, NULL},
+};
+static const field_def staffing_fields[] = {
+    {"as_at", FIELD_DATE, true, NULL},             {"area", FIELD_REF, true, NULL},
+    {"role", FIELD_REF, true, NULL},               {"establishment_fte", FIELD_FTE, true, NULL},
+    {"vacancy_fte", FIELD_SIGNED_FTE, true, NULL}, {"agency_fte", FIELD_FTE, false, "0"},
+};
+static const field_def reviews_fields[] = {
+    {"period_start", FIELD_DATE, true, NULL},          {"team", FIELD_REF, true, NULL},
+    {"fte", FIELD_FTE, true, NULL},                    {"completed", FIELD_COUNT, true, NULL},
+    {"period_days", FIELD_PERIOD_DAYS, false, "14"},   {"target_per_fte_week", FIELD_RATE, false, NULL},
+    {"backlog", FIELD_COUNT, false, NULL},             {"clients", FIELD_COUNT, false, NULL},
+    {"reviewed_12m", FIELD_COUNT, false, NULL},
+};
+static const field_def risks_fields[] = {
+    {"ref", FIELD_REF, true, NULL},                 {"title", FIELD_TEXT, true, NULL},
+    {"likelihood", FIELD_SCALE, true, NULL},        {"impact", FIELD_SCALE, true, NULL},
+    {"description", FIELD_TEXT, false, NULL},       {"owner", FIELD_TEXT, false, NULL},
+    {"category", FIELD_TEXT, false, NULL},          {"target_likelihood", FIELD_SCALE, false, NULL},
+    {"target_impact", FIELD_SCALE, false, NULL},    {"mitigation", FIELD_TEXT, false, NULL},
+    {"status", FIELD_RISK_STATUS, false, "open"},   {"last_reviewed", FIELD_DATE, false, NULL},
+    {"next_review", FIELD_DATE, false, NULL},
+};
+#define COUNT(a) (sizeof a / sizeof a[0])
+static const table_def tables[TABLE_DEF_COUNT] = {
+    {"savings", savings_fields, COUNT(savings_fields), "ref"},
+    {"staffing", staffing_fields, COUNT(staffing_fields), "as_at + area + role"},
+    {"reviews", reviews_fields, COUNT(reviews_fields), "period_start + team"},
+    {"risks", risks_fields, COUNT(risks_fields), "ref"},
+};
+/* clang-format on */
+
+static const char *const measure_names[] = {"target", "stretch", "forecast", "actual"};
+
+const table_def *table_def_get(table_id table)
+{
+    return (unsigned)table < TABLE_DEF_COUNT ? &tables[table] : NULL;
+}
+
+const table_def *table_def_find(const char *name, table_id *id)
+{
+    for (int i = 0; i < TABLE_DEF_COUNT; i++) {
+        if (strcmp(tables[i].name, name) == 0) {
+            if (id != NULL)
+                *id = (table_id)i;
+            return &tables[i];
+        }
+    }
+    return NULL;
+}
+
+int table_field_index(const table_def *table, const char *name)
+{
+    for (size_t i = 0; i < table->nfields; i++)
+        if (strcmp(table->fields[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+char *field_trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        s[--n] = '\0';
+    return s;
+}
+
+static bool has_control_characters(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (*p < 0x20 || *p == 0x7F)
+            return true;
+    return false;
+}
+
+static bool parse_whole(const char *text, int64_t min, int64_t max, int64_t *out, const char **why)
+{
+    int64_t value;
+    if (strchr(text, '.') != NULL) {
+        *why = "must be a whole number";
+        return false;
+    }
+    if (!decimal_parse(text, 0, true, &value, why)) {
+        *why = "not a whole number";
+        return false;
+    }
+    if (value < min || value > max) {
+        *why = min == 0 && value < 0 ? "must not be negative" : "out of range";
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool field_parse(const field_def *f, const char *text, const money_options *money_reading, field_value *out,
+                 const char **why)
+{
+    static const char *ignored;
+    if (why == NULL)
+        why = &ignored;
+    out->blank = false;
+    out->number = 0;
+    out->text = NULL;
+    if (text[0] == '\0' && f->fallback != NULL)
+        text = f->fallback;
+    if (text[0] == '\0') {
+        out->blank = true;
+        if (f->required) {
+            *why = "required, but blank";
+            return false;
+        }
+        if (f->kind == FIELD_MONEY)
+            out->number = MONEY_UNKNOWN;
+        return true;
+    }
+    switch (f->kind) {
+    case FIELD_TEXT:
+        if (strlen(text) > TEXT_MAX) {
+            *why = "longer than 100,000 characters";
+            return false;
+        }
+        out->text = text;
+        return true;
+    case FIELD_REF:
+        if (strlen(text) > REF_MAX) {
+            *why = "longer than 64 characters";
+            return false;
+        }
+        if (has_control_characters(text)) {
+            *why = "contains a control character";
+            return false;
+        }
+        out->text = text;
+        return true;
+    case FIELD_MONEY: {
+        money_parsed parsed;
+        if (!money_parse(text, money_reading != NULL ? money_reading->unit : 1, &parsed, why))
+            return false;
+        out->number = parsed.value;
+        if (money_reading != NULL && money_reading->negate && parsed.value != MONEY_UNKNOWN)
+            out->number = -parsed.value;
+        out->blank = parsed.value == MONEY_UNKNOWN;
+        return true;
+    }
+    case FIELD_FTE:
+    case FIELD_SIGNED_FTE:
+        if (!fte_parse(text, f->kind == FIELD_SIGNED_FTE, &out->number, why))
+            return false;
+        if (out->number > 100000000 || out->number < -100000000) {
+            *why = "more FTE than any council employs";
+            return false;
+        }
+        return true;
+    case FIELD_DATE: {
+        calendar_date date;
+        if (!date_parse(text, &date, why))
+            return false;
+        out->number = date_to_days(date);
+        return true;
+    }
+    case FIELD_FY: {
+        int fy;
+        if (!fy_parse(text, &fy, why))
+            return false;
+        out->number = fy;
+        return true;
+    }
+    case FIELD_COUNT:
+        return parse_whole(text, 0, 1000000000000LL, &out->number, why);
+    case FIELD_RATE:
+        if (!decimal_parse(text, 2, false, &out->number, why))
+            return false;
+        if (out->number <= 0 || out->number > 100000) {
+            *why = "must be above 0 and at most 1000";
+            return false;
+        }
+        return true;
+    case FIELD_SCALE:
+        if (!parse_whole(text, 1, 5, &out->number, why)) {
+            *why = "must be a whole number from 1 to 5";
+            return false;
+        }
+        return true;
+    case FIELD_PERIOD_DAYS:
+        if (!parse_whole(text, 7, 14, &out->number, why) || (out->number != 7 && out->number != 14)) {
+            *why = "must be 7 (weekly) or 14 (fortnightly)";
+            return false;
+        }
+        return true;
+    case FIELD_SAVINGS_STATUS: {
+        savings_status status;
+        if (!savings_status_parse(text, &status)) {
+            *why = "not a status (planned, on_track, at_risk, slipped, delivered, dropped)";
+            return false;
+        }
+        out->number = status;
+        out->text = savings_status_name(status);
+        return true;
+    }
+    case FIELD_ORIGIN: {
+        savings_origin origin;
+        if (!savings_origin_parse(text, &origin)) {
+            *why = "not an origin (existing, partner, overlap)";
+            return false;
+        }
+        out->number = origin;
+        out->text = savings_origin_name(origin);
+        return true;
+    }
+    case FIELD_RISK_STATUS: {
+        risk_status status;
+        if (!risk_status_parse(text, &status)) {
+            *why = "not a risk status (open, closed)";
+            return false;
+        }
+        out->number = status;
+        out->text = risk_status_name(status);
+        return true;
+    }
+    case FIELD_MEASURE:
+        for (int i = 0; i < 4; i++) {
+            if (text_same_key(text, measure_names[i])) {
+                out->number = i;
+                out->text = measure_names[i];
+                return true;
+            }
+        }
+        *why = "not a measure (target, stretch, forecast, actual)";
+        return false;
+    }
+    *why = "unknown field";
+    return false;
+}
+
+size_t field_format(const field_def *f, const field_value *value, char *buf, size_t size)
+{
+    if (value->blank)
+        return (size_t)snprintf(buf, size, "%s", "");
+    switch (f->kind) {
+    case FIELD_TEXT:
+    case FIELD_REF:
+    case FIELD_SAVINGS_STATUS:
+    case FIELD_ORIGIN:
+    case FIELD_RISK_STATUS:
+    case FIELD_MEASURE: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_MONEY: return money_format_plain(buf, size, value->number);
+    case FIELD_FTE:
+    case FIELD_SIGNED_FTE:
+    case FIELD_RATE: return decimal_format(buf, size, decimal_of(value->number, 2));
+    case FIELD_DATE: return date_format(buf, size, date_from_days((day_number)value->number));
+    case FIELD_FY: return fy_format(buf, size, (int)value->number);
+    case FIELD_COUNT:
+    case FIELD_SCALE:
+    case FIELD_PERIOD_DAYS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
+    }
+    return (size_t)snprintf(buf, size, "%s", "");
+}
+
+bool field_heading_matches(const field_def *f, const char *heading)
+{
+    return text_same_key(f->name, heading);
+}

@@ -1,0 +1,77 @@
+/* records.c - the string pool behind record sets, and freeing the sets. */
+#include "records.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define POOL_BLOCK 65536
+
+struct string_pool {
+    string_pool *next;
+    size_t used, size;
+    char text[];
+};
+
+const char *pool_copy(string_pool **pool, const char *text)
+{
+    size_t length = strlen(text) + 1;
+    if (*pool == NULL || (*pool)->size - (*pool)->used < length) {
+        size_t size = length > POOL_BLOCK ? length : POOL_BLOCK;
+        string_pool *block = malloc(sizeof *block + size);
+        if (block == NULL)
+            return NULL;
+        block->next = *pool;
+        block->used = 0;
+        block->size = size;
+        *pool = block;
+    }
+    char *copy = (*pool)->text + (*pool)->used;
+    memcpy(copy, text, length);
+    (*pool)->used += length;
+    return copy;
+}
+
+void pool_free(string_pool *pool)
+{
+    while (pool != NULL) {
+        string_pool *next = pool->next;
+        free(pool);
+        pool = next;
+    }
+}
+
+void savings_set_free(savings_set *set)
+{
+    free(set->lines);
+    free(set->years);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void staffing_set_free(staffing_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void reviews_set_free(reviews_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void risks_set_free(risks_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void risk_history_set_free(risk_history_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}

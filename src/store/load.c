@@ -1,0 +1,291 @@
+/* load.c - reading whole tables into record sets. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "store_internal.h"
+
+/* Grow *array (of element size `size`) to hold at least count + 1 elements. */
+static bool reserve(void **array, size_t *capacity, size_t count, size_t size)
+{
+    if (count < *capacity)
+        return true;
+    size_t grown = *capacity ? *capacity * 2 : 64;
+    void *p = realloc(*array, grown * size);
+    if (p == NULL)
+        return false;
+    *array = p;
+    *capacity = grown;
+    return true;
+}
+
+static const char *column_text(sqlite3_stmt *statement, int column)
+{
+    const unsigned char *text = sqlite3_column_text(statement, column);
+    return text != NULL ? (const char *)text : "";
+}
+
+static int64_t column_money(sqlite3_stmt *statement, int column)
+{
+    return sqlite3_column_type(statement, column) == SQLITE_NULL ? MONEY_UNKNOWN
+                                                                 : sqlite3_column_int64(statement, column);
+}
+
+static int64_t column_count(sqlite3_stmt *statement, int column)
+{
+    return sqlite3_column_type(statement, column) == SQLITE_NULL ? REVIEWS_UNKNOWN
+                                                                 : sqlite3_column_int64(statement, column);
+}
+
+static void copy_date(char out[11], sqlite3_stmt *statement, int column)
+{
+    snprintf(out, 11, "%s", column_text(statement, column));
+}
+
+/* A failed step or allocation: reset the statement and report. */
+static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_error *err)
+{
+    sqlite3_reset(statement);
+    if (rc == SQLITE_NOMEM || rc == SQLITE_OK)
+        return error_set(err, ASSURE_DATA, "%s: out of memory while reading", store_path(s));
+    return store_sqlite_error(s, "cannot read", err);
+}
+
+#define COPY(pool, text) pool_copy(&(pool), (text))
+
+assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *lines = store_prepare(s,
+                                        "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status "
+                                        "FROM savings_line ORDER BY ref",
+                                        err);
+    if (lines == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(lines)) == SQLITE_ROW) {
+        if (!reserve((void **)&out->lines, &capacity, out->nlines, sizeof *out->lines))
+            return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
+        savings_line *line = &out->lines[out->nlines++];
+        line->ref = COPY(out->strings, column_text(lines, 0));
+        line->workstream = COPY(out->strings, column_text(lines, 1));
+        line->cohort = COPY(out->strings, column_text(lines, 2));
+        line->name = COPY(out->strings, column_text(lines, 3));
+        line->key_metric = COPY(out->strings, column_text(lines, 4));
+        line->owner = COPY(out->strings, column_text(lines, 5));
+        if (!savings_origin_parse(column_text(lines, 6), &line->origin))
+            line->origin = ORIGIN_EXISTING;
+        if (!savings_status_parse(column_text(lines, 7), &line->status))
+            line->status = SAVINGS_PLANNED;
+        if (line->ref == NULL || line->owner == NULL)
+            return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
+    }
+    sqlite3_reset(lines);
+    if (rc != SQLITE_DONE)
+        return savings_set_free(out), load_failed(s, lines, rc, err);
+
+    sqlite3_stmt *years = store_prepare(s,
+                                        "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile "
+                                        "ORDER BY ref, fy",
+                                        err);
+    if (years == NULL)
+        return savings_set_free(out), ASSURE_DATA;
+    capacity = 0;
+    size_t line = 0;
+    while ((rc = sqlite3_step(years)) == SQLITE_ROW) {
+        const char *ref = column_text(years, 0);
+        /* Both queries are ordered by ref: walk the lines alongside. */
+        while (line < out->nlines && strcmp(out->lines[line].ref, ref) < 0)
+            line++;
+        if (line == out->nlines || strcmp(out->lines[line].ref, ref) != 0)
+            continue; /* cannot happen with foreign keys on */
+        if (!reserve((void **)&out->years, &capacity, out->nyears, sizeof *out->years))
+            return savings_set_free(out), load_failed(s, years, SQLITE_NOMEM, err);
+        savings_year *year = &out->years[out->nyears++];
+        year->line = line;
+        year->fy = sqlite3_column_int(years, 1);
+        year->figures.target = column_money(years, 2);
+        year->figures.stretch = column_money(years, 3);
+        year->figures.forecast = column_money(years, 4);
+        year->figures.actual = column_money(years, 5);
+    }
+    sqlite3_reset(years);
+    if (rc != SQLITE_DONE)
+        return savings_set_free(out), load_failed(s, years, rc, err);
+    return ASSURE_OK;
+}
+
+assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement =
+        as_at != NULL ? store_prepare(s,
+                                      "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
+                                      "FROM staffing WHERE as_at = ?1 ORDER BY area, role",
+                                      err)
+                      : store_prepare(s,
+                                      "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
+                                      "FROM staffing ORDER BY as_at, area, role",
+                                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    if (as_at != NULL)
+        sqlite3_bind_text(statement, 1, as_at, -1, SQLITE_TRANSIENT);
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+            return staffing_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+        staffing_row *row = &out->rows[out->count++];
+        copy_date(row->as_at, statement, 0);
+        row->area = COPY(out->strings, column_text(statement, 1));
+        row->role = COPY(out->strings, column_text(statement, 2));
+        row->fte.establishment = sqlite3_column_int64(statement, 3);
+        row->fte.vacancy = sqlite3_column_int64(statement, 4);
+        row->fte.agency = sqlite3_column_int64(statement, 5);
+        if (row->area == NULL || row->role == NULL)
+            return staffing_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return staffing_set_free(out), load_failed(s, statement, rc, err);
+    return ASSURE_OK;
+}
+
+assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err)
+{
+    *dates = NULL;
+    *count = 0;
+    sqlite3_stmt *statement = store_prepare(s, "SELECT DISTINCT as_at FROM staffing ORDER BY as_at", err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!reserve((void **)dates, &capacity, *count, sizeof **dates)) {
+            free(*dates);
+            *dates = NULL;
+            return load_failed(s, statement, SQLITE_NOMEM, err);
+        }
+        copy_date((*dates)[(*count)++], statement, 0);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        free(*dates);
+        *dates = NULL;
+        return load_failed(s, statement, rc, err);
+    }
+    return ASSURE_OK;
+}
+
+assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement = store_prepare(s,
+                                            "SELECT period_start, team, period_days, fte, completed, "
+                                            "target_per_fte_week, backlog, clients, reviewed_12m "
+                                            "FROM reviews ORDER BY period_start, team",
+                                            err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+            return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+        review_row *row = &out->rows[out->count++];
+        copy_date(row->period_start, statement, 0);
+        row->team = COPY(out->strings, column_text(statement, 1));
+        row->period.period_days = sqlite3_column_int(statement, 2);
+        row->period.fte = sqlite3_column_int64(statement, 3);
+        row->period.completed = sqlite3_column_int64(statement, 4);
+        row->period.target_per_fte_week =
+            sqlite3_column_type(statement, 5) == SQLITE_NULL ? 0 : sqlite3_column_int64(statement, 5);
+        row->period.backlog = column_count(statement, 6);
+        row->period.clients = column_count(statement, 7);
+        row->period.reviewed_12m = column_count(statement, 8);
+        if (row->team == NULL)
+            return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return reviews_set_free(out), load_failed(s, statement, rc, err);
+    return ASSURE_OK;
+}
+
+static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return false;
+    return date_parse(column_text(statement, column), out, NULL);
+}
+
+assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement = store_prepare(s,
+                                            "SELECT ref, title, description, owner, category, mitigation, "
+                                            "likelihood, impact, target_likelihood, target_impact, status, "
+                                            "last_reviewed, next_review FROM risk ORDER BY ref",
+                                            err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+            return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+        risk_row *row = &out->rows[out->count++];
+        memset(row, 0, sizeof *row);
+        row->ref = COPY(out->strings, column_text(statement, 0));
+        row->title = COPY(out->strings, column_text(statement, 1));
+        row->description = COPY(out->strings, column_text(statement, 2));
+        row->owner = COPY(out->strings, column_text(statement, 3));
+        row->category = COPY(out->strings, column_text(statement, 4));
+        row->mitigation = COPY(out->strings, column_text(statement, 5));
+        row->scores.likelihood = sqlite3_column_int(statement, 6);
+        row->scores.impact = sqlite3_column_int(statement, 7);
+        row->scores.target_likelihood = sqlite3_column_int(statement, 8); /* NULL reads as 0 */
+        row->scores.target_impact = sqlite3_column_int(statement, 9);
+        row->scores.status = strcmp(column_text(statement, 10), "closed") == 0 ? RISK_CLOSED : RISK_OPEN;
+        row->scores.has_last_reviewed = column_date(statement, 11, &row->scores.last_reviewed);
+        row->scores.has_next_review = column_date(statement, 12, &row->scores.next_review);
+        if (row->mitigation == NULL)
+            return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return risks_set_free(out), load_failed(s, statement, rc, err);
+    return ASSURE_OK;
+}
+
+assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement = store_prepare(s,
+                                            "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
+                                            "ORDER BY ref, reviewed_on, id",
+                                            err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+            return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+        risk_review *row = &out->rows[out->count++];
+        row->ref = COPY(out->strings, column_text(statement, 0));
+        copy_date(row->reviewed_on, statement, 1);
+        row->likelihood = sqlite3_column_int(statement, 2);
+        row->impact = sqlite3_column_int(statement, 3);
+        row->note = COPY(out->strings, column_text(statement, 4));
+        if (row->note == NULL)
+            return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return risk_history_set_free(out), load_failed(s, statement, rc, err);
+    return ASSURE_OK;
+}
