@@ -104,12 +104,13 @@ sample.db: assure
 	@sh scripts/build-sample sample.db
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)
 	install -m 755 assure $(DESTDIR)$(BINDIR)/assure
 	install -m 644 sample.db $(DESTDIR)$(DATADIR)/sample.db
+	install -m 644 assure.1 $(DESTDIR)$(MANDIR)/assure.1
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/assure $(DESTDIR)$(DATADIR)/sample.db
+	rm -f $(DESTDIR)$(BINDIR)/assure $(DESTDIR)$(DATADIR)/sample.db $(DESTDIR)$(MANDIR)/assure.1
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:

@@ -14,4 +14,10 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
 /* assure export TABLE [--format csv|json] */
 assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure_error *err);
 
+/* assure report [PANEL] [--format ...] [--group ...] [--fy ...] [--as-at ...] [--since ...] */
+assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure_error *err);
+
+/* assure check [--format text|csv] [--strict]: ASSURE_FINDINGS when it finds errors. */
+assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_error *err);
+
 #endif

@@ -63,6 +63,9 @@ reviews_total reviews_total_empty(void);
  * latest backlog and client counts stand. */
 void reviews_total_add(reviews_total *sum, const review_period *period, reviews_thresholds thresholds,
                        bool across_teams);
+/* Add a later stretch of time (one period of every team, say) to a total
+ * over time: days add, and the later backlog and client counts stand. */
+void reviews_total_combine(reviews_total *sum, const reviews_total *later);
 /* The same indicators for a total. */
 decimal reviews_total_target_pct(const reviews_total *total);
 decimal reviews_total_per_fte_week(const reviews_total *total);

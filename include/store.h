@@ -116,6 +116,34 @@ assure_status store_import_declared_total(store_import *import, const declared_t
 assure_status store_import_finish(store_import *import, bool commit, import_counts counts[2],
                                   assure_error *err);
 
+/* Meeting snapshots of the headline indicators. */
+typedef struct {
+    long long id;
+    char label[256];
+    char taken_at[32]; /* UTC, 2026-11-09T10:00:00Z */
+} snapshot_info;
+
+/* Every snapshot, oldest first (an array to free). */
+assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count, assure_error *err);
+/* The value a snapshot kept for an indicator; *present is false when it kept none. */
+assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value, bool *present,
+                                   assure_error *err);
+
+/* The declared totals kept from imports (for assure check). */
+typedef struct {
+    char table[16];
+    char ref[128];
+    char label[256];
+    int fy;
+    char measure[16];
+    money declared, computed;
+    char source[512];
+    int line;
+} declared_total_finding;
+
+assure_status store_load_declared_totals(store *s, declared_total_finding **list, size_t *count,
+                                         assure_error *err);
+
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);
 

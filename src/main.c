@@ -20,32 +20,59 @@
 static const char usage_text[] =
     "usage: assure [--db PATH] [--config FILE] [--read-only] [--ascii] [--no-color] [PANEL]\n"
     "       assure init PATH\n"
+    "       assure import TABLE FILE [--replace] [--unit pounds|thousands|millions] [--negate]\n"
+    "                                [--dry-run] [--map 'Their heading=column']...\n"
+    "       assure export TABLE [--format csv|json]\n"
+    "       assure report [PANEL] [--format text|csv|md|json] [--group FIELD] [--fy 2024/25]\n"
+    "                             [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
+    "       assure check [--format text|csv] [--strict]\n"
     "       assure --help | --version | --print-config\n"
     "\n"
     "The dashboard of an adult social care transformation programme: savings,\n"
     "staffing, review throughput and risks, and what changed since the last meeting.\n"
-    "\n"
-    "PANEL is the panel to open first: overview, savings, staffing, reviews or risks.\n"
+    "PANEL is overview, savings, staffing, reviews or risks; TABLE is savings,\n"
+    "staffing, reviews or risks.\n"
     "\n"
     "Commands:\n"
-    "  init PATH         create a new, empty database at PATH\n"
+    "  init PATH          create a new, empty database at PATH\n"
+    "  import TABLE FILE  bring in a CSV file as a spreadsheet writes it; all or nothing\n"
+    "    --replace          the file replaces the table (rows it lacks are removed)\n"
+    "    --unit UNIT        money cells without k or m are in pounds, thousands or millions\n"
+    "    --negate           flip the sign of money (trackers that write savings as negatives)\n"
+    "    --dry-run          check the file and say what would change, writing nothing\n"
+    "    --map 'H=column'   read the file's heading H as the column named (repeatable)\n"
+    "  export TABLE       the table's rows, in the form import takes back unchanged\n"
+    "    --format F         csv (the default) or json\n"
+    "  report [PANEL]     a panel's indicators (overview when none is named)\n"
+    "    --format F         text (the default), csv, md (Markdown) or json\n"
+    "    --group FIELD      one row per group: savings by cohort, workstream, fy, origin or\n"
+    "                       all; staffing by area, role or all; reviews by team, period or\n"
+    "                       all; risks by rating, category or owner\n"
+    "    --fy YEAR          savings of one financial year only, such as 2024/25\n"
+    "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
+    "                       periods started by then, risks overdue by then\n"
+    "    --since SNAPSHOT   overview changes since this snapshot (a label or date)\n"
+    "    --width N          fit text to N columns (default: the terminal's width)\n"
+    "  check              integrity findings; exit status 1 when there are errors\n"
+    "    --format F         text (the default) or csv\n"
+    "    --strict           exit status 1 for warnings too\n"
     "\n"
     "Options (before or after the command):\n"
-    "  --db PATH         the database (else $ASSURE_DB, else [database] path)\n"
-    "  --config FILE     read this configuration file instead of looking for one\n"
-    "  --read-only       open the database read-only and hide the editing keys\n"
-    "  --ascii           draw with ASCII characters only\n"
-    "  --no-color        no colour (as does NO_COLOR in the environment)\n"
-    "  --print-config    show the configuration in force and where each value came from\n"
-    "  --help            show this help\n"
-    "  --version         show the version\n"
+    "  --db PATH          the database (else $ASSURE_DB, else [database] path)\n"
+    "  --config FILE      read this configuration file instead of looking for one\n"
+    "  --read-only        open the database read-only and hide the editing keys\n"
+    "  --ascii            draw with ASCII characters only\n"
+    "  --no-color         no colour (as does NO_COLOR in the environment)\n"
+    "  --print-config     show the configuration in force and where each value came from\n"
+    "  --help             show this help\n"
+    "  --version          show the version\n"
     "\n"
     "Configuration is read from the first of: --config FILE, $ASSURE_CONFIG,\n"
     "$XDG_CONFIG_HOME/assure/assure.ini (~/.config/assure/assure.ini), " ASSURE_SYSCONFDIR
     "/assure/assure.ini.\n"
     "\n"
     "Exit status: 0 success, 1 findings or partial failure, 2 usage or configuration\n"
-    "error, 3 data error (bad input file, database problem).\n";
+    "error, 3 data error (bad input file, database problem).  See assure(1).\n";
 
 typedef struct {
     const char *db;
@@ -146,8 +173,8 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
         if (args->argv[0][0] == '-')
             return error_set(err, ASSURE_USAGE, "unknown option %s (see assure --help)", args->argv[0]);
         return error_set(err, ASSURE_USAGE,
-                         "unknown command or panel '%s'; commands: init; panels: overview, savings, "
-                         "staffing, reviews, risks",
+                         "unknown command or panel '%s'; commands: init, import, export, report, check; "
+                         "panels: overview, savings, staffing, reviews, risks",
                          args->argv[0]);
     }
     if (cfg->database_path[0] == '\0')
@@ -205,6 +232,10 @@ int main(int argc, char **argv)
             status = cli_import(args.argc - 1, args.argv + 1, cfg, &err);
         else if (strcmp(command, "export") == 0)
             status = cli_export(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "report") == 0)
+            status = cli_report(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "check") == 0)
+            status = cli_check(args.argc - 1, args.argv + 1, cfg, &err);
         else
             status = run_dashboard(&args, cfg, &err);
     }

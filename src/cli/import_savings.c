@@ -512,12 +512,13 @@ assure_status import_savings(importer *im, assure_error *err)
         status = ASSURE_DATA;
     if (status == ASSURE_OK) {
         fill_down(&file);
-        status = check_totals(&file, err);
+        status = write_lines(&file, err);
     }
     if (status == ASSURE_OK)
-        status = write_lines(&file, err);
-    if (status == ASSURE_OK)
         status = write_profile(&file, err);
+    /* After the lines: writing a line clears the findings kept for it. */
+    if (status == ASSURE_OK)
+        status = check_totals(&file, err);
     for (size_t r = 0; r < file.nrows; r++)
         free(file.rows[r].values);
     free(file.rows);

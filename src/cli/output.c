@@ -19,7 +19,7 @@ typedef struct {
 } row;
 
 struct output_table {
-    const output_column *columns;
+    output_column *columns; /* a copy: callers may build theirs on the stack */
     size_t ncolumns;
     row *rows;
     size_t nrows, capacity;
@@ -29,10 +29,15 @@ struct output_table {
 output_table *output_table_new(const output_column *columns, size_t ncolumns)
 {
     output_table *table = calloc(1, sizeof *table);
-    if (table != NULL) {
-        table->columns = columns;
-        table->ncolumns = ncolumns;
+    if (table == NULL)
+        return NULL;
+    table->columns = malloc((ncolumns > 0 ? ncolumns : 1) * sizeof *table->columns);
+    if (table->columns == NULL) {
+        free(table);
+        return NULL;
     }
+    memcpy(table->columns, columns, ncolumns * sizeof *columns);
+    table->ncolumns = ncolumns;
     return table;
 }
 
@@ -48,6 +53,7 @@ void output_table_free(output_table *table)
         free(table->rows[r].cells);
     }
     free(table->rows);
+    free(table->columns);
     free(table);
 }
 
@@ -202,7 +208,7 @@ static const char *sgr_for(rag colour)
     return NULL;
 }
 
-static void write_padded(FILE *out, const char *text, size_t width, bool right, bool utf8)
+static void write_padded(FILE *out, const char *text, size_t width, bool right, bool utf8, bool last)
 {
     size_t w = display_width(text);
     if (w > width) {
@@ -214,8 +220,31 @@ static void write_padded(FILE *out, const char *text, size_t width, bool right, 
     }
     if (right)
         fprintf(out, "%*s%s", (int)(width - w), "", text);
+    else if (last)
+        fputs(text, out); /* no trailing spaces */
     else
         fprintf(out, "%s%*s", text, (int)(width - w), "");
+}
+
+/* Write text wrapped at width columns, breaking at spaces. */
+static void write_wrapped(FILE *out, const char *text, size_t width)
+{
+    const char *p = text;
+    while (*p) {
+        size_t line = bytes_for_width(p, width);
+        if (p[line] != '\0') {
+            size_t cut = line;
+            while (cut > 0 && p[cut] != ' ')
+                cut--;
+            if (cut > 0)
+                line = cut;
+        }
+        fwrite(p, 1, line, out);
+        fputc('\n', out);
+        p += line;
+        while (*p == ' ')
+            p++;
+    }
 }
 
 static void write_text(const output_table *table, const output_options *options, FILE *out)
@@ -275,8 +304,13 @@ static void write_text(const output_table *table, const output_options *options,
     if (options->title != NULL) {
         char title[1024];
         visible(title, sizeof title, options->title, options->utf8);
-        fprintf(out, "%s\n\n", title);
+        write_wrapped(out, title, limit);
+        fputc('\n', out);
     }
+    size_t last = 0;
+    for (size_t c = 0; c < n; c++)
+        if (shown[c])
+            last = c;
     size_t line_width = 0;
     bool first = true;
     if (options->colour)
@@ -287,7 +321,7 @@ static void write_text(const output_table *table, const output_options *options,
         if (!first)
             fputs("  ", out);
         line_width += widths[c] + (first ? 0 : 2);
-        write_padded(out, table->columns[c].heading, widths[c], table->columns[c].right, options->utf8);
+        write_padded(out, table->columns[c].heading, widths[c], table->columns[c].right, options->utf8, c == last);
         first = false;
     }
     if (options->colour)
@@ -312,7 +346,7 @@ static void write_text(const output_table *table, const output_options *options,
             const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
             if (sgr != NULL)
                 fputs(sgr, out);
-            write_padded(out, v, widths[c], table->columns[c].right, options->utf8);
+            write_padded(out, v, widths[c], table->columns[c].right, options->utf8, c == last);
             if (sgr != NULL)
                 fputs("\033[0m", out);
         }
@@ -321,7 +355,8 @@ static void write_text(const output_table *table, const output_options *options,
     if (options->footer != NULL) {
         char footer[2048];
         visible(footer, sizeof footer, options->footer, options->utf8);
-        fprintf(out, "\n%s\n", footer);
+        fputc('\n', out);
+        write_wrapped(out, footer, limit);
     }
     free(widths);
     free(shown);

@@ -100,6 +100,21 @@ void reviews_total_add(reviews_total *sum, const review_period *period, reviews_
     }
 }
 
+void reviews_total_combine(reviews_total *sum, const reviews_total *later)
+{
+    sum->days += later->days;
+    sum->fte = later->fte;
+    sum->fte_days += later->fte_days;
+    sum->completed += later->completed;
+    sum->target += later->target;
+    if (later->backlog >= 0)
+        sum->backlog = later->backlog;
+    if (later->clients >= 0 && later->reviewed_12m >= 0) {
+        sum->clients = later->clients;
+        sum->reviewed_12m = later->reviewed_12m;
+    }
+}
+
 /* target % = completed / summed target x 100 */
 decimal reviews_total_target_pct(const reviews_total *total)
 {

@@ -211,6 +211,41 @@ static assure_status step_done(store *s, sqlite3_stmt *statement, const char *do
     return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, doing, err);
 }
 
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash != NULL ? slash + 1 : path;
+}
+
+/* Total-row findings from an earlier import of the same file (by its name,
+ * wherever it was) give way to what this import finds. */
+static assure_status clear_file_findings(store *s, const char *source, assure_error *err)
+{
+    sqlite3_stmt *select =
+        store_prepare(s, "SELECT id, source FROM declared_total WHERE table_name = 'savings' AND ref = ''", err);
+    if (select == NULL)
+        return ASSURE_DATA;
+    long long ids[256];
+    size_t n = 0;
+    int rc;
+    while ((rc = sqlite3_step(select)) == SQLITE_ROW && n < 256) {
+        const char *earlier = (const char *)sqlite3_column_text(select, 1);
+        if (earlier != NULL && strcmp(base_name(earlier), base_name(source)) == 0)
+            ids[n++] = sqlite3_column_int64(select, 0);
+    }
+    sqlite3_reset(select);
+    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM declared_total WHERE id = ?1", err);
+    if (remove == NULL)
+        return ASSURE_DATA;
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(remove, 1, ids[i]);
+        assure_status status = step_done(s, remove, "cannot clear earlier findings", err);
+        if (status != ASSURE_OK)
+            return status;
+    }
+    return ASSURE_OK;
+}
+
 assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
                                  store_import **out, assure_error *err)
 {
@@ -240,20 +275,9 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
                             "WITHOUT ROWID;"
                             "DELETE FROM import_key",
                             err);
-    if (status == ASSURE_OK && table == TABLE_DEF_SAVINGS) {
-        /* Findings from this file (or, replacing, from every file) give way to the new ones. */
-        sqlite3_stmt *statement =
-            replace ? store_prepare(s, "DELETE FROM declared_total WHERE table_name = 'savings'", err)
-                    : store_prepare(s, "DELETE FROM declared_total WHERE table_name = 'savings' AND source = ?1",
-                                    err);
-        if (statement == NULL) {
-            status = ASSURE_DATA;
-        } else {
-            if (!replace)
-                sqlite3_bind_text(statement, 1, actor->source, -1, SQLITE_STATIC);
-            status = step_done(s, statement, "cannot clear earlier findings", err);
-        }
-    }
+    if (status == ASSURE_OK && table == TABLE_DEF_SAVINGS)
+        status = replace ? store_exec(s, "DELETE FROM declared_total WHERE table_name = 'savings'", err)
+                         : clear_file_findings(s, actor->source, err);
     if (status != ASSURE_OK) {
         store_exec(s, "ROLLBACK", NULL);
         free(import);
@@ -310,6 +334,17 @@ assure_status store_import_row(store_import *import, import_part part, const fie
         return error_set(err, ASSURE_DATA, "this table has no such part");
     char key[4 * VALUE_TEXT_MAX];
     key_text(import, t, values, key, sizeof key);
+    if (t == &savings_lines) {
+        /* A line imported again clears what was found in its total column. */
+        sqlite3_stmt *clear =
+            store_prepare(s, "DELETE FROM declared_total WHERE table_name = 'savings' AND ref = ?1", err);
+        if (clear == NULL)
+            return ASSURE_DATA;
+        sqlite3_bind_text(clear, 1, values[0].text != NULL ? values[0].text : "", -1, SQLITE_TRANSIENT);
+        assure_status cleared = step_done(s, clear, "cannot clear earlier findings", err);
+        if (cleared != ASSURE_OK)
+            return cleared;
+    }
 
     sqlite3_stmt *select = store_prepare(s, t->select_one, err);
     if (select == NULL)

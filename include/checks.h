@@ -1,0 +1,42 @@
+/* checks.h - integrity findings over the programme's data (SPEC §6.3).  No I/O. */
+#ifndef ASSURE_CHECKS_H
+#define ASSURE_CHECKS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "calendar.h"
+#include "records.h"
+
+typedef enum { FINDING_ERROR, FINDING_WARNING } finding_level;
+
+typedef struct {
+    finding_level level;
+    const char *table; /* savings, staffing, reviews, risks */
+    char ref[160];     /* the row: a ref, or "2026-11-20 / Castlegate / Team Manager" */
+    char message[400];
+    money declared, computed; /* for declared totals, else MONEY_UNKNOWN */
+} finding;
+
+typedef struct {
+    finding *items;
+    size_t count, capacity;
+} findings;
+
+/* Append a finding (false when out of memory). */
+bool findings_add(findings *list, finding_level level, const char *table, const char *ref, money declared,
+                  money computed, const char *format, ...) __attribute__((format(printf, 7, 8)));
+void findings_free(findings *list);
+
+/* Lines with no profile; profile years outside the programme (the FYs that
+ * hold any target); overlap lines with no partner line in their workstream. */
+bool checks_savings(const savings_set *set, findings *out);
+/* Vacancy above establishment. */
+bool checks_staffing(const staffing_set *set, findings *out);
+/* Completions with no reviewing FTE; more reviewed in 12 months than clients. */
+bool checks_reviews(const reviews_set *set, findings *out);
+/* Scores out of range, overdue reviews, closed risks still scored high,
+ * targets worse than the current score. */
+bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, findings *out);
+
+#endif

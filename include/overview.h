@@ -1,0 +1,67 @@
+/* overview.h - the programme's headline indicators, and their change since a
+ * snapshot, judged good or bad by each one's polarity.  No I/O.
+ */
+#ifndef ASSURE_OVERVIEW_H
+#define ASSURE_OVERVIEW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "calendar.h"
+#include "records.h"
+
+typedef struct {
+    savings_thresholds savings;
+    staffing_thresholds staffing;
+    reviews_thresholds reviews;
+    risk_bands risks;
+} indicator_settings;
+
+typedef struct {
+    savings_figures savings; /* programme totals over every FY, overlap counted once */
+    money savings_gap;
+    decimal savings_delivery_pct;
+    rag savings_rag;
+    int run_rate_fy;
+    savings_figures run_rate;
+
+    char staffing_as_at[11]; /* the snapshot the staffing figures are from ("" if none) */
+    staffing_fte staffing;
+    decimal staffing_vacancy_pct, staffing_uncovered_pct;
+    rag staffing_rag;
+
+    char reviews_period[11]; /* the latest period ("" if none) */
+    reviews_total reviews;   /* every team in that period */
+    decimal reviews_target_pct;
+    rag reviews_rag;
+
+    int risks_open, risks_high, risks_overdue;
+} overview;
+
+/* Compute the headlines.  staffing holds one snapshot date's rows (the
+ * latest); reviews every period; today decides which risks are overdue. */
+void overview_compute(const savings_set *savings, const staffing_set *staffing, const reviews_set *reviews,
+                      const risks_set *risks, const indicator_settings *settings, calendar_date today,
+                      overview *out);
+
+typedef enum { POLARITY_NEUTRAL, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER } polarity;
+typedef enum { UNIT_POUNDS, UNIT_TENTHS_PERCENT, UNIT_COUNT } headline_unit;
+
+typedef struct {
+    const char *name; /* as reports and snapshots name it: savings_forecast_gbp */
+    const char *label; /* for people: Savings forecast */
+    headline_unit unit;
+    polarity polarity;
+} headline_def;
+
+typedef enum { CHANGE_NONE, CHANGE_SAME, CHANGE_GOOD, CHANGE_BAD, CHANGE_MOVED } change_judgement;
+
+#define HEADLINE_COUNT 11
+const headline_def *headline_get(size_t index);
+/* The headline's value in its unit; false when it has none (no staffing data). */
+bool headline_value(const overview *o, size_t index, int64_t *value);
+/* A rise in something good is good, in something bad is bad; neutral ones
+ * just moved. */
+change_judgement headline_judge(polarity p, int64_t previous, int64_t current);
+
+#endif

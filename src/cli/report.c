@@ -1,0 +1,655 @@
+/* report.c - assure report PANEL: the computed indicators of one panel, with
+ * exactly the columns of SPEC §6.2, from the same domain functions the
+ * screens use. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "calendar.h"
+#include "cli.h"
+#include "common.h"
+#include "output.h"
+#include "overview.h"
+#include "report.h"
+
+/* ---- savings ---- */
+
+static const output_column savings_columns[] = {
+    {"ref", "Ref", JSON_STRING, false, 1, false},
+    {"workstream", "Workstream", JSON_STRING, false, 6, true},
+    {"cohort", "Cohort", JSON_STRING, false, 5, true},
+    {"name", "Name", JSON_STRING, false, 2, true},
+    {"status", "Status", JSON_STRING, false, 4, false},
+    {"target_gbp", "Target", JSON_NUMBER, true, 1, false},
+    {"stretch_gbp", "Stretch", JSON_NUMBER, true, 5, false},
+    {"forecast_gbp", "Forecast", JSON_NUMBER, true, 1, false},
+    {"actual_gbp", "Actual", JSON_NUMBER, true, 3, false},
+    {"gap_gbp", "Gap", JSON_NUMBER, true, 2, false},
+    {"delivery_pct", "Delivery", JSON_NUMBER, true, 2, false},
+    {"rag", "RAG", JSON_STRING, false, 1, false},
+};
+
+/* The figures columns from target_gbp on, shared with the grouped form. */
+static void savings_figures_cells(output_table *table, const savings_figures *f, rag r)
+{
+    output_money(table, f->target);
+    output_money(table, f->stretch);
+    output_money(table, f->forecast);
+    output_money(table, f->actual);
+    output_money(table, savings_gap(f));
+    output_decimal(table, savings_delivery_pct(f), "%");
+    output_rag(table, r);
+}
+
+static void fy_scope(const report_request *request, char *buf, size_t size)
+{
+    if (request->fy == 0) {
+        snprintf(buf, size, "all years");
+        return;
+    }
+    fy_format(buf, size, request->fy);
+}
+
+static assure_status report_savings(const report_request *request, assure_error *err)
+{
+    savings_set set;
+    assure_status status = store_load_savings(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    const savings_thresholds thresholds = request->cfg->savings;
+    char scope[32], title[256], footer[1024] = "";
+    fy_scope(request, scope, sizeof scope);
+    output_table *table;
+    if (request->group != NULL) {
+        savings_grouping grouping;
+        if (!savings_grouping_parse(request->group, &grouping)) {
+            savings_set_free(&set);
+            return error_set(err, ASSURE_USAGE, "report savings --group %s: expected cohort, workstream, fy, origin or all",
+                             request->group);
+        }
+        output_column columns[8];
+        static const char *const headings[] = {"Cohort", "Workstream", "FY", "Origin", "Group"};
+        columns[0] = (output_column){grouping == SAVINGS_BY_ALL ? "group" : request->group, headings[grouping],
+                                     JSON_STRING, false, 1, true};
+        memcpy(columns + 1, savings_columns + 5, 7 * sizeof columns[0]);
+        table = output_table_new(columns, 8);
+        savings_group *groups = calloc(set.nyears + 1, sizeof *groups);
+        size_t n = groups != NULL
+                       ? savings_group_totals(set.lines, set.nlines, set.years, set.nyears, grouping, request->fy, groups)
+                       : 0;
+        savings_figures all = savings_figures_unknown();
+        for (size_t g = 0; g < n; g++) {
+            char key[16];
+            if (groups[g].key == NULL)
+                fy_format(key, sizeof key, groups[g].fy);
+            output_row(table, false);
+            output_text(table, groups[g].key != NULL ? groups[g].key : key);
+            savings_figures_cells(table, &groups[g].figures,
+                                  savings_rag(SAVINGS_ON_TRACK, &groups[g].figures, thresholds));
+            if (grouping != SAVINGS_BY_ORIGIN || strcmp(groups[g].key, "overlap") != 0)
+                savings_figures_add(&all, &groups[g].figures);
+        }
+        if (grouping != SAVINGS_BY_ALL && n > 0) {
+            output_row(table, true);
+            output_text(table, "Total");
+            savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds));
+        }
+        if (grouping == SAVINGS_BY_ORIGIN)
+            snprintf(footer, sizeof footer,
+                     "The overlap group's savings are also counted in partner lines, so the total leaves them out.");
+        free(groups);
+        snprintf(title, sizeof title, "Savings by %s, %s", grouping == SAVINGS_BY_ALL ? "programme" : request->group,
+                 scope);
+    } else {
+        table = output_table_new(savings_columns, sizeof savings_columns / sizeof savings_columns[0]);
+        savings_figures all = savings_figures_unknown();
+        size_t noverlap = 0;
+        char overlaps[512] = "";
+        for (size_t l = 0; l < set.nlines; l++) {
+            const savings_line *line = &set.lines[l];
+            bool any = false;
+            for (size_t y = 0; y < set.nyears && !any; y++)
+                any = set.years[y].line == l && (request->fy == 0 || set.years[y].fy == request->fy);
+            if (!any && request->fy != 0)
+                continue;
+            savings_figures f = savings_line_figures(l, set.years, set.nyears, request->fy);
+            output_row(table, false);
+            output_text(table, line->ref);
+            output_text(table, line->workstream);
+            output_text(table, line->cohort);
+            output_text(table, line->name);
+            output_text(table, savings_status_name(line->status));
+            savings_figures_cells(table, &f, savings_rag(line->status, &f, thresholds));
+            if (savings_counts_in_totals(line->origin)) {
+                savings_figures_add(&all, &f);
+            } else if (noverlap++ < 8) {
+                snprintf(overlaps + strlen(overlaps), sizeof overlaps - strlen(overlaps), "%s%s",
+                         overlaps[0] ? ", " : "", line->ref);
+            }
+        }
+        output_row(table, true);
+        output_text(table, "Total");
+        for (int i = 0; i < 4; i++)
+            output_text(table, "");
+        savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds));
+        if (noverlap > 0)
+            snprintf(footer, sizeof footer,
+                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.", overlaps,
+                     noverlap == 1 ? "is an" : "are", noverlap == 1 ? "its" : "their",
+                     noverlap == 1 ? "it" : "them");
+        snprintf(title, sizeof title, "Savings lines, %s", scope);
+    }
+    output_options options = {request->format, request->width, request->colour, request->utf8, title,
+                              footer[0] ? footer : NULL};
+    if (table != NULL)
+        output_write(table, &options, stdout);
+    output_table_free(table);
+    savings_set_free(&set);
+    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+}
+
+/* ---- staffing ---- */
+
+static const output_column staffing_columns[] = {
+    {"as_at", "As at", JSON_STRING, false, 5, false},
+    {"area", "Area", JSON_STRING, false, 1, true},
+    {"role", "Role", JSON_STRING, false, 1, true},
+    {"establishment_fte", "Establishment", JSON_NUMBER, true, 2, false},
+    {"vacancy_fte", "Vacancy", JSON_NUMBER, true, 2, false},
+    {"agency_fte", "Agency", JSON_NUMBER, true, 3, false},
+    {"vacancy_pct", "Vacancy %", JSON_NUMBER, true, 3, false},
+    {"uncovered_pct", "Uncovered %", JSON_NUMBER, true, 1, false},
+    {"rag", "RAG", JSON_STRING, false, 1, false},
+};
+
+static void fte_cell(output_table *table, fte_hundredths value)
+{
+    output_decimal(table, decimal_of(value, 2), NULL);
+}
+
+static void staffing_figures_cells(output_table *table, const staffing_fte *f, staffing_thresholds thresholds)
+{
+    fte_cell(table, f->establishment);
+    fte_cell(table, f->vacancy);
+    fte_cell(table, f->agency);
+    output_decimal(table, staffing_vacancy_pct(f), "%");
+    output_decimal(table, staffing_uncovered_pct(f), "%");
+    output_rag(table, staffing_rag(f, thresholds));
+}
+
+/* The snapshot date to report: the latest on or before --as-at, else the latest. */
+static assure_status staffing_date(const report_request *request, char date[11], assure_error *err)
+{
+    char(*dates)[11];
+    size_t count;
+    assure_status status = store_staffing_dates(request->store, &dates, &count, err);
+    if (status != ASSURE_OK)
+        return status;
+    date[0] = '\0';
+    for (size_t i = 0; i < count; i++)
+        if (!request->has_as_at || strcmp(dates[i], request->as_at_iso) <= 0)
+            memcpy(date, dates[i], 11);
+    free(dates);
+    return ASSURE_OK;
+}
+
+static assure_status report_staffing(const report_request *request, assure_error *err)
+{
+    char date[11];
+    assure_status status = staffing_date(request, date, err);
+    if (status != ASSURE_OK)
+        return status;
+    staffing_set set;
+    status = store_load_staffing(request->store, date, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    staffing_thresholds thresholds = request->cfg->staffing;
+    char title[256], when[32] = "no staffing data";
+    calendar_date d;
+    if (date[0] != '\0' && date_parse(date, &d, NULL))
+        date_format_long(when, sizeof when, d);
+    output_table *table;
+    if (request->group != NULL) {
+        int by;
+        if (strcmp(request->group, "area") == 0)
+            by = 1;
+        else if (strcmp(request->group, "role") == 0)
+            by = 2;
+        else if (strcmp(request->group, "all") == 0)
+            by = 0;
+        else {
+            staffing_set_free(&set);
+            return error_set(err, ASSURE_USAGE, "report staffing --group %s: expected area, role or all", request->group);
+        }
+        output_column columns[7];
+        columns[0] = (output_column){by == 0 ? "group" : request->group, by == 0 ? "Group" : by == 1 ? "Area" : "Role",
+                                     JSON_STRING, false, 1, true};
+        memcpy(columns + 1, staffing_columns + 3, 6 * sizeof columns[0]);
+        table = output_table_new(columns, 7);
+        /* Groups in order of first appearance: rows come sorted by area, then role. */
+        const char **keys = calloc(set.count + 1, sizeof *keys);
+        staffing_fte *sums = calloc(set.count + 1, sizeof *sums);
+        size_t n = 0;
+        for (size_t i = 0; keys != NULL && sums != NULL && i < set.count; i++) {
+            const char *key = by == 0 ? "all" : by == 1 ? set.rows[i].area : set.rows[i].role;
+            size_t g = 0;
+            while (g < n && strcmp(keys[g], key) != 0)
+                g++;
+            if (g == n)
+                keys[n++] = key;
+            staffing_add(&sums[g], &set.rows[i].fte);
+        }
+        staffing_fte all = {0, 0, 0};
+        for (size_t g = 0; g < n; g++) {
+            output_row(table, false);
+            output_text(table, keys[g]);
+            staffing_figures_cells(table, &sums[g], thresholds);
+            staffing_add(&all, &sums[g]);
+        }
+        if (by != 0 && n > 0) {
+            output_row(table, true);
+            output_text(table, "Total");
+            staffing_figures_cells(table, &all, thresholds);
+        }
+        free(keys);
+        free(sums);
+        snprintf(title, sizeof title, "Staffing by %s, as at %s", by == 0 ? "service" : request->group, when);
+    } else {
+        table = output_table_new(staffing_columns, sizeof staffing_columns / sizeof staffing_columns[0]);
+        staffing_fte all = {0, 0, 0};
+        for (size_t i = 0; i < set.count; i++) {
+            output_row(table, false);
+            output_text(table, set.rows[i].as_at);
+            output_text(table, set.rows[i].area);
+            output_text(table, set.rows[i].role);
+            staffing_figures_cells(table, &set.rows[i].fte, thresholds);
+            staffing_add(&all, &set.rows[i].fte);
+        }
+        if (set.count > 0) {
+            output_row(table, true);
+            output_text(table, "");
+            output_text(table, "Total");
+            output_text(table, "");
+            staffing_figures_cells(table, &all, thresholds);
+        }
+        snprintf(title, sizeof title, "Staffing as at %s (uncovered: vacancy not covered by agency staff)", when);
+    }
+    output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
+    if (table != NULL)
+        output_write(table, &options, stdout);
+    output_table_free(table);
+    staffing_set_free(&set);
+    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+}
+
+/* ---- reviews ---- */
+
+static const output_column reviews_columns[] = {
+    {"period_start", "Period", JSON_STRING, false, 1, false},
+    {"period_days", "Days", JSON_NUMBER, true, 6, false},
+    {"team", "Team", JSON_STRING, false, 1, true},
+    {"fte", "FTE", JSON_NUMBER, true, 3, false},
+    {"completed", "Done", JSON_NUMBER, true, 2, false},
+    {"target", "Target", JSON_NUMBER, true, 2, false},
+    {"per_fte_week", "Per FTE wk", JSON_NUMBER, true, 4, false},
+    {"target_pct", "Target %", JSON_NUMBER, true, 1, false},
+    {"backlog", "Backlog", JSON_NUMBER, true, 2, false},
+    {"weeks_to_clear", "Weeks to clear", JSON_NUMBER, true, 3, false},
+    {"reviewed_12m_pct", "Reviewed 12m %", JSON_NUMBER, true, 5, false},
+    {"rag", "RAG", JSON_STRING, false, 1, false},
+};
+
+static void reviews_total_cells(output_table *table, const reviews_total *t, reviews_thresholds thresholds)
+{
+    fte_cell(table, t->fte);
+    output_integer(table, t->completed, true);
+    output_decimal(table, decimal_of(t->target, 2), NULL);
+    output_decimal(table, reviews_total_per_fte_week(t), NULL);
+    output_decimal(table, reviews_total_target_pct(t), "%");
+    output_integer(table, t->backlog, t->backlog >= 0);
+    output_decimal(table, reviews_total_weeks_to_clear(t), NULL);
+    output_decimal(table, reviews_total_reviewed_12m_pct(t), "%");
+    output_rag(table, reviews_total_rag(t, thresholds));
+}
+
+static bool period_in_scope(const report_request *request, const review_row *row)
+{
+    return !request->has_as_at || strcmp(row->period_start, request->as_at_iso) <= 0;
+}
+
+static assure_status report_reviews(const report_request *request, assure_error *err)
+{
+    reviews_set set;
+    assure_status status = store_load_reviews(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    reviews_thresholds thresholds = request->cfg->reviews;
+    char title[256];
+    output_table *table;
+    if (request->group != NULL) {
+        int by;
+        if (strcmp(request->group, "team") == 0)
+            by = 1;
+        else if (strcmp(request->group, "period") == 0)
+            by = 2;
+        else if (strcmp(request->group, "all") == 0)
+            by = 0;
+        else {
+            reviews_set_free(&set);
+            return error_set(err, ASSURE_USAGE, "report reviews --group %s: expected team, period or all", request->group);
+        }
+        output_column columns[10];
+        columns[0] = (output_column){by == 0 ? "group" : request->group, by == 0 ? "Group" : by == 1 ? "Team" : "Period",
+                                     JSON_STRING, false, 1, true};
+        memcpy(columns + 1, reviews_columns + 3, 9 * sizeof columns[0]);
+        table = output_table_new(columns, 10);
+        /* Teams over time (rows come by period, oldest first); periods across teams. */
+        const char **keys = calloc(set.count + 1, sizeof *keys);
+        reviews_total *sums = calloc(set.count + 1, sizeof *sums);
+        size_t n = 0;
+        reviews_total period_total = reviews_total_empty(), all = reviews_total_empty();
+        const char *current_period = NULL;
+        for (size_t i = 0; keys != NULL && sums != NULL && i <= set.count; i++) {
+            bool end = i == set.count;
+            const review_row *row = end ? NULL : &set.rows[i];
+            if (!end && !period_in_scope(request, row))
+                continue;
+            if (by == 0 && current_period != NULL && (end || strcmp(row->period_start, current_period) != 0)) {
+                reviews_total_combine(&all, &period_total);
+                period_total = reviews_total_empty();
+            }
+            if (end)
+                break;
+            current_period = row->period_start;
+            if (by == 0) {
+                reviews_total_add(&period_total, &row->period, thresholds, true);
+                continue;
+            }
+            const char *key = by == 1 ? row->team : row->period_start;
+            size_t g = 0;
+            while (g < n && strcmp(keys[g], key) != 0)
+                g++;
+            if (g == n) {
+                keys[n] = key;
+                sums[n++] = reviews_total_empty();
+            }
+            reviews_total_add(&sums[g], &row->period, thresholds, by == 2);
+        }
+        if (by == 0) {
+            keys[0] = "all";
+            sums[0] = all;
+            n = 1;
+        }
+        for (size_t g = 0; g < n; g++) {
+            output_row(table, false);
+            output_text(table, keys[g]);
+            reviews_total_cells(table, &sums[g], thresholds);
+        }
+        free(keys);
+        free(sums);
+        snprintf(title, sizeof title, "Review throughput by %s", by == 0 ? "service" : request->group);
+    } else {
+        table = output_table_new(reviews_columns, sizeof reviews_columns / sizeof reviews_columns[0]);
+        for (size_t i = 0; i < set.count; i++) {
+            const review_row *row = &set.rows[i];
+            if (!period_in_scope(request, row))
+                continue;
+            const review_period *p = &row->period;
+            output_row(table, false);
+            output_text(table, row->period_start);
+            output_integer(table, p->period_days, true);
+            output_text(table, row->team);
+            fte_cell(table, p->fte);
+            output_integer(table, p->completed, true);
+            output_decimal(table, reviews_target(p, thresholds), NULL);
+            output_decimal(table, reviews_per_fte_week(p), NULL);
+            output_decimal(table, reviews_target_pct(p, thresholds), "%");
+            output_integer(table, p->backlog, p->backlog >= 0);
+            output_decimal(table, reviews_weeks_to_clear(p), NULL);
+            output_decimal(table, reviews_reviewed_12m_pct(p), "%");
+            output_rag(table, reviews_rag(p, thresholds));
+        }
+        char rate[16];
+        decimal_format(rate, sizeof rate, decimal_of(thresholds.target_per_fte_week, 2));
+        snprintf(title, sizeof title, "Review throughput by team and period (target %s per FTE per week unless a team has its own)",
+                 rate);
+    }
+    output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
+    if (table != NULL)
+        output_write(table, &options, stdout);
+    output_table_free(table);
+    reviews_set_free(&set);
+    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+}
+
+/* ---- risks ---- */
+
+static const output_column risks_columns[] = {
+    {"ref", "Ref", JSON_STRING, false, 1, false},
+    {"title", "Title", JSON_STRING, false, 1, true},
+    {"owner", "Owner", JSON_STRING, false, 4, true},
+    {"category", "Category", JSON_STRING, false, 5, true},
+    {"likelihood", "L", JSON_NUMBER, true, 3, false},
+    {"impact", "I", JSON_NUMBER, true, 3, false},
+    {"score", "Score", JSON_NUMBER, true, 1, false},
+    {"rating", "Rating", JSON_STRING, false, 1, false},
+    {"target_score", "Target", JSON_NUMBER, true, 4, false},
+    {"target_rating", "Target rating", JSON_STRING, false, 6, false},
+    {"next_review", "Next review", JSON_STRING, false, 3, false},
+    {"overdue", "Overdue", JSON_BOOL, false, 2, false},
+    {"status", "Status", JSON_STRING, false, 6, false},
+};
+
+static const risk_row *sorting_risks;
+
+/* Highest score first, then by ref: what needs the meeting's attention leads. */
+static int compare_risks(const void *a, const void *b)
+{
+    const risk_row *x = &sorting_risks[*(const size_t *)a], *y = &sorting_risks[*(const size_t *)b];
+    int sx = risk_score(x->scores.likelihood, x->scores.impact), sy = risk_score(y->scores.likelihood, y->scores.impact);
+    if (sx != sy)
+        return sy - sx;
+    return strcmp(x->ref, y->ref);
+}
+
+static void rating_cell(output_table *table, risk_rating rating)
+{
+    static const char *const words[] = {"", "LOW", "MEDIUM", "HIGH"};
+    output_cell(table, risk_rating_name(rating), words[rating], risk_rating_rag(rating));
+}
+
+static assure_status report_risks(const report_request *request, assure_error *err)
+{
+    risks_set set;
+    assure_status status = store_load_risks(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    risk_bands bands = request->cfg->risks;
+    calendar_date today = request->has_as_at ? request->as_at : request->today;
+    char title[256], when[32];
+    date_format_long(when, sizeof when, today);
+    size_t *order = calloc(set.count + 1, sizeof *order);
+    size_t n = 0;
+    for (size_t i = 0; order != NULL && i < set.count; i++)
+        if (set.rows[i].scores.status == RISK_OPEN)
+            order[n++] = i;
+    sorting_risks = set.rows;
+    if (order != NULL)
+        qsort(order, n, sizeof *order, compare_risks);
+    output_table *table;
+    if (request->group != NULL) {
+        int by;
+        if (strcmp(request->group, "rating") == 0)
+            by = 0;
+        else if (strcmp(request->group, "category") == 0)
+            by = 1;
+        else if (strcmp(request->group, "owner") == 0)
+            by = 2;
+        else {
+            free(order);
+            risks_set_free(&set);
+            return error_set(err, ASSURE_USAGE, "report risks --group %s: expected rating, category or owner",
+                             request->group);
+        }
+        static const output_column counts[] = {
+            {"risks", "Risks", JSON_NUMBER, true, 1, false},  {"high", "High", JSON_NUMBER, true, 1, false},
+            {"medium", "Medium", JSON_NUMBER, true, 2, false}, {"low", "Low", JSON_NUMBER, true, 2, false},
+            {"overdue", "Overdue", JSON_NUMBER, true, 1, false},
+        };
+        output_column columns[6];
+        columns[0] = (output_column){request->group, by == 0 ? "Rating" : by == 1 ? "Category" : "Owner", JSON_STRING,
+                                     false, 1, true};
+        memcpy(columns + 1, counts, sizeof counts);
+        table = output_table_new(columns, 6);
+        const char **keys = calloc(n + 1, sizeof *keys);
+        int (*tally)[5] = calloc(n + 1, sizeof *tally);
+        size_t ngroups = 0;
+        for (size_t k = 0; keys != NULL && tally != NULL && k < n; k++) {
+            const risk_row *r = &set.rows[order[k]];
+            risk_rating rating = risk_rating_for_score(risk_score(r->scores.likelihood, r->scores.impact), bands);
+            const char *key = by == 0 ? risk_rating_name(rating) : by == 1 ? r->category : r->owner;
+            size_t g = 0;
+            while (g < ngroups && strcmp(keys[g], key) != 0)
+                g++;
+            if (g == ngroups)
+                keys[ngroups++] = key;
+            tally[g][0]++;
+            if (rating >= RATING_LOW)
+                tally[g][4 - rating]++;
+            if (risk_is_overdue(&r->scores, today, bands))
+                tally[g][4]++;
+        }
+        for (size_t g = 0; g < ngroups; g++) {
+            output_row(table, false);
+            output_text(table, keys[g]);
+            for (int c = 0; c < 5; c++)
+                output_integer(table, tally[g][c], true);
+        }
+        free(keys);
+        free(tally);
+        snprintf(title, sizeof title, "Open risks by %s, as at %s", request->group, when);
+    } else {
+        table = output_table_new(risks_columns, sizeof risks_columns / sizeof risks_columns[0]);
+        for (size_t k = 0; k < n; k++) {
+            const risk_row *r = &set.rows[order[k]];
+            const risk_scores *sc = &r->scores;
+            int score = risk_score(sc->likelihood, sc->impact);
+            int target = risk_target_score(sc);
+            bool overdue = risk_is_overdue(sc, today, bands);
+            char next[16] = "";
+            if (sc->has_next_review)
+                date_format(next, sizeof next, sc->next_review);
+            output_row(table, false);
+            output_text(table, r->ref);
+            output_text(table, r->title);
+            output_text(table, r->owner);
+            output_text(table, r->category);
+            output_integer(table, sc->likelihood, true);
+            output_integer(table, sc->impact, true);
+            output_integer(table, score, true);
+            rating_cell(table, risk_rating_for_score(score, bands));
+            output_integer(table, target, target > 0);
+            rating_cell(table, risk_rating_for_score(target, bands));
+            output_text(table, next);
+            output_cell(table, overdue ? "true" : "false", overdue ? "OVERDUE" : "", overdue ? RAG_RED : RAG_NONE);
+            output_text(table, risk_status_name(sc->status));
+        }
+        snprintf(title, sizeof title, "Open risks, highest score first, as at %s", when);
+    }
+    output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
+    if (table != NULL)
+        output_write(table, &options, stdout);
+    output_table_free(table);
+    free(order);
+    risks_set_free(&set);
+    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+}
+
+/* ---- dispatch ---- */
+
+static int terminal_width(void)
+{
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    const char *columns = getenv("COLUMNS");
+    return columns != NULL && atoi(columns) > 0 ? atoi(columns) : 80;
+}
+
+assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure_error *err)
+{
+    report_request request;
+    memset(&request, 0, sizeof request);
+    request.cfg = cfg;
+    request.format = FORMAT_TEXT;
+    const char *panel = argc > 0 && argv[0][0] != '-' ? argv[0] : "overview";
+    int i = argc > 0 && argv[0][0] != '-' ? 1 : 0;
+    for (; i < argc; i++) {
+        const char *value;
+        if (cli_option("--format", argc, argv, &i, &value)) {
+            if (value == NULL || !output_format_parse(value, 0xF, &request.format))
+                return error_set(err, ASSURE_USAGE, "report --format: expected text, csv, md or json");
+        } else if (cli_option("--group", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "report --group needs a field");
+            request.group = value;
+        } else if (cli_option("--fy", argc, argv, &i, &value)) {
+            const char *why = "";
+            if (value == NULL || !fy_parse(value, &request.fy, &why))
+                return error_set(err, ASSURE_USAGE, "report --fy %s: %s", value ? value : "", value ? why : "needs a year");
+        } else if (cli_option("--as-at", argc, argv, &i, &value)) {
+            const char *why = "";
+            if (value == NULL || !date_parse(value, &request.as_at, &why))
+                return error_set(err, ASSURE_USAGE, "report --as-at %s: %s", value ? value : "",
+                                 value ? why : "needs a date");
+            request.has_as_at = true;
+            date_format(request.as_at_iso, sizeof request.as_at_iso, request.as_at);
+        } else if (cli_option("--since", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "report --since needs a snapshot label or date");
+            request.since = value;
+        } else if (cli_option("--width", argc, argv, &i, &value)) {
+            request.width = value != NULL ? atoi(value) : 0;
+            if (request.width < 20 || request.width > 1000)
+                return error_set(err, ASSURE_USAGE, "report --width: expected a number of columns from 20 to 1000");
+        } else {
+            return error_set(err, ASSURE_USAGE, "report: unknown option %s (see assure --help)", argv[i]);
+        }
+    }
+    bool terminal = isatty(STDOUT_FILENO) != 0;
+    if (request.width == 0)
+        request.width = terminal ? terminal_width() : 1000;
+    const char *term = getenv("TERM");
+    request.colour = terminal && cfg->colour != COLOUR_NEVER && !(term != NULL && strcmp(term, "dumb") == 0);
+    request.utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && cli_utf8());
+    assure_status status = cli_today(&request.today, err);
+    if (status != ASSURE_OK)
+        return status;
+
+    typedef assure_status (*report_fn)(const report_request *, assure_error *);
+    static const struct {
+        const char *name;
+        report_fn fn;
+    } reports[] = {
+        {"overview", report_overview}, {"savings", report_savings}, {"staffing", report_staffing},
+        {"reviews", report_reviews},   {"risks", report_risks},
+    };
+    report_fn fn = NULL;
+    for (size_t r = 0; r < sizeof reports / sizeof reports[0]; r++)
+        if (strcmp(panel, reports[r].name) == 0)
+            fn = reports[r].fn;
+    if (fn == NULL)
+        return error_set(err, ASSURE_USAGE, "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks",
+                         panel);
+    if (request.fy != 0 && fn != report_savings && fn != report_overview)
+        return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings only", panel);
+    status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
+    if (status != ASSURE_OK)
+        return status;
+    status = fn(&request, err);
+    store_close(request.store);
+    if (status == ASSURE_OK && (fflush(stdout) != 0 || ferror(stdout)))
+        status = error_set(err, ASSURE_DATA, "cannot write the report to standard output");
+    return status;
+}

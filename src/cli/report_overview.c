@@ -1,0 +1,339 @@
+/* report_overview.c - assure report overview: the headline indicators, and
+ * each one's change since a snapshot, judged better or worse. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "overview.h"
+#include "report.h"
+
+/* The snapshot to compare with: --since as a label, else as a date (the last
+ * taken on or before it), else the latest.  Returns false when there is none. */
+static bool choose_snapshot(const report_request *request, snapshot_info *chosen, assure_error *err,
+                            assure_status *status)
+{
+    snapshot_info *list;
+    size_t count;
+    *status = store_list_snapshots(request->store, &list, &count, err);
+    if (*status != ASSURE_OK)
+        return false;
+    bool found = false;
+    if (request->since == NULL) {
+        if (count > 0) {
+            *chosen = list[count - 1];
+            found = true;
+        }
+    } else {
+        for (size_t i = 0; i < count && !found; i++)
+            if (strcmp(list[i].label, request->since) == 0) {
+                *chosen = list[i];
+                found = true;
+            }
+        calendar_date date;
+        if (!found && date_parse(request->since, &date, NULL)) {
+            char iso[16];
+            date_format(iso, sizeof iso, date);
+            for (size_t i = 0; i < count; i++)
+                if (strncmp(list[i].taken_at, iso, 10) <= 0) {
+                    *chosen = list[i];
+                    found = true;
+                }
+        }
+        if (!found)
+            *status = error_set(err, ASSURE_USAGE, "report --since %s: no snapshot has that label, or was taken by that date",
+                                request->since);
+    }
+    free(list);
+    return found;
+}
+
+static void value_text(const headline_def *h, bool known, int64_t value, char *machine, size_t msize, char *human,
+                       size_t hsize)
+{
+    machine[0] = human[0] = '\0';
+    if (!known)
+        return;
+    switch (h->unit) {
+    case UNIT_POUNDS:
+        money_format_plain(machine, msize, value);
+        cli_money(human, hsize, value);
+        break;
+    case UNIT_TENTHS_PERCENT:
+        decimal_format(machine, msize, decimal_of(value, 1));
+        snprintf(human, hsize, "%s%%", machine);
+        break;
+    case UNIT_COUNT:
+        snprintf(machine, msize, "%lld", (long long)value);
+        snprintf(human, hsize, "%s", machine);
+        break;
+    }
+}
+
+static void change_text(const headline_def *h, int64_t change, change_judgement judgement, bool utf8, char *machine,
+                        size_t msize, char *human, size_t hsize)
+{
+    char amount[64];
+    switch (h->unit) {
+    case UNIT_POUNDS:
+        money_format_plain(machine, msize, change);
+        cli_money(amount, sizeof amount, change < 0 ? -change : change);
+        break;
+    case UNIT_TENTHS_PERCENT:
+        decimal_format(machine, msize, decimal_of(change, 1));
+        decimal_format(amount, sizeof amount, decimal_of(change < 0 ? -change : change, 1));
+        strncat(amount, " pts", sizeof amount - strlen(amount) - 1);
+        break;
+    case UNIT_COUNT:
+        snprintf(machine, msize, "%lld", (long long)change);
+        snprintf(amount, sizeof amount, "%lld", (long long)(change < 0 ? -change : change));
+        break;
+    }
+    const char *arrow = change > 0 ? (utf8 ? "▲" : "^") : change < 0 ? (utf8 ? "▼" : "v") : "=";
+    const char *word = judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "";
+    if (change == 0)
+        snprintf(human, hsize, "= no change");
+    else
+        snprintf(human, hsize, "%s %s%s%s", arrow, change > 0 ? "+" : "-", amount, word);
+}
+
+/* csv and json: one record, with each headline's change when there is a snapshot. */
+static assure_status overview_record(const report_request *request, const overview *o, const snapshot_info *since,
+                                     assure_error *err)
+{
+    static const output_column fixed[] = {
+        {"as_at", "", JSON_STRING, false, 1, false},
+        {"savings_target_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_stretch_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_forecast_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_actual_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_gap_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_delivery_pct", "", JSON_NUMBER, false, 1, false},
+        {"savings_rag", "", JSON_STRING, false, 1, false},
+        {"savings_run_rate_fy", "", JSON_STRING, false, 1, false},
+        {"savings_run_rate_gbp", "", JSON_NUMBER, false, 1, false},
+        {"staffing_as_at", "", JSON_STRING, false, 1, false},
+        {"staffing_vacancy_pct", "", JSON_NUMBER, false, 1, false},
+        {"staffing_uncovered_pct", "", JSON_NUMBER, false, 1, false},
+        {"staffing_rag", "", JSON_STRING, false, 1, false},
+        {"reviews_period_start", "", JSON_STRING, false, 1, false},
+        {"reviews_target_pct", "", JSON_NUMBER, false, 1, false},
+        {"reviews_backlog", "", JSON_NUMBER, false, 1, false},
+        {"reviews_rag", "", JSON_STRING, false, 1, false},
+        {"risks_open", "", JSON_NUMBER, false, 1, false},
+        {"risks_high", "", JSON_NUMBER, false, 1, false},
+        {"risks_overdue", "", JSON_NUMBER, false, 1, false},
+    };
+    enum { NFIXED = sizeof fixed / sizeof fixed[0] };
+    output_column columns[NFIXED + 2 + HEADLINE_COUNT];
+    char change_names[HEADLINE_COUNT][64];
+    memcpy(columns, fixed, sizeof fixed);
+    size_t n = NFIXED;
+    if (since != NULL) {
+        columns[n++] = (output_column){"since", "", JSON_STRING, false, 1, false};
+        columns[n++] = (output_column){"since_taken_at", "", JSON_STRING, false, 1, false};
+        for (size_t h = 0; h < HEADLINE_COUNT; h++) {
+            snprintf(change_names[h], sizeof change_names[h], "%s_change", headline_get(h)->name);
+            columns[n++] = (output_column){change_names[h], "", JSON_NUMBER, false, 1, false};
+        }
+    }
+    output_table *table = output_table_new(columns, n);
+    if (table == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    char text[64];
+    output_row(table, false);
+    date_format(text, sizeof text, request->has_as_at ? request->as_at : request->today);
+    output_text(table, text);
+    output_money(table, o->savings.target);
+    output_money(table, o->savings.stretch);
+    output_money(table, o->savings.forecast);
+    output_money(table, o->savings.actual);
+    output_money(table, o->savings_gap);
+    output_decimal(table, o->savings_delivery_pct, NULL);
+    output_rag(table, o->savings_rag);
+    text[0] = '\0';
+    if (o->run_rate_fy != 0)
+        fy_format(text, sizeof text, o->run_rate_fy);
+    output_text(table, text);
+    output_money(table, o->run_rate.forecast);
+    output_text(table, o->staffing_as_at);
+    output_decimal(table, o->staffing_vacancy_pct, NULL);
+    output_decimal(table, o->staffing_uncovered_pct, NULL);
+    output_rag(table, o->staffing_rag);
+    output_text(table, o->reviews_period);
+    output_decimal(table, o->reviews_target_pct, NULL);
+    output_integer(table, o->reviews.backlog, o->reviews.backlog >= 0);
+    output_rag(table, o->reviews_rag);
+    output_integer(table, o->risks_open, true);
+    output_integer(table, o->risks_high, true);
+    output_integer(table, o->risks_overdue, true);
+    assure_status status = ASSURE_OK;
+    if (since != NULL) {
+        output_text(table, since->label);
+        output_text(table, since->taken_at);
+        for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+            int64_t now = 0, then = 0;
+            bool present = false;
+            bool known = headline_value(o, h, &now);
+            status = store_snapshot_value(request->store, since->id, headline_get(h)->name, &then, &present, err);
+            char machine[32] = "";
+            if (known && present) {
+                if (headline_get(h)->unit == UNIT_TENTHS_PERCENT)
+                    decimal_format(machine, sizeof machine, decimal_of(now - then, 1));
+                else
+                    snprintf(machine, sizeof machine, "%lld", (long long)(now - then));
+            }
+            output_cell(table, machine, machine, RAG_NONE);
+        }
+    }
+    if (status == ASSURE_OK) {
+        if (request->format == FORMAT_JSON) {
+            output_write_object(table, stdout);
+        } else {
+            output_options options = {FORMAT_CSV, 0, false, false, NULL, NULL};
+            output_write(table, &options, stdout);
+        }
+    }
+    output_table_free(table);
+    return status;
+}
+
+/* text and md: one headline a row, for people. */
+static assure_status overview_list(const report_request *request, const overview *o, const snapshot_info *since,
+                                   assure_error *err)
+{
+    char since_heading[300] = "Change";
+    if (since != NULL)
+        snprintf(since_heading, sizeof since_heading, "Since %s", since->label);
+    const output_column columns[] = {
+        {"indicator", "Indicator", JSON_STRING, false, 1, true},
+        {"value", "Value", JSON_STRING, true, 1, false},
+        {"rag", "RAG", JSON_STRING, false, 1, false},
+        {"change", since_heading, JSON_STRING, false, 2, false},
+    };
+    output_table *table = output_table_new(columns, since != NULL ? 4 : 3);
+    if (table == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    const rag rags[HEADLINE_COUNT] = {RAG_NONE,       RAG_NONE, o->savings_rag, RAG_NONE, RAG_NONE, RAG_NONE,
+                                      o->staffing_rag, o->reviews_rag, RAG_NONE, RAG_NONE, RAG_NONE};
+    assure_status status = ASSURE_OK;
+    for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+        const headline_def *def = headline_get(h);
+        int64_t now = 0;
+        bool known = headline_value(o, h, &now);
+        char machine[64], human[64], label[128];
+        value_text(def, known, now, machine, sizeof machine, human, sizeof human);
+        snprintf(label, sizeof label, "%s", def->label);
+        if (h == 5 && o->staffing_as_at[0] != '\0') {
+            calendar_date d;
+            char when[32];
+            if (date_parse(o->staffing_as_at, &d, NULL)) {
+                date_format_long(when, sizeof when, d);
+                snprintf(label, sizeof label, "%s (%s)", def->label, when);
+            }
+        } else if (h == 7 && o->reviews_period[0] != '\0') {
+            snprintf(label, sizeof label, "%s (from %s)", def->label, o->reviews_period);
+        }
+        output_row(table, false);
+        output_text(table, label);
+        output_text(table, known ? human : "none");
+        output_rag(table, rags[h]);
+        if (since != NULL) {
+            int64_t then = 0;
+            bool present = false;
+            status = store_snapshot_value(request->store, since->id, def->name, &then, &present, err);
+            char change_machine[64] = "", change_human[96] = "";
+            change_judgement judgement = CHANGE_NONE;
+            if (known && present) {
+                judgement = headline_judge(def->polarity, then, now);
+                change_text(def, now - then, judgement, request->utf8, change_machine, sizeof change_machine,
+                            change_human, sizeof change_human);
+            }
+            output_cell(table, change_machine, change_human,
+                        judgement == CHANGE_GOOD ? RAG_GREEN : judgement == CHANGE_BAD ? RAG_RED : RAG_NONE);
+        }
+        if (h == 4) { /* after the gap: delivery and the run rate */
+            char pct[32], fy[16], rate[64];
+            decimal_format(pct, sizeof pct, o->savings_delivery_pct);
+            output_row(table, false);
+            output_text(table, "Delivery (forecast of target)");
+            strncat(pct, o->savings_delivery_pct.defined ? "%" : "none", sizeof pct - strlen(pct) - 1);
+            output_text(table, pct);
+            output_rag(table, o->savings_rag);
+            if (since != NULL)
+                output_text(table, "");
+            if (o->run_rate_fy != 0) {
+                fy_format(fy, sizeof fy, o->run_rate_fy);
+                snprintf(label, sizeof label, "Recurrent run rate (%s forecast)", fy);
+                if (o->run_rate.forecast == MONEY_UNKNOWN)
+                    snprintf(rate, sizeof rate, "none");
+                else
+                    cli_money(rate, sizeof rate, o->run_rate.forecast);
+                output_row(table, false);
+                output_text(table, label);
+                output_text(table, rate);
+                output_rag(table, RAG_NONE);
+                if (since != NULL)
+                    output_text(table, "");
+            }
+        }
+    }
+    if (status == ASSURE_OK) {
+        char title[1200], when[32], footer[256];
+        date_format_long(when, sizeof when, request->has_as_at ? request->as_at : request->today);
+        snprintf(title, sizeof title, "%s: overview as at %s", request->cfg->programme_name, when);
+        snprintf(footer, sizeof footer, "%d open risks. Savings totals count overlap lines once.", o->risks_open);
+        output_options options = {request->format, request->width, request->colour, request->utf8, title, footer};
+        output_write(table, &options, stdout);
+    }
+    output_table_free(table);
+    return status;
+}
+
+assure_status report_overview(const report_request *request, assure_error *err)
+{
+    calendar_date today = request->has_as_at ? request->as_at : request->today;
+    savings_set savings;
+    staffing_set staffing;
+    reviews_set reviews;
+    risks_set risks;
+    memset(&staffing, 0, sizeof staffing);
+    memset(&reviews, 0, sizeof reviews);
+    memset(&risks, 0, sizeof risks);
+    assure_status status = store_load_savings(request->store, &savings, err);
+    if (status != ASSURE_OK)
+        return status;
+    /* Staffing: the latest snapshot date, on or before --as-at. */
+    char(*dates)[11] = NULL;
+    size_t ndates = 0;
+    char date[11] = "";
+    status = store_staffing_dates(request->store, &dates, &ndates, err);
+    for (size_t i = 0; status == ASSURE_OK && i < ndates; i++)
+        if (!request->has_as_at || strcmp(dates[i], request->as_at_iso) <= 0)
+            memcpy(date, dates[i], sizeof date);
+    free(dates);
+    if (status == ASSURE_OK)
+        status = store_load_staffing(request->store, date, &staffing, err);
+    if (status == ASSURE_OK)
+        status = store_load_reviews(request->store, &reviews, err);
+    if (status == ASSURE_OK && request->has_as_at)
+        while (reviews.count > 0 && strcmp(reviews.rows[reviews.count - 1].period_start, request->as_at_iso) > 0)
+            reviews.count--;
+    if (status == ASSURE_OK)
+        status = store_load_risks(request->store, &risks, err);
+    snapshot_info snapshot;
+    bool compare = status == ASSURE_OK && choose_snapshot(request, &snapshot, err, &status);
+    if (status == ASSURE_OK) {
+        indicator_settings settings = {request->cfg->savings, request->cfg->staffing, request->cfg->reviews,
+                                       request->cfg->risks};
+        overview o;
+        overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, &o);
+        status = request->format == FORMAT_CSV || request->format == FORMAT_JSON
+                     ? overview_record(request, &o, compare ? &snapshot : NULL, err)
+                     : overview_list(request, &o, compare ? &snapshot : NULL, err);
+    }
+    savings_set_free(&savings);
+    staffing_set_free(&staffing);
+    reviews_set_free(&reviews);
+    risks_set_free(&risks);
+    return status;
+}

@@ -1,0 +1,148 @@
+/* checks.c - what `assure check` finds wrong or doubtful in the data. */
+#include "checks.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool findings_add(findings *list, finding_level level, const char *table, const char *ref, money declared,
+                  money computed, const char *format, ...)
+{
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 32;
+        finding *grown = realloc(list->items, capacity * sizeof *grown);
+        if (grown == NULL)
+            return false;
+        list->items = grown;
+        list->capacity = capacity;
+    }
+    finding *f = &list->items[list->count++];
+    f->level = level;
+    f->table = table;
+    snprintf(f->ref, sizeof f->ref, "%s", ref);
+    f->declared = declared;
+    f->computed = computed;
+    va_list args;
+    va_start(args, format);
+    vsnprintf(f->message, sizeof f->message, format, args);
+    va_end(args);
+    return true;
+}
+
+void findings_free(findings *list)
+{
+    free(list->items);
+    memset(list, 0, sizeof *list);
+}
+
+#define ADD(level, table, ref, ...) ok = findings_add(out, level, table, ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
+
+bool checks_savings(const savings_set *set, findings *out)
+{
+    bool ok = true;
+    int first_fy = 0, last_fy = 0;
+    for (size_t y = 0; y < set->nyears; y++) {
+        if (set->years[y].figures.target == MONEY_UNKNOWN)
+            continue;
+        if (first_fy == 0 || set->years[y].fy < first_fy)
+            first_fy = set->years[y].fy;
+        if (set->years[y].fy > last_fy)
+            last_fy = set->years[y].fy;
+    }
+    for (size_t l = 0; l < set->nlines; l++) {
+        const savings_line *line = &set->lines[l];
+        bool any = false;
+        for (size_t y = 0; y < set->nyears; y++) {
+            if (set->years[y].line != l)
+                continue;
+            any = true;
+            int fy = set->years[y].fy;
+            if (first_fy != 0 && (fy < first_fy || fy > last_fy))
+                ADD(FINDING_WARNING, "savings", line->ref,
+                    "profile year %04d/%02d is outside the programme's years (%04d/%02d to %04d/%02d)", fy,
+                    (fy + 1) % 100, first_fy, (first_fy + 1) % 100, last_fy, (last_fy + 1) % 100);
+        }
+        if (!any)
+            ADD(FINDING_WARNING, "savings", line->ref, "no profile: no figures for any financial year");
+        if (line->origin == ORIGIN_OVERLAP) {
+            bool partner = false;
+            for (size_t p = 0; p < set->nlines && !partner; p++)
+                partner = set->lines[p].origin == ORIGIN_PARTNER &&
+                          strcmp(set->lines[p].workstream, line->workstream) == 0;
+            if (!partner)
+                ADD(FINDING_WARNING, "savings", line->ref,
+                    "an overlap line with no partner line in its workstream (%s) to be counted in",
+                    line->workstream[0] ? line->workstream : "none given");
+        }
+    }
+    return ok;
+}
+
+bool checks_staffing(const staffing_set *set, findings *out)
+{
+    bool ok = true;
+    for (size_t i = 0; i < set->count; i++) {
+        const staffing_row *r = &set->rows[i];
+        if (r->fte.vacancy > r->fte.establishment) {
+            char ref[160], vacancy[32], establishment[32];
+            snprintf(ref, sizeof ref, "%s / %s / %s", r->as_at, r->area, r->role);
+            fte_format(vacancy, sizeof vacancy, r->fte.vacancy);
+            fte_format(establishment, sizeof establishment, r->fte.establishment);
+            ADD(FINDING_ERROR, "staffing", ref, "vacancy %s FTE is above the establishment of %s FTE", vacancy,
+                establishment);
+        }
+    }
+    return ok;
+}
+
+bool checks_reviews(const reviews_set *set, findings *out)
+{
+    bool ok = true;
+    for (size_t i = 0; i < set->count; i++) {
+        const review_row *r = &set->rows[i];
+        char ref[160];
+        snprintf(ref, sizeof ref, "%s / %s", r->period_start, r->team);
+        if (r->period.fte == 0 && r->period.completed > 0)
+            ADD(FINDING_ERROR, "reviews", ref, "%lld reviews completed with no reviewing FTE",
+                (long long)r->period.completed);
+        if (r->period.clients >= 0 && r->period.reviewed_12m > r->period.clients)
+            ADD(FINDING_ERROR, "reviews", ref, "%lld reviewed in 12 months, of only %lld clients",
+                (long long)r->period.reviewed_12m, (long long)r->period.clients);
+    }
+    return ok;
+}
+
+static bool out_of_range(int value, bool optional)
+{
+    return optional && value == 0 ? false : value < 1 || value > 5;
+}
+
+bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, findings *out)
+{
+    bool ok = true;
+    for (size_t i = 0; i < set->count; i++) {
+        const risk_row *r = &set->rows[i];
+        const risk_scores *s = &r->scores;
+        if (out_of_range(s->likelihood, false) || out_of_range(s->impact, false) ||
+            out_of_range(s->target_likelihood, true) || out_of_range(s->target_impact, true)) {
+            ADD(FINDING_ERROR, "risks", r->ref, "score out of range: likelihood %d, impact %d, target %d x %d (each 1 to 5)",
+                s->likelihood, s->impact, s->target_likelihood, s->target_impact);
+            continue;
+        }
+        int score = risk_score(s->likelihood, s->impact);
+        risk_rating rating = risk_rating_for_score(score, bands);
+        if (risk_is_overdue(s, today, bands)) {
+            char due[16] = "";
+            if (s->has_next_review)
+                date_format(due, sizeof due, s->next_review);
+            ADD(FINDING_WARNING, "risks", r->ref, "review overdue%s%s", due[0] ? " since " : "", due);
+        }
+        if (s->status == RISK_CLOSED && rating == RATING_HIGH)
+            ADD(FINDING_WARNING, "risks", r->ref, "closed, but still scored high (%d)", score);
+        int target = risk_target_score(s);
+        if (target > score)
+            ADD(FINDING_WARNING, "risks", r->ref, "target score %d is worse than the current score %d", target, score);
+    }
+    return ok;
+}

@@ -1,0 +1,136 @@
+/* overview.c - the headlines of the Overview panel and `assure report overview`. */
+#include "overview.h"
+
+#include <string.h>
+
+/* clang-format off */
+static const headline_def headlines[HEADLINE_COUNT] = {
+    {"savings_target_gbp", "Savings target", UNIT_POUNDS, POLARITY_NEUTRAL},
+    {"savings_stretch_gbp", "Stretch", UNIT_POUNDS, POLARITY_NEUTRAL},
+    {"savings_forecast_gbp", "Forecast", UNIT_POUNDS, POLARITY_HIGHER_IS_BETTER},
+    {"savings_actual_gbp", "Delivered", UNIT_POUNDS, POLARITY_HIGHER_IS_BETTER},
+    {"savings_gap_gbp", "Gap", UNIT_POUNDS, POLARITY_LOWER_IS_BETTER},
+    {"staffing_vacancy_pct", "Vacancy", UNIT_TENTHS_PERCENT, POLARITY_LOWER_IS_BETTER},
+    {"staffing_uncovered_pct", "Uncovered vacancy", UNIT_TENTHS_PERCENT, POLARITY_LOWER_IS_BETTER},
+    {"reviews_target_pct", "Reviews against target", UNIT_TENTHS_PERCENT, POLARITY_HIGHER_IS_BETTER},
+    {"reviews_backlog", "Review backlog", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
+    {"risks_high", "High risks", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
+    {"risks_overdue", "Overdue risk reviews", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
+};
+/* clang-format on */
+
+const headline_def *headline_get(size_t index)
+{
+    return index < HEADLINE_COUNT ? &headlines[index] : NULL;
+}
+
+static bool known(money value, int64_t *out)
+{
+    if (value == MONEY_UNKNOWN)
+        return false;
+    *out = value;
+    return true;
+}
+
+static bool defined(decimal value, int64_t *out)
+{
+    if (!value.defined)
+        return false;
+    *out = value.units;
+    return true;
+}
+
+bool headline_value(const overview *o, size_t index, int64_t *value)
+{
+    switch (index) {
+    case 0: return known(o->savings.target, value);
+    case 1: return known(o->savings.stretch, value);
+    case 2: return known(o->savings.forecast, value);
+    case 3: return known(o->savings.actual, value);
+    case 4: return known(o->savings_gap, value);
+    case 5: return defined(o->staffing_vacancy_pct, value);
+    case 6: return defined(o->staffing_uncovered_pct, value);
+    case 7: return defined(o->reviews_target_pct, value);
+    case 8: return o->reviews.backlog >= 0 ? (*value = o->reviews.backlog, true) : false;
+    case 9: return *value = o->risks_high, true;
+    case 10: return *value = o->risks_overdue, true;
+    default: return false;
+    }
+}
+
+/* good = moved in the direction its polarity prefers */
+change_judgement headline_judge(polarity p, int64_t previous, int64_t current)
+{
+    if (current == previous)
+        return CHANGE_SAME;
+    if (p == POLARITY_NEUTRAL)
+        return CHANGE_MOVED;
+    bool rose = current > previous;
+    return rose == (p == POLARITY_HIGHER_IS_BETTER) ? CHANGE_GOOD : CHANGE_BAD;
+}
+
+static void compute_savings(const savings_set *savings, const indicator_settings *settings, overview *out)
+{
+    out->savings = savings_figures_unknown();
+    for (size_t i = 0; i < savings->nyears; i++)
+        if (savings_counts_in_totals(savings->lines[savings->years[i].line].origin))
+            savings_figures_add(&out->savings, &savings->years[i].figures);
+    out->savings_gap = savings_gap(&out->savings);
+    out->savings_delivery_pct = savings_delivery_pct(&out->savings);
+    out->savings_rag = savings_rag(SAVINGS_ON_TRACK, &out->savings, settings->savings);
+    out->run_rate = savings_run_rate(savings->lines, savings->years, savings->nyears, &out->run_rate_fy);
+}
+
+static void compute_staffing(const staffing_set *staffing, const indicator_settings *settings, overview *out)
+{
+    memset(&out->staffing, 0, sizeof out->staffing);
+    out->staffing_as_at[0] = '\0';
+    for (size_t i = 0; i < staffing->count; i++) {
+        staffing_add(&out->staffing, &staffing->rows[i].fte);
+        memcpy(out->staffing_as_at, staffing->rows[i].as_at, sizeof out->staffing_as_at);
+    }
+    out->staffing_vacancy_pct = staffing_vacancy_pct(&out->staffing);
+    out->staffing_uncovered_pct = staffing_uncovered_pct(&out->staffing);
+    out->staffing_rag = staffing_rag(&out->staffing, settings->staffing);
+}
+
+static void compute_reviews(const reviews_set *reviews, const indicator_settings *settings, overview *out)
+{
+    out->reviews = reviews_total_empty();
+    out->reviews_period[0] = '\0';
+    for (size_t i = 0; i < reviews->count; i++)
+        if (strcmp(reviews->rows[i].period_start, out->reviews_period) > 0)
+            memcpy(out->reviews_period, reviews->rows[i].period_start, sizeof out->reviews_period);
+    for (size_t i = 0; i < reviews->count; i++)
+        if (strcmp(reviews->rows[i].period_start, out->reviews_period) == 0)
+            reviews_total_add(&out->reviews, &reviews->rows[i].period, settings->reviews, true);
+    out->reviews_target_pct = reviews_total_target_pct(&out->reviews);
+    out->reviews_rag = reviews_total_rag(&out->reviews, settings->reviews);
+}
+
+static void compute_risks(const risks_set *risks, const indicator_settings *settings, calendar_date today,
+                          overview *out)
+{
+    out->risks_open = out->risks_high = out->risks_overdue = 0;
+    for (size_t i = 0; i < risks->count; i++) {
+        const risk_scores *r = &risks->rows[i].scores;
+        if (r->status != RISK_OPEN)
+            continue;
+        out->risks_open++;
+        if (risk_rating_for_score(risk_score(r->likelihood, r->impact), settings->risks) == RATING_HIGH)
+            out->risks_high++;
+        if (risk_is_overdue(r, today, settings->risks))
+            out->risks_overdue++;
+    }
+}
+
+void overview_compute(const savings_set *savings, const staffing_set *staffing, const reviews_set *reviews,
+                      const risks_set *risks, const indicator_settings *settings, calendar_date today,
+                      overview *out)
+{
+    memset(out, 0, sizeof *out);
+    compute_savings(savings, settings, out);
+    compute_staffing(staffing, settings, out);
+    compute_reviews(reviews, settings, out);
+    compute_risks(risks, settings, today, out);
+}

@@ -1,0 +1,110 @@
+/* snapshots.c - reading meeting snapshots and kept declared totals. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_internal.h"
+
+static const char *text_at(sqlite3_stmt *statement, int column)
+{
+    const unsigned char *text = sqlite3_column_text(statement, column);
+    return text != NULL ? (const char *)text : "";
+}
+
+assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count, assure_error *err)
+{
+    *list = NULL;
+    *count = 0;
+    sqlite3_stmt *statement = store_prepare(s, "SELECT id, label, taken_at FROM snapshot ORDER BY taken_at, id", err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (*count == capacity) {
+            capacity = capacity ? capacity * 2 : 16;
+            snapshot_info *grown = realloc(*list, capacity * sizeof *grown);
+            if (grown == NULL) {
+                sqlite3_reset(statement);
+                free(*list);
+                *list = NULL;
+                return error_set(err, ASSURE_DATA, "out of memory");
+            }
+            *list = grown;
+        }
+        snapshot_info *info = &(*list)[(*count)++];
+        info->id = sqlite3_column_int64(statement, 0);
+        snprintf(info->label, sizeof info->label, "%s", text_at(statement, 1));
+        snprintf(info->taken_at, sizeof info->taken_at, "%s", text_at(statement, 2));
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        free(*list);
+        *list = NULL;
+        return store_sqlite_error(s, "cannot read the snapshots", err);
+    }
+    return ASSURE_OK;
+}
+
+assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value, bool *present,
+                                   assure_error *err)
+{
+    sqlite3_stmt *statement =
+        store_prepare(s, "SELECT value FROM snapshot_value WHERE snapshot_id = ?1 AND indicator = ?2", err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_int64(statement, 1, id);
+    sqlite3_bind_text(statement, 2, indicator, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(statement);
+    *present = rc == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL;
+    if (*present)
+        *value = sqlite3_column_int64(statement, 0);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_sqlite_error(s, "cannot read a snapshot", err);
+    return ASSURE_OK;
+}
+
+assure_status store_load_declared_totals(store *s, declared_total_finding **list, size_t *count, assure_error *err)
+{
+    *list = NULL;
+    *count = 0;
+    sqlite3_stmt *statement = store_prepare(s,
+                                            "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
+                                            "line FROM declared_total ORDER BY source, line, fy, id",
+                                            err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (*count == capacity) {
+            capacity = capacity ? capacity * 2 : 16;
+            declared_total_finding *grown = realloc(*list, capacity * sizeof *grown);
+            if (grown == NULL) {
+                sqlite3_reset(statement);
+                free(*list);
+                *list = NULL;
+                return error_set(err, ASSURE_DATA, "out of memory");
+            }
+            *list = grown;
+        }
+        declared_total_finding *f = &(*list)[(*count)++];
+        snprintf(f->table, sizeof f->table, "%s", text_at(statement, 0));
+        snprintf(f->ref, sizeof f->ref, "%s", text_at(statement, 1));
+        snprintf(f->label, sizeof f->label, "%s", text_at(statement, 2));
+        f->fy = sqlite3_column_int(statement, 3);
+        snprintf(f->measure, sizeof f->measure, "%s", text_at(statement, 4));
+        f->declared = sqlite3_column_int64(statement, 5);
+        f->computed = sqlite3_column_int64(statement, 6);
+        snprintf(f->source, sizeof f->source, "%s", text_at(statement, 7));
+        f->line = sqlite3_column_int(statement, 8);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        free(*list);
+        *list = NULL;
+        return store_sqlite_error(s, "cannot read the declared totals", err);
+    }
+    return ASSURE_OK;
+}
