@@ -437,7 +437,8 @@ static assure_status write_profile(savings_file *file, assure_error *err)
                 return free(cells), error_set(err, ASSURE_DATA, "out of memory");
     }
     sorting_file = file;
-    qsort(cells, ncells, sizeof *cells, compare_profile_cells);
+    if (ncells > 0)
+        qsort(cells, ncells, sizeof *cells, compare_profile_cells);
     assure_status status = ASSURE_OK;
     for (size_t i = 0; i < ncells && status == ASSURE_OK;) {
         const savings_row *first = &file->rows[cells[i].row];

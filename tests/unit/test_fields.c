@@ -1,0 +1,150 @@
+/* The one parser of field values, used by import and by the editing forms. */
+#include "test.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "fields.h"
+
+static const field_def *field(table_id table, const char *name)
+{
+    const table_def *t = table_def_get(table);
+    int i = table_field_index(t, name);
+    assert_true(i >= 0);
+    return &t->fields[i];
+}
+
+static void refuse(table_id table, const char *name, const char *text, const char *why_expected)
+{
+    field_value v;
+    const char *why = "";
+    if (field_parse(field(table, name), text, NULL, &v, &why))
+        fail_msg("%s \"%s\" accepted", name, text);
+    if (strcmp(why, why_expected) != 0)
+        fail_msg("%s \"%s\": \"%s\", expected \"%s\"", name, text, why, why_expected);
+}
+
+static void every_table_has_the_spec_columns(void **state)
+{
+    (void)state;
+    table_id id;
+    assert_non_null(table_def_find("savings", &id));
+    assert_int_equal(id, TABLE_DEF_SAVINGS);
+    assert_null(table_def_find("widgets", &id));
+    static const char *const staffing[] = {"as_at", "area", "role", "establishment_fte", "vacancy_fte", "agency_fte"};
+    for (size_t i = 0; i < 6; i++)
+        assert_true(table_field_index(table_def_get(TABLE_DEF_STAFFING), staffing[i]) >= 0);
+    assert_true(field(TABLE_DEF_RISKS, "likelihood")->required);
+    assert_false(field(TABLE_DEF_RISKS, "description")->required);
+}
+
+static void values_parse_by_kind(void **state)
+{
+    (void)state;
+    field_value v;
+    money_options millions = {1000000, true};
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "target"), "(2.428)", &millions, &v, NULL));
+    assert_int_equal(v.number, 2428000); /* Nottingham City, negated */
+    assert_true(field_parse(field(TABLE_DEF_STAFFING, "vacancy_fte"), "-2.5", NULL, &v, NULL));
+    assert_int_equal(v.number, -250);
+    assert_true(field_parse(field(TABLE_DEF_STAFFING, "as_at"), "30/01/2015", NULL, &v, NULL));
+    calendar_date kent = {2015, 1, 30};
+    assert_int_equal(v.number, date_to_days(kent));
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "fy"), "FY24/25", NULL, &v, NULL));
+    assert_int_equal(v.number, 2024);
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "status"), "At Risk", NULL, &v, NULL));
+    assert_string_equal(v.text, "at_risk");
+    assert_true(field_parse(field(TABLE_DEF_REVIEWS, "target_per_fte_week"), "2.0", NULL, &v, NULL));
+    assert_int_equal(v.number, 200); /* Rotherham's 2 reviews per week per FTE */
+    assert_true(field_parse(field(TABLE_DEF_RISKS, "impact"), "3", NULL, &v, NULL));
+    assert_int_equal(v.number, 3);
+}
+
+static void blank_cells_take_defaults_or_stay_blank(void **state)
+{
+    (void)state;
+    field_value v;
+    assert_true(field_parse(field(TABLE_DEF_STAFFING, "agency_fte"), "", NULL, &v, NULL));
+    assert_false(v.blank);
+    assert_int_equal(v.number, 0);
+    assert_true(field_parse(field(TABLE_DEF_REVIEWS, "period_days"), "", NULL, &v, NULL));
+    assert_int_equal(v.number, 14);
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "status"), "", NULL, &v, NULL));
+    assert_string_equal(v.text, "planned");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "forecast"), "", NULL, &v, NULL));
+    assert_true(v.blank);
+    assert_true(v.number == MONEY_UNKNOWN);
+    assert_true(field_parse(field(TABLE_DEF_REVIEWS, "backlog"), "", NULL, &v, NULL));
+    assert_true(v.blank);
+}
+
+static void bad_values_say_why(void **state)
+{
+    (void)state;
+    refuse(TABLE_DEF_RISKS, "likelihood", "7", "must be a whole number from 1 to 5");
+    refuse(TABLE_DEF_RISKS, "likelihood", "2.5", "must be a whole number from 1 to 5");
+    refuse(TABLE_DEF_RISKS, "ref", "", "required, but blank");
+    refuse(TABLE_DEF_REVIEWS, "period_days", "10", "must be 7 (weekly) or 14 (fortnightly)");
+    refuse(TABLE_DEF_REVIEWS, "completed", "-3", "must not be negative");
+    refuse(TABLE_DEF_REVIEWS, "completed", "3.5", "must be a whole number");
+    refuse(TABLE_DEF_REVIEWS, "target_per_fte_week", "0", "must be above 0 and at most 1000");
+    refuse(TABLE_DEF_STAFFING, "establishment_fte", "-4", "must not be negative");
+    refuse(TABLE_DEF_STAFFING, "as_at", "2026-02-30", "no such day in that month");
+    refuse(TABLE_DEF_SAVINGS, "origin", "council", "not an origin (existing, partner, overlap)");
+    refuse(TABLE_DEF_SAVINGS, "status", "maybe", "not a status (planned, on_track, at_risk, slipped, delivered, dropped)");
+    refuse(TABLE_DEF_SAVINGS, "ref", "ab\x1b[31m", "contains a control character");
+    refuse(TABLE_DEF_SAVINGS, "ref", "0123456789012345678901234567890123456789012345678901234567890123456789",
+           "longer than 64 characters");
+}
+
+static void formatting_reads_back_the_same(void **state)
+{
+    (void)state;
+    static const struct {
+        table_id table;
+        const char *field, *in, *out;
+    } cases[] = {
+        {TABLE_DEF_SAVINGS, "target", "£1.2m", "1200000"},
+        {TABLE_DEF_SAVINGS, "fy", "FY24/25", "2024/25"},
+        {TABLE_DEF_STAFFING, "as_at", "30/01/2015", "2015-01-30"},
+        {TABLE_DEF_STAFFING, "vacancy_fte", "0.07", "0.07"},
+        {TABLE_DEF_STAFFING, "establishment_fte", "51.5", "51.50"},
+        {TABLE_DEF_REVIEWS, "target_per_fte_week", "1.5", "1.50"},
+        {TABLE_DEF_RISKS, "status", "Closed", "closed"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const field_def *f = field(cases[i].table, cases[i].field);
+        field_value v, again;
+        char text[64], text_again[64];
+        assert_true(field_parse(f, cases[i].in, NULL, &v, NULL));
+        field_format(f, &v, text, sizeof text);
+        assert_string_equal(text, cases[i].out);
+        assert_true(field_parse(f, text, NULL, &again, NULL));
+        field_format(f, &again, text_again, sizeof text_again);
+        assert_string_equal(text_again, text);
+    }
+}
+
+static void headings_match_their_fields(void **state)
+{
+    (void)state;
+    assert_true(field_heading_matches(field(TABLE_DEF_STAFFING, "establishment_fte"), "Establishment FTE"));
+    assert_true(field_heading_matches(field(TABLE_DEF_STAFFING, "as_at"), "As at"));
+    assert_true(field_heading_matches(field(TABLE_DEF_REVIEWS, "reviewed_12m"), "Reviewed (12m)"));
+    assert_false(field_heading_matches(field(TABLE_DEF_STAFFING, "vacancy_fte"), "Vacancy % including agency workers"));
+    char cell[] = "  padded \t";
+    assert_string_equal(field_trim(cell), "padded");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_table_has_the_spec_columns),
+        cmocka_unit_test(values_parse_by_kind),
+        cmocka_unit_test(blank_cells_take_defaults_or_stay_blank),
+        cmocka_unit_test(bad_values_say_why),
+        cmocka_unit_test(formatting_reads_back_the_same),
+        cmocka_unit_test(headings_match_their_fields),
+    };
+    return cmocka_run_group_tests_name("fields", tests, NULL, NULL);
+}
