@@ -2,8 +2,15 @@
 #ifndef ASSURE_CLI_H
 #define ASSURE_CLI_H
 
+#include <stdbool.h>
+
 #include "config.h"
 #include "error.h"
+
+/* The value of option `name` at argv[*i], given as "--name VALUE" or
+ * "--name=VALUE": true when argv[*i] is that option, with *value NULL when
+ * no value followed it.  Moves *i past a separate value. */
+bool cli_option(const char *name, int argc, char **argv, int *i, const char **value);
 
 /* assure init PATH: create a new, empty database. */
 assure_status cli_init(int argc, char **argv, const assure_config *cfg, assure_error *err);

@@ -48,7 +48,7 @@ typedef enum { POLARITY_NEUTRAL, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BE
 typedef enum { UNIT_POUNDS, UNIT_TENTHS_PERCENT, UNIT_COUNT } headline_unit;
 
 typedef struct {
-    const char *name; /* as reports and snapshots name it: savings_forecast_gbp */
+    const char *name;  /* as reports and snapshots name it: savings_forecast_gbp */
     const char *label; /* for people: Savings forecast */
     headline_unit unit;
     polarity polarity;

@@ -126,8 +126,8 @@ typedef struct {
 /* Every snapshot, oldest first (an array to free). */
 assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count, assure_error *err);
 /* The value a snapshot kept for an indicator; *present is false when it kept none. */
-assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value, bool *present,
-                                   assure_error *err);
+assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value,
+                                   bool *present, assure_error *err);
 
 /* The declared totals kept from imports (for assure check). */
 typedef struct {

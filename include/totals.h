@@ -15,20 +15,20 @@
 #include "figures.h"
 
 typedef struct {
-    bool is_total;         /* a declared total row, not a line */
-    const char *label;     /* the name (or first non-empty cell) of the row */
+    bool is_total;     /* a declared total row, not a line */
+    const char *label; /* the name (or first non-empty cell) of the row */
     const char *cohort, *workstream;
-    int fy;                /* long form: the row's FY (0 if none); wide form: 0 */
-    int measure;           /* 0 target, 1 stretch, 2 forecast, 3 actual: lines and totals match on it */
-    const money *values;   /* ncolumns figures, MONEY_UNKNOWN where blank */
+    int fy;              /* long form: the row's FY (0 if none); wide form: 0 */
+    int measure;         /* 0 target, 1 stretch, 2 forecast, 3 actual: lines and totals match on it */
+    const money *values; /* ncolumns figures, MONEY_UNKNOWN where blank */
     const money *resolutions;
-    money total;           /* the row's total column, or MONEY_UNKNOWN */
+    money total; /* the row's total column, or MONEY_UNKNOWN */
     money total_resolution;
 } totals_row;
 
 typedef struct {
-    size_t row;      /* index of the row holding the declared figure */
-    int column;      /* which of the ncolumns, or -1 for the total column */
+    size_t row; /* index of the row holding the declared figure */
+    int column; /* which of the ncolumns, or -1 for the total column */
     money declared, computed;
 } total_finding;
 
@@ -37,6 +37,7 @@ bool totals_label_is_total(const char *label);
 
 /* Check every declared figure; write at most max findings to out and return
  * how many disagree (which may be more than max). */
-size_t totals_reconcile(const totals_row *rows, size_t nrows, size_t ncolumns, total_finding *out, size_t max);
+size_t totals_reconcile(const totals_row *rows, size_t nrows, size_t ncolumns, total_finding *out,
+                        size_t max);
 
 #endif

@@ -83,33 +83,11 @@ typedef struct {
     char *argv[MAX_ARGUMENTS];
 } arguments;
 
-/* The value of an option given as "--name VALUE" or "--name=VALUE". */
-static bool option_value(const char *name, int argc, char **argv, int *i, const char **value,
-                         assure_error *err, assure_status *status)
-{
-    size_t n = strlen(name);
-    if (strncmp(argv[*i], name, n) != 0)
-        return false;
-    if (argv[*i][n] == '=') {
-        *value = argv[*i] + n + 1;
-        return true;
-    }
-    if (argv[*i][n] != '\0')
-        return false;
-    if (*i + 1 >= argc) {
-        *status = error_set(err, ASSURE_USAGE, "%s needs a value", name);
-        return true;
-    }
-    *value = argv[++*i];
-    return true;
-}
-
 static assure_status parse_arguments(int argc, char **argv, arguments *args, assure_error *err)
 {
     memset(args, 0, sizeof *args);
     bool only_positional = false;
     for (int i = 1; i < argc; i++) {
-        assure_status status = ASSURE_OK;
         const char *a = argv[i];
         if (only_positional || a[0] != '-' || strcmp(a, "-") == 0) {
             if (args->argc >= MAX_ARGUMENTS)
@@ -119,10 +97,12 @@ static assure_status parse_arguments(int argc, char **argv, arguments *args, ass
         }
         if (strcmp(a, "--") == 0) {
             only_positional = true;
-        } else if (option_value("--db", argc, argv, &i, &args->db, err, &status) ||
-                   option_value("--config", argc, argv, &i, &args->config, err, &status)) {
-            if (status != ASSURE_OK)
-                return status;
+        } else if (cli_option("--db", argc, argv, &i, &args->db)) {
+            if (args->db == NULL)
+                return error_set(err, ASSURE_USAGE, "--db needs a value");
+        } else if (cli_option("--config", argc, argv, &i, &args->config)) {
+            if (args->config == NULL)
+                return error_set(err, ASSURE_USAGE, "--config needs a value");
         } else if (strcmp(a, "--read-only") == 0) {
             args->read_only = true;
         } else if (strcmp(a, "--ascii") == 0) {

@@ -26,10 +26,10 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
         cli_money(off, sizeof off, difference < 0 ? -difference : difference);
         if (t->fy != 0)
             fy_format(fy, sizeof fy, t->fy);
-        ok = findings_add(out, FINDING_WARNING, "savings", t->ref[0] ? t->ref : t->label, t->declared, t->computed,
-                          "%s:%d: declared total %s %s sum %s (off by %s): %s, %s%s%s", t->source, t->line, declared,
-                          cli_utf8() ? "≠" : "!=", computed, off, t->measure, fy, t->ref[0] ? ", total column of " : "",
-                          t->ref[0] ? t->label : "") &&
+        ok = findings_add(out, FINDING_WARNING, "savings", t->ref[0] ? t->ref : t->label, t->declared,
+                          t->computed, "%s:%d: declared total %s %s sum %s (off by %s): %s, %s%s%s",
+                          t->source, t->line, declared, cli_utf8() ? "≠" : "!=", computed, off, t->measure,
+                          fy, t->ref[0] ? ", total column of " : "", t->ref[0] ? t->label : "") &&
              ok;
     }
     free(list);
@@ -75,7 +75,8 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
         if (strcmp(argv[i], "--strict") == 0) {
             strict = true;
         } else if (cli_option("--format", argc, argv, &i, &value)) {
-            if (value == NULL || !output_format_parse(value, (1u << FORMAT_TEXT) | (1u << FORMAT_CSV), &format))
+            if (value == NULL ||
+                !output_format_parse(value, (1u << FORMAT_TEXT) | (1u << FORMAT_CSV), &format))
                 return error_set(err, ASSURE_USAGE, "check --format: expected text or csv");
         } else {
             return error_set(err, ASSURE_USAGE, "check: unknown option %s (see assure --help)", argv[i]);
@@ -97,9 +98,12 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
         return status;
     }
     static const output_column columns[] = {
-        {"level", "Level", JSON_STRING, false, 1, false},    {"table", "Table", JSON_STRING, false, 2, false},
-        {"ref", "Ref", JSON_STRING, false, 1, true},         {"message", "Finding", JSON_STRING, false, 1, true},
-        {"declared_gbp", "", JSON_NUMBER, true, 9, false}, {"computed_gbp", "", JSON_NUMBER, true, 9, false},
+        {"level", "Level", JSON_STRING, false, 1, false},
+        {"table", "Table", JSON_STRING, false, 2, false},
+        {"ref", "Ref", JSON_STRING, false, 1, true},
+        {"message", "Finding", JSON_STRING, false, 1, true},
+        {"declared_gbp", "", JSON_NUMBER, true, 9, false},
+        {"computed_gbp", "", JSON_NUMBER, true, 9, false},
     };
     output_table *table = output_table_new(columns, format == FORMAT_CSV ? 6 : 4);
     long errors = 0, warnings = 0;
@@ -127,8 +131,12 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
         if (format == FORMAT_TEXT && found.count == 0) {
             printf("No findings: the data is consistent.\n");
         } else {
-            output_options options = {format, terminal ? 200 : 1000, terminal && cfg->colour != COLOUR_NEVER,
-                                      cli_utf8(), NULL, format == FORMAT_TEXT ? summary : NULL};
+            output_options options = {format,
+                                      terminal ? 200 : 1000,
+                                      terminal && cfg->colour != COLOUR_NEVER,
+                                      cli_utf8(),
+                                      NULL,
+                                      format == FORMAT_TEXT ? summary : NULL};
             output_write(table, &options, stdout);
         }
     }

@@ -28,8 +28,8 @@ void cli_actor_now(cli_actor *out, const char *source)
     out->client[0] = '\0';
     if (ssh != NULL) {
         size_t n = strcspn(ssh, " ");
-        snprintf(out->client, sizeof out->client, "%.*s", (int)(n < sizeof out->client ? n : sizeof out->client - 1),
-                 ssh);
+        snprintf(out->client, sizeof out->client, "%.*s",
+                 (int)(n < sizeof out->client ? n : sizeof out->client - 1), ssh);
     }
     out->actor.at = out->at;
     out->actor.who = out->who;
@@ -72,7 +72,6 @@ assure_status cli_today(calendar_date *out, assure_error *err)
 bool cli_option(const char *name, int argc, char **argv, int *i, const char **value)
 {
     size_t n = strlen(name);
-    *value = NULL;
     if (strncmp(argv[*i], name, n) != 0)
         return false;
     if (argv[*i][n] == '=') {
@@ -81,8 +80,7 @@ bool cli_option(const char *name, int argc, char **argv, int *i, const char **va
     }
     if (argv[*i][n] != '\0')
         return false;
-    if (*i + 1 < argc)
-        *value = argv[++*i];
+    *value = *i + 1 < argc ? argv[++*i] : NULL;
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "calendar.h"
+#include "cli.h"
 #include "config.h"
 #include "error.h"
 #include "figures.h"
@@ -27,10 +28,6 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
 /* Today's date, or ASSURE_TODAY (YYYY-MM-DD) when set, so that a past meeting's
  * view can be reproduced exactly. */
 assure_status cli_today(calendar_date *out, assure_error *err);
-
-/* The value of option `name` at argv[*i] ("--name VALUE" or "--name=VALUE"):
- * true when argv[*i] is that option; *value is NULL if it had none. */
-bool cli_option(const char *name, int argc, char **argv, int *i, const char **value);
 
 /* True when the locale's character set is UTF-8 (else ASCII stands in). */
 bool cli_utf8(void);

@@ -230,12 +230,13 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     table_id table;
     ex.def = table_def_find(argv[0], &table);
     if (ex.def == NULL)
-        return error_set(err, ASSURE_USAGE, "export: unknown table '%s'; tables: savings, staffing, reviews, risks",
-                         argv[0]);
+        return error_set(err, ASSURE_USAGE,
+                         "export: unknown table '%s'; tables: savings, staffing, reviews, risks", argv[0]);
     for (int i = 1; i < argc; i++) {
         const char *value;
         if (cli_option("--format", argc, argv, &i, &value)) {
-            if (value == NULL || !output_format_parse(value, (1u << FORMAT_CSV) | (1u << FORMAT_JSON), &ex.format))
+            if (value == NULL ||
+                !output_format_parse(value, (1u << FORMAT_CSV) | (1u << FORMAT_JSON), &ex.format))
                 return error_set(err, ASSURE_USAGE, "export --format: expected csv or json");
         } else {
             return error_set(err, ASSURE_USAGE, "export: unknown option %s (see assure --help)", argv[i]);

@@ -42,13 +42,13 @@ void import_error(importer *im, int line, size_t column, const char *format, ...
         fprintf(stderr, "assure: %s:%d: %s\n", im->path, line, message);
 }
 
-void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name, const char *value,
-                       const char *why)
+void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name,
+                       const char *value, const char *why)
 {
     char visible[200];
     text_visible(visible, sizeof visible, value);
-    import_error(im, field != NULL ? field->line : im->record_line, column + 1, "%s \"%s\": %s", name, visible,
-                 why);
+    import_error(im, field != NULL ? field->line : im->record_line, column + 1, "%s \"%s\": %s", name,
+                 visible, why);
 }
 
 /* Options after TABLE FILE. */
@@ -72,7 +72,8 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
             else if (strcmp(value, "millions") == 0)
                 im->money.unit = 1000000;
             else
-                return error_set(err, ASSURE_USAGE, "--unit %s: expected pounds, thousands or millions", value);
+                return error_set(err, ASSURE_USAGE, "--unit %s: expected pounds, thousands or millions",
+                                 value);
             im->unit_given = true;
         } else if (cli_option("--map", argc, argv, &i, &value)) {
             const char *equals = value != NULL ? strrchr(value, '=') : NULL;
@@ -90,9 +91,10 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
                 for (size_t f = 0; f < im->def->nfields; f++)
                     snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", f ? ", " : "",
                              im->def->fields[f].name);
-                return error_set(err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s", value,
-                                 im->def->name, map->column, known,
-                                 im->table == TABLE_DEF_SAVINGS ? ", or a financial year such as 2024/25" : "");
+                return error_set(err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s",
+                                 value, im->def->name, map->column, known,
+                                 im->table == TABLE_DEF_SAVINGS ? ", or a financial year such as 2024/25"
+                                                                : "");
             }
         } else {
             return error_set(err, ASSURE_USAGE, "import: unknown option %s (see assure --help)", argv[i]);
@@ -219,8 +221,8 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
             (strcmp(def->name, "fy") == 0 || strcmp(def->name, "target") == 0))
             required = true; /* long form */
         if (required && im->field_column[f] < 0)
-            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s", missing[0] ? ", " : "",
-                     def->name);
+            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s",
+                     missing[0] ? ", " : "", def->name);
     }
     if (missing[0] != '\0') {
         char expected[512] = "";
@@ -229,23 +231,26 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
                 snprintf(expected + strlen(expected), sizeof expected - strlen(expected), "%s%s",
                          expected[0] ? ", " : "", im->def->fields[f].name);
         if (im->table == TABLE_DEF_SAVINGS)
-            return error_set(err, ASSURE_DATA,
-                             "%s:%d: missing column %s; savings needs %s, and either fy and target (one row per "
-                             "line and FY) or one column per financial year headed like 2024/25",
-                             im->path, im->header_line, missing, expected);
+            return error_set(
+                err, ASSURE_DATA,
+                "%s:%d: missing column %s; savings needs %s, and either fy and target (one row per "
+                "line and FY) or one column per financial year headed like 2024/25",
+                im->path, im->header_line, missing, expected);
         return error_set(err, ASSURE_DATA, "%s:%d: missing column %s; %s needs %s", im->path, im->header_line,
                          missing, im->def->name, expected);
     }
     if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns > 0 && im->field_column[8] >= 0)
-        return error_set(err, ASSURE_DATA,
-                         "%s:%d: both an fy column and columns headed by financial years: use one form or the "
-                         "other",
-                         im->path, im->header_line);
+        return error_set(
+            err, ASSURE_DATA,
+            "%s:%d: both an fy column and columns headed by financial years: use one form or the "
+            "other",
+            im->path, im->header_line);
     return ASSURE_OK;
 }
 
 /* Parse the mapped fields of one record into values; false if any cell is bad. */
-bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values, char **texts)
+bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values,
+                         char **texts)
 {
     bool good = true;
     for (size_t f = 0; f < im->def->nfields; f++) {
@@ -311,7 +316,8 @@ static assure_status import_rows(importer *im, assure_error *err)
         if (!import_parse_record(im, fields, count, values, texts))
             continue;
         int first_line = 0;
-        assure_status status = store_import_key(im->import, IMPORT_MAIN, values, im->record_line, &first_line, err);
+        assure_status status =
+            store_import_key(im->import, IMPORT_MAIN, values, im->record_line, &first_line, err);
         if (status != ASSURE_OK)
             return status;
         if (first_line != 0) {
@@ -338,17 +344,19 @@ static assure_status import_rows(importer *im, assure_error *err)
 static void print_summary(const importer *im, const import_counts counts[2])
 {
     const char *noun = im->table == TABLE_DEF_SAVINGS ? "lines" : "rows";
-    printf("%s%s: %ld %s added, %ld changed, %ld removed, %ld unchanged", im->dry_run ? "dry run, nothing written: " : "",
-           im->def->name, counts[0].added, noun, counts[0].changed, counts[0].removed, counts[0].unchanged);
+    printf("%s%s: %ld %s added, %ld changed, %ld removed, %ld unchanged",
+           im->dry_run ? "dry run, nothing written: " : "", im->def->name, counts[0].added, noun,
+           counts[0].changed, counts[0].removed, counts[0].unchanged);
     if (im->table == TABLE_DEF_SAVINGS)
         printf("; profile years: %ld added, %ld changed, %ld removed, %ld unchanged", counts[1].added,
                counts[1].changed, counts[1].removed, counts[1].unchanged);
     printf("\n");
     if (im->ntotal_findings > 0)
-        printf("%ld declared total%s disagree%s with the lines %s cover%s (listed above; 'assure check' lists "
-               "them too)\n",
-               im->ntotal_findings, im->ntotal_findings == 1 ? "" : "s", im->ntotal_findings == 1 ? "s" : "",
-               im->ntotal_findings == 1 ? "it" : "they", im->ntotal_findings == 1 ? "s" : "");
+        printf(
+            "%ld declared total%s disagree%s with the lines %s cover%s (listed above; 'assure check' lists "
+            "them too)\n",
+            im->ntotal_findings, im->ntotal_findings == 1 ? "" : "s", im->ntotal_findings == 1 ? "s" : "",
+            im->ntotal_findings == 1 ? "it" : "they", im->ntotal_findings == 1 ? "s" : "");
 }
 
 static void importer_free(importer *im)
@@ -373,8 +381,8 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     im.path = argv[1];
     im.def = table_def_find(argv[0], &im.table);
     if (im.def == NULL)
-        return error_set(err, ASSURE_USAGE, "import: unknown table '%s'; tables: savings, staffing, reviews, risks",
-                         argv[0]);
+        return error_set(err, ASSURE_USAGE,
+                         "import: unknown table '%s'; tables: savings, staffing, reviews, risks", argv[0]);
     assure_status status = parse_options(&im, argc, argv, err);
     if (status != ASSURE_OK)
         return status;
@@ -423,8 +431,9 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     if (status == ASSURE_OK && im.nerrors > 0) {
         if (im.nerrors > MAX_REPORTED_ERRORS)
             cli_warn("%s: ... and %ld more errors", im.path, im.nerrors - MAX_REPORTED_ERRORS);
-        status = error_set(err, ASSURE_DATA, "%s: %ld error%s; nothing was imported (the database is unchanged)",
-                           im.path, im.nerrors, im.nerrors == 1 ? "" : "s");
+        status =
+            error_set(err, ASSURE_DATA, "%s: %ld error%s; nothing was imported (the database is unchanged)",
+                      im.path, im.nerrors, im.nerrors == 1 ? "" : "s");
     } else if (status == ASSURE_DATA && im.nerrors > 0 && err->message[0] == '\0') {
         error_set(err, ASSURE_DATA, "%s: nothing was imported (the database is unchanged)", im.path);
     }

@@ -11,7 +11,7 @@
 #include "fields.h"
 #include "store.h"
 
-#define IMPORT_MAX_MAPS 64
+#define IMPORT_MAX_MAPS   64
 #define IMPORT_MAX_FIELDS 16
 
 typedef enum { COLUMN_IGNORED, COLUMN_FIELD, COLUMN_FY } column_kind;
@@ -50,10 +50,11 @@ typedef struct {
 /* Report a bad cell or row; counts it, and prints the first hundred. */
 void import_error(importer *im, int line, size_t column, const char *format, ...)
     __attribute__((format(printf, 4, 5)));
-void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name, const char *value,
-                       const char *why);
+void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name,
+                       const char *value, const char *why);
 bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count);
-bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values, char **texts);
+bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values,
+                         char **texts);
 void import_key_text(const importer *im, const field_value *values, char *buf, size_t size);
 
 /* Savings, long or wide form, with its declared totals. */

@@ -91,8 +91,8 @@ static char *trimmed_copy(importer *im, const char *raw)
 
 /* Read one record into row, whose figures go in values and resolutions
  * (nvalues each).  False when a cell is bad (it has been reported). */
-static bool read_row(savings_file *file, const csv_field *fields, size_t count, savings_row *row, money *values,
-                     money *resolutions)
+static bool read_row(savings_file *file, const csv_field *fields, size_t count, savings_row *row,
+                     money *values, money *resolutions)
 {
     importer *im = file->im;
     const table_def *def = im->def;
@@ -133,7 +133,8 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
         }
         if (f == F_TOTAL) {
             if (file->wide)
-                good = money_cell(file, field, column, fd->name, texts[f], &row->total, &row->total_resolution) &&
+                good = money_cell(file, field, column, fd->name, texts[f], &row->total,
+                                  &row->total_resolution) &&
                        good;
             continue;
         }
@@ -162,8 +163,9 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
             const char *text = trimmed_copy(im, c < count ? fields[c].text : "");
             char name[16];
             fy_format(name, sizeof name, file->value_fy[v]);
-            good = money_cell(file, c < count ? &fields[c] : NULL, c, name, text, &values[v], &resolutions[v]) &&
-                   good;
+            good =
+                money_cell(file, c < count ? &fields[c] : NULL, c, name, text, &values[v], &resolutions[v]) &&
+                good;
         }
     }
     row->bad = !good;
@@ -239,7 +241,8 @@ static const char *attribute_text(const savings_row *row, int f)
 }
 
 /* What a declared figure is of, for the warning: "target, 2024/25". */
-static void describe_figure(const savings_file *file, const savings_row *row, int column, char *buf, size_t size)
+static void describe_figure(const savings_file *file, const savings_row *row, int column, char *buf,
+                            size_t size)
 {
     char fy[16] = "all years";
     if (column < 0) {
@@ -313,7 +316,8 @@ static const savings_file *sorting_file;
 
 static int compare_refs(const void *a, const void *b)
 {
-    const savings_row *x = &sorting_file->rows[*(const size_t *)a], *y = &sorting_file->rows[*(const size_t *)b];
+    const savings_row *x = &sorting_file->rows[*(const size_t *)a],
+                      *y = &sorting_file->rows[*(const size_t *)b];
     int c = strcmp(attribute_text(x, F_REF), attribute_text(y, F_REF));
     if (c != 0)
         return c;
@@ -380,7 +384,8 @@ static assure_status write_lines(savings_file *file, assure_error *err)
         memset(values, 0, sizeof values);
         merge_line(file, order, i, end, values);
         int first_line = 0;
-        status = store_import_key(im->import, IMPORT_MAIN, values, file->rows[order[i]].line, &first_line, err);
+        status =
+            store_import_key(im->import, IMPORT_MAIN, values, file->rows[order[i]].line, &first_line, err);
         if (status == ASSURE_OK && im->nerrors == 0)
             status = store_import_row(im->import, IMPORT_MAIN, values, err);
         i = end;

@@ -321,7 +321,8 @@ static void write_text(const output_table *table, const output_options *options,
         if (!first)
             fputs("  ", out);
         line_width += widths[c] + (first ? 0 : 2);
-        write_padded(out, table->columns[c].heading, widths[c], table->columns[c].right, options->utf8, c == last);
+        write_padded(out, table->columns[c].heading, widths[c], table->columns[c].right, options->utf8,
+                     c == last);
         first = false;
     }
     if (options->colour)

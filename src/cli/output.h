@@ -46,9 +46,9 @@ bool output_rag(output_table *table, rag value);
 
 typedef struct {
     output_format format;
-    int width;   /* text: the columns to fit */
-    bool colour; /* text: ANSI colour for RAG */
-    bool utf8;   /* text: £ and … rather than GBP and ~ */
+    int width;          /* text: the columns to fit */
+    bool colour;        /* text: ANSI colour for RAG */
+    bool utf8;          /* text: £ and … rather than GBP and ~ */
     const char *title;  /* text and md: a line above the table */
     const char *footer; /* text and md: a note below it */
 } output_options;

@@ -13,6 +13,26 @@
 #include "overview.h"
 #include "report.h"
 
+/* The slot of key among keys[0..*n), a new one at the end when it is not there. */
+static size_t group_slot(const char **keys, size_t *n, const char *key)
+{
+    size_t g = 0;
+    while (g < *n && strcmp(keys[g], key) != 0)
+        g++;
+    if (g == *n)
+        keys[(*n)++] = key;
+    return g;
+}
+
+/* Which of names (NULL-ended) text is, or -1. */
+static int choice(const char *text, const char *const *names)
+{
+    for (int i = 0; names[i] != NULL; i++)
+        if (strcmp(text, names[i]) == 0)
+            return i;
+    return -1;
+}
+
 /* ---- savings ---- */
 
 static const output_column savings_columns[] = {
@@ -65,19 +85,24 @@ static assure_status report_savings(const report_request *request, assure_error 
         savings_grouping grouping;
         if (!savings_grouping_parse(request->group, &grouping)) {
             savings_set_free(&set);
-            return error_set(err, ASSURE_USAGE, "report savings --group %s: expected cohort, workstream, fy, origin or all",
+            return error_set(err, ASSURE_USAGE,
+                             "report savings --group %s: expected cohort, workstream, fy, origin or all",
                              request->group);
         }
         output_column columns[8];
         static const char *const headings[] = {"Cohort", "Workstream", "FY", "Origin", "Group"};
-        columns[0] = (output_column){grouping == SAVINGS_BY_ALL ? "group" : request->group, headings[grouping],
-                                     JSON_STRING, false, 1, true};
+        columns[0] = (output_column){grouping == SAVINGS_BY_ALL ? "group" : request->group,
+                                     headings[grouping],
+                                     JSON_STRING,
+                                     false,
+                                     1,
+                                     true};
         memcpy(columns + 1, savings_columns + 5, 7 * sizeof columns[0]);
         table = output_table_new(columns, 8);
         savings_group *groups = calloc(set.nyears + 1, sizeof *groups);
-        size_t n = groups != NULL
-                       ? savings_group_totals(set.lines, set.nlines, set.years, set.nyears, grouping, request->fy, groups)
-                       : 0;
+        size_t n = groups != NULL ? savings_group_totals(set.lines, set.nlines, set.years, set.nyears,
+                                                         grouping, request->fy, groups)
+                                  : 0;
         savings_figures all = savings_figures_unknown();
         for (size_t g = 0; g < n; g++) {
             char key[16];
@@ -97,10 +122,11 @@ static assure_status report_savings(const report_request *request, assure_error 
         }
         if (grouping == SAVINGS_BY_ORIGIN)
             snprintf(footer, sizeof footer,
-                     "The overlap group's savings are also counted in partner lines, so the total leaves them out.");
+                     "The overlap group's savings are also counted in partner lines, so the total leaves "
+                     "them out.");
         free(groups);
-        snprintf(title, sizeof title, "Savings by %s, %s", grouping == SAVINGS_BY_ALL ? "programme" : request->group,
-                 scope);
+        snprintf(title, sizeof title, "Savings by %s, %s",
+                 grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
     } else {
         table = output_table_new(savings_columns, sizeof savings_columns / sizeof savings_columns[0]);
         savings_figures all = savings_figures_unknown();
@@ -135,13 +161,13 @@ static assure_status report_savings(const report_request *request, assure_error 
         savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds));
         if (noverlap > 0)
             snprintf(footer, sizeof footer,
-                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.", overlaps,
-                     noverlap == 1 ? "is an" : "are", noverlap == 1 ? "its" : "their",
+                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
+                     overlaps, noverlap == 1 ? "is an" : "are", noverlap == 1 ? "its" : "their",
                      noverlap == 1 ? "it" : "them");
         snprintf(title, sizeof title, "Savings lines, %s", scope);
     }
-    output_options options = {request->format, request->width, request->colour, request->utf8, title,
-                              footer[0] ? footer : NULL};
+    output_options options = {request->format, request->width, request->colour,
+                              request->utf8,   title,          footer[0] ? footer : NULL};
     if (table != NULL)
         output_write(table, &options, stdout);
     output_table_free(table);
@@ -211,20 +237,22 @@ static assure_status report_staffing(const report_request *request, assure_error
         date_format_long(when, sizeof when, d);
     output_table *table;
     if (request->group != NULL) {
-        int by;
-        if (strcmp(request->group, "area") == 0)
-            by = 1;
-        else if (strcmp(request->group, "role") == 0)
-            by = 2;
-        else if (strcmp(request->group, "all") == 0)
-            by = 0;
-        else {
+        static const char *const groupings[] = {"all", "area", "role", NULL};
+        int by = choice(request->group, groupings);
+        if (by < 0) {
             staffing_set_free(&set);
-            return error_set(err, ASSURE_USAGE, "report staffing --group %s: expected area, role or all", request->group);
+            return error_set(err, ASSURE_USAGE, "report staffing --group %s: expected area, role or all",
+                             request->group);
         }
         output_column columns[7];
-        columns[0] = (output_column){by == 0 ? "group" : request->group, by == 0 ? "Group" : by == 1 ? "Area" : "Role",
-                                     JSON_STRING, false, 1, true};
+        columns[0] = (output_column){by == 0 ? "group" : request->group,
+                                     by == 0   ? "Group"
+                                     : by == 1 ? "Area"
+                                               : "Role",
+                                     JSON_STRING,
+                                     false,
+                                     1,
+                                     true};
         memcpy(columns + 1, staffing_columns + 3, 6 * sizeof columns[0]);
         table = output_table_new(columns, 7);
         /* Groups in order of first appearance: rows come sorted by area, then role. */
@@ -233,12 +261,7 @@ static assure_status report_staffing(const report_request *request, assure_error
         size_t n = 0;
         for (size_t i = 0; keys != NULL && sums != NULL && i < set.count; i++) {
             const char *key = by == 0 ? "all" : by == 1 ? set.rows[i].area : set.rows[i].role;
-            size_t g = 0;
-            while (g < n && strcmp(keys[g], key) != 0)
-                g++;
-            if (g == n)
-                keys[n++] = key;
-            staffing_add(&sums[g], &set.rows[i].fte);
+            staffing_add(&sums[group_slot(keys, &n, key)], &set.rows[i].fte);
         }
         staffing_fte all = {0, 0, 0};
         for (size_t g = 0; g < n; g++) {
@@ -273,7 +296,8 @@ static assure_status report_staffing(const report_request *request, assure_error
             output_text(table, "");
             staffing_figures_cells(table, &all, thresholds);
         }
-        snprintf(title, sizeof title, "Staffing as at %s (uncovered: vacancy not covered by agency staff)", when);
+        snprintf(title, sizeof title, "Staffing as at %s (uncovered: vacancy not covered by agency staff)",
+                 when);
     }
     output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
     if (table != NULL)
@@ -328,20 +352,22 @@ static assure_status report_reviews(const report_request *request, assure_error 
     char title[256];
     output_table *table;
     if (request->group != NULL) {
-        int by;
-        if (strcmp(request->group, "team") == 0)
-            by = 1;
-        else if (strcmp(request->group, "period") == 0)
-            by = 2;
-        else if (strcmp(request->group, "all") == 0)
-            by = 0;
-        else {
+        static const char *const groupings[] = {"all", "team", "period", NULL};
+        int by = choice(request->group, groupings);
+        if (by < 0) {
             reviews_set_free(&set);
-            return error_set(err, ASSURE_USAGE, "report reviews --group %s: expected team, period or all", request->group);
+            return error_set(err, ASSURE_USAGE, "report reviews --group %s: expected team, period or all",
+                             request->group);
         }
         output_column columns[10];
-        columns[0] = (output_column){by == 0 ? "group" : request->group, by == 0 ? "Group" : by == 1 ? "Team" : "Period",
-                                     JSON_STRING, false, 1, true};
+        columns[0] = (output_column){by == 0 ? "group" : request->group,
+                                     by == 0   ? "Group"
+                                     : by == 1 ? "Team"
+                                               : "Period",
+                                     JSON_STRING,
+                                     false,
+                                     1,
+                                     true};
         memcpy(columns + 1, reviews_columns + 3, 9 * sizeof columns[0]);
         table = output_table_new(columns, 10);
         /* Teams over time (rows come by period, oldest first); periods across teams. */
@@ -355,7 +381,8 @@ static assure_status report_reviews(const report_request *request, assure_error 
             const review_row *row = end ? NULL : &set.rows[i];
             if (!end && !period_in_scope(request, row))
                 continue;
-            if (by == 0 && current_period != NULL && (end || strcmp(row->period_start, current_period) != 0)) {
+            if (by == 0 && current_period != NULL &&
+                (end || strcmp(row->period_start, current_period) != 0)) {
                 reviews_total_combine(&all, &period_total);
                 period_total = reviews_total_empty();
             }
@@ -366,14 +393,9 @@ static assure_status report_reviews(const report_request *request, assure_error 
                 reviews_total_add(&period_total, &row->period, thresholds, true);
                 continue;
             }
-            const char *key = by == 1 ? row->team : row->period_start;
-            size_t g = 0;
-            while (g < n && strcmp(keys[g], key) != 0)
-                g++;
-            if (g == n) {
-                keys[n] = key;
-                sums[n++] = reviews_total_empty();
-            }
+            size_t before = n, g = group_slot(keys, &n, by == 1 ? row->team : row->period_start);
+            if (n > before)
+                sums[g] = reviews_total_empty();
             reviews_total_add(&sums[g], &row->period, thresholds, by == 2);
         }
         if (by == 0) {
@@ -412,8 +434,10 @@ static assure_status report_reviews(const report_request *request, assure_error 
         }
         char rate[16];
         decimal_format(rate, sizeof rate, decimal_of(thresholds.target_per_fte_week, 2));
-        snprintf(title, sizeof title, "Review throughput by team and period (target %s per FTE per week unless a team has its own)",
-                 rate);
+        snprintf(
+            title, sizeof title,
+            "Review throughput by team and period (target %s per FTE per week unless a team has its own)",
+            rate);
     }
     output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
     if (table != NULL)
@@ -447,7 +471,8 @@ static const risk_row *sorting_risks;
 static int compare_risks(const void *a, const void *b)
 {
     const risk_row *x = &sorting_risks[*(const size_t *)a], *y = &sorting_risks[*(const size_t *)b];
-    int sx = risk_score(x->scores.likelihood, x->scores.impact), sy = risk_score(y->scores.likelihood, y->scores.impact);
+    int sx = risk_score(x->scores.likelihood, x->scores.impact),
+        sy = risk_score(y->scores.likelihood, y->scores.impact);
     if (sx != sy)
         return sy - sx;
     return strcmp(x->ref, y->ref);
@@ -479,41 +504,37 @@ static assure_status report_risks(const report_request *request, assure_error *e
         qsort(order, n, sizeof *order, compare_risks);
     output_table *table;
     if (request->group != NULL) {
-        int by;
-        if (strcmp(request->group, "rating") == 0)
-            by = 0;
-        else if (strcmp(request->group, "category") == 0)
-            by = 1;
-        else if (strcmp(request->group, "owner") == 0)
-            by = 2;
-        else {
+        static const char *const groupings[] = {"rating", "category", "owner", NULL};
+        int by = choice(request->group, groupings);
+        if (by < 0) {
             free(order);
             risks_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report risks --group %s: expected rating, category or owner",
                              request->group);
         }
         static const output_column counts[] = {
-            {"risks", "Risks", JSON_NUMBER, true, 1, false},  {"high", "High", JSON_NUMBER, true, 1, false},
-            {"medium", "Medium", JSON_NUMBER, true, 2, false}, {"low", "Low", JSON_NUMBER, true, 2, false},
+            {"risks", "Risks", JSON_NUMBER, true, 1, false},
+            {"high", "High", JSON_NUMBER, true, 1, false},
+            {"medium", "Medium", JSON_NUMBER, true, 2, false},
+            {"low", "Low", JSON_NUMBER, true, 2, false},
             {"overdue", "Overdue", JSON_NUMBER, true, 1, false},
         };
         output_column columns[6];
-        columns[0] = (output_column){request->group, by == 0 ? "Rating" : by == 1 ? "Category" : "Owner", JSON_STRING,
-                                     false, 1, true};
+        columns[0] = (output_column){
+            request->group, by == 0 ? "Rating" : by == 1 ? "Category" : "Owner", JSON_STRING, false, 1, true};
         memcpy(columns + 1, counts, sizeof counts);
         table = output_table_new(columns, 6);
         const char **keys = calloc(n + 1, sizeof *keys);
-        int (*tally)[5] = calloc(n + 1, sizeof *tally);
+        int(*tally)[5] = calloc(n + 1, sizeof *tally);
         size_t ngroups = 0;
         for (size_t k = 0; keys != NULL && tally != NULL && k < n; k++) {
             const risk_row *r = &set.rows[order[k]];
-            risk_rating rating = risk_rating_for_score(risk_score(r->scores.likelihood, r->scores.impact), bands);
-            const char *key = by == 0 ? risk_rating_name(rating) : by == 1 ? r->category : r->owner;
-            size_t g = 0;
-            while (g < ngroups && strcmp(keys[g], key) != 0)
-                g++;
-            if (g == ngroups)
-                keys[ngroups++] = key;
+            risk_rating rating =
+                risk_rating_for_score(risk_score(r->scores.likelihood, r->scores.impact), bands);
+            size_t g = group_slot(keys, &ngroups,
+                                  by == 0   ? risk_rating_name(rating)
+                                  : by == 1 ? r->category
+                                            : r->owner);
             tally[g][0]++;
             if (rating >= RATING_LOW)
                 tally[g][4 - rating]++;
@@ -552,7 +573,8 @@ static assure_status report_risks(const report_request *request, assure_error *e
             output_integer(table, target, target > 0);
             rating_cell(table, risk_rating_for_score(target, bands));
             output_text(table, next);
-            output_cell(table, overdue ? "true" : "false", overdue ? "OVERDUE" : "", overdue ? RAG_RED : RAG_NONE);
+            output_cell(table, overdue ? "true" : "false", overdue ? "OVERDUE" : "",
+                        overdue ? RAG_RED : RAG_NONE);
             output_text(table, risk_status_name(sc->status));
         }
         snprintf(title, sizeof title, "Open risks, highest score first, as at %s", when);
@@ -597,7 +619,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         } else if (cli_option("--fy", argc, argv, &i, &value)) {
             const char *why = "";
             if (value == NULL || !fy_parse(value, &request.fy, &why))
-                return error_set(err, ASSURE_USAGE, "report --fy %s: %s", value ? value : "", value ? why : "needs a year");
+                return error_set(err, ASSURE_USAGE, "report --fy %s: %s", value ? value : "",
+                                 value ? why : "needs a year");
         } else if (cli_option("--as-at", argc, argv, &i, &value)) {
             const char *why = "";
             if (value == NULL || !date_parse(value, &request.as_at, &why))
@@ -612,7 +635,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         } else if (cli_option("--width", argc, argv, &i, &value)) {
             request.width = value != NULL ? atoi(value) : 0;
             if (request.width < 20 || request.width > 1000)
-                return error_set(err, ASSURE_USAGE, "report --width: expected a number of columns from 20 to 1000");
+                return error_set(err, ASSURE_USAGE,
+                                 "report --width: expected a number of columns from 20 to 1000");
         } else {
             return error_set(err, ASSURE_USAGE, "report: unknown option %s (see assure --help)", argv[i]);
         }
@@ -640,7 +664,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         if (strcmp(panel, reports[r].name) == 0)
             fn = reports[r].fn;
     if (fn == NULL)
-        return error_set(err, ASSURE_USAGE, "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks",
+        return error_set(err, ASSURE_USAGE,
+                         "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks",
                          panel);
     if (request.fy != 0 && fn != report_savings && fn != report_overview)
         return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings only", panel);

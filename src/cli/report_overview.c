@@ -40,15 +40,16 @@ static bool choose_snapshot(const report_request *request, snapshot_info *chosen
                 }
         }
         if (!found)
-            *status = error_set(err, ASSURE_USAGE, "report --since %s: no snapshot has that label, or was taken by that date",
+            *status = error_set(err, ASSURE_USAGE,
+                                "report --since %s: no snapshot has that label, or was taken by that date",
                                 request->since);
     }
     free(list);
     return found;
 }
 
-static void value_text(const headline_def *h, bool known, int64_t value, char *machine, size_t msize, char *human,
-                       size_t hsize)
+static void value_text(const headline_def *h, bool known, int64_t value, char *machine, size_t msize,
+                       char *human, size_t hsize)
 {
     machine[0] = human[0] = '\0';
     if (!known)
@@ -69,8 +70,8 @@ static void value_text(const headline_def *h, bool known, int64_t value, char *m
     }
 }
 
-static void change_text(const headline_def *h, int64_t change, change_judgement judgement, bool utf8, char *machine,
-                        size_t msize, char *human, size_t hsize)
+static void change_text(const headline_def *h, int64_t change, change_judgement judgement, bool utf8,
+                        char *machine, size_t msize, char *human, size_t hsize)
 {
     char amount[64];
     switch (h->unit) {
@@ -97,8 +98,8 @@ static void change_text(const headline_def *h, int64_t change, change_judgement 
 }
 
 /* csv and json: one record, with each headline's change when there is a snapshot. */
-static assure_status overview_record(const report_request *request, const overview *o, const snapshot_info *since,
-                                     assure_error *err)
+static assure_status overview_record(const report_request *request, const overview *o,
+                                     const snapshot_info *since, assure_error *err)
 {
     static const output_column fixed[] = {
         {"as_at", "", JSON_STRING, false, 1, false},
@@ -174,7 +175,8 @@ static assure_status overview_record(const report_request *request, const overvi
             int64_t now = 0, then = 0;
             bool present = false;
             bool known = headline_value(o, h, &now);
-            status = store_snapshot_value(request->store, since->id, headline_get(h)->name, &then, &present, err);
+            status =
+                store_snapshot_value(request->store, since->id, headline_get(h)->name, &then, &present, err);
             char machine[32] = "";
             if (known && present) {
                 if (headline_get(h)->unit == UNIT_TENTHS_PERCENT)
@@ -198,8 +200,8 @@ static assure_status overview_record(const report_request *request, const overvi
 }
 
 /* text and md: one headline a row, for people. */
-static assure_status overview_list(const report_request *request, const overview *o, const snapshot_info *since,
-                                   assure_error *err)
+static assure_status overview_list(const report_request *request, const overview *o,
+                                   const snapshot_info *since, assure_error *err)
 {
     char since_heading[300] = "Change";
     if (since != NULL)
@@ -213,8 +215,9 @@ static assure_status overview_list(const report_request *request, const overview
     output_table *table = output_table_new(columns, since != NULL ? 4 : 3);
     if (table == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
-    const rag rags[HEADLINE_COUNT] = {RAG_NONE,       RAG_NONE, o->savings_rag, RAG_NONE, RAG_NONE, RAG_NONE,
-                                      o->staffing_rag, o->reviews_rag, RAG_NONE, RAG_NONE, RAG_NONE};
+    const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE, o->savings_rag,  RAG_NONE,
+                                      RAG_NONE, RAG_NONE, o->staffing_rag, o->reviews_rag,
+                                      RAG_NONE, RAG_NONE, RAG_NONE};
     assure_status status = ASSURE_OK;
     for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
         const headline_def *def = headline_get(h);
@@ -249,7 +252,9 @@ static assure_status overview_list(const report_request *request, const overview
                             change_human, sizeof change_human);
             }
             output_cell(table, change_machine, change_human,
-                        judgement == CHANGE_GOOD ? RAG_GREEN : judgement == CHANGE_BAD ? RAG_RED : RAG_NONE);
+                        judgement == CHANGE_GOOD  ? RAG_GREEN
+                        : judgement == CHANGE_BAD ? RAG_RED
+                                                  : RAG_NONE);
         }
         if (h == 4) { /* after the gap: delivery and the run rate */
             char pct[32], fy[16], rate[64];
@@ -281,8 +286,10 @@ static assure_status overview_list(const report_request *request, const overview
         char title[1200], when[32], footer[256];
         date_format_long(when, sizeof when, request->has_as_at ? request->as_at : request->today);
         snprintf(title, sizeof title, "%s: overview as at %s", request->cfg->programme_name, when);
-        snprintf(footer, sizeof footer, "%d open risks. Savings totals count overlap lines once.", o->risks_open);
-        output_options options = {request->format, request->width, request->colour, request->utf8, title, footer};
+        snprintf(footer, sizeof footer, "%d open risks. Savings totals count overlap lines once.",
+                 o->risks_open);
+        output_options options = {request->format, request->width, request->colour,
+                                  request->utf8,   title,          footer};
         output_write(table, &options, stdout);
     }
     output_table_free(table);
@@ -316,7 +323,8 @@ assure_status report_overview(const report_request *request, assure_error *err)
     if (status == ASSURE_OK)
         status = store_load_reviews(request->store, &reviews, err);
     if (status == ASSURE_OK && request->has_as_at)
-        while (reviews.count > 0 && strcmp(reviews.rows[reviews.count - 1].period_start, request->as_at_iso) > 0)
+        while (reviews.count > 0 &&
+               strcmp(reviews.rows[reviews.count - 1].period_start, request->as_at_iso) > 0)
             reviews.count--;
     if (status == ASSURE_OK)
         status = store_load_risks(request->store, &risks, err);

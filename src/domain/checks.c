@@ -36,7 +36,8 @@ void findings_free(findings *list)
     memset(list, 0, sizeof *list);
 }
 
-#define ADD(level, table, ref, ...) ok = findings_add(out, level, table, ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
+#define ADD(level, table, ref, ...)                                                                          \
+    ok = findings_add(out, level, table, ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
 
 bool checks_savings(const savings_set *set, findings *out)
 {
@@ -89,8 +90,8 @@ bool checks_staffing(const staffing_set *set, findings *out)
             snprintf(ref, sizeof ref, "%s / %s / %s", r->as_at, r->area, r->role);
             fte_format(vacancy, sizeof vacancy, r->fte.vacancy);
             fte_format(establishment, sizeof establishment, r->fte.establishment);
-            ADD(FINDING_ERROR, "staffing", ref, "vacancy %s FTE is above the establishment of %s FTE", vacancy,
-                establishment);
+            ADD(FINDING_ERROR, "staffing", ref, "vacancy %s FTE is above the establishment of %s FTE",
+                vacancy, establishment);
         }
     }
     return ok;
@@ -126,8 +127,9 @@ bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, f
         const risk_scores *s = &r->scores;
         if (out_of_range(s->likelihood, false) || out_of_range(s->impact, false) ||
             out_of_range(s->target_likelihood, true) || out_of_range(s->target_impact, true)) {
-            ADD(FINDING_ERROR, "risks", r->ref, "score out of range: likelihood %d, impact %d, target %d x %d (each 1 to 5)",
-                s->likelihood, s->impact, s->target_likelihood, s->target_impact);
+            ADD(FINDING_ERROR, "risks", r->ref,
+                "score out of range: likelihood %d, impact %d, target %d x %d (each 1 to 5)", s->likelihood,
+                s->impact, s->target_likelihood, s->target_impact);
             continue;
         }
         int score = risk_score(s->likelihood, s->impact);
@@ -142,7 +144,8 @@ bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, f
             ADD(FINDING_WARNING, "risks", r->ref, "closed, but still scored high (%d)", score);
         int target = risk_target_score(s);
         if (target > score)
-            ADD(FINDING_WARNING, "risks", r->ref, "target score %d is worse than the current score %d", target, score);
+            ADD(FINDING_WARNING, "risks", r->ref, "target score %d is worse than the current score %d",
+                target, score);
     }
     return ok;
 }

@@ -243,7 +243,8 @@ csv_result csv_next(csv_reader *r, const csv_field **fields, size_t *count)
             return fail(r, r->line, "cannot read the file");
         if (quoted) {
             if (c == -1)
-                return fail(r, quote_line, "a quoted field is never closed (its opening quote is on this line)");
+                return fail(r, quote_line,
+                            "a quoted field is never closed (its opening quote is on this line)");
             if (c == '"') {
                 if (peek_byte(r) == '"') {
                     next_byte(r);
@@ -274,15 +275,18 @@ csv_result csv_next(csv_reader *r, const csv_field **fields, size_t *count)
         }
         if (c == ',') {
             if (!end_field(r) || !start_field(r, r->line))
-                return fail(r, r->line, r->nfields >= CSV_MAX_FIELDS ? "more than 16384 columns"
-                                                                     : "record too long (over 16 MB)");
+                return fail(r, r->line,
+                            r->nfields >= CSV_MAX_FIELDS ? "more than 16384 columns"
+                                                         : "record too long (over 16 MB)");
             after_quote = false;
             continue;
         }
         if (after_quote) {
             if (c == ' ' || c == '\t')
                 continue; /* spaces after a closing quote */
-            return fail(r, r->line, "text after the closing quote of a field (a quote inside a quoted field must be doubled)");
+            return fail(
+                r, r->line,
+                "text after the closing quote of a field (a quote inside a quoted field must be doubled)");
         }
         if (c == '"' && r->buffer_length == r->starts[r->nfields - 1]) {
             quoted = true;
@@ -314,8 +318,8 @@ bool csv_record_is_blank(const csv_field *fields, size_t count)
 size_t csv_quote(char *out, size_t size, const char *field)
 {
     size_t length = strlen(field);
-    bool needs = strpbrk(field, ",\"\r\n") != NULL ||
-                 (length > 0 && (field[0] == ' ' || field[length - 1] == ' '));
+    bool needs =
+        strpbrk(field, ",\"\r\n") != NULL || (length > 0 && (field[0] == ' ' || field[length - 1] == ' '));
     size_t n = 0;
 #define PUT(ch)                                                                                              \
     do {                                                                                                     \

@@ -10,7 +10,7 @@
 #include "text.h"
 
 #define TEXT_MAX 100000 /* bytes: a description or mitigation can be long, not unbounded */
-#define REF_MAX 64
+#define REF_MAX  64
 
 /* clang-format off */
 static const field_def savings_fields[] = {
@@ -190,8 +190,7 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->number = fy;
         return true;
     }
-    case FIELD_COUNT:
-        return parse_whole(text, 0, 1000000000000LL, &out->number, why);
+    case FIELD_COUNT: return parse_whole(text, 0, 1000000000000LL, &out->number, why);
     case FIELD_RATE:
         if (!decimal_parse(text, 2, false, &out->number, why))
             return false;

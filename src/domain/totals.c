@@ -86,8 +86,9 @@ static int named_group(const totals_row *rows, size_t nrows, const char *key, ch
                 char candidate[256];
                 text_key(candidate, sizeof candidate, name);
                 size_t a = strlen(candidate), b = strlen(key);
-                bool match = pass == 0 ? strcmp(candidate, key) == 0
-                                       : (a < b ? strncmp(candidate, key, a) == 0 : strncmp(key, candidate, b) == 0);
+                bool match =
+                    pass == 0 ? strcmp(candidate, key) == 0
+                              : (a < b ? strncmp(candidate, key, a) == 0 : strncmp(key, candidate, b) == 0);
                 if (match && candidate[0] != '\0') {
                     snprintf(group, size, "%s", candidate);
                     return which;

@@ -7,7 +7,7 @@
 #include "calendar.h"
 #include "store_internal.h"
 
-#define MAX_COLUMNS 16
+#define MAX_COLUMNS    16
 #define VALUE_TEXT_MAX 512 /* audit keeps values to this length */
 
 /* A table as stored: its SQL and which of the table_def's fields are its
@@ -181,11 +181,12 @@ static assure_status audit(store_import *import, const char *key, const char *fi
                            const char *new_value, assure_error *err)
 {
     store *s = import->s;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "INSERT INTO audit (at, who, client, action, table_name, key, field, "
-                                            "old_value, new_value, source) "
-                                            "VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6, ?7, ?8, ?9)",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "INSERT INTO audit (at, who, client, action, table_name, key, field, "
+                      "old_value, new_value, source) "
+                      "VALUES (?1, ?2, ?3, 'import', ?4, ?5, ?6, ?7, ?8, ?9)",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(statement, 1, import->actor.at, -1, SQLITE_STATIC);
@@ -221,8 +222,8 @@ static const char *base_name(const char *path)
  * wherever it was) give way to what this import finds. */
 static assure_status clear_file_findings(store *s, const char *source, assure_error *err)
 {
-    sqlite3_stmt *select =
-        store_prepare(s, "SELECT id, source FROM declared_total WHERE table_name = 'savings' AND ref = ''", err);
+    sqlite3_stmt *select = store_prepare(
+        s, "SELECT id, source FROM declared_total WHERE table_name = 'savings' AND ref = ''", err);
     if (select == NULL)
         return ASSURE_DATA;
     long long ids[256];
@@ -307,7 +308,8 @@ assure_status store_import_key(store_import *import, import_part part, const fie
     char key[4 * VALUE_TEXT_MAX];
     key_string(import, part, values, key, sizeof key);
     *first_line = 0;
-    sqlite3_stmt *insert = store_prepare(s, "INSERT OR IGNORE INTO import_key (key, line) VALUES (?1, ?2)", err);
+    sqlite3_stmt *insert =
+        store_prepare(s, "INSERT OR IGNORE INTO import_key (key, line) VALUES (?1, ?2)", err);
     if (insert == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(insert, 1, key, -1, SQLITE_TRANSIENT);
@@ -404,11 +406,12 @@ assure_status store_import_declared_total(store_import *import, const declared_t
                                           assure_error *err)
 {
     store *s = import->s;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "INSERT INTO declared_total (table_name, ref, label, fy, measure, "
-                                            "declared, computed, source, line, imported_at) "
-                                            "VALUES ('savings', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "INSERT INTO declared_total (table_name, ref, label, fy, measure, "
+                      "declared, computed, source, line, imported_at) "
+                      "VALUES ('savings', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(statement, 1, total->ref, -1, SQLITE_TRANSIENT);
@@ -501,7 +504,8 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
     return status;
 }
 
-assure_status store_import_finish(store_import *import, bool commit, import_counts counts[2], assure_error *err)
+assure_status store_import_finish(store_import *import, bool commit, import_counts counts[2],
+                                  assure_error *err)
 {
     store *s = import->s;
     assure_status status = ASSURE_OK;
@@ -517,8 +521,9 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
     if (commit && status == ASSURE_OK) {
         char summary[256];
         const import_counts *c = import->counts;
-        snprintf(summary, sizeof summary, "%ld added, %ld changed, %ld removed, %ld unchanged", c[0].added + c[1].added,
-                 c[0].changed + c[1].changed, c[0].removed + c[1].removed, c[0].unchanged + c[1].unchanged);
+        snprintf(summary, sizeof summary, "%ld added, %ld changed, %ld removed, %ld unchanged",
+                 c[0].added + c[1].added, c[0].changed + c[1].changed, c[0].removed + c[1].removed,
+                 c[0].unchanged + c[1].unchanged);
         status = audit(import, "", "", NULL, summary, err);
         if (status == ASSURE_OK)
             status = store_exec(s, "COMMIT", err);

@@ -6,8 +6,7 @@
 #include "calendar.h"
 #include "store_internal.h"
 
-/* Grow *array (of element size `size`) to hold at least count + 1 elements. */
-static bool reserve(void **array, size_t *capacity, size_t count, size_t size)
+bool store_reserve(void **array, size_t *capacity, size_t count, size_t size)
 {
     if (count < *capacity)
         return true;
@@ -57,16 +56,17 @@ static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assu
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *lines = store_prepare(s,
-                                        "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status "
-                                        "FROM savings_line ORDER BY ref",
-                                        err);
+    sqlite3_stmt *lines =
+        store_prepare(s,
+                      "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status "
+                      "FROM savings_line ORDER BY ref",
+                      err);
     if (lines == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(lines)) == SQLITE_ROW) {
-        if (!reserve((void **)&out->lines, &capacity, out->nlines, sizeof *out->lines))
+        if (!store_reserve((void **)&out->lines, &capacity, out->nlines, sizeof *out->lines))
             return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
         savings_line *line = &out->lines[out->nlines++];
         line->ref = COPY(out->strings, column_text(lines, 0));
@@ -86,10 +86,11 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
     if (rc != SQLITE_DONE)
         return savings_set_free(out), load_failed(s, lines, rc, err);
 
-    sqlite3_stmt *years = store_prepare(s,
-                                        "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile "
-                                        "ORDER BY ref, fy",
-                                        err);
+    sqlite3_stmt *years =
+        store_prepare(s,
+                      "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile "
+                      "ORDER BY ref, fy",
+                      err);
     if (years == NULL)
         return savings_set_free(out), ASSURE_DATA;
     capacity = 0;
@@ -101,7 +102,7 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
             line++;
         if (line == out->nlines || strcmp(out->lines[line].ref, ref) != 0)
             continue; /* cannot happen with foreign keys on */
-        if (!reserve((void **)&out->years, &capacity, out->nyears, sizeof *out->years))
+        if (!store_reserve((void **)&out->years, &capacity, out->nyears, sizeof *out->years))
             return savings_set_free(out), load_failed(s, years, SQLITE_NOMEM, err);
         savings_year *year = &out->years[out->nyears++];
         year->line = line;
@@ -136,7 +137,7 @@ assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return staffing_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         staffing_row *row = &out->rows[out->count++];
         copy_date(row->as_at, statement, 0);
@@ -164,7 +165,7 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!reserve((void **)dates, &capacity, *count, sizeof **dates)) {
+        if (!store_reserve((void **)dates, &capacity, *count, sizeof **dates)) {
             free(*dates);
             *dates = NULL;
             return load_failed(s, statement, SQLITE_NOMEM, err);
@@ -193,7 +194,7 @@ assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         review_row *row = &out->rows[out->count++];
         copy_date(row->period_start, statement, 0);
@@ -235,7 +236,7 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         risk_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
@@ -264,16 +265,17 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
-                                            "ORDER BY ref, reviewed_on, id",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
+                      "ORDER BY ref, reviewed_on, id",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         risk_review *row = &out->rows[out->count++];
         row->ref = COPY(out->strings, column_text(statement, 0));

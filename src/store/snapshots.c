@@ -15,22 +15,18 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement = store_prepare(s, "SELECT id, label, taken_at FROM snapshot ORDER BY taken_at, id", err);
+    sqlite3_stmt *statement =
+        store_prepare(s, "SELECT id, label, taken_at FROM snapshot ORDER BY taken_at, id", err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (*count == capacity) {
-            capacity = capacity ? capacity * 2 : 16;
-            snapshot_info *grown = realloc(*list, capacity * sizeof *grown);
-            if (grown == NULL) {
-                sqlite3_reset(statement);
-                free(*list);
-                *list = NULL;
-                return error_set(err, ASSURE_DATA, "out of memory");
-            }
-            *list = grown;
+        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
+            sqlite3_reset(statement);
+            free(*list);
+            *list = NULL;
+            return error_set(err, ASSURE_DATA, "out of memory");
         }
         snapshot_info *info = &(*list)[(*count)++];
         info->id = sqlite3_column_int64(statement, 0);
@@ -46,8 +42,8 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
     return ASSURE_OK;
 }
 
-assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value, bool *present,
-                                   assure_error *err)
+assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value,
+                                   bool *present, assure_error *err)
 {
     sqlite3_stmt *statement =
         store_prepare(s, "SELECT value FROM snapshot_value WHERE snapshot_id = ?1 AND indicator = ?2", err);
@@ -65,29 +61,26 @@ assure_status store_snapshot_value(store *s, long long id, const char *indicator
     return ASSURE_OK;
 }
 
-assure_status store_load_declared_totals(store *s, declared_total_finding **list, size_t *count, assure_error *err)
+assure_status store_load_declared_totals(store *s, declared_total_finding **list, size_t *count,
+                                         assure_error *err)
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
-                                            "line FROM declared_total ORDER BY source, line, fy, id",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
+                      "line FROM declared_total ORDER BY source, line, fy, id",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (*count == capacity) {
-            capacity = capacity ? capacity * 2 : 16;
-            declared_total_finding *grown = realloc(*list, capacity * sizeof *grown);
-            if (grown == NULL) {
-                sqlite3_reset(statement);
-                free(*list);
-                *list = NULL;
-                return error_set(err, ASSURE_DATA, "out of memory");
-            }
-            *list = grown;
+        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
+            sqlite3_reset(statement);
+            free(*list);
+            *list = NULL;
+            return error_set(err, ASSURE_DATA, "out of memory");
         }
         declared_total_finding *f = &(*list)[(*count)++];
         snprintf(f->table, sizeof f->table, "%s", text_at(statement, 0));

@@ -30,6 +30,8 @@ assure_status store_exec(store *s, const char *sql, assure_error *err);
  * bindings cleared; NULL with err filled on failure. */
 sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err);
 void store_statements_finalize(store *s);
+/* Grow *array (elements of `size` bytes) to hold at least count + 1. */
+bool store_reserve(void **array, size_t *capacity, size_t count, size_t size);
 /* Bring the schema up to `target` (tests build old databases with this). */
 assure_status store_migrate_to(store *s, int target, assure_error *err);
 

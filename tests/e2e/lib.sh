@@ -46,6 +46,16 @@ expect() {
     fi
 }
 
+# wider_than N FILE: the first line of FILE over N characters (not bytes), if any.
+wider_than() {
+    while IFS= read -r line; do
+        if [ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)" -gt "$1" ]; then
+            printf '%s\n' "$line"
+            return
+        fi
+    done <"$2"
+}
+
 finish() {
     echo "1..$number"
     [ "$failures" -eq 0 ]

@@ -81,9 +81,7 @@ grep -q "^ASC-07" "$work/stdout" && fail "--fy leaves out lines with nothing tha
 run "$assure" report savings --group origin --format csv
 expect "by origin, the overlap group shows what it holds" 0 "overlap,700000,700000,600000,420000,100000,85.7,amber"
 run "$assure" report savings --width 80
-long=$(while IFS= read -r line; do
-    [ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)" -gt 80 ] && printf '%s\n' "$line"
-done <"$work/stdout" | head -1)
+long=$(wider_than 80 "$work/stdout")
 [ -z "$long" ] && pass "--width 80 fits every line in 80 columns" || fail "--width 80 fits every line in 80 columns" "$long"
 expect "narrow text keeps the important columns" 0 "Forecast"
 grep -q '\[3[0-9]m\|\[1m' "$work/stdout" && fail "no colour in a pipe" || pass "no colour in a pipe"

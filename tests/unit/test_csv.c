@@ -25,7 +25,8 @@ static long read_memory(void *context, char *buf, size_t size)
 
 /* Read all records of text into "a|b|c" lines joined by "/", with step bytes
  * per read; returns the error message on failure. */
-static const char *read_all(const char *text, size_t length, size_t step, char *out, size_t size, int *error_line)
+static const char *read_all(const char *text, size_t length, size_t step, char *out, size_t size,
+                            int *error_line)
 {
     memory_source m = {text, length, 0, step};
     csv_reader *r = csv_open(read_memory, &m);
@@ -100,8 +101,14 @@ static void windows_1252_is_read_as_such(void **state)
 {
     (void)state;
     /* Excel's plain CSV writes £ as A3 and an en dash as 96 */
-    expect_records("\xA3" "1,234\n", "£1|234");
-    expect_records("\"\xA3" "1,234\",a\x96" "b\n", "£1,234|a\xE2\x80\x93" "b");
+    expect_records("\xA3"
+                   "1,234\n",
+                   "£1|234");
+    expect_records("\"\xA3"
+                   "1,234\",a\x96"
+                   "b\n",
+                   "£1,234|a\xE2\x80\x93"
+                   "b");
     expect_records("£1.2m\n", "£1.2m"); /* valid UTF-8 is left alone */
 }
 

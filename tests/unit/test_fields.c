@@ -31,7 +31,8 @@ static void every_table_has_the_spec_columns(void **state)
     assert_non_null(table_def_find("savings", &id));
     assert_int_equal(id, TABLE_DEF_SAVINGS);
     assert_null(table_def_find("widgets", &id));
-    static const char *const staffing[] = {"as_at", "area", "role", "establishment_fte", "vacancy_fte", "agency_fte"};
+    static const char *const staffing[] = {"as_at",       "area",      "role", "establishment_fte",
+                                           "vacancy_fte", "agency_fte"};
     for (size_t i = 0; i < 6; i++)
         assert_true(table_field_index(table_def_get(TABLE_DEF_STAFFING), staffing[i]) >= 0);
     assert_true(field(TABLE_DEF_RISKS, "likelihood")->required);
@@ -91,7 +92,8 @@ static void bad_values_say_why(void **state)
     refuse(TABLE_DEF_STAFFING, "establishment_fte", "-4", "must not be negative");
     refuse(TABLE_DEF_STAFFING, "as_at", "2026-02-30", "no such day in that month");
     refuse(TABLE_DEF_SAVINGS, "origin", "council", "not an origin (existing, partner, overlap)");
-    refuse(TABLE_DEF_SAVINGS, "status", "maybe", "not a status (planned, on_track, at_risk, slipped, delivered, dropped)");
+    refuse(TABLE_DEF_SAVINGS, "status", "maybe",
+           "not a status (planned, on_track, at_risk, slipped, delivered, dropped)");
     refuse(TABLE_DEF_SAVINGS, "ref", "ab\x1b[31m", "contains a control character");
     refuse(TABLE_DEF_SAVINGS, "ref", "0123456789012345678901234567890123456789012345678901234567890123456789",
            "longer than 64 characters");
@@ -131,7 +133,8 @@ static void headings_match_their_fields(void **state)
     assert_true(field_heading_matches(field(TABLE_DEF_STAFFING, "establishment_fte"), "Establishment FTE"));
     assert_true(field_heading_matches(field(TABLE_DEF_STAFFING, "as_at"), "As at"));
     assert_true(field_heading_matches(field(TABLE_DEF_REVIEWS, "reviewed_12m"), "Reviewed (12m)"));
-    assert_false(field_heading_matches(field(TABLE_DEF_STAFFING, "vacancy_fte"), "Vacancy % including agency workers"));
+    assert_false(field_heading_matches(field(TABLE_DEF_STAFFING, "vacancy_fte"),
+                                       "Vacancy % including agency workers"));
     char cell[] = "  padded \t";
     assert_string_equal(field_trim(cell), "padded");
 }

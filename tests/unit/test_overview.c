@@ -34,7 +34,13 @@ static review_row review_rows[3] = {
 };
 
 static risk_row risk_rows[3] = {
-    {"R1", "Homecare capacity", "", "", "", "", {4, 4, 3, 3, RISK_OPEN, true, {2026, 11, 9}, false, {0, 0, 0}}},
+    {"R1",
+     "Homecare capacity",
+     "",
+     "",
+     "",
+     "",
+     {4, 4, 3, 3, RISK_OPEN, true, {2026, 11, 9}, false, {0, 0, 0}}},
     {"R2", "Budget", "", "", "", "", {3, 3, 3, 3, RISK_OPEN, true, {2026, 12, 7}, false, {0, 0, 0}}},
     {"R3", "Old", "", "", "", "", {5, 5, 1, 1, RISK_CLOSED, false, {0, 0, 0}, false, {0, 0, 0}}},
 };
@@ -84,10 +90,11 @@ static void headlines_by_hand(void **state)
 static void changes_are_judged_by_polarity(void **state)
 {
     (void)state;
-    assert_int_equal(headline_judge(POLARITY_HIGHER_IS_BETTER, 20910000, 20728000), CHANGE_BAD);  /* forecast fell */
-    assert_int_equal(headline_judge(POLARITY_LOWER_IS_BETTER, 129, 118), CHANGE_GOOD);            /* vacancy fell */
-    assert_int_equal(headline_judge(POLARITY_LOWER_IS_BETTER, 1, 3), CHANGE_BAD);                 /* overdue rose */
-    assert_int_equal(headline_judge(POLARITY_NEUTRAL, 100, 120), CHANGE_MOVED);                   /* target moved */
+    assert_int_equal(headline_judge(POLARITY_HIGHER_IS_BETTER, 20910000, 20728000),
+                     CHANGE_BAD);                                                      /* forecast fell */
+    assert_int_equal(headline_judge(POLARITY_LOWER_IS_BETTER, 129, 118), CHANGE_GOOD); /* vacancy fell */
+    assert_int_equal(headline_judge(POLARITY_LOWER_IS_BETTER, 1, 3), CHANGE_BAD);      /* overdue rose */
+    assert_int_equal(headline_judge(POLARITY_NEUTRAL, 100, 120), CHANGE_MOVED);        /* target moved */
     assert_int_equal(headline_judge(POLARITY_HIGHER_IS_BETTER, 5, 5), CHANGE_SAME);
     overview o;
     compute(&o);
@@ -108,7 +115,8 @@ static void changes_are_judged_by_polarity(void **state)
 static bool has(const findings *f, finding_level level, const char *ref, const char *fragment)
 {
     for (size_t i = 0; i < f->count; i++)
-        if (f->items[i].level == level && strcmp(f->items[i].ref, ref) == 0 && strstr(f->items[i].message, fragment))
+        if (f->items[i].level == level && strcmp(f->items[i].ref, ref) == 0 &&
+            strstr(f->items[i].message, fragment))
             return true;
     return false;
 }
@@ -133,13 +141,15 @@ static void checks_find_what_is_wrong(void **state)
     assert_true(checks_savings(&s, &f));
     assert_true(has(&f, FINDING_WARNING, "O1", "no partner line in its workstream (Nowhere)"));
     assert_true(has(&f, FINDING_WARNING, "E1", "no profile"));
-    assert_true(has(&f, FINDING_WARNING, "L1", "profile year 2031/32 is outside the programme's years (2024/25 to 2026/27)"));
+    assert_true(has(&f, FINDING_WARNING, "L1",
+                    "profile year 2031/32 is outside the programme's years (2024/25 to 2026/27)"));
     assert_int_equal(f.count, 3);
 
     staffing_row over[1] = {{"2026-11-20", "Coastal", "Team Manager", {400, 900, 0}}};
     staffing_set st = {over, 1, NULL};
     assert_true(checks_staffing(&st, &f));
-    assert_true(has(&f, FINDING_ERROR, "2026-11-20 / Coastal / Team Manager", "vacancy 9.00 FTE is above the establishment of 4.00 FTE"));
+    assert_true(has(&f, FINDING_ERROR, "2026-11-20 / Coastal / Team Manager",
+                    "vacancy 9.00 FTE is above the establishment of 4.00 FTE"));
 
     review_row r[2] = {{"2026-11-09", "Coastal", {14, 0, 17, 0, 0, -1, -1}},
                        {"2026-11-09", "LD", {14, 300, 5, 0, 0, 700, 752}}};

@@ -9,7 +9,7 @@
 static void total_labels_are_recognised_as_words(void **state)
 {
     (void)state;
-    assert_true(totals_label_is_total("Older Adults Total"));          /* Somerset */
+    assert_true(totals_label_is_total("Older Adults Total"));           /* Somerset */
     assert_true(totals_label_is_total("TOTAL TO BE DELIVERED"));        /* Nottingham City */
     assert_true(totals_label_is_total("Totals"));                       /* Nottinghamshire */
     assert_true(totals_label_is_total("  Opportunity Matrix Total  ")); /* spaces around */
@@ -147,8 +147,9 @@ static void a_total_column_declares_its_own_row(void **state)
     (void)state;
     money values[4] = {2428000, 2875000, 3947000, 4180000};
     money resolutions[4] = {1000, 1000, 1000, 1000};
-    totals_row row = {false, "Financial savings approved in November 2021", "", "", 0, 0, values, resolutions,
-                      13109000, 1000};
+    totals_row row = {
+        false, "Financial savings approved in November 2021", "", "", 0, 0, values, resolutions, 13109000,
+        1000};
     total_finding finding;
     assert_int_equal(totals_reconcile(&row, 1, 4, &finding, 1), 1);
     assert_int_equal(finding.column, -1);
