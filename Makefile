@@ -47,7 +47,7 @@ MAIN_OBJ   = $(BUILD)/obj/src/main.o
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check check-run tests deps deps-tests install uninstall clean format sample.db
+.PHONY: all run check check-run tests deps deps-tests install uninstall clean format sample.db golden
 
 all: assure
 
@@ -103,15 +103,21 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libassure.a
 sample.db: assure
 	@sh scripts/build-sample sample.db
 
+# Capture every panel again into tests/golden; review the diff before committing it.
+golden: all
+	@UPDATE_GOLDEN=1 sh tests/e2e/dashboard.sh | grep -c 'golden capture written' | sed 's/$$/ captures written to tests\/golden; review them with git diff/'
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/screens $(DESTDIR)$(MANDIR)
 	install -m 755 assure $(DESTDIR)$(BINDIR)/assure
 	install -m 644 sample.db $(DESTDIR)$(DATADIR)/sample.db
+	install -m 644 screens/*.ini $(DESTDIR)$(DATADIR)/screens/
 	install -m 644 assure.1 $(DESTDIR)$(MANDIR)/assure.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/assure $(DESTDIR)$(DATADIR)/sample.db $(DESTDIR)$(MANDIR)/assure.1
-	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
+	rm -f $(addprefix $(DESTDIR)$(DATADIR)/,$(wildcard screens/*.ini))
+	-rmdir $(DESTDIR)$(DATADIR)/screens $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf $(BUILD) assure

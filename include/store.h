@@ -144,6 +144,22 @@ typedef struct {
 assure_status store_load_declared_totals(store *s, declared_total_finding **list, size_t *count,
                                          assure_error *err);
 
+/* One entry of the audit trail. */
+typedef struct {
+    char at[32], who[128], client[64], action[16], table[16];
+    char key[256], field[64];
+    char old_value[512], new_value[512]; /* "" when none; cut at 511 bytes */
+    char source[256];
+} audit_entry;
+
+/* The audit entries for one row (table as the user names it, key as the
+ * trail writes it: "ASC-01", "2026-11-20 / Castlegate / Team Manager"), or
+ * for every row of the table when key is NULL; newest first, at most max. */
+assure_status store_audit_for(store *s, const char *table, const char *key, size_t max, audit_entry **list,
+                              size_t *count, assure_error *err);
+/* The newest entry of the whole trail; *found is false when it is empty. */
+assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err);
+
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);
 

@@ -13,6 +13,9 @@ size_t text_key(char *out, size_t size, const char *in);
 /* True when a and b have the same text_key. */
 bool text_same_key(const char *a, const char *b);
 
+/* True when needle occurs in haystack, ignoring the case of ASCII letters. */
+bool text_contains(const char *haystack, const char *needle);
+
 /* Copy in to out so that nothing in it can act on a terminal: C0 controls as
  * ^X (ESC is ^[), DEL as ^?, C1 controls, bidirectional overrides and
  * zero-width characters as <U+202E>, and bytes that are not UTF-8 as \xNN.

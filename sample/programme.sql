@@ -356,4 +356,16 @@ INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES
   (2, 'risks_high', 4),
   (2, 'risks_overdue', 1);
 
+-- The audit trail of the imports since the last meeting, as assure writes it: who, from
+-- where, which file, each changed field's old and new value, and a summary of each import.
+-- The savings forecasts cut here are the £182,000 fall the Overview shows since PAM 9 Nov.
+INSERT INTO audit (at, who, client, action, table_name, key, field, old_value, new_value, source) VALUES
+  ('2026-11-18T09:12:40Z', 'j.patel', '10.20.3.21', 'import', 'savings', 'ASC-02 / 2026/27', 'forecast', '850000', '700000', 'savings_tracker_18nov.csv'),
+  ('2026-11-18T09:12:40Z', 'j.patel', '10.20.3.21', 'import', 'savings', 'ASC-13 / 2027/28', 'forecast', '732000', '700000', 'savings_tracker_18nov.csv'),
+  ('2026-11-18T09:12:40Z', 'j.patel', '10.20.3.21', 'import', 'savings', '', '', NULL, '0 added, 2 changed, 0 removed, 58 unchanged', 'savings_tracker_18nov.csv'),
+  ('2026-11-20T16:05:11Z', 'r.okafor', '10.20.3.14', 'import', 'staffing', '', '', NULL, '24 added, 0 changed, 0 removed, 48 unchanged', 'establishment_20nov.csv'),
+  ('2026-11-20T16:20:47Z', 'r.okafor', '10.20.3.14', 'import', 'reviews', '2026-11-09 / Riverside Locality', 'backlog', '104', '110', 'reviews_fortnight_45.csv'),
+  ('2026-11-20T16:20:47Z', 'r.okafor', '10.20.3.14', 'import', 'reviews', '', '', NULL, '0 added, 1 changed, 0 removed, 47 unchanged', 'reviews_fortnight_45.csv');
+
+
 COMMIT;

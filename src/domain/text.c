@@ -27,6 +27,27 @@ bool text_same_key(const char *a, const char *b)
     return strcmp(ka, kb) == 0;
 }
 
+bool text_contains(const char *haystack, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (const char *p = haystack; *p; p++) {
+        size_t i = 0;
+        while (i < n && p[i] != '\0') {
+            char a = p[i], b = needle[i];
+            if (a >= 'A' && a <= 'Z')
+                a = (char)(a - 'A' + 'a');
+            if (b >= 'A' && b <= 'Z')
+                b = (char)(b - 'A' + 'a');
+            if (a != b)
+                break;
+            i++;
+        }
+        if (i == n)
+            return true;
+    }
+    return n == 0;
+}
+
 size_t text_utf8_decode(const char *s, unsigned *codepoint)
 {
     const unsigned char *u = (const unsigned char *)s;

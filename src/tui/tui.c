@@ -1,59 +1,276 @@
-/* tui.c - the dashboard's event loop and, for now, its one screen: the
- * programme's name, the database and what it holds. */
-#include "tui.h"
-
-#include <curses.h>
+/* tui.c - the dashboard: its event loop, header, tabs, key bar, and the help,
+ * detail, filter, export and meeting views.
+ *
+ * The loop waits for a key with a timeout; a timeout polls PRAGMA
+ * data_version and reads the data again only when another connection has
+ * committed.  Drawing erases and redraws the frame, and ncurses sends only
+ * what changed.  Signals set a flag (terminal.c); the loop ends and the
+ * terminal is restored.
+ */
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "calendar.h"
 #include "terminal.h"
 #include "text.h"
+#include "tui_internal.h"
 
 #define MIN_COLUMNS 40
-#define MIN_LINES   10
+#define MIN_LINES 10
 
-enum { PAIR_HEADER = 1, PAIR_KEY };
+static const panel_ops *const panel_kinds[PANEL_COUNT] = {&overview_panel, &savings_panel, &staffing_panel,
+                                                          &reviews_panel, &risks_panel};
 
-typedef struct {
-    const tui_options *options;
-    terminal_caps caps;
-    long long counts[STORE_TABLE_COUNT];
-    char problem[256]; /* a database error to show instead of the counts */
-} tui_state;
-
-/* Print data text at y, x, made visible (no control characters reach the
- * terminal) and cut to width columns. */
-static void put_text(int y, int x, int width, const char *text)
+static calendar_date today_date(void)
 {
-    char visible[1024];
-    text_visible(visible, sizeof visible, text);
-    if (width > 0)
-        mvaddnstr(y, x, visible, width);
+    calendar_date d;
+    const char *fixed = getenv("ASSURE_TODAY");
+    if (fixed != NULL && date_parse(fixed, &d, NULL))
+        return d;
+    time_t now = time(NULL);
+    struct tm local;
+    localtime_r(&now, &local);
+    d.year = local.tm_year + 1900;
+    d.month = local.tm_mon + 1;
+    d.day = local.tm_mday;
+    return d;
 }
 
-static void draw_rule(int y, const terminal_caps *caps)
+static void say(tui_state *s, int seconds, const char *format, ...) __attribute__((format(printf, 3, 4)));
+static void say(tui_state *s, int seconds, const char *format, ...)
 {
-    if (caps->utf8)
-        mvhline_set(y, 0, WACS_HLINE, COLS);
-    else
-        mvhline(y, 0, '-', COLS);
+    va_list args;
+    va_start(args, format);
+    vsnprintf(s->status, sizeof s->status, format, args);
+    va_end(args);
+    s->status_until = time(NULL) + seconds;
 }
 
-static void load_counts(tui_state *state)
+static void build_all(tui_state *s)
 {
+    for (int i = 0; i < PANEL_COUNT; i++)
+        if (s->panels[i].ops->build != NULL)
+            s->panels[i].ops->build(&s->panels[i], s);
+}
+
+/* Read the data again; keep the old copy if reading fails. */
+static void reload(tui_state *s, bool by_request)
+{
+    tui_data fresh;
     assure_error err = {""};
-    state->problem[0] = '\0';
-    for (int t = 0; t < STORE_TABLE_COUNT; t++) {
-        if (store_count(state->options->store, (store_table)t, &state->counts[t], &err) != ASSURE_OK) {
-            snprintf(state->problem, sizeof state->problem, "%s", err.message);
-            return;
+    if (data_load(s->options->store, s->cfg, today_date(), &fresh, &err) != ASSURE_OK) {
+        say(s, 10, "Could not read the database: %s", err.message);
+        return;
+    }
+    data_free(&s->data);
+    s->data = fresh;
+    build_all(s);
+    store_data_version(s->options->store, &s->data_version, NULL);
+    time_t now = time(NULL);
+    struct tm local;
+    localtime_r(&now, &local);
+    strftime(s->loaded_at, sizeof s->loaded_at, "%H:%M:%S", &local);
+    if (by_request)
+        say(s, 3, "Reloaded");
+}
+
+/* ---- the frame ---- */
+
+static void draw_header(tui_state *s)
+{
+    const theme *th = &s->theme;
+    attr_t attr = theme_attr(th, E_HEADER);
+    move(0, 0);
+    attron(attr);
+    printw("%*s", COLS, "");
+    attroff(attr);
+    char when[32], right[512], changed[256] = "";
+    date_format_long(when, sizeof when, s->data.today);
+    if (s->data.has_last_change) {
+        /* 2026-11-09T10:00:00Z -> 9 Nov 10:00 */
+        calendar_date d;
+        char day[32] = "", date[11];
+        snprintf(date, sizeof date, "%.10s", s->data.last_change.at);
+        if (date_parse(date, &d, NULL)) {
+            date_format_long(day, sizeof day, d);
+            char *year = strrchr(day, ' '); /* "20 Nov 2026" -> "20 Nov" */
+            if (year != NULL && d.year == s->data.today.year)
+                *year = '\0';
+        }
+        snprintf(changed, sizeof changed, "  updated %s %.5s by %s", day, s->data.last_change.at + 11,
+                 s->data.last_change.who);
+    }
+    /* The programme's name comes first; the freshness shortens when there is no room. */
+    int name_width = text_columns(s->cfg->programme_name) + 3;
+    const char *read_only = s->options->read_only ? "  [read-only]" : "";
+    snprintf(right, sizeof right, "as at %s%s%s ", when, changed, read_only);
+    if (name_width + text_columns(right) > COLS && s->data.has_last_change) {
+        char *by = strstr(changed, " by ");
+        if (by != NULL)
+            *by = '\0';
+        snprintf(right, sizeof right, "as at %s%s%s ", when, changed, read_only);
+    }
+    if (name_width + text_columns(right) > COLS)
+        snprintf(right, sizeof right, "as at %s%s ", when, read_only);
+    int right_width = text_columns(right);
+    draw_text(th, 0, 1, COLS - right_width - 2, s->cfg->programme_name, attr, false);
+    draw_text(th, 0, COLS - right_width, right_width, right, attr, false);
+}
+
+static void draw_tabs(tui_state *s)
+{
+    const theme *th = &s->theme;
+    move(1, 0);
+    clrtoeol();
+    int x = 0;
+    for (int i = 0; i < PANEL_COUNT; i++) {
+        char tab[64];
+        snprintf(tab, sizeof tab, " %d %s ", s->panels[i].layout.key, s->panels[i].layout.title);
+        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == s->current ? E_TAB_ACTIVE : E_TAB));
+    }
+    panel *p = &s->panels[s->current];
+    char caption[400] = "", own[300] = "";
+    if (p->ops->caption != NULL)
+        p->ops->caption(p, s, own, sizeof own);
+    /* a filter first: it changes what the rows mean */
+    if (p->table.filter[0] != '\0')
+        snprintf(caption, sizeof caption, "filter \"%s\"; %s", p->table.filter, own);
+    else
+        snprintf(caption, sizeof caption, "%s", own);
+    int width = COLS - x - 2;
+    if (width > 10)
+        draw_text(th, 1, x + 2, width, caption, theme_attr(th, E_DIM), false);
+}
+
+static void draw_bottom(tui_state *s)
+{
+    const theme *th = &s->theme;
+    if (s->mode == MODE_FILTER) {
+        char prompt[160];
+        snprintf(prompt, sizeof prompt, "Filter: %s_   (Enter keeps it, Esc clears it)", s->filter_edit);
+        draw_text(th, LINES - 1, 0, COLS, prompt, theme_attr(th, E_STATUS), false);
+    } else if (s->mode == MODE_EXPORT) {
+        draw_text(th, LINES - 1, 0, COLS, "Export the rows as shown: c CSV, m Markdown (Esc cancels)",
+                  theme_attr(th, E_STATUS), false);
+    } else if (s->status[0] != '\0' && time(NULL) <= s->status_until) {
+        draw_text(th, LINES - 1, 0, COLS, s->status, theme_attr(th, E_STATUS), false);
+    } else {
+        keys_draw_bar(th, LINES - 1, COLS, s->current, s->options->read_only);
+    }
+}
+
+static void draw_lines(tui_state *s, const text_lines *lines, size_t top, const char *footer)
+{
+    const theme *th = &s->theme;
+    int rows = LINES - 3;
+    for (int i = 0; i < rows && top + (size_t)i < lines->count; i++)
+        draw_text(th, 2 + i, 1, COLS - 2, lines->lines[top + (size_t)i], i == 0 && top == 0 ? A_BOLD : A_NORMAL,
+                  false);
+    char more[200];
+    snprintf(more, sizeof more, "%s%s", footer,
+             top + (size_t)rows < lines->count ? "   (more below: Down, PgDn)" : "");
+    draw_text(th, LINES - 1, 0, COLS, more, theme_attr(th, E_KEYBAR), false);
+}
+
+static void help_lines(tui_state *s, text_lines *out)
+{
+    panel *p = &s->panels[s->current];
+    size_t n;
+    const binding *bindings = keys_bindings(&n);
+    lines_add(out, "Help: the %s panel", p->layout.title);
+    lines_add(out, "%s", "");
+    lines_add(out, "Keys");
+    for (size_t i = 0; i < n; i++) {
+        const binding *b = &bindings[i];
+        if (b->panels != 0 && (b->panels & (1u << s->current)) == 0)
+            continue;
+        lines_wrap(out, b->label, 12, b->help, COLS);
+    }
+    if (p->layout.ncolumns > 0) {
+        lines_add(out, "%s", "");
+        lines_add(out, "Columns (from %s)", p->layout.path);
+        for (size_t c = 0; c < p->layout.ncolumns; c++) {
+            const field_spec *f = &p->ops->fields[p->layout.columns[c].field];
+            lines_wrap(out, p->layout.columns[c].heading, 12, f->help, COLS);
+        }
+    }
+    lines_add(out, "%s", "");
+    lines_add(out, "Colours and marks");
+    lines_wrap(out, "RED, AMBER, GREEN", 18, "the rating, always written as a word as well as coloured", COLS);
+    lines_wrap(out, "BLUE, GREY", 18, "savings delivered, and dropped", COLS);
+    char arrows[160], bars[160];
+    snprintf(arrows, sizeof arrows, "%s up, %s down, %s no change; beside a headline, better or worse by its polarity",
+             s->theme.up, s->theme.down, s->theme.same);
+    snprintf(bars, sizeof bars, "%s actual, %s forecast, %s target, %s stretch", s->theme.block, s->theme.medium,
+             s->theme.shade, s->theme.tick);
+    lines_wrap(out, "arrows", 18, arrows, COLS);
+    lines_wrap(out, "bold rows", 18, "a red line, hot spot, team far below target, high or overdue risk", COLS);
+    lines_wrap(out, "bars", 18, bars, COLS);
+    lines_add(out, "%s", "");
+    lines_add(out, "Changes by other users appear within %d seconds; r reloads at once.", s->cfg->refresh);
+}
+
+/* Large headline figures for the back of the room. */
+static void draw_meeting_headlines(tui_state *s)
+{
+    const theme *th = &s->theme;
+    const overview *o = &s->data.now;
+    char title[1200], when[32];
+    date_format_long(when, sizeof when, s->data.today);
+    snprintf(title, sizeof title, "%s, as at %s", s->cfg->programme_name, when);
+    draw_text(th, 2, 1, COLS - 2, title, theme_attr(th, E_TITLE), false);
+    struct {
+        const char *label;
+        size_t headline;
+        rag rating;
+    } cards[] = {
+        {"Savings forecast", 2, o->savings_rag}, {"Savings gap", 4, RAG_NONE},
+        {"Uncovered vacancy", 6, o->staffing_rag}, {"Reviews against target", 7, o->reviews_rag},
+        {"High risks", 9, RAG_NONE}, {"Overdue risk reviews", 10, RAG_NONE},
+    };
+    int columns = COLS >= 100 ? 2 : 1;
+    int card_width = (COLS - 2) / columns;
+    int y = 4, x = 1;
+    for (size_t i = 0; i < sizeof cards / sizeof cards[0]; i++) {
+        if (y + 7 > LINES - 1)
+            break;
+        int64_t value = 0;
+        char text[48] = "none", change[48] = "";
+        if (headline_value(o, cards[i].headline, &value)) {
+            const headline_def *def = headline_get(cards[i].headline);
+            if (def->unit == UNIT_POUNDS)
+                screen_money(text, sizeof text, value);
+            else if (def->unit == UNIT_TENTHS_PERCENT) {
+                decimal_format(text, sizeof text, decimal_of(value, 1));
+                strcat(text, "%");
+            } else
+                snprintf(text, sizeof text, "%lld", (long long)value);
+        }
+        change_judgement judgement = headline_change(s, cards[i].headline, change, sizeof change);
+        draw_text(th, y, x, card_width - 2, cards[i].label, A_BOLD, false);
+        if (big_width(text) <= card_width - 2)
+            draw_big(th, y + 1, x, text, theme_attr(th, cards[i].rating != RAG_NONE ? element_for_rag(cards[i].rating) : E_NORMAL) | A_BOLD);
+        else
+            draw_text(th, y + 3, x, card_width - 2, text, A_BOLD, false);
+        char under[96];
+        snprintf(under, sizeof under, "%s%s%s%s%s", rag_word(cards[i].rating), cards[i].rating != RAG_NONE ? " " : "", change,
+                 judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "",
+                 change[0] && s->data.has_snapshot ? " since last snapshot" : "");
+        draw_text(th, y + 6, x, card_width - 2, under,
+                  theme_attr(th, judgement == CHANGE_GOOD ? E_GOOD : judgement == CHANGE_BAD ? E_BAD : E_NORMAL), false);
+        if (columns == 2 && i % 2 == 0) {
+            x += card_width;
+        } else {
+            x = 1;
+            y += 8;
         }
     }
 }
 
-static void draw(const tui_state *state)
+static void draw(tui_state *s)
 {
     erase();
     if (COLS < MIN_COLUMNS || LINES < MIN_LINES) {
@@ -65,98 +282,286 @@ static void draw(const tui_state *state)
         refresh();
         return;
     }
-    const assure_config *cfg = state->options->config;
-    time_t now = time(NULL);
-    struct tm local;
-    localtime_r(&now, &local);
-    calendar_date today = {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-    char as_at[32];
-    date_format_long(as_at, sizeof as_at, today);
-
-    if (state->caps.colour)
-        attron(COLOR_PAIR(PAIR_HEADER));
-    attron(A_BOLD);
-    mvhline(0, 0, ' ', COLS);
-    put_text(0, 1, COLS - (int)strlen(as_at) - 3, cfg->programme_name);
-    mvaddstr(0, COLS - (int)strlen(as_at) - 1, as_at);
-    attroff(A_BOLD);
-    if (state->caps.colour)
-        attroff(COLOR_PAIR(PAIR_HEADER));
-
-    char line[1200];
-    snprintf(line, sizeof line, "Database  %s%s", store_path(state->options->store),
-             state->options->read_only ? "  (read-only)" : "");
-    put_text(2, 1, COLS - 2, line);
-    draw_rule(3, &state->caps);
-
-    static const char *const labels[STORE_TABLE_COUNT] = {
-        "Savings lines", "Staffing rows", "Review periods", "Risks", "Snapshots", "Audit entries",
-    };
-    if (state->problem[0] != '\0') {
-        put_text(5, 1, COLS - 2, state->problem);
-    } else {
-        for (int t = 0; t < STORE_TABLE_COUNT && 5 + t < LINES - 3; t++) {
-            snprintf(line, sizeof line, "%-16s %8lld", labels[t], state->counts[t]);
-            mvaddnstr(5 + t, 3, line, COLS - 4);
-        }
+    draw_header(s);
+    if (s->mode == MODE_HELP || s->mode == MODE_DETAIL) {
+        draw_lines(s, &s->detail, s->detail_top,
+                   s->mode == MODE_HELP ? " Esc, q or ? back" : " Esc, q or Enter back");
+        refresh();
+        return;
     }
-    if (LINES > 14)
-        mvaddnstr(LINES - 3, 1, "The panels come next: Overview, Savings, Staffing, Reviews, Risks.",
-                  COLS - 2);
-
-    if (state->caps.colour)
-        attron(COLOR_PAIR(PAIR_KEY));
-    attron(A_REVERSE);
-    mvhline(LINES - 1, 0, ' ', COLS);
-    mvaddnstr(LINES - 1, 0, " q Quit   r Reload", COLS);
-    attroff(A_REVERSE);
-    if (state->caps.colour)
-        attroff(COLOR_PAIR(PAIR_KEY));
+    if (s->mode == MODE_MEETING && s->meeting_step == 0) {
+        draw_meeting_headlines(s);
+        draw_text(&s->theme, LINES - 1, 0, COLS, " Meeting mode: the panels follow in turn; any key stops",
+                  theme_attr(&s->theme, E_KEYBAR), false);
+        refresh();
+        return;
+    }
+    draw_tabs(s);
+    panel *p = &s->panels[s->current];
+    if (!s->data_ok)
+        draw_text(&s->theme, 3, 1, COLS - 2, s->problem, A_BOLD, false);
+    else
+        p->ops->draw(p, s, 2, 0, LINES - 3, COLS);
+    if (s->mode == MODE_MEETING)
+        draw_text(&s->theme, LINES - 1, 0, COLS, " Meeting mode: any key stops", theme_attr(&s->theme, E_KEYBAR), false);
+    else
+        draw_bottom(s);
     refresh();
+}
+
+/* ---- keys ---- */
+
+static void open_lines(tui_state *s, mode m)
+{
+    lines_free(&s->detail);
+    s->detail_top = 0;
+    s->mode = m;
+}
+
+static void scroll_lines(tui_state *s, int key)
+{
+    size_t page = LINES > 4 ? (size_t)(LINES - 4) : 1;
+    size_t last = s->detail.count > page ? s->detail.count - page : 0;
+    switch (key) {
+    case KEY_UP:
+    case 'k': s->detail_top = s->detail_top > 0 ? s->detail_top - 1 : 0; break;
+    case KEY_DOWN:
+    case 'j': s->detail_top = s->detail_top < last ? s->detail_top + 1 : last; break;
+    case KEY_PPAGE: s->detail_top = s->detail_top > page ? s->detail_top - page : 0; break;
+    case KEY_NPAGE:
+    case ' ': s->detail_top = s->detail_top + page < last ? s->detail_top + page : last; break;
+    case KEY_HOME:
+    case 'g': s->detail_top = 0; break;
+    case KEY_END:
+    case 'G': s->detail_top = last; break;
+    default: break;
+    }
+}
+
+static void switch_panel(tui_state *s, int index)
+{
+    s->current = (index + PANEL_COUNT) % PANEL_COUNT;
+}
+
+/* Returns false to quit. */
+static bool handle_key(tui_state *s, int key)
+{
+    panel *p = &s->panels[s->current];
+    switch (s->mode) {
+    case MODE_MEETING:
+        s->mode = MODE_PANEL;
+        say(s, 3, "Meeting mode stopped");
+        return true;
+    case MODE_HELP:
+    case MODE_DETAIL:
+        if (key == 27 || key == 'q' || (s->mode == MODE_HELP && (key == '?' || key == KEY_F(1))) ||
+            (s->mode == MODE_DETAIL && (key == '\n' || key == '\r' || key == KEY_ENTER)))
+            s->mode = MODE_PANEL;
+        else
+            scroll_lines(s, key);
+        return true;
+    case MODE_FILTER: {
+        size_t n = strlen(s->filter_edit);
+        if (key == 27) {
+            s->filter_edit[0] = '\0';
+            s->mode = MODE_PANEL;
+        } else if (key == '\n' || key == '\r' || key == KEY_ENTER) {
+            s->mode = MODE_PANEL;
+        } else if (key == KEY_BACKSPACE || key == 127 || key == 8) {
+            if (n > 0)
+                s->filter_edit[n - 1] = '\0';
+        } else if (key >= 32 && key < 127 && n + 1 < sizeof s->filter_edit) {
+            s->filter_edit[n] = (char)key;
+            s->filter_edit[n + 1] = '\0';
+        } else {
+            return true;
+        }
+        snprintf(p->table.filter, sizeof p->table.filter, "%s", s->filter_edit);
+        table_arrange(&p->table, &p->layout);
+        return true;
+    }
+    case MODE_EXPORT:
+        s->mode = MODE_PANEL;
+        if (key == 'c' || key == 'm') {
+            char path[2048];
+            assure_error err = {""};
+            if (export_panel(s, key == 'm', path, sizeof path, &err) == ASSURE_OK)
+                say(s, 10, "Exported %zu rows to %s", p->table.norder, path);
+            else
+                say(s, 10, "Export failed: %s", err.message);
+        }
+        return true;
+    case MODE_PANEL: break;
+    }
+    /* The panel's own keys first: a focused heat map takes the arrows. */
+    if (p->ops->key != NULL && p->ops->key(p, s, key))
+        return true;
+    if (key == 27 && p->table.filter[0] != '\0') {
+        p->table.filter[0] = '\0';
+        table_arrange(&p->table, &p->layout);
+        return true;
+    }
+    int page = p->table.page > 1 ? p->table.page - 1 : 1;
+    switch (keys_action(key, s->current)) {
+    case ACTION_QUIT: return false;
+    case ACTION_HELP:
+        open_lines(s, MODE_HELP);
+        help_lines(s, &s->detail);
+        break;
+    case ACTION_PANEL: switch_panel(s, key - '1'); break;
+    case ACTION_NEXT_PANEL: switch_panel(s, s->current + 1); break;
+    case ACTION_PREVIOUS_PANEL: switch_panel(s, s->current - 1); break;
+    case ACTION_UP: table_move(&p->table, -1); break;
+    case ACTION_DOWN: table_move(&p->table, 1); break;
+    case ACTION_PAGE_UP: table_move(&p->table, -page); break;
+    case ACTION_PAGE_DOWN: table_move(&p->table, page); break;
+    case ACTION_HOME: table_home(&p->table); break;
+    case ACTION_END: table_end(&p->table); break;
+    case ACTION_DETAIL: {
+        const table_row *r = table_selected(&p->table);
+        if (r == NULL || p->ops->detail == NULL || p->layout.ncolumns == 0)
+            break;
+        open_lines(s, MODE_DETAIL);
+        p->ops->detail(p, s, r, &s->detail);
+        break;
+    }
+    case ACTION_FILTER:
+        if (p->layout.ncolumns == 0)
+            break;
+        snprintf(s->filter_edit, sizeof s->filter_edit, "%s", p->table.filter);
+        s->mode = MODE_FILTER;
+        break;
+    case ACTION_SORT:
+    case ACTION_SORT_REVERSE:
+        if (p->layout.ncolumns == 0)
+            break;
+        if (keys_action(key, s->current) == ACTION_SORT) {
+            p->table.sort_column = p->table.sort_column + 1 >= (int)p->layout.ncolumns ? -1 : p->table.sort_column + 1;
+            p->table.descending = false;
+        } else {
+            p->table.descending = !p->table.descending;
+        }
+        table_arrange(&p->table, &p->layout);
+        if (p->table.sort_column < 0)
+            say(s, 3, "In the panel's own order");
+        else
+            say(s, 3, "Sorted by %s, %s", p->layout.columns[p->table.sort_column].heading,
+                p->table.descending ? "high to low" : "low to high");
+        break;
+    case ACTION_RELOAD: reload(s, true); break;
+    case ACTION_MEETING:
+        s->mode = MODE_MEETING;
+        s->meeting_step = 0;
+        s->meeting_switched = time(NULL);
+        break;
+    case ACTION_EXPORT:
+        if (p->layout.ncolumns == 0)
+            say(s, 5, "The Overview has no rows to export; export from another panel");
+        else
+            s->mode = MODE_EXPORT;
+        break;
+    case ACTION_PANEL_KEY:
+    case ACTION_NONE: break;
+    }
+    return true;
+}
+
+/* In meeting mode: the next view when its time is up. */
+static void meeting_tick(tui_state *s)
+{
+    if (s->mode != MODE_MEETING || time(NULL) - s->meeting_switched < s->cfg->meeting_cycle)
+        return;
+    s->meeting_switched = time(NULL);
+    s->meeting_step = (s->meeting_step + 1) % (PANEL_COUNT + 1);
+    if (s->meeting_step > 0)
+        s->current = s->meeting_step - 1;
+}
+
+static assure_status load_layouts(tui_state *s, assure_error *err)
+{
+    for (int i = 0; i < PANEL_COUNT; i++) {
+        panel *p = &s->panels[i];
+        memset(p, 0, sizeof *p);
+        p->ops = panel_kinds[i];
+        p->option = p->ops == &staffing_panel ? -1 : 0;
+        assure_status status = layout_load(p->ops->name, p->ops->fields, p->ops->nfields, &p->layout, err);
+        if (status != ASSURE_OK)
+            return status;
+        table_init(&p->table, p->ops->nfields);
+        for (size_t c = 0; c < p->layout.ncolumns; c++)
+            if (p->layout.columns[c].field == p->layout.sort_field)
+                p->table.sort_column = (int)c;
+        p->table.descending = p->layout.sort_descending;
+    }
+    return ASSURE_OK;
+}
+
+static void free_state(tui_state *s)
+{
+    for (int i = 0; i < PANEL_COUNT; i++)
+        table_free(&s->panels[i].table);
+    lines_free(&s->detail);
+    data_free(&s->data);
 }
 
 assure_status tui_run(const tui_options *options, assure_error *err)
 {
-    tui_state state;
-    memset(&state, 0, sizeof state);
-    state.options = options;
-    assure_status status = terminal_open(options->config, &state.caps, err);
-    if (status != ASSURE_OK)
+    tui_state *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    s->options = options;
+    s->cfg = options->config;
+    assure_status status = load_layouts(s, err);
+    if (status == ASSURE_OK)
+        status = data_load(options->store, s->cfg, today_date(), &s->data, err);
+    if (status != ASSURE_OK) {
+        free_state(s);
+        free(s);
         return status;
-    if (state.caps.colour) {
-        init_pair(PAIR_HEADER, COLOR_WHITE, COLOR_BLUE);
-        init_pair(PAIR_KEY, -1, -1);
     }
-    int refresh_ms = options->config->refresh > 0 ? options->config->refresh * 1000 : -1;
-    timeout(refresh_ms);
-    long long seen_version = 0;
-    store_data_version(options->store, &seen_version, NULL);
-    load_counts(&state);
-    draw(&state);
+    s->data_ok = true;
+    terminal_caps caps;
+    status = terminal_open(s->cfg, &caps, err);
+    if (status != ASSURE_OK) {
+        free_state(s);
+        free(s);
+        return status;
+    }
+    theme_init(&s->theme, caps.utf8, caps.colour);
+    s->current = options->start;
+    build_all(s);
+    store_data_version(options->store, &s->data_version, NULL);
+    int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
+    timeout(poll_ms);
     for (;;) {
+        draw(s);
         int key = getch();
         if (terminal_stop_signal() != 0)
             break;
         if (key == ERR) {
             if (terminal_input_closed())
                 break;
-            long long version = 0;
-            if (store_data_version(options->store, &version, NULL) == ASSURE_OK && version != seen_version) {
-                seen_version = version;
-                load_counts(&state);
-                draw(&state);
+            if (s->cfg->refresh > 0) {
+                long long version = 0;
+                if (store_data_version(options->store, &version, NULL) == ASSURE_OK && version != s->data_version) {
+                    reload(s, false);
+                    say(s, 5, "Updated: another user changed the data");
+                }
             }
+            meeting_tick(s);
             continue;
         }
-        if (key == 'q' || key == 'Q')
+        if (key == KEY_RESIZE)
+            continue;
+        if (!handle_key(s, key))
             break;
-        if (key == 'r') {
-            load_counts(&state);
-            draw(&state);
-        } else if (key == KEY_RESIZE) {
-            draw(&state);
-        }
+        if (s->mode == MODE_MEETING)
+            timeout(1000);
+        else
+            timeout(poll_ms);
     }
     terminal_close();
+    free_state(s);
+    free(s);
     return ASSURE_OK;
 }

@@ -1,0 +1,91 @@
+/* audit.c - reading the audit trail back. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_internal.h"
+
+static void copy_column(char *out, size_t size, sqlite3_stmt *statement, int column)
+{
+    const unsigned char *text = sqlite3_column_text(statement, column);
+    snprintf(out, size, "%s", text != NULL ? (const char *)text : "");
+}
+
+static void read_entry(sqlite3_stmt *statement, audit_entry *e)
+{
+    copy_column(e->at, sizeof e->at, statement, 0);
+    copy_column(e->who, sizeof e->who, statement, 1);
+    copy_column(e->client, sizeof e->client, statement, 2);
+    copy_column(e->action, sizeof e->action, statement, 3);
+    copy_column(e->table, sizeof e->table, statement, 4);
+    copy_column(e->key, sizeof e->key, statement, 5);
+    copy_column(e->field, sizeof e->field, statement, 6);
+    copy_column(e->old_value, sizeof e->old_value, statement, 7);
+    copy_column(e->new_value, sizeof e->new_value, statement, 8);
+    copy_column(e->source, sizeof e->source, statement, 9);
+}
+
+#define AUDIT_COLUMNS "at, who, client, action, table_name, key, field, old_value, new_value, source"
+
+assure_status store_audit_for(store *s, const char *table, const char *key, size_t max, audit_entry **list,
+                              size_t *count, assure_error *err)
+{
+    *list = NULL;
+    *count = 0;
+    sqlite3_stmt *statement =
+        key != NULL ? store_prepare(s,
+                                    "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 AND "
+                                    "(key = ?2 OR key LIKE ?2 || ' / %' ESCAPE '\\') ORDER BY id DESC LIMIT ?3",
+                                    err)
+                    : store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 ORDER BY id DESC LIMIT ?3",
+                                    err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, table, -1, SQLITE_TRANSIENT);
+    if (key != NULL) {
+        /* A line's key also begins its profile years' keys ("ASC-01 / 2024/25"). */
+        char escaped[600];
+        size_t n = 0;
+        for (const char *p = key; *p && n + 2 < sizeof escaped; p++) {
+            if (*p == '%' || *p == '_' || *p == '\\')
+                escaped[n++] = '\\';
+            escaped[n++] = *p;
+        }
+        escaped[n] = '\0';
+        sqlite3_bind_text(statement, 2, escaped, -1, SQLITE_TRANSIENT);
+    }
+    sqlite3_bind_int64(statement, 3, (sqlite3_int64)max);
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
+            sqlite3_reset(statement);
+            free(*list);
+            *list = NULL;
+            return error_set(err, ASSURE_DATA, "out of memory");
+        }
+        read_entry(statement, &(*list)[(*count)++]);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        free(*list);
+        *list = NULL;
+        return store_sqlite_error(s, "cannot read the audit trail", err);
+    }
+    return ASSURE_OK;
+}
+
+assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err)
+{
+    sqlite3_stmt *statement = store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit ORDER BY id DESC LIMIT 1", err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    int rc = sqlite3_step(statement);
+    *found = rc == SQLITE_ROW;
+    if (*found)
+        read_entry(statement, entry);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_sqlite_error(s, "cannot read the audit trail", err);
+    return ASSURE_OK;
+}

@@ -1,0 +1,73 @@
+/* panel.c - what the panels share: drawing their table, the audit history in
+ * a detail view, and money and changes written short for a screen. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_internal.h"
+
+int panel_draw_table(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    table_draw(&p->table, &s->theme, &p->layout, y, x, height, width, true);
+    int used = 1 + (int)p->table.norder;
+    return used < height ? used : height;
+}
+
+void panel_detail_audit(tui_state *s, const char *table_name, const char *key, text_lines *out)
+{
+    audit_entry *entries;
+    size_t count;
+    assure_error err;
+    lines_add(out, "%s", "");
+    if (store_audit_for(s->options->store, table_name, key, 200, &entries, &count, &err) != ASSURE_OK) {
+        lines_add(out, "Audit trail: %s", err.message);
+        return;
+    }
+    lines_add(out, "Audit trail (newest first): %zu entr%s", count, count == 1 ? "y" : "ies");
+    for (size_t i = 0; i < count; i++) {
+        const audit_entry *e = &entries[i];
+        char who[256];
+        snprintf(who, sizeof who, "%s%s%s", e->who, e->client[0] ? " from " : "", e->client);
+        if (e->field[0] != '\0')
+            lines_add(out, "  %s  %s %s  %s: %s -> %s", e->at, who, e->action, e->field, e->old_value, e->new_value);
+        else if (e->old_value[0] == '\0')
+            lines_add(out, "  %s  %s %s  added %s", e->at, who, e->action, e->key);
+        else
+            lines_add(out, "  %s  %s %s  removed %s", e->at, who, e->action, e->key);
+    }
+    free(entries);
+}
+
+void screen_money(char *buf, size_t size, money value)
+{
+    if (value == MONEY_UNKNOWN) {
+        snprintf(buf, size, "%s", "");
+        return;
+    }
+    money magnitude = value < 0 ? -value : value;
+    money_format_short(buf, size, value, magnitude >= 10000000 ? 1 : 2);
+}
+
+change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    int64_t now;
+    if (!s->data.has_snapshot || !s->data.since_known[h] || !headline_value(&s->data.now, h, &now))
+        return CHANGE_NONE;
+    const headline_def *def = headline_get(h);
+    int64_t change = now - s->data.since_value[h];
+    change_judgement judgement = headline_judge(def->polarity, s->data.since_value[h], now);
+    if (change == 0) {
+        snprintf(buf, size, "%s", s->theme.same);
+        return judgement;
+    }
+    const char *arrow = change > 0 ? s->theme.up : s->theme.down;
+    char amount[32];
+    switch (def->unit) {
+    case UNIT_POUNDS: screen_money(amount, sizeof amount, change < 0 ? -change : change); break;
+    case UNIT_TENTHS_PERCENT: decimal_format(amount, sizeof amount, decimal_of(change < 0 ? -change : change, 1)); break;
+    case UNIT_COUNT: snprintf(amount, sizeof amount, "%lld", (long long)(change < 0 ? -change : change)); break;
+    }
+    snprintf(buf, size, "%s%s%s", arrow, change > 0 ? "+" : "-", amount);
+    return judgement;
+}

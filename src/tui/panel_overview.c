@@ -1,0 +1,378 @@
+/* panel_overview.c - what the assurance meeting opens with: the headlines
+ * with their change since the last snapshot (judged better or worse), the
+ * benefits profile by FY, staffing hot spots, review throughput and its
+ * trend, high and overdue risks, and the exceptions, worst first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_internal.h"
+
+/* The overview has no table; its layout names only its title and key. */
+static const field_spec fields[1] = {{"none", "", "", false}};
+
+#define SECTION_WIDTH 10
+
+typedef struct {
+    int y, x, left, right; /* where the next card goes, and the line's bounds */
+} flow;
+
+/* Put a card (label, value, change, rating) where it fits, starting a new
+ * line when it does not. */
+static void card(tui_state *s, flow *f, const char *label, const char *value, size_t headline, rag rating)
+{
+    const theme *th = &s->theme;
+    char change[48] = "";
+    change_judgement judgement = CHANGE_NONE;
+    if (headline < HEADLINE_COUNT)
+        judgement = headline_change(s, headline, change, sizeof change);
+    const char *word = judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "";
+    int width = text_columns(label) + 1 + text_columns(value) + (change[0] ? 1 + text_columns(change) + (int)strlen(word) : 0) +
+                (rating != RAG_NONE ? 1 + (int)strlen(rag_word(rating)) : 0);
+    if (f->x > f->left && f->x + width > f->right) {
+        f->y++;
+        f->x = f->left;
+    }
+    f->x += draw_plain(th, f->y, f->x, f->right, label, theme_attr(th, E_DIM));
+    f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
+    f->x += draw_plain(th, f->y, f->x, f->right, value, A_BOLD);
+    if (change[0]) {
+        element e = judgement == CHANGE_GOOD ? E_GOOD : judgement == CHANGE_BAD ? E_BAD : E_DIM;
+        f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
+        f->x += draw_plain(th, f->y, f->x, f->right, change, theme_attr(th, e));
+        f->x += draw_plain(th, f->y, f->x, f->right, word, theme_attr(th, e));
+    }
+    if (rating != RAG_NONE) {
+        f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
+        f->x += draw_plain(th, f->y, f->x, f->right, rag_word(rating), theme_attr(th, element_for_rag(rating)));
+    }
+    f->x += draw_plain(th, f->y, f->x, f->right, "   ", A_NORMAL);
+}
+
+static flow section(tui_state *s, int y, int x, int width, const char *name)
+{
+    draw_text(&s->theme, y, x, SECTION_WIDTH, name, theme_attr(&s->theme, E_TITLE), false);
+    flow f = {y, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
+    return f;
+}
+
+static void pct_text(char *buf, size_t size, decimal d)
+{
+    if (!d.defined) {
+        snprintf(buf, size, "none");
+        return;
+    }
+    decimal_format(buf, size, d);
+    strncat(buf, "%", size - strlen(buf) - 1);
+}
+
+typedef struct {
+    int severity; /* 3 red, 2 amber */
+    int64_t weight;
+    rag rating;
+    char text[256];
+} exception;
+
+static int compare_exceptions(const void *a, const void *b)
+{
+    const exception *x = a, *y = b;
+    if (x->severity != y->severity)
+        return y->severity - x->severity;
+    return (y->weight > x->weight) - (y->weight < x->weight);
+}
+
+/* Every red line, hot spot, under-target team and overdue risk: worst first. */
+static size_t exceptions(tui_state *s, exception **out)
+{
+    const tui_data *d = &s->data;
+    size_t max = d->savings.nlines + d->staffing.count + d->reviews.count + d->risks.count + 1;
+    exception *list = calloc(max, sizeof *list);
+    size_t n = 0;
+    if (list == NULL)
+        return 0;
+    for (size_t l = 0; l < d->savings.nlines; l++) {
+        const savings_line *line = &d->savings.lines[l];
+        savings_figures f = savings_line_figures(l, d->savings.years, d->savings.nyears, 0);
+        rag r = savings_rag(line->status, &f, s->cfg->savings);
+        if (r != RAG_RED)
+            continue;
+        char pct[24], gap[24];
+        pct_text(pct, sizeof pct, savings_delivery_pct(&f));
+        screen_money(gap, sizeof gap, savings_gap(&f));
+        exception *e = &list[n++];
+        e->severity = 3;
+        e->rating = r;
+        e->weight = savings_gap(&f);
+        snprintf(e->text, sizeof e->text, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, pct, gap);
+    }
+    if (d->ndates > 0) {
+        staffing_set latest = data_staffing_on(d, d->dates[d->ndates - 1]);
+        for (size_t i = 0; i < latest.count; i++) {
+            rag r = staffing_rag(&latest.rows[i].fte, s->cfg->staffing);
+            if (r != RAG_RED)
+                continue;
+            char pct[24];
+            decimal u = staffing_uncovered_pct(&latest.rows[i].fte);
+            pct_text(pct, sizeof pct, u);
+            exception *e = &list[n++];
+            e->severity = 3;
+            e->rating = r;
+            e->weight = u.units;
+            snprintf(e->text, sizeof e->text, "Staffing  %s, %s: %s uncovered", latest.rows[i].area,
+                     latest.rows[i].role, pct);
+        }
+    }
+    for (size_t i = 0; i < d->reviews.count; i++) {
+        const review_row *row = &d->reviews.rows[i];
+        if (strcmp(row->period_start, d->now.reviews_period) != 0)
+            continue;
+        rag r = reviews_rag(&row->period, s->cfg->reviews);
+        if (r != RAG_RED && r != RAG_AMBER)
+            continue;
+        char pct[24];
+        decimal t = reviews_target_pct(&row->period, s->cfg->reviews);
+        pct_text(pct, sizeof pct, t);
+        exception *e = &list[n++];
+        e->severity = rag_severity(r);
+        e->rating = r;
+        e->weight = 1000 - t.units;
+        snprintf(e->text, sizeof e->text, "Reviews   %s: %s of target, backlog %lld", row->team, pct,
+                 (long long)row->period.backlog);
+    }
+    for (size_t i = 0; i < d->risks.count; i++) {
+        const risk_row *r = &d->risks.rows[i];
+        if (!risk_is_overdue(&r->scores, d->today, s->cfg->risks))
+            continue;
+        int score = risk_score(r->scores.likelihood, r->scores.impact);
+        risk_rating rating = risk_rating_for_score(score, s->cfg->risks);
+        char due[16] = "";
+        if (r->scores.has_next_review)
+            date_format(due, sizeof due, r->scores.next_review);
+        exception *e = &list[n++];
+        e->rating = rating == RATING_HIGH ? RAG_RED : RAG_AMBER;
+        e->severity = rag_severity(e->rating);
+        e->weight = score;
+        snprintf(e->text, sizeof e->text, "Risk      %s %s: score %d, review overdue since %s", r->ref, r->title, score,
+                 due);
+    }
+    qsort(list, n, sizeof *list, compare_exceptions);
+    *out = list;
+    return n;
+}
+
+static void draw_profile(tui_state *s, int y, int x, int width, int rows)
+{
+    const theme *th = &s->theme;
+    const savings_set *set = &s->data.savings;
+    savings_group groups[64];
+    size_t n = set->nyears < 63 ? savings_group_totals(set->lines, set->nlines, set->years, set->nyears,
+                                                         SAVINGS_BY_FY, 0, groups)
+                                : 0;
+    draw_text(th, y, x, SECTION_WIDTH, "PROFILE", theme_attr(th, E_TITLE), false);
+    money scale = 0;
+    for (size_t g = 0; g < n; g++) {
+        const money values[4] = {groups[g].figures.target, groups[g].figures.stretch, groups[g].figures.forecast,
+                                 groups[g].figures.actual};
+        for (int v = 0; v < 4; v++)
+            if (values[v] != MONEY_UNKNOWN && values[v] > scale)
+                scale = values[v];
+    }
+    int bar = width - SECTION_WIDTH - 8 - 26;
+    if (bar > 40)
+        bar = 40;
+    for (size_t g = 0; g < n && (int)g < rows - 1; g++) {
+        char fy[16], forecast[16], target[16], text[64];
+        fy_format(fy, sizeof fy, groups[g].fy);
+        draw_text(th, y + (int)g, x + SECTION_WIDTH, 8, fy, A_NORMAL, false);
+        if (bar > 4)
+            draw_profile_bar(th, y + (int)g, x + SECTION_WIDTH + 8, bar, scale, &groups[g].figures);
+        screen_money(forecast, sizeof forecast, groups[g].figures.forecast);
+        screen_money(target, sizeof target, groups[g].figures.target);
+        snprintf(text, sizeof text, " %s of %s", forecast, target);
+        draw_plain(th, y + (int)g, x + SECTION_WIDTH + 8 + (bar > 4 ? bar : 0), x + width, text, A_NORMAL);
+    }
+    if ((int)n < rows) {
+        char legend[160];
+        snprintf(legend, sizeof legend, "%s actual %s forecast %s target %s stretch", th->block, th->medium,
+                 th->shade, th->tick);
+        draw_text(th, y + (int)n, x + SECTION_WIDTH + 8, width - SECTION_WIDTH - 8, legend, theme_attr(th, E_DIM),
+                  false);
+    }
+}
+
+static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    (void)p;
+    const overview *o = &s->data.now;
+    const theme *th = &s->theme;
+    char a[48], b[200];
+    int bottom = y + height;
+
+    /* Savings */
+    flow f = section(s, y, x, width, "SAVINGS");
+    screen_money(a, sizeof a, o->savings.target);
+    card(s, &f, "Target", a, 0, RAG_NONE);
+    screen_money(a, sizeof a, o->savings.forecast);
+    card(s, &f, "Forecast", a, 2, RAG_NONE);
+    screen_money(a, sizeof a, o->savings.actual);
+    card(s, &f, "Delivered", a, 3, RAG_NONE);
+    screen_money(a, sizeof a, o->savings_gap);
+    card(s, &f, "Gap", a, 4, RAG_NONE);
+    pct_text(a, sizeof a, o->savings_delivery_pct);
+    card(s, &f, "Delivery", a, HEADLINE_COUNT, o->savings_rag);
+    int line = f.y + 1;
+
+    /* Staffing, and its worst hot spots */
+    if (line < bottom) {
+        f = section(s, line, x, width, "STAFFING");
+        pct_text(a, sizeof a, o->staffing_vacancy_pct);
+        card(s, &f, "Vacancy", a, 5, RAG_NONE);
+        pct_text(a, sizeof a, o->staffing_uncovered_pct);
+        card(s, &f, "Uncovered", a, 6, o->staffing_rag);
+        line = f.y + 1;
+    }
+    if (line < bottom && s->data.ndates > 0) {
+        staffing_set latest = data_staffing_on(&s->data, s->data.dates[s->data.ndates - 1]);
+        size_t worst[3] = {0};
+        int64_t worst_pct[3] = {-1, -1, -1};
+        for (size_t i = 0; i < latest.count; i++) {
+            decimal u = staffing_uncovered_pct(&latest.rows[i].fte);
+            if (!u.defined || staffing_rag(&latest.rows[i].fte, s->cfg->staffing) != RAG_RED)
+                continue;
+            for (int k = 0; k < 3; k++) {
+                if (u.units > worst_pct[k]) {
+                    for (int m = 2; m > k; m--) {
+                        worst[m] = worst[m - 1];
+                        worst_pct[m] = worst_pct[m - 1];
+                    }
+                    worst[k] = i;
+                    worst_pct[k] = u.units;
+                    break;
+                }
+            }
+        }
+        f = (flow){line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
+        f.x += draw_plain(th, line, f.x, f.right, "Hot spots", theme_attr(th, E_DIM));
+        if (worst_pct[0] < 0)
+            draw_plain(th, line, f.x, f.right, " none", A_NORMAL);
+        for (int k = 0; k < 3 && worst_pct[k] >= 0; k++) {
+            const staffing_row *row = &latest.rows[worst[k]];
+            decimal_format(a, sizeof a, decimal_of(worst_pct[k], 1));
+            snprintf(b, sizeof b, "%s %s %s %s%%", k > 0 ? "," : "", row->area, row->role, a);
+            if (f.x + text_columns(b) > f.right)
+                break; /* only whole ones */
+            f.x += draw_plain(th, line, f.x, f.right, b, theme_attr(th, E_RED));
+        }
+        line++;
+    }
+
+    /* Reviews and their trend */
+    if (line < bottom) {
+        f = section(s, line, x, width, "REVIEWS");
+        pct_text(a, sizeof a, o->reviews_target_pct);
+        card(s, &f, "Against target", a, 7, o->reviews_rag);
+        snprintf(a, sizeof a, "%lld", (long long)(o->reviews.backlog >= 0 ? o->reviews.backlog : 0));
+        card(s, &f, "Backlog", a, 8, RAG_NONE);
+        /* the service's target % over the last periods */
+        decimal series[16];
+        size_t n = 0;
+        const char *last = "";
+        for (size_t i = 0; i < s->data.reviews.count; i++) {
+            const char *start = s->data.reviews.rows[i].period_start;
+            if (strcmp(start, last) == 0)
+                continue;
+            last = start;
+            reviews_total t = reviews_total_empty();
+            for (size_t j = i; j < s->data.reviews.count && strcmp(s->data.reviews.rows[j].period_start, start) == 0; j++)
+                reviews_total_add(&t, &s->data.reviews.rows[j].period, s->cfg->reviews, true);
+            if (n == 16) {
+                memmove(series, series + 1, sizeof series[0] * 15);
+                n--;
+            }
+            series[n++] = reviews_total_target_pct(&t);
+        }
+        if (n > 1 && f.x + 6 + (int)n < f.right) {
+            f.x += draw_plain(th, f.y, f.x, f.right, "Trend ", theme_attr(th, E_DIM));
+            draw_sparkline(th, f.y, f.x, series, n, 0, 1200, A_BOLD);
+        }
+        line = f.y + 1;
+    }
+
+    /* Risks */
+    if (line < bottom) {
+        f = section(s, line, x, width, "RISKS");
+        snprintf(a, sizeof a, "%d", o->risks_high);
+        card(s, &f, "High", a, 9, RAG_NONE);
+        snprintf(a, sizeof a, "%d", o->risks_overdue);
+        card(s, &f, "Overdue reviews", a, 10, RAG_NONE);
+        snprintf(a, sizeof a, "%d", o->risks_open);
+        card(s, &f, "Open", a, HEADLINE_COUNT, RAG_NONE);
+        line = f.y + 1;
+    }
+
+    /* The benefits profile by FY */
+    size_t nfy = 0;
+    for (size_t i = 0; i < s->data.savings.nyears; i++) {
+        bool seen = false;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = s->data.savings.years[k].fy == s->data.savings.years[i].fy;
+        nfy += !seen;
+    }
+    int profile_rows = (int)nfy + 1;
+    if (line + 1 + profile_rows + 3 <= bottom) {
+        line++;
+        draw_profile(s, line, x, width, profile_rows);
+        line += profile_rows;
+    }
+
+    /* Exceptions, worst first */
+    if (line + 2 <= bottom) {
+        line++;
+        exception *list = NULL;
+        size_t n = exceptions(s, &list);
+        snprintf(a, sizeof a, "EXCEPTIONS (%zu, worst first)", n);
+        draw_text(th, line++, x, width, a, theme_attr(th, E_TITLE), false);
+        for (size_t i = 0; i < n && line < bottom; i++, line++) {
+            bool last_line = line == bottom - 1 && i + 1 < n;
+            if (last_line) {
+                snprintf(a, sizeof a, "... and %zu more", n - i);
+                draw_text(th, line, x + 2, width - 2, a, theme_attr(th, E_DIM), false);
+                break;
+            }
+            draw_text(th, line, x, 6, rag_word(list[i].rating), theme_attr(th, element_for_rag(list[i].rating)), false);
+            draw_text(th, line, x + 7, width - 7, list[i].text, A_NORMAL, false);
+        }
+        if (n == 0 && line < bottom)
+            draw_text(th, line, x + 2, width - 2, "None: no red lines, hot spots, teams under target or overdue risks.",
+                      A_NORMAL, false);
+        free(list);
+    }
+}
+
+static bool key(panel *p, tui_state *s, int k)
+{
+    (void)p;
+    (void)s;
+    (void)k;
+    return false;
+}
+
+static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
+{
+    (void)p;
+    (void)s;
+    (void)r;
+    (void)out;
+}
+
+static void caption(panel *p, tui_state *s, char *buf, size_t size)
+{
+    (void)p;
+    if (s->data.has_snapshot) {
+        snprintf(buf, size, "changes since %s", s->data.since.label);
+    } else {
+        snprintf(buf, size, "no snapshot yet to compare with");
+    }
+}
+
+const panel_ops overview_panel = {"overview", fields, 1, NULL, draw, key, detail, caption};

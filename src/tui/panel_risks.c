@@ -1,0 +1,290 @@
+/* panel_risks.c - the risk register, and the 5x5 heat maps of current and
+ * target scores; choosing a cell of the map filters the register. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_internal.h"
+
+enum {
+    F_REF,
+    F_TITLE,
+    F_OWNER,
+    F_CATEGORY,
+    F_LIKELIHOOD,
+    F_IMPACT,
+    F_SCORE,
+    F_RATING,
+    F_TARGET,
+    F_MOVEMENT,
+    F_NEXT_REVIEW,
+    F_OVERDUE,
+    F_STATUS,
+    F_COUNT
+};
+
+/* clang-format off */
+static const field_spec fields[F_COUNT] = {
+    {"ref", "Ref", "the register's reference", false},
+    {"title", "Title", "the risk", false},
+    {"owner", "Owner", "who owns it", false},
+    {"category", "Category", "finance, workforce, market ...", false},
+    {"likelihood", "L", "likelihood, 1 to 5", true},
+    {"impact", "I", "impact, 1 to 5", true},
+    {"score", "Score", "likelihood x impact", true},
+    {"rating", "Rating", "LOW to [risks] low_max, MEDIUM to medium_max, HIGH above", false},
+    {"target_score", "Tgt", "the score expected after mitigation (the revised score)", true},
+    {"movement", "Move", "the score against the review before: up is worse, down better", false},
+    {"next_review", "Next review", "when it is next to be reviewed", false},
+    {"overdue", "Overdue", "OVERDUE when its next review has passed", false},
+    {"status", "Status", "open or closed", false},
+};
+/* clang-format on */
+
+static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"};
+
+/* The score at the review before the current assessment, or 0. */
+static int previous_score(const tui_data *d, const risk_row *r)
+{
+    int current = risk_score(r->scores.likelihood, r->scores.impact);
+    int last = 0, before_last = 0;
+    for (size_t i = 0; i < d->history.count; i++) {
+        const risk_review *h = &d->history.rows[i];
+        if (strcmp(h->ref, r->ref) != 0)
+            continue;
+        before_last = last;
+        last = risk_score(h->likelihood, h->impact);
+    }
+    return last == current ? before_last : last;
+}
+
+static bool in_cell(const panel *p, const risk_scores *k)
+{
+    if (!p->map_filter)
+        return true;
+    int l = p->map_target ? k->target_likelihood : k->likelihood;
+    int i = p->map_target ? k->target_impact : k->impact;
+    return l == p->cell_l && i == p->cell_i;
+}
+
+static void build(panel *p, tui_state *s)
+{
+    table *t = &p->table;
+    table_clear(t);
+    risk_bands bands = s->cfg->risks;
+    for (size_t i = 0; i < s->data.risks.count; i++) {
+        const risk_row *r = &s->data.risks.rows[i];
+        const risk_scores *k = &r->scores;
+        if ((k->status == RISK_CLOSED && p->option == 0) || !in_cell(p, k))
+            continue;
+        table_row *row = table_add(t, ROW_LINE, 0, i);
+        if (row == NULL)
+            break;
+        int score = risk_score(k->likelihood, k->impact);
+        int target = risk_target_score(k);
+        risk_rating rating = risk_rating_for_score(score, bands);
+        bool overdue = risk_is_overdue(k, s->data.today, bands);
+        char text[32];
+        table_set(t, F_REF, r->ref, 0, false, E_NORMAL);
+        table_set(t, F_TITLE, r->title, 0, false, E_NORMAL);
+        table_set(t, F_OWNER, r->owner, 0, false, E_NORMAL);
+        table_set(t, F_CATEGORY, r->category, 0, false, E_NORMAL);
+        snprintf(text, sizeof text, "%d", k->likelihood);
+        table_set(t, F_LIKELIHOOD, text, k->likelihood, true, E_NORMAL);
+        snprintf(text, sizeof text, "%d", k->impact);
+        table_set(t, F_IMPACT, text, k->impact, true, E_NORMAL);
+        snprintf(text, sizeof text, "%d", score);
+        table_set(t, F_SCORE, text, score, true, E_NORMAL);
+        table_set(t, F_RATING, rating_words[rating], rating, true, element_for_rag(risk_rating_rag(rating)));
+        text[0] = '\0';
+        if (target > 0)
+            snprintf(text, sizeof text, "%d", target);
+        table_set(t, F_TARGET, text, target, true, E_NORMAL);
+        risk_movement movement = risk_movement_between(previous_score(&s->data, r), score);
+        const char *glyph = movement == MOVEMENT_UP ? s->theme.up : movement == MOVEMENT_DOWN ? s->theme.down
+                            : movement == MOVEMENT_SAME                                          ? s->theme.same
+                                                                                                 : "";
+        table_set(t, F_MOVEMENT, glyph, movement, true,
+                  movement == MOVEMENT_UP ? E_BAD : movement == MOVEMENT_DOWN ? E_GOOD : E_NORMAL);
+        text[0] = '\0';
+        if (k->has_next_review)
+            date_format(text, sizeof text, k->next_review);
+        table_set(t, F_NEXT_REVIEW, text, 0, false, overdue ? E_RED : E_NORMAL);
+        table_set(t, F_OVERDUE, overdue ? "OVERDUE" : "", overdue, true, overdue ? E_RED : E_NORMAL);
+        table_set(t, F_STATUS, risk_status_name(k->status), 0, false, k->status == RISK_CLOSED ? E_DIM : E_NORMAL);
+        row->marked = overdue || rating == RATING_HIGH;
+    }
+    table_arrange(t, &p->layout);
+}
+
+/* The 5x5 map: likelihood up the side, impact along the bottom. */
+static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
+{
+    const theme *th = &s->theme;
+    risk_scores *scores = calloc(s->data.risks.count + 1, sizeof *scores);
+    if (scores == NULL)
+        return;
+    for (size_t i = 0; i < s->data.risks.count; i++)
+        scores[i] = s->data.risks.rows[i].scores;
+    int grid[5][5];
+    risk_heat_map(scores, s->data.risks.count, target, grid);
+    free(scores);
+    draw_text(th, y, x, 25, target ? "Target (after mitigation)" : "Current scores", theme_attr(th, E_TITLE), false);
+    for (int l = 5; l >= 1; l--) {
+        int row = y + 1 + (5 - l);
+        char label[8];
+        snprintf(label, sizeof label, "%d", l);
+        draw_text(th, row, x, 2, label, theme_attr(th, E_DIM), false);
+        for (int i = 1; i <= 5; i++) {
+            int count = grid[l - 1][i - 1];
+            risk_rating rating = risk_rating_for_score(l * i, s->cfg->risks);
+            attr_t attr = theme_attr(th, element_for_rag(risk_rating_rag(rating)));
+            bool cursor = p->map_focus && p->map_target == target && p->cell_l == l && p->cell_i == i;
+            bool chosen = p->map_filter && p->map_target == target && p->cell_l == l && p->cell_i == i;
+            char text[16];
+            if (count > 0)
+                snprintf(text, sizeof text, "%s%2d%s", cursor ? "[" : " ", count, cursor ? "]" : " ");
+            else
+                snprintf(text, sizeof text, "%s %s%s", cursor ? "[" : " ", th->utf8 ? "·" : ".", cursor ? "]" : " ");
+            draw_text(th, row, x + 2 + (i - 1) * 4, 4, text, attr | (cursor || chosen ? A_REVERSE : 0), false);
+        }
+    }
+    draw_text(th, y + 6, x, 23, "  1   2   3   4   5", theme_attr(th, E_DIM), false);
+    draw_text(th, y + 7, x, 27, "likelihood up, impact along", theme_attr(th, E_DIM), false);
+}
+
+static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    bool beside = width >= 110;
+    bool below = !beside && height >= 18;
+    if (beside) {
+        int map_width = 27;
+        panel_draw_table(p, s, y, x, height, width - map_width - 2);
+        draw_map(p, s, y, x + width - map_width, false);
+        if (height >= 18)
+            draw_map(p, s, y + 9, x + width - map_width, true);
+    } else if (below) {
+        panel_draw_table(p, s, y, x, height - 9, width);
+        draw_rule(&s->theme, y + height - 9, x, width, theme_attr(&s->theme, E_DIM));
+        draw_map(p, s, y + height - 8, x, false);
+        if (width >= 56)
+            draw_map(p, s, y + height - 8, x + 30, true);
+    } else if (p->map_focus) {
+        draw_map(p, s, y, x, p->map_target);
+    } else {
+        panel_draw_table(p, s, y, x, height, width);
+    }
+}
+
+static bool key(panel *p, tui_state *s, int k)
+{
+    if (k == 'h') {
+        p->map_focus = !p->map_focus;
+        if (p->cell_l == 0) {
+            p->cell_l = 3;
+            p->cell_i = 3;
+        }
+        snprintf(s->status, sizeof s->status, "%s",
+                 p->map_focus ? "Heat map: arrows move, Enter filters the register to the cell, Esc clears" : "");
+        s->status_until = time(NULL) + 5;
+        return true;
+    }
+    if (k == 't') {
+        p->map_target = !p->map_target;
+        if (p->map_filter)
+            build(p, s);
+        return true;
+    }
+    if (k == 'c') {
+        p->option = !p->option;
+        snprintf(s->status, sizeof s->status, "%s", p->option ? "Closed risks shown too" : "Open risks only");
+        s->status_until = time(NULL) + 3;
+        build(p, s);
+        return true;
+    }
+    if (!p->map_focus) {
+        if (k == 27 && p->map_filter) {
+            p->map_filter = false;
+            build(p, s);
+            return true;
+        }
+        return false;
+    }
+    switch (k) {
+    case KEY_UP:
+    case 'k': p->cell_l = p->cell_l < 5 ? p->cell_l + 1 : 5; return true;
+    case KEY_DOWN:
+    case 'j': p->cell_l = p->cell_l > 1 ? p->cell_l - 1 : 1; return true;
+    case KEY_RIGHT:
+    case 'l': p->cell_i = p->cell_i < 5 ? p->cell_i + 1 : 5; return true;
+    case KEY_LEFT: p->cell_i = p->cell_i > 1 ? p->cell_i - 1 : 1; return true;
+    case '\n':
+    case '\r':
+    case KEY_ENTER:
+        p->map_filter = true;
+        p->map_focus = false;
+        build(p, s);
+        table_home(&p->table);
+        snprintf(s->status, sizeof s->status, "Risks with likelihood %d and impact %d (%s); Esc shows all", p->cell_l,
+                 p->cell_i, p->map_target ? "target" : "current");
+        s->status_until = time(NULL) + 5;
+        return true;
+    case 27:
+        p->map_focus = false;
+        p->map_filter = false;
+        build(p, s);
+        return true;
+    default: return false;
+    }
+}
+
+static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out)
+{
+    (void)p;
+    const risk_row *r = &s->data.risks.rows[row->source];
+    const risk_scores *k = &r->scores;
+    risk_bands bands = s->cfg->risks;
+    int score = risk_score(k->likelihood, k->impact), target = risk_target_score(k);
+    char last[16] = "", next[16] = "";
+    if (k->has_last_reviewed)
+        date_format(last, sizeof last, k->last_reviewed);
+    if (k->has_next_review)
+        date_format(next, sizeof next, k->next_review);
+    lines_add(out, "Risk %s", r->ref);
+    lines_add(out, "%s", "");
+    lines_wrap(out, "Title", 14, r->title, COLS);
+    lines_add(out, "  Owner          %s", r->owner);
+    lines_add(out, "  Category       %s", r->category);
+    lines_add(out, "  Status         %s", risk_status_name(k->status));
+    lines_add(out, "  Score          %d x %d = %d, %s", k->likelihood, k->impact, score,
+              rating_words[risk_rating_for_score(score, bands)]);
+    if (target > 0)
+        lines_add(out, "  Target score   %d x %d = %d, %s", k->target_likelihood, k->target_impact, target,
+                  rating_words[risk_rating_for_score(target, bands)]);
+    lines_add(out, "  Last reviewed  %s", last);
+    lines_add(out, "  Next review    %s%s", next, risk_is_overdue(k, s->data.today, bands) ? "  OVERDUE" : "");
+    lines_add(out, "%s", "");
+    lines_wrap(out, "Description", 14, r->description, COLS);
+    lines_wrap(out, "Mitigation", 14, r->mitigation, COLS);
+    lines_add(out, "%s", "");
+    lines_add(out, "Score history");
+    for (size_t i = 0; i < s->data.history.count; i++) {
+        const risk_review *h = &s->data.history.rows[i];
+        if (strcmp(h->ref, r->ref) == 0)
+            lines_add(out, "  %s  %d x %d = %2d  %s", h->reviewed_on, h->likelihood, h->impact,
+                      risk_score(h->likelihood, h->impact), h->note);
+    }
+    panel_detail_audit(s, "risks", r->ref, out);
+}
+
+static void caption(panel *p, tui_state *s, char *buf, size_t size)
+{
+    (void)s;
+    char where[64] = "";
+    if (p->map_filter)
+        snprintf(where, sizeof where, ", likelihood %d impact %d (%s)", p->cell_l, p->cell_i,
+                 p->map_target ? "target" : "current");
+    snprintf(buf, size, "%s risks%s; h heat map, t target, c closed", p->option ? "all" : "open", where);
+}
+
+const panel_ops risks_panel = {"risks", fields, F_COUNT, build, draw, key, detail, caption};

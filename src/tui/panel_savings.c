@@ -1,0 +1,403 @@
+/* panel_savings.c - the savings lines, grouped as asked with subtotals, and
+ * the profile by FY of the selected line or group. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_internal.h"
+
+enum {
+    F_REF,
+    F_WORKSTREAM,
+    F_COHORT,
+    F_NAME,
+    F_ORIGIN,
+    F_STATUS,
+    F_OWNER,
+    F_KEY_METRIC,
+    F_FY,
+    F_TARGET,
+    F_STRETCH,
+    F_FORECAST,
+    F_ACTUAL,
+    F_GAP,
+    F_DELIVERY,
+    F_RAG,
+    F_COUNT
+};
+
+/* clang-format off */
+static const field_spec fields[F_COUNT] = {
+    {"ref", "Ref", "the line's reference", false},
+    {"workstream", "Workstream", "the workstream the line belongs to", false},
+    {"cohort", "Cohort", "Older Adults, Working Age, All Adults ...", false},
+    {"name", "Name", "what the saving is", false},
+    {"origin", "Origin", "existing, partner, or overlap (already counted in a partner line, so left out of totals)", false},
+    {"status", "Status", "planned, on_track, at_risk, slipped, delivered or dropped", false},
+    {"owner", "Owner", "who answers for the line", false},
+    {"key_metric", "Key metric", "the operational measure that evidences it", false},
+    {"fy", "FY", "the financial year (when grouped by FY)", false},
+    {"target", "Target", "savings target, all years (or the FY shown)", true},
+    {"stretch", "Stretch", "stretch target", true},
+    {"forecast", "Forecast", "forecast savings", true},
+    {"actual", "Actual", "savings delivered so far", true},
+    {"gap", "Gap", "target - forecast (a forecast not made counts as nothing)", true},
+    {"delivery", "Deliv%", "forecast as % of target", true},
+    {"rag", "RAG", "GREEN at [savings] green_at % of target or more, AMBER at amber_at %, RED below; BLUE delivered; GREY dropped", false},
+};
+/* clang-format on */
+
+enum { BY_NONE, BY_COHORT, BY_WORKSTREAM, BY_FY, BY_ORIGIN, GROUPINGS };
+static const char *const grouping_names[GROUPINGS] = {"", "cohort", "workstream", "FY", "origin"};
+
+static void set_money(table *t, int field, money value)
+{
+    char text[32];
+    screen_money(text, sizeof text, value);
+    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, E_NORMAL);
+}
+
+static void set_figures(table *t, const savings_figures *f, rag r)
+{
+    set_money(t, F_TARGET, f->target);
+    set_money(t, F_STRETCH, f->stretch);
+    set_money(t, F_FORECAST, f->forecast);
+    set_money(t, F_ACTUAL, f->actual);
+    set_money(t, F_GAP, savings_gap(f));
+    decimal d = savings_delivery_pct(f);
+    char text[32] = "";
+    if (d.defined) {
+        decimal_format(text, sizeof text, d);
+        strcat(text, "%");
+    }
+    table_set(t, F_DELIVERY, text, d.defined ? d.units : INT64_MIN, true, E_NORMAL);
+    table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
+}
+
+static void set_line(table *t, const savings_line *line)
+{
+    table_set(t, F_REF, line->ref, 0, false, E_NORMAL);
+    table_set(t, F_WORKSTREAM, line->workstream, 0, false, E_NORMAL);
+    table_set(t, F_COHORT, line->cohort, 0, false, E_NORMAL);
+    table_set(t, F_NAME, line->name, 0, false, E_NORMAL);
+    table_set(t, F_ORIGIN, savings_origin_name(line->origin), 0, false,
+              line->origin == ORIGIN_OVERLAP ? E_DIM : E_NORMAL);
+    table_set(t, F_STATUS, savings_status_name(line->status), 0, false,
+              line->status == SAVINGS_SLIPPED || line->status == SAVINGS_AT_RISK ? E_AMBER : E_NORMAL);
+    table_set(t, F_OWNER, line->owner, 0, false, E_NORMAL);
+    table_set(t, F_KEY_METRIC, line->key_metric, 0, false, E_NORMAL);
+}
+
+static const char *group_key(const savings_line *line, int grouping)
+{
+    switch (grouping) {
+    case BY_COHORT: return line->cohort;
+    case BY_WORKSTREAM: return line->workstream;
+    case BY_ORIGIN: return savings_origin_name(line->origin);
+    default: return "";
+    }
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void build(panel *p, tui_state *s)
+{
+    const savings_set *set = &s->data.savings;
+    savings_thresholds thresholds = s->cfg->savings;
+    table *t = &p->table;
+    table_clear(t);
+    savings_figures total = savings_figures_unknown();
+    if (p->grouping == BY_FY) {
+        /* One row per line and FY; a subtotal per FY. */
+        int fys[64];
+        size_t nfys = 0;
+        for (size_t y = 0; y < set->nyears; y++) {
+            bool seen = false;
+            for (size_t i = 0; i < nfys; i++)
+                seen = seen || fys[i] == set->years[y].fy;
+            if (!seen && nfys < 64)
+                fys[nfys++] = set->years[y].fy;
+        }
+        for (size_t i = 1; i < nfys; i++) /* a handful of years: insertion sort */
+            for (size_t j = i; j > 0 && fys[j - 1] > fys[j]; j--) {
+                int swap = fys[j];
+                fys[j] = fys[j - 1];
+                fys[j - 1] = swap;
+            }
+        for (size_t g = 0; g < nfys; g++) {
+            char fy[16];
+            fy_format(fy, sizeof fy, fys[g]);
+            savings_figures sub = savings_figures_unknown();
+            for (size_t y = 0; y < set->nyears; y++) {
+                if (set->years[y].fy != fys[g])
+                    continue;
+                const savings_line *line = &set->lines[set->years[y].line];
+                table_add(t, ROW_LINE, (int)g, set->years[y].line);
+                set_line(t, line);
+                table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
+                set_figures(t, &set->years[y].figures, savings_rag(line->status, &set->years[y].figures, thresholds));
+                if (savings_counts_in_totals(line->origin))
+                    savings_figures_add(&sub, &set->years[y].figures);
+            }
+            table_add(t, ROW_SUBTOTAL, (int)g, g);
+            char label[48];
+            snprintf(label, sizeof label, "%s subtotal", fy);
+            table_set(t, F_NAME, label, 0, false, E_NORMAL);
+            table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
+            set_figures(t, &sub, savings_rag(SAVINGS_ON_TRACK, &sub, thresholds));
+            savings_figures_add(&total, &sub);
+        }
+    } else {
+        /* Groups by name, in order; lines within them. */
+        const char **keys = calloc(set->nlines + 1, sizeof *keys);
+        size_t nkeys = 0;
+        for (size_t l = 0; keys != NULL && l < set->nlines && p->grouping != BY_NONE; l++) {
+            const char *key = group_key(&set->lines[l], p->grouping);
+            bool seen = false;
+            for (size_t k = 0; k < nkeys && !seen; k++)
+                seen = strcmp(keys[k], key) == 0;
+            if (!seen)
+                keys[nkeys++] = key;
+        }
+        if (keys != NULL)
+            qsort(keys, nkeys, sizeof *keys, compare_strings);
+        savings_figures *subs = calloc(nkeys + 1, sizeof *subs);
+        for (size_t k = 0; subs != NULL && k < nkeys; k++)
+            subs[k] = savings_figures_unknown();
+        for (size_t l = 0; l < set->nlines; l++) {
+            const savings_line *line = &set->lines[l];
+            int group = 0;
+            if (p->grouping != BY_NONE && keys != NULL)
+                for (size_t k = 0; k < nkeys; k++)
+                    if (strcmp(keys[k], group_key(line, p->grouping)) == 0)
+                        group = (int)k;
+            savings_figures f = savings_line_figures(l, set->years, set->nyears, 0);
+            table_row *r = table_add(t, ROW_LINE, group, l);
+            if (r == NULL)
+                break;
+            set_line(t, line);
+            rag value = savings_rag(line->status, &f, thresholds);
+            set_figures(t, &f, value);
+            r->marked = value == RAG_RED;
+            bool counts = savings_counts_in_totals(line->origin);
+            if (counts)
+                savings_figures_add(&total, &f);
+            if (subs != NULL && p->grouping != BY_NONE && (counts || p->grouping == BY_ORIGIN))
+                savings_figures_add(&subs[group], &f);
+        }
+        for (size_t k = 0; subs != NULL && k < nkeys; k++) {
+            table_add(t, ROW_SUBTOTAL, (int)k, k);
+            char label[200];
+            snprintf(label, sizeof label, "%s subtotal", keys[k][0] ? keys[k] : "(none)");
+            table_set(t, F_NAME, label, 0, false, E_NORMAL);
+            set_figures(t, &subs[k], savings_rag(SAVINGS_ON_TRACK, &subs[k], thresholds));
+        }
+        free(keys);
+        free(subs);
+    }
+    table_add(t, ROW_TOTAL, 1 << 20, 0);
+    table_set(t, F_NAME, "Programme total (overlap counted once)", 0, false, E_NORMAL);
+    set_figures(t, &total, savings_rag(SAVINGS_ON_TRACK, &total, thresholds));
+    table_arrange(t, &p->layout);
+}
+
+/* The profile of what is selected: a line, or the lines of a group. */
+static void selected_profile(panel *p, tui_state *s, char *title, size_t size, savings_figures *years, int *fys,
+                             size_t *nfys)
+{
+    const savings_set *set = &s->data.savings;
+    const table_row *r = table_selected(&p->table);
+    *nfys = 0;
+    title[0] = '\0';
+    if (r == NULL)
+        return;
+    bool *wanted = calloc(set->nlines + 1, sizeof *wanted);
+    if (wanted == NULL)
+        return;
+    int only_fy = 0;
+    if (r->kind == ROW_LINE) {
+        wanted[r->source] = true;
+    } else if (r->kind == ROW_SUBTOTAL) {
+        /* The lines of the group are the rows that share its group number. */
+        for (size_t i = 0; i < p->table.nrows; i++)
+            if (p->table.rows[i].kind == ROW_LINE && p->table.rows[i].group == r->group)
+                wanted[p->table.rows[i].source] = true;
+        if (p->grouping == BY_FY)
+            only_fy = (int)r->cells[F_FY].sort;
+    } else {
+        for (size_t l = 0; l < set->nlines; l++)
+            wanted[l] = savings_counts_in_totals(set->lines[l].origin);
+    }
+    for (size_t y = 0; y < set->nyears; y++) {
+        const savings_year *year = &set->years[y];
+        if (!wanted[year->line] || (only_fy != 0 && year->fy != only_fy))
+            continue;
+        if (r->kind == ROW_SUBTOTAL && p->grouping != BY_ORIGIN &&
+            !savings_counts_in_totals(set->lines[year->line].origin))
+            continue;
+        size_t i = 0;
+        while (i < *nfys && fys[i] != year->fy)
+            i++;
+        if (i == *nfys) {
+            if (*nfys == 8)
+                continue;
+            fys[i] = year->fy;
+            years[i] = savings_figures_unknown();
+            (*nfys)++;
+        }
+        savings_figures_add(&years[i], &year->figures);
+    }
+    free(wanted);
+    for (size_t i = 1; i < *nfys; i++)
+        for (size_t j = i; j > 0 && fys[j - 1] > fys[j]; j--) {
+            int fy = fys[j];
+            fys[j] = fys[j - 1];
+            fys[j - 1] = fy;
+            savings_figures f = years[j];
+            years[j] = years[j - 1];
+            years[j - 1] = f;
+        }
+    if (r->kind == ROW_LINE)
+        snprintf(title, size, "Profile of %s %s", set->lines[r->source].ref, set->lines[r->source].name);
+    else
+        snprintf(title, size, "Profile of %s", r->cells[F_NAME].text);
+}
+
+static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    savings_figures years[8];
+    int fys[8];
+    size_t nfys;
+    char title[300];
+    selected_profile(p, s, title, sizeof title, years, fys, &nfys);
+    const theme *th = &s->theme;
+    draw_rule(th, y, x, width, theme_attr(th, E_DIM));
+    draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
+    money scale = 0;
+    for (size_t i = 0; i < nfys; i++) {
+        const money values[4] = {years[i].target, years[i].stretch, years[i].forecast, years[i].actual};
+        for (int v = 0; v < 4; v++)
+            if (values[v] != MONEY_UNKNOWN && values[v] > scale)
+                scale = values[v];
+    }
+    int bar = width - 8 - 34;
+    if (bar < 8)
+        bar = width - 8 > 8 ? 8 : 0;
+    for (size_t i = 0; i < nfys && (int)i + 2 < height - 1; i++) {
+        int row = y + 2 + (int)i;
+        char fy[16], target[16], forecast[16], actual[16], text[96];
+        fy_format(fy, sizeof fy, fys[i]);
+        draw_text(th, row, x, 8, fy, A_NORMAL, false);
+        if (bar > 0)
+            draw_profile_bar(th, row, x + 8, bar, scale, &years[i]);
+        screen_money(target, sizeof target, years[i].target);
+        screen_money(forecast, sizeof forecast, years[i].forecast);
+        screen_money(actual, sizeof actual, years[i].actual);
+        snprintf(text, sizeof text, " T %-7s F %-7s A %s", target, forecast, actual);
+        draw_plain(th, row, x + 8 + bar, x + width, text, A_NORMAL);
+    }
+    if (height > 2 && (int)nfys + 2 < height) {
+        char legend[160];
+        snprintf(legend, sizeof legend, "%s actual  %s forecast  %s target  %s stretch   T target  F forecast  A actual",
+                 th->block, th->medium, th->shade, th->tick);
+        draw_text(th, y + 2 + (int)nfys, x, width, legend, theme_attr(th, E_DIM), false);
+    }
+}
+
+static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    int chart = height >= 16 ? 8 : 0;
+    panel_draw_table(p, s, y, x, height - chart, width);
+    if (chart > 0)
+        draw_profile(p, s, y + height - chart, x, chart, width);
+}
+
+static bool key(panel *p, tui_state *s, int k)
+{
+    if (k != 'v')
+        return false;
+    p->grouping = (p->grouping + 1) % GROUPINGS;
+    build(p, s);
+    table_home(&p->table);
+    snprintf(s->status, sizeof s->status, "%s", p->grouping == BY_NONE ? "Not grouped" : "");
+    if (p->grouping != BY_NONE)
+        snprintf(s->status, sizeof s->status, "Grouped by %s, with subtotals", grouping_names[p->grouping]);
+    s->status_until = time(NULL) + 3;
+    return true;
+}
+
+/* One row of the profile table: money to the pound; stretch only when there is room. */
+static void profile_line(text_lines *out, bool wide, const char *fy, const savings_figures *f, const char *rating)
+{
+    char m[5][32], pct[16];
+    money_format(m[0], sizeof m[0], f->target);
+    money_format(m[1], sizeof m[1], f->stretch);
+    money_format(m[2], sizeof m[2], f->forecast);
+    money_format(m[3], sizeof m[3], f->actual);
+    money_format(m[4], sizeof m[4], savings_gap(f));
+    decimal_format(pct, sizeof pct, savings_delivery_pct(f));
+    if (wide)
+        lines_add(out, "  %-8s %12s %12s %12s %12s %12s %7s  %s", fy, m[0], m[1], m[2], m[3], m[4], pct, rating);
+    else
+        lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", fy, m[0], m[2], m[3], m[4], pct, rating);
+}
+
+static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
+{
+    (void)p;
+    const savings_set *set = &s->data.savings;
+    bool wide = COLS >= 100;
+    if (r->kind != ROW_LINE) {
+        lines_add(out, "%s", r->cells[F_NAME].text);
+        lines_add(out, "%s", "");
+        for (int f = F_TARGET; f <= F_GAP; f++) {
+            char exact[32] = "";
+            if (r->cells[f].sort != INT64_MIN)
+                money_format(exact, sizeof exact, r->cells[f].sort);
+            lines_add(out, "  %-10s %s", fields[f].heading, exact);
+        }
+        lines_add(out, "  %-10s %s", fields[F_DELIVERY].heading, r->cells[F_DELIVERY].text);
+        lines_add(out, "  %-10s %s", fields[F_RAG].heading, r->cells[F_RAG].text);
+        return;
+    }
+    const savings_line *line = &set->lines[r->source];
+    lines_add(out, "Savings line %s", line->ref);
+    lines_add(out, "%s", "");
+    lines_wrap(out, "Name", 11, line->name, COLS);
+    lines_wrap(out, "Workstream", 11, line->workstream, COLS);
+    lines_wrap(out, "Cohort", 11, line->cohort, COLS);
+    lines_add(out, "  %-11s %s%s", "Origin", savings_origin_name(line->origin),
+              line->origin == ORIGIN_OVERLAP ? " (counted in a partner line, so left out of totals)" : "");
+    lines_add(out, "  %-11s %s", "Status", savings_status_name(line->status));
+    lines_wrap(out, "Owner", 11, line->owner, COLS);
+    lines_wrap(out, "Key metric", 11, line->key_metric, COLS);
+    lines_add(out, "%s", "");
+    if (wide)
+        lines_add(out, "  %-8s %12s %12s %12s %12s %12s %7s  %s", "FY", "Target", "Stretch", "Forecast", "Actual", "Gap",
+                  "Deliv%", "RAG");
+    else
+        lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", "FY", "Target", "Forecast", "Actual", "Gap", "Del%", "RAG");
+    savings_figures all = savings_figures_unknown();
+    for (size_t y = 0; y < set->nyears; y++) {
+        if (set->years[y].line != r->source)
+            continue;
+        const savings_figures *f = &set->years[y].figures;
+        char fy[16];
+        fy_format(fy, sizeof fy, set->years[y].fy);
+        profile_line(out, wide, fy, f, rag_word(savings_rag(line->status, f, s->cfg->savings)));
+        savings_figures_add(&all, f);
+    }
+    profile_line(out, wide, "All", &all, rag_word(savings_rag(line->status, &all, s->cfg->savings)));
+    panel_detail_audit(s, "savings", line->ref, out);
+}
+
+static void caption(panel *p, tui_state *s, char *buf, size_t size)
+{
+    snprintf(buf, size, "%zu lines, all years%s%s", s->data.savings.nlines, p->grouping ? ", by " : "",
+             grouping_names[p->grouping]);
+}
+
+const panel_ops savings_panel = {"savings", fields, F_COUNT, build, draw, key, detail, caption};

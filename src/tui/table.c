@@ -1,0 +1,354 @@
+/* table.c - the table widget every list panel draws with: rows of cells,
+ * sorted and filtered, scrolled, with columns dropped by priority when the
+ * terminal is narrow and widened to use a large screen's room. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text.h"
+#include "tui_internal.h"
+
+void table_init(table *t, size_t nfields)
+{
+    memset(t, 0, sizeof *t);
+    t->nfields = nfields;
+    t->sort_column = -1;
+}
+
+void table_clear(table *t)
+{
+    for (size_t r = 0; r < t->nrows; r++)
+        free(t->rows[r].cells);
+    t->nrows = 0;
+    pool_free(t->strings);
+    t->strings = NULL;
+    t->norder = 0;
+}
+
+void table_free(table *t)
+{
+    table_clear(t);
+    free(t->rows);
+    free(t->order);
+    t->rows = NULL;
+    t->order = NULL;
+    t->capacity = 0;
+}
+
+table_row *table_add(table *t, row_kind kind, int group, size_t source)
+{
+    if (t->nrows == t->capacity) {
+        size_t capacity = t->capacity ? t->capacity * 2 : 64;
+        table_row *grown = realloc(t->rows, capacity * sizeof *grown);
+        if (grown == NULL)
+            return NULL;
+        t->rows = grown;
+        t->capacity = capacity;
+    }
+    cell *cells = calloc(t->nfields > 0 ? t->nfields : 1, sizeof *cells);
+    if (cells == NULL)
+        return NULL;
+    table_row *r = &t->rows[t->nrows++];
+    r->cells = cells;
+    r->kind = kind;
+    r->group = group;
+    r->source = source;
+    r->marked = false;
+    for (size_t f = 0; f < t->nfields; f++)
+        cells[f].text = "";
+    return r;
+}
+
+void table_set(table *t, size_t field, const char *text, int64_t sort, bool numeric, element colour)
+{
+    if (t->nrows == 0 || field >= t->nfields)
+        return;
+    cell *c = &t->rows[t->nrows - 1].cells[field];
+    const char *copy = pool_copy(&t->strings, text != NULL ? text : "");
+    c->text = copy != NULL ? copy : "";
+    c->sort = sort;
+    c->numeric = numeric;
+    c->colour = colour;
+}
+
+/* The table being sorted (qsort has no context argument). */
+static const table *sorting;
+static int sorting_field;
+
+static int compare_rows(const void *a, const void *b)
+{
+    const table_row *x = &sorting->rows[*(const size_t *)a], *y = &sorting->rows[*(const size_t *)b];
+    if ((x->kind == ROW_TOTAL) != (y->kind == ROW_TOTAL))
+        return x->kind == ROW_TOTAL ? 1 : -1;
+    if (x->group != y->group)
+        return x->group < y->group ? -1 : 1;
+    if ((x->kind == ROW_SUBTOTAL) != (y->kind == ROW_SUBTOTAL))
+        return x->kind == ROW_SUBTOTAL ? 1 : -1;
+    int c = 0;
+    if (sorting_field >= 0) {
+        const cell *cx = &x->cells[sorting_field], *cy = &y->cells[sorting_field];
+        if (cx->numeric && cy->numeric)
+            c = (cx->sort > cy->sort) - (cx->sort < cy->sort);
+        else
+            c = strcasecmp(cx->text, cy->text);
+        if (sorting->descending)
+            c = -c;
+    }
+    if (c == 0) /* otherwise the order they were built in */
+        c = (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+    return c;
+}
+
+static bool matches(const table *t, const table_row *r)
+{
+    if (t->filter[0] == '\0' || r->kind != ROW_LINE)
+        return true;
+    for (size_t f = 0; f < t->nfields; f++)
+        if (text_contains(r->cells[f].text, t->filter))
+            return true;
+    return false;
+}
+
+void table_arrange(table *t, const panel_layout *layout)
+{
+    /* Remember what was selected, to keep it selected. */
+    bool had = t->norder > 0 && t->selected < t->norder;
+    table_row was = had ? t->rows[t->order[t->selected]] : (table_row){0};
+    size_t *order = realloc(t->order, (t->nrows > 0 ? t->nrows : 1) * sizeof *order);
+    if (order == NULL)
+        return;
+    t->order = order;
+    t->norder = 0;
+    for (size_t r = 0; r < t->nrows; r++)
+        if (matches(t, &t->rows[r]))
+            order[t->norder++] = r;
+    sorting = t;
+    sorting_field = t->sort_column >= 0 && (size_t)t->sort_column < layout->ncolumns
+                        ? layout->columns[t->sort_column].field
+                        : -1;
+    qsort(order, t->norder, sizeof *order, compare_rows);
+    t->selected = 0;
+    for (size_t i = 0; had && i < t->norder; i++) {
+        const table_row *r = &t->rows[order[i]];
+        if (r->kind == was.kind && r->source == was.source && r->group == was.group) {
+            t->selected = i;
+            break;
+        }
+    }
+    if (t->top > t->selected)
+        t->top = t->selected;
+}
+
+const table_row *table_selected(const table *t)
+{
+    return t->norder > 0 && t->selected < t->norder ? &t->rows[t->order[t->selected]] : NULL;
+}
+
+bool table_move(table *t, int delta)
+{
+    if (t->norder == 0)
+        return false;
+    long target = (long)t->selected + delta;
+    if (target < 0)
+        target = 0;
+    if (target >= (long)t->norder)
+        target = (long)t->norder - 1;
+    bool moved = (size_t)target != t->selected;
+    t->selected = (size_t)target;
+    return moved;
+}
+
+void table_home(table *t)
+{
+    t->selected = 0;
+}
+
+void table_end(table *t)
+{
+    t->selected = t->norder > 0 ? t->norder - 1 : 0;
+}
+
+/* Which columns fit in width, and how wide each is drawn. */
+static void fit_columns(const panel_layout *layout, int width, bool *shown, int *widths)
+{
+    size_t n = layout->ncolumns;
+    for (size_t c = 0; c < n; c++) {
+        shown[c] = true;
+        widths[c] = layout->columns[c].width;
+    }
+    for (;;) {
+        int total = 0, count = 0;
+        for (size_t c = 0; c < n; c++)
+            if (shown[c]) {
+                total += widths[c] + (count > 0 ? 1 : 0);
+                count++;
+            }
+        if (total <= width || count <= 1) {
+            /* Room to spare: the widest left-aligned column (a name) takes it. */
+            int spare = width - total;
+            size_t widest = n;
+            for (size_t c = 0; c < n; c++)
+                if (shown[c] && !layout->columns[c].right && (widest == n || widths[c] > widths[widest]))
+                    widest = c;
+            if (spare > 0 && widest < n)
+                widths[widest] += spare;
+            if (total > width && count == 1)
+                for (size_t c = 0; c < n; c++)
+                    if (shown[c])
+                        widths[c] = width;
+            return;
+        }
+        size_t drop = n;
+        for (size_t c = 0; c < n; c++)
+            if (shown[c] && (drop == n || layout->columns[c].priority >= layout->columns[drop].priority))
+                drop = c;
+        shown[drop] = false;
+    }
+}
+
+void table_draw(table *t, const theme *th, const panel_layout *layout, int y, int x, int height, int width,
+                bool focused)
+{
+    if (height < 2 || width < 4)
+        return;
+    bool shown[LAYOUT_MAX_COLUMNS];
+    int widths[LAYOUT_MAX_COLUMNS];
+    fit_columns(layout, width, shown, widths);
+    /* The heading, with the sort column marked. */
+    int cx = x;
+    attr_t heading = theme_attr(th, E_TITLE);
+    move(y, x);
+    attron(heading);
+    printw("%*s", width, "");
+    attroff(heading);
+    for (size_t c = 0; c < layout->ncolumns; c++) {
+        if (!shown[c])
+            continue;
+        char text[80];
+        const char *name = layout->columns[c].heading;
+        if (t->sort_column != (int)c) {
+            snprintf(text, sizeof text, "%s", name);
+        } else {
+            /* the arrow takes the heading's last letter rather than be cut off */
+            const char *q = name;
+            for (int w = 0; *q && w < widths[c] - 1; w++) {
+                unsigned u;
+                size_t n = text_utf8_decode(q, &u);
+                q += n > 0 ? n : 1;
+            }
+            snprintf(text, sizeof text, "%.*s%s", (int)(q - name), name, t->descending ? th->down : th->up);
+        }
+        draw_text(th, y, cx, widths[c], text, heading, layout->columns[c].right);
+        cx += widths[c] + 1;
+    }
+    int rows = height - 1;
+    /* A total row stays in sight at the foot, whatever is scrolled. */
+    bool pinned = t->norder > (size_t)rows && rows > 2 && t->rows[t->order[t->norder - 1]].kind == ROW_TOTAL;
+    size_t scrollable = pinned ? t->norder - 1 : t->norder;
+    if (pinned)
+        rows--;
+    t->page = rows;
+    if (t->selected < t->top)
+        t->top = t->selected;
+    if (t->selected >= t->top + (size_t)rows && !(pinned && t->selected == t->norder - 1))
+        t->top = t->selected - (size_t)rows + 1;
+    if (t->norder == 0) {
+        draw_text(th, y + 1, x, width, t->filter[0] ? "No rows match the filter (Esc clears it)." : "No rows.",
+                  theme_attr(th, E_DIM), false);
+        return;
+    }
+    if (pinned && t->selected == t->norder - 1 && t->selected >= t->top + (size_t)rows)
+        t->top = scrollable > (size_t)rows ? scrollable - (size_t)rows : 0;
+    for (int i = 0; i <= rows; i++) {
+        size_t position = t->top + (size_t)i;
+        if (i == rows) {
+            if (!pinned)
+                break;
+            position = t->norder - 1;
+        } else if (position >= scrollable) {
+            continue;
+        }
+        const table_row *r = &t->rows[t->order[position]];
+        bool selected = focused && position == t->selected;
+        attr_t base = r->kind != ROW_LINE || r->marked ? theme_attr(th, E_TOTAL) : A_NORMAL;
+        if (selected)
+            base |= A_REVERSE;
+        cx = x;
+        move(y + 1 + i, x);
+        attron(base);
+        printw("%*s", width, "");
+        attroff(base);
+        for (size_t c = 0; c < layout->ncolumns; c++) {
+            if (!shown[c])
+                continue;
+            const cell *k = &r->cells[layout->columns[c].field];
+            attr_t attr = base;
+            if (k->colour != E_NORMAL)
+                attr = theme_attr(th, k->colour) | (selected ? A_REVERSE : 0);
+            draw_text(th, y + 1 + i, cx, widths[c], k->text, attr, layout->columns[c].right);
+            cx += widths[c] + 1;
+        }
+    }
+}
+
+void lines_add(text_lines *l, const char *format, ...)
+{
+    if (l->count == l->capacity) {
+        size_t capacity = l->capacity ? l->capacity * 2 : 64;
+        char **grown = realloc(l->lines, capacity * sizeof *grown);
+        if (grown == NULL)
+            return;
+        l->lines = grown;
+        l->capacity = capacity;
+    }
+    char text[2048];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(text, sizeof text, format, args);
+    va_end(args);
+    l->lines[l->count] = strdup(text);
+    if (l->lines[l->count] != NULL)
+        l->count++;
+}
+
+void lines_free(text_lines *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        free(l->lines[i]);
+    free(l->lines);
+    memset(l, 0, sizeof *l);
+}
+
+void lines_wrap(text_lines *l, const char *label, int label_width, const char *text, int width)
+{
+    int room = width - 2 - label_width - 1;
+    if (room < 20)
+        room = 20;
+    const char *p = text;
+    bool first = true;
+    do {
+        /* Bytes of p that fill room columns, broken at the last space. */
+        const char *end = p;
+        int columns = 0;
+        while (*end && *end != '\n' && columns < room) {
+            unsigned c;
+            size_t n = text_utf8_decode(end, &c);
+            end += n > 0 ? n : 1;
+            columns++;
+        }
+        if (*end && *end != '\n') {
+            const char *space = end;
+            while (space > p && *space != ' ')
+                space--;
+            if (space > p)
+                end = space;
+        }
+        lines_add(l, "  %-*s %.*s", label_width, first ? label : "", (int)(end - p), p);
+        first = false;
+        p = end;
+        while (*p == ' ' || *p == '\n')
+            p++;
+    } while (*p);
+}
