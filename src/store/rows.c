@@ -1,0 +1,283 @@
+/* rows.c - one row of a user's table: read, written or deleted, with the
+ * audit trail of what changed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "rows.h"
+
+/* clang-format off */
+static const stored_table savings_lines = {
+    "savings", TABLE_DEF_SAVINGS, {0, 1, 2, 3, 4, 5, 6, 7}, 8, 1,
+    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status FROM savings_line WHERE ref = ?1",
+    "INSERT INTO savings_line (ref, name, workstream, cohort, origin, key_metric, owner, status) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "UPDATE savings_line SET name = ?2, workstream = ?3, cohort = ?4, origin = ?5, key_metric = ?6, "
+    "owner = ?7, status = ?8 WHERE ref = ?1",
+    "DELETE FROM savings_line WHERE ref = ?1",
+    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status FROM savings_line",
+};
+static const stored_table savings_profile = {
+    "savings", TABLE_DEF_SAVINGS, {0, 8, 9, 10, 11, 12}, 6, 2,
+    "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile WHERE ref = ?1 AND fy = ?2",
+    "INSERT INTO savings_profile (ref, fy, target, stretch, forecast, actual) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "UPDATE savings_profile SET target = ?3, stretch = ?4, forecast = ?5, actual = ?6 WHERE ref = ?1 AND fy = ?2",
+    "DELETE FROM savings_profile WHERE ref = ?1 AND fy = ?2",
+    "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile",
+};
+static const stored_table staffing = {
+    "staffing", TABLE_DEF_STAFFING, {0, 1, 2, 3, 4, 5}, 6, 3,
+    "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte FROM staffing "
+    "WHERE as_at = ?1 AND area = ?2 AND role = ?3",
+    "INSERT INTO staffing (as_at, area, role, establishment_fte, vacancy_fte, agency_fte) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "UPDATE staffing SET establishment_fte = ?4, vacancy_fte = ?5, agency_fte = ?6 "
+    "WHERE as_at = ?1 AND area = ?2 AND role = ?3",
+    "DELETE FROM staffing WHERE as_at = ?1 AND area = ?2 AND role = ?3",
+    "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte FROM staffing",
+};
+static const stored_table reviews = {
+    "reviews", TABLE_DEF_REVIEWS, {0, 1, 4, 2, 3, 5, 6, 7, 8}, 9, 2,
+    "SELECT period_start, team, period_days, fte, completed, target_per_fte_week, backlog, clients, "
+    "reviewed_12m FROM reviews WHERE period_start = ?1 AND team = ?2",
+    "INSERT INTO reviews (period_start, team, period_days, fte, completed, target_per_fte_week, backlog, "
+    "clients, reviewed_12m) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "UPDATE reviews SET period_days = ?3, fte = ?4, completed = ?5, target_per_fte_week = ?6, backlog = ?7, "
+    "clients = ?8, reviewed_12m = ?9 WHERE period_start = ?1 AND team = ?2",
+    "DELETE FROM reviews WHERE period_start = ?1 AND team = ?2",
+    "SELECT period_start, team, period_days, fte, completed, target_per_fte_week, backlog, clients, "
+    "reviewed_12m FROM reviews",
+};
+static const stored_table risks = {
+    "risks", TABLE_DEF_RISKS, {0, 1, 4, 5, 6, 2, 3, 7, 8, 9, 10, 11, 12}, 13, 1,
+    "SELECT ref, title, description, owner, category, likelihood, impact, target_likelihood, target_impact, "
+    "mitigation, status, last_reviewed, next_review FROM risk WHERE ref = ?1",
+    "INSERT INTO risk (ref, title, description, owner, category, likelihood, impact, target_likelihood, "
+    "target_impact, mitigation, status, last_reviewed, next_review) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    "UPDATE risk SET title = ?2, description = ?3, owner = ?4, category = ?5, likelihood = ?6, impact = ?7, "
+    "target_likelihood = ?8, target_impact = ?9, mitigation = ?10, status = ?11, last_reviewed = ?12, "
+    "next_review = ?13 WHERE ref = ?1",
+    "DELETE FROM risk WHERE ref = ?1",
+    "SELECT ref, title, description, owner, category, likelihood, impact, target_likelihood, target_impact, "
+    "mitigation, status, last_reviewed, next_review FROM risk",
+};
+/* clang-format on */
+
+
+const stored_table *stored_table_for(table_id table, import_part part)
+{
+    switch (table) {
+    case TABLE_DEF_SAVINGS: return part == IMPORT_PROFILE ? &savings_profile : &savings_lines;
+    case TABLE_DEF_STAFFING: return part == IMPORT_MAIN ? &staffing : NULL;
+    case TABLE_DEF_REVIEWS: return part == IMPORT_MAIN ? &reviews : NULL;
+    case TABLE_DEF_RISKS: return part == IMPORT_MAIN ? &risks : NULL;
+    }
+    return NULL;
+}
+
+static bool is_text_kind(field_kind kind)
+{
+    return kind == FIELD_TEXT || kind == FIELD_REF || kind == FIELD_SAVINGS_STATUS || kind == FIELD_ORIGIN ||
+           kind == FIELD_RISK_STATUS || kind == FIELD_MEASURE;
+}
+
+const field_def *stored_field(const stored_table *t, size_t column)
+{
+    return &table_def_get(t->table)->fields[t->columns[column]];
+}
+
+void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n)
+{
+    for (size_t c = 0; c < n; c++) {
+        const field_def *f = stored_field(t, c);
+        const field_value *v = &values[t->columns[c]];
+        int parameter = (int)c + 1;
+        if (is_text_kind(f->kind)) {
+            sqlite3_bind_text(statement, parameter, v->blank || v->text == NULL ? "" : v->text, -1,
+                              SQLITE_TRANSIENT);
+        } else if (v->blank) {
+            sqlite3_bind_null(statement, parameter);
+        } else if (f->kind == FIELD_DATE) {
+            char iso[16];
+            date_format(iso, sizeof iso, date_from_days((day_number)v->number));
+            sqlite3_bind_text(statement, parameter, iso, -1, SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, parameter, v->number);
+        }
+    }
+}
+
+field_value rows_column_value(sqlite3_stmt *statement, int column, const field_def *f)
+{
+    field_value v = {false, 0, NULL};
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
+        v.blank = true;
+        v.number = f->kind == FIELD_MONEY ? MONEY_UNKNOWN : 0;
+    } else if (is_text_kind(f->kind)) {
+        v.text = (const char *)sqlite3_column_text(statement, column);
+        v.blank = v.text == NULL || v.text[0] == '\0';
+    } else if (f->kind == FIELD_DATE) {
+        calendar_date date;
+        if (date_parse((const char *)sqlite3_column_text(statement, column), &date, NULL))
+            v.number = date_to_days(date);
+        else
+            v.blank = true;
+    } else {
+        v.number = sqlite3_column_int64(statement, column);
+    }
+    return v;
+}
+
+void rows_key_text(const stored_table *t, const field_value *values, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t c = 0; c < t->nkeys && n < size; c++) {
+        char part[VALUE_TEXT_MAX];
+        field_format(stored_field(t, c), &values[t->columns[c]], part, sizeof part);
+        n += (size_t)snprintf(buf + n, size - n, "%s%s", c > 0 ? " / " : "", part);
+    }
+}
+
+void rows_row_text(const stored_table *t, const field_value *values, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t c = t->nkeys; c < t->ncolumns && n < size; c++) {
+        char part[VALUE_TEXT_MAX];
+        const field_def *f = stored_field(t, c);
+        field_format(f, &values[t->columns[c]], part, sizeof part);
+        n += (size_t)snprintf(buf + n, size - n, "%s%s=%s", c > t->nkeys ? "; " : "", f->name, part);
+    }
+}
+
+assure_status rows_step_done(store *s, sqlite3_stmt *statement, const char *doing, assure_error *err)
+{
+    int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, doing, err);
+}
+
+assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table, const char *key,
+                         const char *field, const char *old_value, const char *new_value, assure_error *err)
+{
+    sqlite3_stmt *statement = store_prepare(s,
+                                            "INSERT INTO audit (at, who, client, action, table_name, key, field, "
+                                            "old_value, new_value, source) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                            err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, actor->at, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 2, actor->who, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 3, actor->client, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 4, action, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 5, table, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 6, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 7, field, -1, SQLITE_TRANSIENT);
+    if (old_value != NULL)
+        sqlite3_bind_text(statement, 8, old_value, -1, SQLITE_TRANSIENT);
+    if (new_value != NULL)
+        sqlite3_bind_text(statement, 9, new_value, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 10, actor->source != NULL ? actor->source : "", -1, SQLITE_TRANSIENT);
+    return rows_step_done(s, statement, "cannot write the audit trail", err);
+}
+
+assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
+                         const field_value *values, row_outcome *outcome, assure_error *err)
+{
+    char key[4 * VALUE_TEXT_MAX];
+    rows_key_text(t, values, key, sizeof key);
+    sqlite3_stmt *select = store_prepare(s, t->select_one, err);
+    if (select == NULL)
+        return ASSURE_DATA;
+    rows_bind(select, t, values, t->nkeys);
+    int rc = sqlite3_step(select);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        sqlite3_reset(select);
+        return store_sqlite_error(s, "cannot read the row to update", err);
+    }
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(select);
+        sqlite3_stmt *insert = store_prepare(s, t->insert, err);
+        if (insert == NULL)
+            return ASSURE_DATA;
+        rows_bind(insert, t, values, t->ncolumns);
+        assure_status status = rows_step_done(s, insert, "cannot add a row", err);
+        if (status != ASSURE_OK)
+            return status;
+        *outcome = ROW_ADDED;
+        char row[4096];
+        rows_row_text(t, values, row, sizeof row);
+        return rows_audit(s, actor, action, t->label, key, "", NULL, row, err);
+    }
+    /* Compare field by field, keeping the changes for the audit trail. */
+    struct {
+        const char *field;
+        char old_value[VALUE_TEXT_MAX], new_value[VALUE_TEXT_MAX];
+    } changes[MAX_COLUMNS];
+    size_t nchanges = 0;
+    for (size_t c = t->nkeys; c < t->ncolumns; c++) {
+        const field_def *f = stored_field(t, c);
+        field_value old = rows_column_value(select, (int)c, f);
+        field_format(f, &old, changes[nchanges].old_value, VALUE_TEXT_MAX);
+        field_format(f, &values[t->columns[c]], changes[nchanges].new_value, VALUE_TEXT_MAX);
+        if (strcmp(changes[nchanges].old_value, changes[nchanges].new_value) != 0)
+            changes[nchanges++].field = f->name;
+    }
+    sqlite3_reset(select);
+    if (nchanges == 0) {
+        *outcome = ROW_UNCHANGED;
+        return ASSURE_OK;
+    }
+    sqlite3_stmt *update = store_prepare(s, t->update, err);
+    if (update == NULL)
+        return ASSURE_DATA;
+    rows_bind(update, t, values, t->ncolumns);
+    assure_status status = rows_step_done(s, update, "cannot update a row", err);
+    for (size_t i = 0; i < nchanges && status == ASSURE_OK; i++)
+        status = rows_audit(s, actor, action, t->label, key, changes[i].field, changes[i].old_value,
+                            changes[i].new_value, err);
+    if (status == ASSURE_OK)
+        *outcome = ROW_CHANGED;
+    return status;
+}
+
+assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,
+                        string_pool **pool, bool *found, assure_error *err)
+{
+    sqlite3_stmt *select = store_prepare(s, t->select_one, err);
+    if (select == NULL)
+        return ASSURE_DATA;
+    rows_bind(select, t, key_values, t->nkeys);
+    int rc = sqlite3_step(select);
+    *found = rc == SQLITE_ROW;
+    for (size_t c = 0; *found && c < t->ncolumns; c++) {
+        field_value v = rows_column_value(select, (int)c, stored_field(t, c));
+        if (v.text != NULL)
+            v.text = pool_copy(pool, v.text);
+        out[t->columns[c]] = v;
+    }
+    sqlite3_reset(select);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_sqlite_error(s, "cannot read the row", err);
+    return ASSURE_OK;
+}
+
+assure_status rows_delete(store *s, const audit_actor *actor, const char *action, const stored_table *t,
+                          const field_value *values, assure_error *err)
+{
+    char key[4 * VALUE_TEXT_MAX], row[4096];
+    rows_key_text(t, values, key, sizeof key);
+    rows_row_text(t, values, row, sizeof row);
+    sqlite3_stmt *remove = store_prepare(s, t->delete_one, err);
+    if (remove == NULL)
+        return ASSURE_DATA;
+    rows_bind(remove, t, values, t->nkeys);
+    assure_status status = rows_step_done(s, remove, "cannot remove a row", err);
+    if (status == ASSURE_OK)
+        status = rows_audit(s, actor, action, t->label, key, "", row, NULL, err);
+    return status;
+}

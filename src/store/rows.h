@@ -1,0 +1,55 @@
+/* rows.h - rows of the user's tables as stored: their SQL, reading,
+ * writing and deleting one with its audit trail (private to store/).
+ * Import and the dashboard's edits both write through here. */
+#ifndef ASSURE_ROWS_H
+#define ASSURE_ROWS_H
+
+#include "records.h"
+#include "store_internal.h"
+
+#define MAX_COLUMNS 16
+#define VALUE_TEXT_MAX 512 /* the audit trail keeps values to this length */
+
+/* A table as stored: its SQL and which of the table_def's fields are its
+ * columns, keys first.  Every statement binds the columns as ?1..?n in this
+ * order, the key statements only the first nkeys. */
+typedef struct {
+    const char *label; /* the user's name for the table, in the audit trail */
+    table_id table;
+    int columns[MAX_COLUMNS];
+    size_t ncolumns, nkeys;
+    const char *select_one, *insert, *update, *delete_one, *select_all;
+} stored_table;
+
+/* The stored form of a table's main part, or of savings' profile years. */
+const stored_table *stored_table_for(table_id table, import_part part);
+const field_def *stored_field(const stored_table *t, size_t column);
+
+/* Bind the first n columns of values (indexed by the table's fields) as ?1..?n. */
+void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n);
+/* A stored column read back as a field value (its text lives until the statement steps). */
+field_value rows_column_value(sqlite3_stmt *statement, int column, const field_def *f);
+/* "ASC-01 / 2024/25": the row's key as the audit trail writes it. */
+void rows_key_text(const stored_table *t, const field_value *values, char *buf, size_t size);
+/* "name=...; cohort=...": every column but the key. */
+void rows_row_text(const stored_table *t, const field_value *values, char *buf, size_t size);
+assure_status rows_step_done(store *s, sqlite3_stmt *statement, const char *doing, assure_error *err);
+/* One entry of the audit trail. */
+assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table, const char *key,
+                         const char *field, const char *old_value, const char *new_value, assure_error *err);
+
+typedef enum { ROW_UNCHANGED, ROW_ADDED, ROW_CHANGED } row_outcome;
+
+/* Insert or update the row whose key is in values, auditing under action
+ * what it adds or each field it changes. */
+assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
+                         const field_value *values, row_outcome *outcome, assure_error *err);
+/* Read the stored row with the key in key_values into out (indexed by the
+ * table's fields; text copied into *pool). */
+assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,
+                        string_pool **pool, bool *found, assure_error *err);
+/* Delete the row, auditing what it held. */
+assure_status rows_delete(store *s, const audit_actor *actor, const char *action, const stored_table *t,
+                          const field_value *values, assure_error *err);
+
+#endif
