@@ -27,4 +27,9 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
 /* assure check [--format text|csv] [--strict]: ASSURE_FINDINGS when it finds errors. */
 assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_error *err);
 
+/* assure snapshot --label TEXT | --list | --delete LABEL */
+assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assure_error *err);
+/* assure log [--since DATE] [--table T] [--ref R] [--format text|csv] */
+assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_error *err);
+
 #endif

@@ -15,6 +15,7 @@
 
 #include "error.h"
 #include "fields.h"
+#include "calendar.h"
 #include "records.h"
 
 #define STORE_SCHEMA_VERSION 3
@@ -75,6 +76,19 @@ typedef struct {
     const char *client; /* the SSH client's address, or "" */
     const char *source; /* the file imported, or "" */
 } audit_actor;
+
+/* Who is changing the data now: $USER (or the login name), $SSH_CLIENT's
+ * address, the time in UTC.  The actor's strings point into the struct. */
+typedef struct {
+    char at[32], who[128], client[64];
+    audit_actor actor;
+} store_actor;
+
+void store_actor_now(store_actor *out, const char *source);
+
+/* True when the last failure was the database being locked by another writer
+ * for longer than the busy timeout: worth trying again. */
+bool store_busy(store *s);
 
 typedef struct {
     long added, changed, removed, unchanged;
@@ -159,6 +173,50 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
                               size_t *count, assure_error *err);
 /* The newest entry of the whole trail; *found is false when it is empty. */
 assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err);
+
+/* An edit from the dashboard: one row (a savings line with its profile years). */
+#define EDIT_MAX_YEARS 24
+
+typedef struct {
+    table_id table;
+    bool exists;                 /* false for a row being added */
+    field_value values[16];      /* the table's fields, as fields.c numbers them */
+    size_t nyears;               /* savings: the profile years */
+    field_value years[EDIT_MAX_YEARS][16];
+    string_pool *strings;        /* holds the texts read from the store */
+} edit_record;
+
+/* Read the stored row whose key is in key->values (and, for savings, its
+ * profile years) into out; out->exists is false when there is none. */
+assure_status store_record_read(store *s, const edit_record *key, edit_record *out, assure_error *err);
+void edit_record_free(edit_record *record);
+
+/* Save after in place of before (before->exists false: add a new row), in one
+ * IMMEDIATE transaction, auditing each change under `action` (add, edit).
+ * When the stored row no longer matches before - someone else saved it since
+ * the form opened, or added a row with that key - nothing is written and
+ * *conflict is set; store_record_read gives what is stored now. */
+assure_status store_record_save(store *s, const audit_actor *actor, const edit_record *before,
+                                const edit_record *after, bool *conflict, assure_error *err);
+/* Delete the row (and a savings line's profile years), if it still matches before. */
+assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before, bool *conflict,
+                                  assure_error *err);
+/* Record a risk review: new likelihood and impact, a note, last_reviewed =
+ * reviewed, next_review = next; its score goes into the history. */
+assure_status store_risk_review(store *s, const audit_actor *actor, const edit_record *before, int likelihood,
+                                int impact, const char *note, calendar_date reviewed, calendar_date next,
+                                bool *conflict, assure_error *err);
+
+/* Take a snapshot of the headline indicators (values in each one's unit;
+ * known[i] false for one with no value). */
+assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label, const char *const *names,
+                                  const int64_t *values, const bool *known, size_t count, assure_error *err);
+assure_status store_snapshot_delete(store *s, const audit_actor *actor, const char *label, assure_error *err);
+
+/* The audit trail, oldest first: since an ISO date (or NULL), of one table
+ * (or NULL), of one row's key (or NULL: its profile years' keys count too). */
+assure_status store_audit_search(store *s, const char *since, const char *table, const char *key, size_t max,
+                                 audit_entry **list, size_t *count, assure_error *err);
 
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);

@@ -26,6 +26,8 @@ static const char usage_text[] =
     "       assure report [PANEL] [--format text|csv|md|json] [--group FIELD] [--fy 2024/25]\n"
     "                             [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
     "       assure check [--format text|csv] [--strict]\n"
+    "       assure snapshot --label TEXT | --list | --delete LABEL\n"
+    "       assure log [--since DATE] [--table TABLE] [--ref REF] [--format text|csv]\n"
     "       assure --help | --version | --print-config\n"
     "\n"
     "The dashboard of an adult social care transformation programme: savings,\n"
@@ -56,6 +58,15 @@ static const char usage_text[] =
     "  check              integrity findings; exit status 1 when there are errors\n"
     "    --format F         text (the default) or csv\n"
     "    --strict           exit status 1 for warnings too\n"
+    "  snapshot           keep the headline indicators as they stand, to compare with later\n"
+    "    --label TEXT       take one, named (\"PAM 23 Nov 2026\")\n"
+    "    --list             list them, with their figures\n"
+    "    --delete LABEL     delete one\n"
+    "  log                the audit trail: who changed what, when, from where\n"
+    "    --since DATE       changes on or after DATE\n"
+    "    --table TABLE      of one table (savings, staffing, reviews, risks, snapshots)\n"
+    "    --ref REF          of one row (a savings line's ref includes its years)\n"
+    "    --format F         text (the default) or csv\n"
     "\n"
     "Options (before or after the command):\n"
     "  --db PATH          the database (else $ASSURE_DB, else [database] path)\n"
@@ -153,7 +164,7 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
         if (args->argv[0][0] == '-')
             return error_set(err, ASSURE_USAGE, "unknown option %s (see assure --help)", args->argv[0]);
         return error_set(err, ASSURE_USAGE,
-                         "unknown command or panel '%s'; commands: init, import, export, report, check; "
+                         "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log; "
                          "panels: overview, savings, staffing, reviews, risks",
                          args->argv[0]);
     }
@@ -216,6 +227,10 @@ int main(int argc, char **argv)
             status = cli_report(args.argc - 1, args.argv + 1, cfg, &err);
         else if (strcmp(command, "check") == 0)
             status = cli_check(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "snapshot") == 0)
+            status = cli_snapshot(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "log") == 0)
+            status = cli_log(args.argc - 1, args.argv + 1, cfg, &err);
         else
             status = run_dashboard(&args, cfg, &err);
     }

@@ -2,7 +2,6 @@
 #include "common.h"
 
 #include <langinfo.h>
-#include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,32 +9,6 @@
 #include <unistd.h>
 
 #include "calendar.h"
-
-void cli_actor_now(cli_actor *out, const char *source)
-{
-    time_t now = time(NULL);
-    struct tm utc;
-    gmtime_r(&now, &utc);
-    strftime(out->at, sizeof out->at, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    const char *user = getenv("USER");
-    if (user == NULL || *user == '\0') {
-        struct passwd *entry = getpwuid(getuid());
-        user = entry != NULL ? entry->pw_name : "unknown";
-    }
-    snprintf(out->who, sizeof out->who, "%s", user);
-    /* $SSH_CLIENT is "address port port": keep the address. */
-    const char *ssh = getenv("SSH_CLIENT");
-    out->client[0] = '\0';
-    if (ssh != NULL) {
-        size_t n = strcspn(ssh, " ");
-        snprintf(out->client, sizeof out->client, "%.*s",
-                 (int)(n < sizeof out->client ? n : sizeof out->client - 1), ssh);
-    }
-    out->actor.at = out->at;
-    out->actor.who = out->who;
-    out->actor.client = out->client;
-    out->actor.source = source != NULL ? source : "";
-}
 
 assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err)
 {
@@ -108,4 +81,47 @@ size_t cli_money(char *buf, size_t size, money value)
         return (size_t)snprintf(buf, size, "%s", text);
     bool negative = text[0] == '-';
     return (size_t)snprintf(buf, size, "%sGBP %s", negative ? "-" : "", text + (negative ? 3 : 2));
+}
+
+assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at, calendar_date today,
+                                   overview *out, assure_error *err)
+{
+    char limit[16] = "9999-12-31";
+    if (as_at != NULL) {
+        date_format(limit, sizeof limit, *as_at);
+        today = *as_at;
+    }
+    savings_set savings;
+    staffing_set staffing = {NULL, 0, NULL};
+    reviews_set reviews = {NULL, 0, NULL};
+    risks_set risks = {NULL, 0, NULL};
+    assure_status status = store_load_savings(s, &savings, err);
+    if (status != ASSURE_OK)
+        return status;
+    /* Staffing: the latest snapshot date on or before the limit. */
+    char(*dates)[11] = NULL;
+    size_t ndates = 0;
+    char date[11] = "";
+    status = store_staffing_dates(s, &dates, &ndates, err);
+    for (size_t i = 0; status == ASSURE_OK && i < ndates; i++)
+        if (strcmp(dates[i], limit) <= 0)
+            memcpy(date, dates[i], sizeof date);
+    free(dates);
+    if (status == ASSURE_OK)
+        status = store_load_staffing(s, date, &staffing, err);
+    if (status == ASSURE_OK)
+        status = store_load_reviews(s, &reviews, err);
+    while (status == ASSURE_OK && reviews.count > 0 && strcmp(reviews.rows[reviews.count - 1].period_start, limit) > 0)
+        reviews.count--; /* periods are ordered by start: drop those after the limit */
+    if (status == ASSURE_OK)
+        status = store_load_risks(s, &risks, err);
+    if (status == ASSURE_OK) {
+        indicator_settings settings = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks};
+        overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, out);
+    }
+    savings_set_free(&savings);
+    staffing_set_free(&staffing);
+    reviews_set_free(&reviews);
+    risks_set_free(&risks);
+    return status;
 }

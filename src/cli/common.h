@@ -10,17 +10,8 @@
 #include "config.h"
 #include "error.h"
 #include "figures.h"
+#include "overview.h"
 #include "store.h"
-
-/* The person and moment behind a change, for the audit trail. */
-typedef struct {
-    char at[32];
-    char who[128];
-    char client[128];
-    audit_actor actor; /* points into the above */
-} cli_actor;
-
-void cli_actor_now(cli_actor *out, const char *source);
 
 /* Open the configured database, or explain how to give one. */
 assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err);
@@ -28,6 +19,11 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
 /* Today's date, or ASSURE_TODAY (YYYY-MM-DD) when set, so that a past meeting's
  * view can be reproduced exactly. */
 assure_status cli_today(calendar_date *out, assure_error *err);
+
+/* The headline indicators as they stand (as_at NULL: today), from the
+ * latest staffing snapshot and review period on or before the date. */
+assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at, calendar_date today,
+                                   overview *out, assure_error *err);
 
 /* True when the locale's character set is UTF-8 (else ASCII stands in). */
 bool cli_utf8(void);

@@ -411,8 +411,8 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     store *s = NULL;
     if (status == ASSURE_OK)
         status = cli_open_store(cfg, STORE_READ_WRITE, &s, err);
-    cli_actor actor;
-    cli_actor_now(&actor, im.path);
+    store_actor actor;
+    store_actor_now(&actor, im.path);
     if (status == ASSURE_OK)
         status = store_import_begin(s, im.table, im.replace, &actor.actor, &im.import, err);
     if (status == ASSURE_OK) {

@@ -298,50 +298,14 @@ static assure_status overview_list(const report_request *request, const overview
 
 assure_status report_overview(const report_request *request, assure_error *err)
 {
-    calendar_date today = request->has_as_at ? request->as_at : request->today;
-    savings_set savings;
-    staffing_set staffing;
-    reviews_set reviews;
-    risks_set risks;
-    memset(&staffing, 0, sizeof staffing);
-    memset(&reviews, 0, sizeof reviews);
-    memset(&risks, 0, sizeof risks);
-    assure_status status = store_load_savings(request->store, &savings, err);
-    if (status != ASSURE_OK)
-        return status;
-    /* Staffing: the latest snapshot date, on or before --as-at. */
-    char(*dates)[11] = NULL;
-    size_t ndates = 0;
-    char date[11] = "";
-    status = store_staffing_dates(request->store, &dates, &ndates, err);
-    for (size_t i = 0; status == ASSURE_OK && i < ndates; i++)
-        if (!request->has_as_at || strcmp(dates[i], request->as_at_iso) <= 0)
-            memcpy(date, dates[i], sizeof date);
-    free(dates);
-    if (status == ASSURE_OK)
-        status = store_load_staffing(request->store, date, &staffing, err);
-    if (status == ASSURE_OK)
-        status = store_load_reviews(request->store, &reviews, err);
-    if (status == ASSURE_OK && request->has_as_at)
-        while (reviews.count > 0 &&
-               strcmp(reviews.rows[reviews.count - 1].period_start, request->as_at_iso) > 0)
-            reviews.count--;
-    if (status == ASSURE_OK)
-        status = store_load_risks(request->store, &risks, err);
+    overview o;
+    assure_status status = cli_compute_overview(request->store, request->cfg, request->has_as_at ? &request->as_at : NULL,
+                                                request->today, &o, err);
     snapshot_info snapshot;
     bool compare = status == ASSURE_OK && choose_snapshot(request, &snapshot, err, &status);
-    if (status == ASSURE_OK) {
-        indicator_settings settings = {request->cfg->savings, request->cfg->staffing, request->cfg->reviews,
-                                       request->cfg->risks};
-        overview o;
-        overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, &o);
+    if (status == ASSURE_OK)
         status = request->format == FORMAT_CSV || request->format == FORMAT_JSON
                      ? overview_record(request, &o, compare ? &snapshot : NULL, err)
                      : overview_list(request, &o, compare ? &snapshot : NULL, err);
-    }
-    savings_set_free(&savings);
-    staffing_set_free(&staffing);
-    reviews_set_free(&reviews);
-    risks_set_free(&risks);
     return status;
 }

@@ -35,7 +35,7 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
     sqlite3_stmt *statement =
         key != NULL ? store_prepare(s,
                                     "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 AND "
-                                    "(key = ?2 OR key LIKE ?2 || ' / %' ESCAPE '\\') ORDER BY id DESC LIMIT ?3",
+                                    "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC LIMIT ?3",
                                     err)
                     : store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 ORDER BY id DESC LIMIT ?3",
                                     err);
@@ -52,7 +52,8 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
             escaped[n++] = *p;
         }
         escaped[n] = '\0';
-        sqlite3_bind_text(statement, 2, escaped, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 2, key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 4, escaped, -1, SQLITE_TRANSIENT);
     }
     sqlite3_bind_int64(statement, 3, (sqlite3_int64)max);
     size_t capacity = 0;
@@ -87,5 +88,55 @@ assure_status store_last_change(store *s, audit_entry *entry, bool *found, assur
     sqlite3_reset(statement);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return store_sqlite_error(s, "cannot read the audit trail", err);
+    return ASSURE_OK;
+}
+
+assure_status store_audit_search(store *s, const char *since, const char *table, const char *key, size_t max,
+                                 audit_entry **list, size_t *count, assure_error *err)
+{
+    *list = NULL;
+    *count = 0;
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT " AUDIT_COLUMNS " FROM audit WHERE (?1 IS NULL OR at >= ?1) "
+                      "AND (?2 IS NULL OR table_name = ?2) "
+                      "AND (?3 IS NULL OR key = ?3 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id LIMIT ?5",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    if (since != NULL)
+        sqlite3_bind_text(statement, 1, since, -1, SQLITE_TRANSIENT);
+    if (table != NULL)
+        sqlite3_bind_text(statement, 2, table, -1, SQLITE_TRANSIENT);
+    if (key != NULL) {
+        char escaped[600];
+        size_t n = 0;
+        for (const char *p = key; *p && n + 2 < sizeof escaped; p++) {
+            if (*p == '%' || *p == '_' || *p == '\\')
+                escaped[n++] = '\\';
+            escaped[n++] = *p;
+        }
+        escaped[n] = '\0';
+        sqlite3_bind_text(statement, 3, key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 4, escaped, -1, SQLITE_TRANSIENT);
+    }
+    sqlite3_bind_int64(statement, 5, (sqlite3_int64)max);
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
+            sqlite3_reset(statement);
+            free(*list);
+            *list = NULL;
+            return error_set(err, ASSURE_DATA, "out of memory");
+        }
+        read_entry(statement, &(*list)[(*count)++]);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        free(*list);
+        *list = NULL;
+        return store_sqlite_error(s, "cannot read the audit trail", err);
+    }
     return ASSURE_OK;
 }

@@ -12,29 +12,35 @@
 
 /* clang-format off */
 static const binding bindings[] = {
-    {ACTION_PANEL, {'1', '2', '3', '4', '5'}, "1-5", "Panel", "switch panel: 1 Overview, 2 Savings, 3 Staffing, 4 Reviews, 5 Risks", ALL, 3},
-    {ACTION_NEXT_PANEL, {'\t'}, "Tab", "Next", "next panel (Shift-Tab: previous)", ALL, 0},
-    {ACTION_PREVIOUS_PANEL, {KEY_BTAB}, "S-Tab", "Previous", "previous panel", ALL, 0},
-    {ACTION_UP, {KEY_UP, 'k'}, "Up k", "Up", "move up a row", TABLES, 0},
-    {ACTION_DOWN, {KEY_DOWN, 'j'}, "Down j", "Down", "move down a row", TABLES, 0},
-    {ACTION_PAGE_UP, {KEY_PPAGE}, "PgUp", "Page up", "move up a page", TABLES, 0},
-    {ACTION_PAGE_DOWN, {KEY_NPAGE, ' '}, "PgDn Space", "Page down", "move down a page", TABLES, 0},
-    {ACTION_HOME, {KEY_HOME, 'g'}, "Home g", "First", "go to the first row", TABLES, 0},
-    {ACTION_END, {KEY_END, 'G'}, "End G", "Last", "go to the last row", TABLES, 0},
-    {ACTION_DETAIL, {'\n', '\r', KEY_ENTER}, "Enter", "Detail", "detail of the selected row: every field, its history and audit trail", TABLES, 4},
-    {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 5},
-    {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 6},
-    {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0},
-    {ACTION_PANEL_KEY, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS), 7},
-    {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Date", "staffing: the snapshot before or after the one shown", PANEL_BIT(PANEL_STAFFING), 8},
-    {ACTION_PANEL_KEY, {'h'}, "h", "Heat map", "risks: move in the heat map (arrows), Enter filters the register to a cell, Esc clears", PANEL_BIT(PANEL_RISKS), 7},
-    {ACTION_PANEL_KEY, {'c'}, "c", "Closed", "risks: show closed risks too, or open ones only", PANEL_BIT(PANEL_RISKS), 0},
-    {ACTION_PANEL_KEY, {'t'}, "t", "Target", "risks: the heat map of target scores (after mitigation) or of current scores", PANEL_BIT(PANEL_RISKS), 8},
-    {ACTION_RELOAD, {'r', KEY_F(5)}, "r F5", "Reload", "reload the data now (changes by others also appear by themselves)", ALL, 0},
-    {ACTION_EXPORT, {'x'}, "x", "Export", "export the panel's rows as shown to a CSV or Markdown file, and say where", TABLES, 9},
-    {ACTION_MEETING, {'m'}, "m", "Meeting", "meeting mode: large headline figures, then each panel in turn; any key stops", ALL, 10},
-    {ACTION_HELP, {'?', KEY_F(1)}, "? F1", "Help", "this help: every key, and what each column and colour means", ALL, 2},
-    {ACTION_QUIT, {'q', 'Q', KEY_F(10)}, "q F10", "Quit", "quit", ALL, 1},
+    {ACTION_PANEL, {'1', '2', '3', '4', '5'}, "1-5", "Panel", "switch panel: 1 Overview, 2 Savings, 3 Staffing, 4 Reviews, 5 Risks", ALL, 3, false},
+    {ACTION_NEXT_PANEL, {'\t'}, "Tab", "Next", "next panel (Shift-Tab: previous)", ALL, 0, false},
+    {ACTION_PREVIOUS_PANEL, {KEY_BTAB}, "S-Tab", "Previous", "previous panel", ALL, 0, false},
+    {ACTION_UP, {KEY_UP, 'k'}, "Up k", "Up", "move up a row", TABLES, 0, false},
+    {ACTION_DOWN, {KEY_DOWN, 'j'}, "Down j", "Down", "move down a row", TABLES, 0, false},
+    {ACTION_PAGE_UP, {KEY_PPAGE}, "PgUp", "Page up", "move up a page", TABLES, 0, false},
+    {ACTION_PAGE_DOWN, {KEY_NPAGE, ' '}, "PgDn Space", "Page down", "move down a page", TABLES, 0, false},
+    {ACTION_HOME, {KEY_HOME, 'g'}, "Home g", "First", "go to the first row", TABLES, 0, false},
+    {ACTION_END, {KEY_END, 'G'}, "End G", "Last", "go to the last row", TABLES, 0, false},
+    {ACTION_DETAIL, {'\n', '\r', KEY_ENTER}, "Enter", "Detail", "detail of the selected row: every field, its history and audit trail", TABLES, 4, false},
+    {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 7, false},
+    {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 8, false},
+    {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0, false},
+    {ACTION_PANEL_KEY, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS), 9, false},
+    {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Date", "staffing: the snapshot before or after the one shown", PANEL_BIT(PANEL_STAFFING), 9, false},
+    {ACTION_PANEL_KEY, {'h'}, "h", "Heat map", "risks: move in the heat map (arrows), Enter filters the register to a cell, Esc clears", PANEL_BIT(PANEL_RISKS), 9, false},
+    {ACTION_PANEL_KEY, {'c'}, "c", "Closed", "risks: show closed risks too, or open ones only", PANEL_BIT(PANEL_RISKS), 0, false},
+    {ACTION_PANEL_KEY, {'t'}, "t", "Target", "risks: the heat map of target scores (after mitigation) or of current scores", PANEL_BIT(PANEL_RISKS), 10, false},
+    {ACTION_ADD, {'a'}, "a", "Add", "add a row, in a form that checks each field as you type", TABLES, 6, true},
+    {ACTION_EDIT, {'e'}, "e", "Edit", "edit the selected row (a savings line with its profile by year)", TABLES, 5, true},
+    {ACTION_DELETE, {'d'}, "d", "Delete", "delete the selected row, after saying what will go and asking", TABLES, 10, true},
+    {ACTION_REVIEW, {'R'}, "R", "Review", "risks: record a review today: new likelihood and impact, a note, the next review moved on", PANEL_BIT(PANEL_RISKS), 6, true},
+    {ACTION_SNAPSHOT, {'n'}, "n", "Snapshot", "take a snapshot of the headlines now, to compare with at the next meeting", ALL, 0, true},
+    {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Since", "overview: compare with the snapshot before or after", PANEL_BIT(PANEL_OVERVIEW), 5, false},
+    {ACTION_RELOAD, {'r', KEY_F(5)}, "r F5", "Reload", "reload the data now (changes by others also appear by themselves)", ALL, 0, false},
+    {ACTION_EXPORT, {'x'}, "x", "Export", "export the panel's rows as shown to a CSV or Markdown file, and say where", TABLES, 11, false},
+    {ACTION_MEETING, {'m'}, "m", "Meeting", "meeting mode: large headline figures, then each panel in turn; any key stops", ALL, 12, false},
+    {ACTION_HELP, {'?', KEY_F(1)}, "? F1", "Help", "this help: every key, and what each column and colour means", ALL, 2, false},
+    {ACTION_QUIT, {'q', 'Q', KEY_F(10)}, "q F10", "Quit", "quit", ALL, 1, false},
 };
 /* clang-format on */
 
@@ -49,11 +55,11 @@ static bool applies(const binding *b, int panel_index)
     return b->panels == ALL || (b->panels & PANEL_BIT(panel_index)) != 0;
 }
 
-action keys_action(int key, int panel_index)
+action keys_action(int key, int panel_index, bool read_only)
 {
     for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
         const binding *b = &bindings[i];
-        if (!applies(b, panel_index))
+        if (!applies(b, panel_index) || (read_only && b->edits))
             continue;
         for (size_t k = 0; k < sizeof b->keys / sizeof b->keys[0] && b->keys[k] != 0; k++)
             if (b->keys[k] == key)
@@ -64,7 +70,6 @@ action keys_action(int key, int panel_index)
 
 void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_only)
 {
-    (void)read_only; /* no editing keys to hide yet */
     attr_t bar = theme_attr(t, E_KEYBAR);
     move(y, 0);
     attron(bar);
@@ -73,10 +78,10 @@ void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_
     /* Which bindings fit: by priority, 1 first. */
     bool shown[sizeof bindings / sizeof bindings[0]] = {false};
     int used = 0;
-    for (int priority = 1; priority <= 10; priority++) {
+    for (int priority = 1; priority <= 12; priority++) {
         for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
             const binding *b = &bindings[i];
-            if (b->bar_priority != priority || !applies(b, panel_index))
+            if (b->bar_priority != priority || !applies(b, panel_index) || (read_only && b->edits))
                 continue;
             const char *key = b->action == ACTION_QUIT ? "q" : b->action == ACTION_HELP ? "?" : b->label;
             int need = text_columns(key) + 1 + text_columns(b->does) + 2;

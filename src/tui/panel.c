@@ -38,6 +38,16 @@ void panel_detail_audit(tui_state *s, const char *table_name, const char *key, t
     free(entries);
 }
 
+void record_blank(edit_record *out, table_id which)
+{
+    memset(out, 0, sizeof *out);
+    out->table = which;
+    for (size_t i = 0; i < sizeof out->values / sizeof out->values[0]; i++) {
+        out->values[i].blank = true;
+        out->values[i].number = MONEY_UNKNOWN;
+    }
+}
+
 void screen_money(char *buf, size_t size, money value)
 {
     if (value == MONEY_UNKNOWN) {

@@ -349,12 +349,25 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     }
 }
 
+/* [ and ]: compare with the snapshot before or after the one compared with now. */
 static bool key(panel *p, tui_state *s, int k)
 {
     (void)p;
-    (void)s;
-    (void)k;
-    return false;
+    if ((k != '[' && k != ']') || s->data.nsnapshots == 0)
+        return false;
+    int current = s->since_choice < 0 ? (int)s->data.nsnapshots - 1 : s->since_choice;
+    int next = current + (k == ']' ? 1 : -1);
+    if (next < 0 || (size_t)next >= s->data.nsnapshots) {
+        snprintf(s->status, sizeof s->status, "No %s snapshot", k == ']' ? "later" : "earlier");
+    } else {
+        s->since_choice = (size_t)next == s->data.nsnapshots - 1 ? -1 : next;
+        char label[256];
+        snprintf(label, sizeof label, "%s", s->data.snapshots[next].label);
+        tui_reload(s, false);
+        snprintf(s->status, sizeof s->status, "Comparing with %s", label);
+    }
+    s->status_until = time(NULL) + 3;
+    return true;
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
@@ -375,4 +388,4 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     }
 }
 
-const panel_ops overview_panel = {"overview", fields, 1, NULL, draw, key, detail, caption};
+const panel_ops overview_panel = {"overview", fields, 1, NULL, draw, key, detail, caption, -1, NULL};

@@ -315,4 +315,25 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
              rate);
 }
 
-const panel_ops reviews_panel = {"reviews", fields, F_COUNT, build, draw, key, detail, caption};
+static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    (void)p;
+    record_blank(out, TABLE_DEF_REVIEWS);
+    calendar_date date;
+    if (row == NULL) { /* a new period: blank, for the user to give */
+        out->values[0].blank = true;
+        return true;
+    }
+    if (row->kind != ROW_LINE || row->source >= s->data.reviews.count)
+        return false;
+    const review_row *r = &s->data.reviews.rows[row->source];
+    if (!date_parse(r->period_start, &date, NULL))
+        return false;
+    out->exists = true;
+    out->values[0] = (field_value){false, date_to_days(date), NULL};
+    out->values[1] = (field_value){false, 0, r->team};
+    return true;
+}
+
+const panel_ops reviews_panel = {"reviews", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_REVIEWS,
+                                 record};

@@ -287,4 +287,15 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     snprintf(buf, size, "%s risks%s; h heat map, t target, c closed", p->option ? "all" : "open", where);
 }
 
-const panel_ops risks_panel = {"risks", fields, F_COUNT, build, draw, key, detail, caption};
+static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    (void)p;
+    record_blank(out, TABLE_DEF_RISKS);
+    if (row == NULL)
+        return true;
+    out->exists = true;
+    out->values[0] = (field_value){false, 0, s->data.risks.rows[row->source].ref};
+    return true;
+}
+
+const panel_ops risks_panel = {"risks", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_RISKS, record};

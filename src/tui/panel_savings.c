@@ -400,4 +400,18 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
              grouping_names[p->grouping]);
 }
 
-const panel_ops savings_panel = {"savings", fields, F_COUNT, build, draw, key, detail, caption};
+static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    (void)p;
+    record_blank(out, TABLE_DEF_SAVINGS);
+    if (row == NULL)
+        return true; /* a new line: no defaults beyond the fields' own */
+    if (row->kind != ROW_LINE)
+        return false;
+    out->exists = true;
+    out->values[0] = (field_value){false, 0, s->data.savings.lines[row->source].ref};
+    return true;
+}
+
+const panel_ops savings_panel = {"savings", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_SAVINGS,
+                                 record};

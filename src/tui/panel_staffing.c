@@ -225,4 +225,28 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
              s->data.ndates > 1 ? "  ([ ] other dates)" : "");
 }
 
-const panel_ops staffing_panel = {"staffing", fields, F_COUNT, build, draw, key, detail, caption};
+static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    record_blank(out, TABLE_DEF_STAFFING);
+    calendar_date date;
+    if (row == NULL) { /* a new row at the date shown */
+        if (date_parse(date_shown(p, s), &date, NULL))
+            out->values[0] = (field_value){false, date_to_days(date), NULL};
+        else
+            out->values[0].blank = true;
+        return true;
+    }
+    if (row->kind != ROW_LINE)
+        return false;
+    const staffing_row *r = &s->data.staffing.rows[row->source];
+    if (!date_parse(r->as_at, &date, NULL))
+        return false;
+    out->exists = true;
+    out->values[0] = (field_value){false, date_to_days(date), NULL};
+    out->values[1] = (field_value){false, 0, r->area};
+    out->values[2] = (field_value){false, 0, r->role};
+    return true;
+}
+
+const panel_ops staffing_panel = {"staffing", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_STAFFING,
+                                  record};

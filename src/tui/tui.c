@@ -57,11 +57,11 @@ static void build_all(tui_state *s)
 }
 
 /* Read the data again; keep the old copy if reading fails. */
-static void reload(tui_state *s, bool by_request)
+void tui_reload(tui_state *s, bool by_request)
 {
     tui_data fresh;
     assure_error err = {""};
-    if (data_load(s->options->store, s->cfg, today_date(), &fresh, &err) != ASSURE_OK) {
+    if (data_load(s->options->store, s->cfg, today_date(), s->since_choice, &fresh, &err) != ASSURE_OK) {
         say(s, 10, "Could not read the database: %s", err.message);
         return;
     }
@@ -151,6 +151,12 @@ static void draw_bottom(tui_state *s)
     if (s->mode == MODE_FILTER) {
         char prompt[160];
         snprintf(prompt, sizeof prompt, "Filter: %s_   (Enter keeps it, Esc clears it)", s->filter_edit);
+        draw_text(th, LINES - 1, 0, COLS, prompt, theme_attr(th, E_STATUS), false);
+    } else if (s->mode == MODE_CONFIRM_DELETE) {
+        draw_text(th, LINES - 1, 0, COLS, s->prompt, theme_attr(th, E_STATUS) | A_BOLD, false);
+    } else if (s->mode == MODE_SNAPSHOT) {
+        char prompt[600];
+        snprintf(prompt, sizeof prompt, "Snapshot label: %s_   (Enter takes it, Esc cancels)", s->prompt);
         draw_text(th, LINES - 1, 0, COLS, prompt, theme_attr(th, E_STATUS), false);
     } else if (s->mode == MODE_EXPORT) {
         draw_text(th, LINES - 1, 0, COLS, "Export the rows as shown: c CSV, m Markdown (Esc cancels)",
@@ -296,6 +302,11 @@ static void draw(tui_state *s)
         refresh();
         return;
     }
+    if (s->mode == MODE_FORM && s->form != NULL) {
+        form_draw(s->form, s);
+        refresh();
+        return;
+    }
     draw_tabs(s);
     panel *p = &s->panels[s->current];
     if (!s->data_ok)
@@ -341,6 +352,131 @@ static void scroll_lines(tui_state *s, int key)
 static void switch_panel(tui_state *s, int index)
 {
     s->current = (index + PANEL_COUNT) % PANEL_COUNT;
+}
+
+static const char *table_noun(int which)
+{
+    static const char *const nouns[] = {"savings line", "staffing row", "review period", "risk"};
+    return which >= 0 && which < TABLE_DEF_COUNT ? nouns[which] : "row";
+}
+
+static void open_form(tui_state *s, action what)
+{
+    panel *p = &s->panels[s->current];
+    if (p->ops->record == NULL || p->ops->table < 0)
+        return;
+    const table_row *row = what == ACTION_ADD ? NULL : table_selected(&p->table);
+    edit_record key;
+    if (what != ACTION_ADD && row == NULL)
+        return;
+    if (!p->ops->record(p, s, row, &key)) {
+        say(s, 5, "A total cannot be edited; choose a row of its own");
+        return;
+    }
+    char title[300];
+    const char *noun = table_noun(p->ops->table);
+    if (what == ACTION_ADD) {
+        snprintf(title, sizeof title, "Add a %s", noun);
+    } else {
+        char key_text[200] = "";
+        const table_def *t = table_def_get((table_id)p->ops->table);
+        size_t nkeys = p->ops->table == TABLE_DEF_STAFFING ? 3 : p->ops->table == TABLE_DEF_REVIEWS ? 2 : 1;
+        for (size_t k = 0; k < nkeys; k++) {
+            char part[96];
+            field_format(&t->fields[k], &key.values[k], part, sizeof part);
+            snprintf(key_text + strlen(key_text), sizeof key_text - strlen(key_text), "%s%s", k ? " / " : "", part);
+        }
+        snprintf(title, sizeof title, "%s %s %s", what == ACTION_REVIEW ? "Review" : "Edit", noun, key_text);
+    }
+    assure_error err = {""};
+    s->form = form_open(s, what == ACTION_REVIEW ? FORM_REVIEW : FORM_RECORD, (table_id)p->ops->table, &key, title, &err);
+    if (s->form == NULL)
+        say(s, 8, "Cannot open the form: %s", err.message);
+    else
+        s->mode = MODE_FORM;
+}
+
+static void ask_delete(tui_state *s)
+{
+    panel *p = &s->panels[s->current];
+    const table_row *row = table_selected(&p->table);
+    edit_record key;
+    if (row == NULL || p->ops->record == NULL || !p->ops->record(p, s, row, &key)) {
+        say(s, 5, "Choose a row of its own to delete, not a total");
+        return;
+    }
+    assure_error err = {""};
+    if (store_record_read(s->options->store, &key, &s->pending, &err) != ASSURE_OK || !s->pending.exists) {
+        edit_record_free(&s->pending);
+        say(s, 8, "Cannot delete: %s", err.message[0] ? err.message : "the row is no longer there");
+        return;
+    }
+    const edit_record *r = &s->pending;
+    char what[300];
+    switch (r->table) {
+    case TABLE_DEF_SAVINGS:
+        snprintf(what, sizeof what, "savings line %s %s, with its %zu profile year%s", r->values[0].text,
+                 r->values[1].text, r->nyears, r->nyears == 1 ? "" : "s");
+        break;
+    case TABLE_DEF_RISKS:
+        snprintf(what, sizeof what, "risk %s %s, with its score history", r->values[0].text, r->values[1].text);
+        break;
+    default: {
+        const table_def *t = table_def_get(r->table);
+        char a[32], b[96], c[96] = "";
+        field_format(&t->fields[0], &r->values[0], a, sizeof a);
+        field_format(&t->fields[1], &r->values[1], b, sizeof b);
+        if (r->table == TABLE_DEF_STAFFING)
+            field_format(&t->fields[2], &r->values[2], c, sizeof c);
+        snprintf(what, sizeof what, "%s %s / %s%s%s", table_noun(r->table), a, b, c[0] ? " / " : "", c);
+    }
+    }
+    snprintf(s->prompt, sizeof s->prompt, "Delete %s? y deletes, any other key keeps it", what);
+    s->mode = MODE_CONFIRM_DELETE;
+}
+
+static void delete_pending(tui_state *s)
+{
+    store_actor actor;
+    store_actor_now(&actor, "");
+    assure_error err = {""};
+    bool conflict = false;
+    if (store_record_delete(s->options->store, &actor.actor, &s->pending, &conflict, &err) != ASSURE_OK)
+        say(s, 8, "Not deleted: %s", err.message);
+    else if (conflict)
+        say(s, 8, "Not deleted: someone else changed it since you looked; see it again and decide");
+    else
+        say(s, 5, "Deleted, and written to the audit trail");
+    tui_reload(s, false);
+}
+
+static void take_snapshot(tui_state *s)
+{
+    const char *names[HEADLINE_COUNT];
+    int64_t values[HEADLINE_COUNT];
+    bool known[HEADLINE_COUNT];
+    for (size_t h = 0; h < HEADLINE_COUNT; h++) {
+        names[h] = headline_get(h)->name;
+        values[h] = 0;
+        known[h] = headline_value(&s->data.now, h, &values[h]);
+    }
+    store_actor actor;
+    store_actor_now(&actor, "");
+    assure_error err = {""};
+    char label[256];
+    snprintf(label, sizeof label, "%s", field_trim(s->prompt));
+    if (label[0] == '\0') {
+        say(s, 5, "A snapshot needs a label");
+        return;
+    }
+    if (store_snapshot_save(s->options->store, &actor.actor, label, names, values, known, HEADLINE_COUNT, &err) !=
+        ASSURE_OK) {
+        say(s, 8, "No snapshot taken: %s", err.message);
+        return;
+    }
+    s->since_choice = -1; /* compare with the new one */
+    tui_reload(s, false);
+    say(s, 5, "Snapshot \"%s\" taken: changes are now counted from it", label);
 }
 
 /* Returns false to quit. */
@@ -391,6 +527,47 @@ static bool handle_key(tui_state *s, int key)
                 say(s, 10, "Export failed: %s", err.message);
         }
         return true;
+    case MODE_FORM: {
+        form_result result = form_key(s->form, s, key);
+        if (result == FORM_OPEN)
+            return true;
+        form_free(s->form);
+        s->form = NULL;
+        s->mode = MODE_PANEL;
+        if (result == FORM_SAVED) {
+            tui_reload(s, false);
+            say(s, 5, "Saved, and written to the audit trail");
+        } else {
+            say(s, 3, "Abandoned: nothing was saved");
+        }
+        return true;
+    }
+    case MODE_CONFIRM_DELETE:
+        s->mode = MODE_PANEL;
+        if (key == 'y' || key == 'Y')
+            delete_pending(s);
+        else
+            say(s, 3, "Nothing was deleted");
+        edit_record_free(&s->pending);
+        return true;
+    case MODE_SNAPSHOT: {
+        size_t n = strlen(s->prompt);
+        if (key == 27) {
+            s->mode = MODE_PANEL;
+            say(s, 3, "No snapshot taken");
+        } else if (key == '\n' || key == '\r' || key == KEY_ENTER) {
+            s->mode = MODE_PANEL;
+            take_snapshot(s);
+        } else if (key == KEY_BACKSPACE || key == 127 || key == 8) {
+            while (n > 0 && ((unsigned char)s->prompt[--n] & 0xC0) == 0x80)
+                ;
+            s->prompt[n] = '\0';
+        } else if (key >= 32 && key < 256 && key != 127 && n + 2 < 200) {
+            s->prompt[n] = (char)key;
+            s->prompt[n + 1] = '\0';
+        }
+        return true;
+    }
     case MODE_PANEL: break;
     }
     /* The panel's own keys first: a focused heat map takes the arrows. */
@@ -402,7 +579,7 @@ static bool handle_key(tui_state *s, int key)
         return true;
     }
     int page = p->table.page > 1 ? p->table.page - 1 : 1;
-    switch (keys_action(key, s->current)) {
+    switch (keys_action(key, s->current, s->options->read_only)) {
     case ACTION_QUIT: return false;
     case ACTION_HELP:
         open_lines(s, MODE_HELP);
@@ -435,7 +612,7 @@ static bool handle_key(tui_state *s, int key)
     case ACTION_SORT_REVERSE:
         if (p->layout.ncolumns == 0)
             break;
-        if (keys_action(key, s->current) == ACTION_SORT) {
+        if (keys_action(key, s->current, s->options->read_only) == ACTION_SORT) {
             p->table.sort_column = p->table.sort_column + 1 >= (int)p->layout.ncolumns ? -1 : p->table.sort_column + 1;
             p->table.descending = false;
         } else {
@@ -448,7 +625,7 @@ static bool handle_key(tui_state *s, int key)
             say(s, 3, "Sorted by %s, %s", p->layout.columns[p->table.sort_column].heading,
                 p->table.descending ? "high to low" : "low to high");
         break;
-    case ACTION_RELOAD: reload(s, true); break;
+    case ACTION_RELOAD: tui_reload(s, true); break;
     case ACTION_MEETING:
         s->mode = MODE_MEETING;
         s->meeting_step = 0;
@@ -460,6 +637,17 @@ static bool handle_key(tui_state *s, int key)
         else
             s->mode = MODE_EXPORT;
         break;
+    case ACTION_ADD:
+    case ACTION_EDIT:
+    case ACTION_REVIEW: open_form(s, keys_action(key, s->current, s->options->read_only)); break;
+    case ACTION_DELETE: ask_delete(s); break;
+    case ACTION_SNAPSHOT: {
+        char when[32];
+        date_format_long(when, sizeof when, s->data.today);
+        snprintf(s->prompt, sizeof s->prompt, "PAM %s", when);
+        s->mode = MODE_SNAPSHOT;
+        break;
+    }
     case ACTION_PANEL_KEY:
     case ACTION_NONE: break;
     }
@@ -498,6 +686,9 @@ static assure_status load_layouts(tui_state *s, assure_error *err)
 
 static void free_state(tui_state *s)
 {
+    form_free(s->form);
+    s->form = NULL;
+    edit_record_free(&s->pending);
     for (int i = 0; i < PANEL_COUNT; i++)
         table_free(&s->panels[i].table);
     lines_free(&s->detail);
@@ -511,9 +702,10 @@ assure_status tui_run(const tui_options *options, assure_error *err)
         return error_set(err, ASSURE_DATA, "out of memory");
     s->options = options;
     s->cfg = options->config;
+    s->since_choice = -1;
     assure_status status = load_layouts(s, err);
     if (status == ASSURE_OK)
-        status = data_load(options->store, s->cfg, today_date(), &s->data, err);
+        status = data_load(options->store, s->cfg, today_date(), -1, &s->data, err);
     if (status != ASSURE_OK) {
         free_state(s);
         free(s);
@@ -544,7 +736,7 @@ assure_status tui_run(const tui_options *options, assure_error *err)
             if (s->cfg->refresh > 0) {
                 long long version = 0;
                 if (store_data_version(options->store, &version, NULL) == ASSURE_OK && version != s->data_version) {
-                    reload(s, false);
+                    tui_reload(s, false);
                     say(s, 5, "Updated: another user changed the data");
                 }
             }

@@ -100,7 +100,9 @@ typedef struct {
     calendar_date today;
 } tui_data;
 
-assure_status data_load(store *s, const assure_config *cfg, calendar_date today, tui_data *d, assure_error *err);
+/* Read everything; compare with snapshot number since_choice (-1: the latest). */
+assure_status data_load(store *s, const assure_config *cfg, calendar_date today, int since_choice, tui_data *d,
+                        assure_error *err);
 void data_free(tui_data *d);
 indicator_settings data_settings(const assure_config *cfg);
 /* The staffing rows of one snapshot date, as a set that borrows the data's strings. */
@@ -225,6 +227,11 @@ typedef struct {
     void (*detail)(panel *p, tui_state *s, const table_row *row, text_lines *out);
     /* A line for the header: what the panel shows ("as at 20 Nov 2026"). */
     void (*caption)(panel *p, tui_state *s, char *buf, size_t size);
+    /* The table its rows are edited in, or -1 (the Overview). */
+    int table;
+    /* The key of a row for editing (false for a total), or with row NULL the
+     * defaults of a new one. */
+    bool (*record)(panel *p, tui_state *s, const table_row *row, edit_record *out);
 } panel_ops;
 
 struct panel {
@@ -261,7 +268,12 @@ typedef enum {
     ACTION_RELOAD,
     ACTION_MEETING,
     ACTION_EXPORT,
-    ACTION_PANEL_KEY /* handled by the panel: g, [, ], h, t ... */
+    ACTION_ADD,
+    ACTION_EDIT,
+    ACTION_DELETE,
+    ACTION_REVIEW,
+    ACTION_SNAPSHOT,
+    ACTION_PANEL_KEY /* handled by the panel: v, [, ], h, t ... */
 } action;
 
 typedef struct {
@@ -272,17 +284,43 @@ typedef struct {
     const char *help;   /* long, for the help screen */
     unsigned panels;    /* panels it applies to (bit per panel); 0 for all */
     int bar_priority;   /* 0: not in the key bar; 1 first to stay */
+    bool edits;         /* changes data: hidden and refused when read-only */
 } binding;
 
 const binding *keys_bindings(size_t *count);
-/* The action bound to key in panel (index), or ACTION_NONE. */
-action keys_action(int key, int panel_index);
+/* The action bound to key in panel (index), or ACTION_NONE; editing
+ * actions are ACTION_NONE when read_only. */
+action keys_action(int key, int panel_index, bool read_only);
 /* Draw the key bar for the panel on line y. */
 void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_only);
 
 /* ---- the dashboard's state ---- */
 
-typedef enum { MODE_PANEL, MODE_HELP, MODE_DETAIL, MODE_FILTER, MODE_EXPORT, MODE_MEETING } mode;
+typedef enum {
+    MODE_PANEL,
+    MODE_HELP,
+    MODE_DETAIL,
+    MODE_FILTER,
+    MODE_EXPORT,
+    MODE_MEETING,
+    MODE_FORM,
+    MODE_CONFIRM_DELETE,
+    MODE_SNAPSHOT
+} mode;
+
+/* ---- forms ---- */
+
+typedef struct form form;
+typedef enum { FORM_RECORD, FORM_REVIEW } form_kind;
+typedef enum { FORM_OPEN, FORM_SAVED, FORM_ABANDONED } form_result;
+
+/* A form for the row keyed by key (key->exists false: a new row, key's
+ * values its defaults); NULL with err on failure. */
+form *form_open(tui_state *s, form_kind kind, table_id table, const edit_record *key, const char *title,
+                assure_error *err);
+void form_draw(form *f, tui_state *s);
+form_result form_key(form *f, tui_state *s, int key);
+void form_free(form *f);
 
 struct tui_state {
     const tui_options *options;
@@ -303,7 +341,17 @@ struct tui_state {
     int meeting_step; /* 0: the big headlines, then each panel */
     long long data_version;
     char loaded_at[16]; /* when the data was last read: 18:42:05 */
+    form *form;
+    edit_record pending;    /* the row a delete asks about */
+    char prompt[400];       /* the question being asked, or the label being typed */
+    int since_choice;       /* the snapshot compared with: -1 the latest, else its index */
 };
+
+/* Mark every value of a record blank: a new row's defaults start from this. */
+void record_blank(edit_record *out, table_id which);
+
+/* Read the data again (after a save, or when someone else has saved). */
+void tui_reload(tui_state *s, bool by_request);
 
 /* Draw a panel's standard table and return the rows it used. */
 int panel_draw_table(panel *p, tui_state *s, int y, int x, int height, int width);

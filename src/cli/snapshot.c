@@ -1,0 +1,173 @@
+/* snapshot.c - assure snapshot --label TEXT | --list | --delete LABEL, and
+ * assure log: the meeting snapshots, and the audit trail. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "common.h"
+#include "output.h"
+#include "overview.h"
+
+assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assure_error *err)
+{
+    const char *label = NULL, *remove = NULL;
+    bool list = false;
+    for (int i = 0; i < argc; i++) {
+        const char *value;
+        if (cli_option("--label", argc, argv, &i, &value)) {
+            if (value == NULL || value[0] == '\0')
+                return error_set(err, ASSURE_USAGE, "snapshot --label needs a label, such as \"PAM 23 Nov 2026\"");
+            label = value;
+        } else if (cli_option("--delete", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "snapshot --delete needs the label of the snapshot");
+            remove = value;
+        } else if (strcmp(argv[i], "--list") == 0) {
+            list = true;
+        } else {
+            return error_set(err, ASSURE_USAGE, "snapshot: unknown option %s (see assure --help)", argv[i]);
+        }
+    }
+    if ((label != NULL) + (remove != NULL) + list != 1)
+        return error_set(err, ASSURE_USAGE, "usage: assure snapshot --label TEXT | --list | --delete LABEL");
+    store *s;
+    assure_status status = cli_open_store(cfg, list ? STORE_READ_ONLY : STORE_READ_WRITE, &s, err);
+    if (status != ASSURE_OK)
+        return status;
+    store_actor actor;
+    store_actor_now(&actor, "");
+    if (label != NULL) {
+        calendar_date today;
+        overview o;
+        status = cli_today(&today, err);
+        if (status == ASSURE_OK)
+            status = cli_compute_overview(s, cfg, NULL, today, &o, err);
+        const char *names[HEADLINE_COUNT];
+        int64_t values[HEADLINE_COUNT];
+        bool known[HEADLINE_COUNT];
+        for (size_t h = 0; h < HEADLINE_COUNT; h++) {
+            names[h] = headline_get(h)->name;
+            values[h] = 0;
+            known[h] = status == ASSURE_OK && headline_value(&o, h, &values[h]);
+        }
+        if (status == ASSURE_OK)
+            status = store_snapshot_save(s, &actor.actor, label, names, values, known, HEADLINE_COUNT, err);
+        if (status == ASSURE_OK)
+            printf("snapshot \"%s\" taken at %s: the headlines as they stand, for comparing with later\n", label,
+                   actor.at);
+    } else if (remove != NULL) {
+        status = store_snapshot_delete(s, &actor.actor, remove, err);
+        if (status == ASSURE_OK)
+            printf("snapshot \"%s\" deleted\n", remove);
+    } else {
+        snapshot_info *snapshots;
+        size_t count;
+        status = store_list_snapshots(s, &snapshots, &count, err);
+        if (status == ASSURE_OK && count == 0)
+            printf("No snapshots yet: take one with assure snapshot --label TEXT\n");
+        for (size_t i = 0; status == ASSURE_OK && i < count; i++) {
+            printf("%s  %s\n", snapshots[i].taken_at, snapshots[i].label);
+            for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+                int64_t value;
+                bool present;
+                const headline_def *def = headline_get(h);
+                status = store_snapshot_value(s, snapshots[i].id, def->name, &value, &present, err);
+                char text[48] = "none";
+                if (status == ASSURE_OK && present) {
+                    if (def->unit == UNIT_POUNDS)
+                        cli_money(text, sizeof text, value);
+                    else if (def->unit == UNIT_TENTHS_PERCENT) {
+                        decimal_format(text, sizeof text, decimal_of(value, 1));
+                        strcat(text, "%");
+                    } else
+                        snprintf(text, sizeof text, "%lld", (long long)value);
+                }
+                printf("    %-24s %s\n", def->label, text);
+            }
+        }
+        if (status == ASSURE_OK)
+            free(snapshots);
+    }
+    store_close(s);
+    return status;
+}
+
+assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_error *err)
+{
+    const char *since = NULL, *table = NULL, *ref = NULL;
+    output_format format = FORMAT_TEXT;
+    char since_iso[16];
+    for (int i = 0; i < argc; i++) {
+        const char *value;
+        if (cli_option("--since", argc, argv, &i, &value)) {
+            calendar_date d;
+            const char *why = "";
+            if (value == NULL || !date_parse(value, &d, &why))
+                return error_set(err, ASSURE_USAGE, "log --since %s: %s", value ? value : "",
+                                 value ? why : "needs a date");
+            date_format(since_iso, sizeof since_iso, d);
+            since = since_iso;
+        } else if (cli_option("--table", argc, argv, &i, &value)) {
+            static const char *const tables[] = {"savings", "staffing", "reviews", "risks", "snapshots"};
+            table = NULL;
+            for (size_t t = 0; value != NULL && t < sizeof tables / sizeof tables[0]; t++)
+                if (strcmp(value, tables[t]) == 0)
+                    table = tables[t];
+            if (table == NULL)
+                return error_set(err, ASSURE_USAGE,
+                                 "log --table: expected savings, staffing, reviews, risks or snapshots");
+        } else if (cli_option("--ref", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "log --ref needs a row's key, such as ASC-01");
+            ref = value;
+        } else if (cli_option("--format", argc, argv, &i, &value)) {
+            if (value == NULL || !output_format_parse(value, (1u << FORMAT_TEXT) | (1u << FORMAT_CSV), &format))
+                return error_set(err, ASSURE_USAGE, "log --format: expected text or csv");
+        } else {
+            return error_set(err, ASSURE_USAGE, "log: unknown option %s (see assure --help)", argv[i]);
+        }
+    }
+    store *s;
+    assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);
+    if (status != ASSURE_OK)
+        return status;
+    audit_entry *entries;
+    size_t count;
+    status = store_audit_search(s, since, table, ref, 1000000, &entries, &count, err);
+    store_close(s);
+    if (status != ASSURE_OK)
+        return status;
+    static const output_column columns[] = {
+        {"at", "When (UTC)", JSON_STRING, false, 1, false},  {"who", "Who", JSON_STRING, false, 1, false},
+        {"client", "From", JSON_STRING, false, 5, false},    {"action", "Action", JSON_STRING, false, 2, false},
+        {"table", "Table", JSON_STRING, false, 3, false},    {"key", "Row", JSON_STRING, false, 1, true},
+        {"field", "Field", JSON_STRING, false, 2, false},    {"old_value", "Was", JSON_STRING, false, 2, true},
+        {"new_value", "Now", JSON_STRING, false, 1, true},   {"source", "File", JSON_STRING, false, 6, true},
+    };
+    output_table *out = output_table_new(columns, sizeof columns / sizeof columns[0]);
+    for (size_t i = 0; out != NULL && i < count; i++) {
+        const audit_entry *e = &entries[i];
+        output_row(out, false);
+        output_text(out, e->at);
+        output_text(out, e->who);
+        output_text(out, e->client);
+        output_text(out, e->action);
+        output_text(out, e->table);
+        output_text(out, e->key);
+        output_text(out, e->field);
+        output_text(out, e->old_value);
+        output_text(out, e->new_value);
+        output_text(out, e->source);
+    }
+    if (out != NULL) {
+        if (format == FORMAT_TEXT && count == 0) {
+            printf("No changes recorded%s.\n", since || table || ref ? " that match" : "");
+        } else {
+            output_options options = {format, 1000, false, cli_utf8(), NULL, NULL};
+            output_write(out, &options, stdout);
+        }
+    }
+    output_table_free(out);
+    free(entries);
+    return out != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+}

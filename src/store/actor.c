@@ -1,0 +1,39 @@
+/* actor.c - who is making a change, for the audit trail. */
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store_internal.h"
+
+void store_actor_now(store_actor *out, const char *source)
+{
+    time_t now = time(NULL);
+    struct tm utc;
+    gmtime_r(&now, &utc);
+    strftime(out->at, sizeof out->at, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    const char *user = getenv("USER");
+    if (user == NULL || *user == '\0') {
+        struct passwd *entry = getpwuid(getuid());
+        user = entry != NULL ? entry->pw_name : "unknown";
+    }
+    snprintf(out->who, sizeof out->who, "%s", user);
+    /* $SSH_CLIENT is "address port port": keep the address. */
+    const char *ssh = getenv("SSH_CLIENT");
+    out->client[0] = '\0';
+    if (ssh != NULL) {
+        size_t n = strcspn(ssh, " ");
+        snprintf(out->client, sizeof out->client, "%.*s", (int)(n < sizeof out->client ? n : sizeof out->client - 1), ssh);
+    }
+    out->actor.at = out->at;
+    out->actor.who = out->who;
+    out->actor.client = out->client;
+    out->actor.source = source != NULL ? source : "";
+}
+
+bool store_busy(store *s)
+{
+    return (sqlite3_extended_errcode(s->db) & 0xff) == SQLITE_BUSY;
+}

@@ -1,0 +1,264 @@
+/* edit.c - saving the dashboard's edits without losing anyone else's.
+ *
+ * A form remembers the row as it found it.  Saving opens an IMMEDIATE
+ * transaction, reads the row again, and writes only when it is still as the
+ * form found it; otherwise it reports a conflict and writes nothing.  A
+ * crash or a dropped session mid-save leaves the transaction uncommitted, so
+ * the row stays as it was.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rows.h"
+
+void edit_record_free(edit_record *record)
+{
+    pool_free(record->strings);
+    record->strings = NULL;
+}
+
+static bool same_row(const stored_table *t, const field_value *a, const field_value *b)
+{
+    for (size_t c = 0; c < t->ncolumns; c++) {
+        char x[VALUE_TEXT_MAX], y[VALUE_TEXT_MAX];
+        field_format(stored_field(t, c), &a[t->columns[c]], x, sizeof x);
+        field_format(stored_field(t, c), &b[t->columns[c]], y, sizeof y);
+        if (strcmp(x, y) != 0)
+            return false;
+    }
+    return true;
+}
+
+static assure_status read_years(store *s, const char *ref, edit_record *out, assure_error *err)
+{
+    const stored_table *t = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
+    sqlite3_stmt *select = store_prepare(
+        s, "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile WHERE ref = ?1 ORDER BY fy", err);
+    if (select == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+    out->nyears = 0;
+    int rc;
+    while ((rc = sqlite3_step(select)) == SQLITE_ROW && out->nyears < EDIT_MAX_YEARS) {
+        field_value *year = out->years[out->nyears++];
+        memset(year, 0, sizeof out->years[0]);
+        for (size_t c = 0; c < t->ncolumns; c++) {
+            field_value v = rows_column_value(select, (int)c, stored_field(t, c));
+            if (v.text != NULL)
+                v.text = pool_copy(&out->strings, v.text);
+            year[t->columns[c]] = v;
+        }
+    }
+    sqlite3_reset(select);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return store_sqlite_error(s, "cannot read the profile", err);
+    return ASSURE_OK;
+}
+
+assure_status store_record_read(store *s, const edit_record *key, edit_record *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    out->table = key->table;
+    const stored_table *t = stored_table_for(key->table, IMPORT_MAIN);
+    bool found = false;
+    assure_status status = rows_read(s, t, key->values, out->values, &out->strings, &found, err);
+    out->exists = found;
+    if (status == ASSURE_OK && found && key->table == TABLE_DEF_SAVINGS)
+        status = read_years(s, out->values[0].text != NULL ? out->values[0].text : "", out, err);
+    return status;
+}
+
+/* Is what is stored still what the form found? */
+static bool unchanged(const edit_record *before, const edit_record *current)
+{
+    if (before->exists != current->exists)
+        return false;
+    if (!before->exists)
+        return true;
+    if (!same_row(stored_table_for(before->table, IMPORT_MAIN), before->values, current->values))
+        return false;
+    if (before->table != TABLE_DEF_SAVINGS)
+        return true;
+    if (before->nyears != current->nyears)
+        return false;
+    const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
+    for (size_t y = 0; y < before->nyears; y++)
+        if (!same_row(years, before->years[y], current->years[y]))
+            return false;
+    return true;
+}
+
+static assure_status begin(store *s, assure_error *err)
+{
+    if (s->read_only)
+        return error_set(err, ASSURE_USAGE, "%s: opened read-only; nothing can be changed", s->path);
+    return store_exec(s, "BEGIN IMMEDIATE", err);
+}
+
+static assure_status finish(store *s, assure_status status, assure_error *err)
+{
+    if (status == ASSURE_OK)
+        status = store_exec(s, "COMMIT", err);
+    if (status != ASSURE_OK)
+        store_exec(s, "ROLLBACK", NULL);
+    return status;
+}
+
+/* Open the transaction and check the row: *conflict when it has moved on. */
+static assure_status begin_checked(store *s, const edit_record *before, const edit_record *lookup, bool *conflict,
+                                   assure_error *err)
+{
+    *conflict = false;
+    assure_status status = begin(s, err);
+    if (status != ASSURE_OK)
+        return status;
+    edit_record current;
+    status = store_record_read(s, lookup, &current, err);
+    if (status == ASSURE_OK && !unchanged(before, &current))
+        *conflict = true;
+    edit_record_free(&current);
+    if (status != ASSURE_OK || *conflict)
+        store_exec(s, "ROLLBACK", NULL);
+    return status;
+}
+
+static bool has_year(const edit_record *record, int64_t fy)
+{
+    for (size_t y = 0; y < record->nyears; y++)
+        if (record->years[y][8].number == fy)
+            return true;
+    return false;
+}
+
+assure_status store_record_save(store *s, const audit_actor *actor, const edit_record *before,
+                                const edit_record *after, bool *conflict, assure_error *err)
+{
+    assure_status status = begin_checked(s, before, before->exists ? before : after, conflict, err);
+    if (status != ASSURE_OK || *conflict)
+        return status;
+    const char *action = before->exists ? "edit" : "add";
+    row_outcome outcome;
+    status = rows_write(s, actor, action, stored_table_for(after->table, IMPORT_MAIN), after->values, &outcome, err);
+    if (after->table == TABLE_DEF_SAVINGS) {
+        const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
+        for (size_t y = 0; y < before->nyears && status == ASSURE_OK; y++)
+            if (!has_year(after, before->years[y][8].number))
+                status = rows_delete(s, actor, action, years, before->years[y], err);
+        for (size_t y = 0; y < after->nyears && status == ASSURE_OK; y++)
+            status = rows_write(s, actor, action, years, after->years[y], &outcome, err);
+    }
+    return finish(s, status, err);
+}
+
+assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before, bool *conflict,
+                                  assure_error *err)
+{
+    assure_status status = begin_checked(s, before, before, conflict, err);
+    if (status != ASSURE_OK || *conflict)
+        return status;
+    if (before->table == TABLE_DEF_SAVINGS) {
+        const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
+        for (size_t y = 0; y < before->nyears && status == ASSURE_OK; y++)
+            status = rows_delete(s, actor, "delete", years, before->years[y], err);
+    }
+    if (status == ASSURE_OK)
+        status = rows_delete(s, actor, "delete", stored_table_for(before->table, IMPORT_MAIN), before->values, err);
+    return finish(s, status, err);
+}
+
+assure_status store_risk_review(store *s, const audit_actor *actor, const edit_record *before, int likelihood,
+                                int impact, const char *note, calendar_date reviewed, calendar_date next,
+                                bool *conflict, assure_error *err)
+{
+    assure_status status = begin_checked(s, before, before, conflict, err);
+    if (status != ASSURE_OK || *conflict)
+        return status;
+    /* Field numbers of the risks table (fields.c). */
+    enum { REF = 0, LIKELIHOOD = 2, IMPACT = 3, LAST_REVIEWED = 11, NEXT_REVIEW = 12 };
+    field_value values[16];
+    memcpy(values, before->values, sizeof values);
+    values[LIKELIHOOD] = (field_value){false, likelihood, NULL};
+    values[IMPACT] = (field_value){false, impact, NULL};
+    values[LAST_REVIEWED] = (field_value){false, date_to_days(reviewed), NULL};
+    values[NEXT_REVIEW] = (field_value){false, date_to_days(next), NULL};
+    row_outcome outcome;
+    const stored_table *t = stored_table_for(TABLE_DEF_RISKS, IMPORT_MAIN);
+    status = rows_write(s, actor, "review", t, values, &outcome, err);
+    if (status == ASSURE_OK) {
+        sqlite3_stmt *history = store_prepare(
+            s, "INSERT INTO risk_history (ref, reviewed_on, likelihood, impact, note) VALUES (?1, ?2, ?3, ?4, ?5)", err);
+        if (history == NULL) {
+            status = ASSURE_DATA;
+        } else {
+            char day[16];
+            date_format(day, sizeof day, reviewed);
+            sqlite3_bind_text(history, 1, values[REF].text, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(history, 2, day, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int(history, 3, likelihood);
+            sqlite3_bind_int(history, 4, impact);
+            sqlite3_bind_text(history, 5, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
+            status = rows_step_done(s, history, "cannot keep the score history", err);
+        }
+    }
+    if (status == ASSURE_OK && note != NULL && note[0] != '\0')
+        status = rows_audit(s, actor, "review", t->label, values[REF].text, "note", NULL, note, err);
+    return finish(s, status, err);
+}
+
+assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label, const char *const *names,
+                                  const int64_t *values, const bool *known, size_t count, assure_error *err)
+{
+    assure_status status = begin(s, err);
+    if (status != ASSURE_OK)
+        return status;
+    sqlite3_stmt *exists = store_prepare(s, "SELECT 1 FROM snapshot WHERE label = ?1", err);
+    if (exists == NULL)
+        return finish(s, ASSURE_DATA, err);
+    sqlite3_bind_text(exists, 1, label, -1, SQLITE_TRANSIENT);
+    bool taken = sqlite3_step(exists) == SQLITE_ROW;
+    sqlite3_reset(exists);
+    if (taken)
+        return finish(s, error_set(err, ASSURE_USAGE, "a snapshot called \"%s\" exists already; choose another label", label),
+                      err);
+    sqlite3_stmt *insert = store_prepare(s, "INSERT INTO snapshot (label, taken_at) VALUES (?1, ?2)", err);
+    if (insert == NULL)
+        return finish(s, ASSURE_DATA, err);
+    sqlite3_bind_text(insert, 1, label, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(insert, 2, actor->at, -1, SQLITE_TRANSIENT);
+    status = rows_step_done(s, insert, "cannot take the snapshot", err);
+    long long id = sqlite3_last_insert_rowid(s->db);
+    sqlite3_stmt *value = store_prepare(s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)",
+                                        err);
+    if (value == NULL)
+        status = ASSURE_DATA;
+    for (size_t i = 0; i < count && status == ASSURE_OK; i++) {
+        sqlite3_bind_int64(value, 1, id);
+        sqlite3_bind_text(value, 2, names[i], -1, SQLITE_TRANSIENT);
+        if (known[i])
+            sqlite3_bind_int64(value, 3, values[i]);
+        else
+            sqlite3_bind_null(value, 3);
+        status = rows_step_done(s, value, "cannot keep a snapshot value", err);
+    }
+    if (status == ASSURE_OK)
+        status = rows_audit(s, actor, "snapshot", "snapshots", label, "", NULL, "taken", err);
+    return finish(s, status, err);
+}
+
+assure_status store_snapshot_delete(store *s, const audit_actor *actor, const char *label, assure_error *err)
+{
+    assure_status status = begin(s, err);
+    if (status != ASSURE_OK)
+        return status;
+    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM snapshot WHERE label = ?1", err);
+    if (remove == NULL)
+        return finish(s, ASSURE_DATA, err);
+    sqlite3_bind_text(remove, 1, label, -1, SQLITE_TRANSIENT);
+    status = rows_step_done(s, remove, "cannot delete the snapshot", err);
+    if (status == ASSURE_OK && sqlite3_changes(s->db) == 0)
+        status = error_set(err, ASSURE_USAGE, "no snapshot is called \"%s\" (assure snapshot --list)", label);
+    if (status == ASSURE_OK)
+        status = rows_audit(s, actor, "delete", "snapshots", label, "", "taken", NULL, err);
+    return finish(s, status, err);
+}

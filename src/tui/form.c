@@ -1,0 +1,481 @@
+/* form.c - adding and editing a row, and reviewing a risk.
+ *
+ * Every field is read by the same parser as import (field_parse), so a value
+ * import would refuse is marked, with the reason, as it is typed.  Nothing is
+ * saved until the user confirms; Esc abandons.  The form keeps the row as it
+ * found it: if someone else saves the row first, saving shows both versions
+ * and asks, and never overwrites silently.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_internal.h"
+
+#define FORM_MAX_FIELDS 160
+#define NEW_YEARS 2 /* blank profile rows a savings form offers for new years */
+
+enum { SAVINGS_FY = 8, SAVINGS_TARGET = 9, SAVINGS_MEASURE = 13 };
+enum { RISK_LIKELIHOOD = 2, RISK_IMPACT = 3 };
+
+typedef struct {
+    const field_def *def;
+    char label[64];
+    char text[1024];
+    char error[160];
+    bool locked;
+    int field; /* index into the table's fields */
+    int year;  /* -1: the row itself; else a profile row (savings) */
+} form_field;
+
+typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT } form_stage;
+
+struct form {
+    form_kind kind;
+    table_id table;
+    char title[200];
+    form_field fields[FORM_MAX_FIELDS];
+    size_t nfields;
+    size_t focus, top;
+    size_t nyears; /* profile rows in the form, new ones included */
+    edit_record before, theirs;
+    form_stage stage;
+    char message[300];
+};
+
+static form_field *add_field(form *f, const table_def *t, int field, int year, const char *label, const char *text,
+                             bool locked)
+{
+    if (f->nfields == FORM_MAX_FIELDS)
+        return NULL;
+    form_field *ff = &f->fields[f->nfields++];
+    memset(ff, 0, sizeof *ff);
+    ff->def = &t->fields[field];
+    ff->field = field;
+    ff->year = year;
+    ff->locked = locked;
+    snprintf(ff->label, sizeof ff->label, "%s", label);
+    snprintf(ff->text, sizeof ff->text, "%s", text != NULL ? text : "");
+    return ff;
+}
+
+static void validate(form *f)
+{
+    for (size_t i = 0; i < f->nfields; i++) {
+        form_field *ff = &f->fields[i];
+        field_value v;
+        const char *why = "";
+        char copy[1024];
+        snprintf(copy, sizeof copy, "%s", ff->text);
+        bool blank_new_year = ff->year >= 0 && ff->field == SAVINGS_FY && field_trim(copy)[0] == '\0';
+        ff->error[0] = '\0';
+        if (blank_new_year)
+            continue; /* a new year left blank is simply not added */
+        if (!field_parse(ff->def, field_trim(copy), NULL, &v, &why))
+            snprintf(ff->error, sizeof ff->error, "%s", why);
+    }
+    if (f->table == TABLE_DEF_SAVINGS) {
+        /* the same year twice */
+        for (size_t i = 0; i < f->nfields; i++)
+            for (size_t j = 0; j < i; j++) {
+                form_field *a = &f->fields[i], *b = &f->fields[j];
+                if (a->field == SAVINGS_FY && b->field == SAVINGS_FY && a->text[0] && a->error[0] == '\0' &&
+                    strcmp(a->text, b->text) == 0)
+                    snprintf(a->error, sizeof a->error, "this year is already in the profile");
+            }
+    }
+}
+
+static void value_text(const field_def *def, const field_value *v, char *buf, size_t size)
+{
+    field_format(def, v, buf, size);
+}
+
+static void fill_record_fields(form *f, const edit_record *record, bool adding)
+{
+    const table_def *t = table_def_get(f->table);
+    for (size_t i = 0; i < t->nfields; i++) {
+        if (f->table == TABLE_DEF_SAVINGS && i >= SAVINGS_FY)
+            break; /* the profile follows, a row per year */
+        char text[1024] = "";
+        if (!adding || !record->values[i].blank)
+            value_text(&t->fields[i], &record->values[i], text, sizeof text);
+        else if (t->fields[i].fallback != NULL)
+            snprintf(text, sizeof text, "%s", t->fields[i].fallback); /* what a blank would become */
+        bool key = (f->table == TABLE_DEF_SAVINGS || f->table == TABLE_DEF_RISKS) ? i == 0
+                   : f->table == TABLE_DEF_STAFFING                             ? i <= 2
+                                                                                 : i <= 1;
+        add_field(f, t, (int)i, -1, t->fields[i].name, text, key && !adding);
+    }
+    if (f->table != TABLE_DEF_SAVINGS)
+        return;
+    f->nyears = 0;
+    for (size_t y = 0; y < record->nyears + NEW_YEARS && y < EDIT_MAX_YEARS; y++) {
+        bool existing = y < record->nyears;
+        char fy[16] = "";
+        if (existing)
+            value_text(&t->fields[SAVINGS_FY], &record->years[y][SAVINGS_FY], fy, sizeof fy);
+        char label[64];
+        snprintf(label, sizeof label, existing ? "%s fy" : "new year fy", fy);
+        add_field(f, t, SAVINGS_FY, (int)y, label, fy, existing);
+        for (int m = 0; m < 4; m++) {
+            char text[64] = "";
+            if (existing)
+                value_text(&t->fields[SAVINGS_TARGET + m], &record->years[y][SAVINGS_TARGET + m], text, sizeof text);
+            snprintf(label, sizeof label, "%s %s", existing ? fy : "new year", t->fields[SAVINGS_TARGET + m].name);
+            add_field(f, t, SAVINGS_TARGET + m, (int)y, label, text, false);
+        }
+        f->nyears++;
+    }
+}
+
+form *form_open(tui_state *s, form_kind kind, table_id table_of, const edit_record *key, const char *title,
+                assure_error *err)
+{
+    form *f = calloc(1, sizeof *f);
+    if (f == NULL) {
+        error_set(err, ASSURE_DATA, "out of memory");
+        return NULL;
+    }
+    f->kind = kind;
+    f->table = table_of;
+    snprintf(f->title, sizeof f->title, "%s", title);
+    if (key != NULL && key->exists) {
+        if (store_record_read(s->options->store, key, &f->before, err) != ASSURE_OK) {
+            free(f);
+            return NULL;
+        }
+        if (!f->before.exists) {
+            error_set(err, ASSURE_DATA, "that row is no longer there: someone has deleted it");
+            edit_record_free(&f->before);
+            free(f);
+            return NULL;
+        }
+    } else {
+        memset(&f->before, 0, sizeof f->before);
+        f->before.table = table_of;
+        if (key != NULL) /* defaults for a new row */
+            memcpy(f->before.values, key->values, sizeof f->before.values);
+        f->before.exists = false;
+    }
+    const table_def *t = table_def_get(table_of);
+    if (kind == FORM_REVIEW) {
+        char text[16];
+        value_text(&t->fields[RISK_LIKELIHOOD], &f->before.values[RISK_LIKELIHOOD], text, sizeof text);
+        add_field(f, t, RISK_LIKELIHOOD, -1, "likelihood now", text, false);
+        value_text(&t->fields[RISK_IMPACT], &f->before.values[RISK_IMPACT], text, sizeof text);
+        add_field(f, t, RISK_IMPACT, -1, "impact now", text, false);
+        add_field(f, t, 4 /* description: any text */, -1, "note", "", false);
+    } else {
+        fill_record_fields(f, &f->before, !f->before.exists);
+    }
+    validate(f);
+    while (f->focus < f->nfields && f->fields[f->focus].locked)
+        f->focus++; /* start at the first field that can change */
+    return f;
+}
+
+void form_free(form *f)
+{
+    if (f == NULL)
+        return;
+    edit_record_free(&f->before);
+    edit_record_free(&f->theirs);
+    free(f);
+}
+
+/* The record the form describes now; false (with a message) if a field is wrong. */
+static bool form_record(form *f, edit_record *out)
+{
+    validate(f);
+    for (size_t i = 0; i < f->nfields; i++) {
+        if (f->fields[i].error[0] != '\0') {
+            snprintf(f->message, sizeof f->message, "Fix %s first: %s", f->fields[i].label, f->fields[i].error);
+            f->focus = i;
+            return false;
+        }
+    }
+    memset(out, 0, sizeof *out);
+    out->table = f->table;
+    out->exists = true;
+    memcpy(out->values, f->before.values, sizeof out->values);
+    bool year_used[EDIT_MAX_YEARS] = {false};
+    field_value years[EDIT_MAX_YEARS][16];
+    memset(years, 0, sizeof years);
+    for (size_t i = 0; i < f->nfields; i++) {
+        form_field *ff = &f->fields[i];
+        field_value v;
+        char copy[1024];
+        snprintf(copy, sizeof copy, "%s", ff->text);
+        char *text = field_trim(copy);
+        if (!field_parse(ff->def, text, NULL, &v, NULL))
+            continue; /* a blank new year */
+        if (v.text != NULL && (ff->def->kind == FIELD_TEXT || ff->def->kind == FIELD_REF))
+            v.text = pool_copy(&out->strings, text);
+        if (ff->year < 0) {
+            out->values[ff->field] = v;
+        } else {
+            years[ff->year][ff->field] = v;
+            if (ff->field == SAVINGS_FY && !v.blank)
+                year_used[ff->year] = true;
+        }
+    }
+    if (f->table == TABLE_DEF_SAVINGS) {
+        for (size_t y = 0; y < f->nyears; y++) {
+            if (!year_used[y])
+                continue;
+            bool any = false;
+            for (int m = 0; m < 4; m++)
+                any = any || !years[y][SAVINGS_TARGET + m].blank;
+            if (!any)
+                continue; /* every figure cleared: the year goes */
+            field_value *row = out->years[out->nyears++];
+            memcpy(row, years[y], sizeof years[y]);
+            row[0] = out->values[0]; /* the line's ref */
+        }
+    }
+    return true;
+}
+
+static void say_busy_or(tui_state *s, form *f, const assure_error *err)
+{
+    if (store_busy(s->options->store))
+        snprintf(f->message, sizeof f->message,
+                 "The database is busy (someone else is saving); Enter tries again, Esc leaves it");
+    else
+        snprintf(f->message, sizeof f->message, "Not saved: %s", err->message);
+}
+
+/* Save; true when done (saved), false to stay in the form. */
+static bool save(form *f, tui_state *s)
+{
+    edit_record after;
+    if (!form_record(f, &after)) {
+        f->stage = STAGE_EDIT;
+        return false;
+    }
+    store_actor actor;
+    store_actor_now(&actor, "");
+    assure_error err = {""};
+    bool conflict = false;
+    assure_status status;
+    if (f->kind == FORM_REVIEW) {
+        calendar_date today = s->data.today;
+        calendar_date next = risk_next_review_after(today, s->cfg->risks);
+        status = store_risk_review(s->options->store, &actor.actor, &f->before, (int)after.values[RISK_LIKELIHOOD].number,
+                                   (int)after.values[RISK_IMPACT].number, after.values[4].text, today, next, &conflict,
+                                   &err);
+    } else {
+        status = store_record_save(s->options->store, &actor.actor, &f->before, &after, &conflict, &err);
+    }
+    if (status == ASSURE_OK && conflict) {
+        edit_record_free(&f->theirs);
+        store_record_read(s->options->store, f->before.exists ? &f->before : &after, &f->theirs, &err);
+        f->stage = STAGE_CONFLICT;
+        edit_record_free(&after);
+        return false;
+    }
+    edit_record_free(&after);
+    if (status != ASSURE_OK) {
+        say_busy_or(s, f, &err);
+        f->stage = STAGE_EDIT;
+        return false;
+    }
+    return true;
+}
+
+/* What differs between the row as the form found it and as it is now stored. */
+static void conflict_lines(form *f, text_lines *out)
+{
+    const table_def *t = table_def_get(f->table);
+    if (!f->theirs.exists) {
+        lines_add(out, f->before.exists ? "Someone else has deleted this row since you opened the form."
+                                        : "Someone else has added a row with this key since you opened the form.");
+        return;
+    }
+    for (size_t i = 0; i < f->nfields; i++) {
+        const form_field *ff = &f->fields[i];
+        if (ff->year >= 0)
+            continue;
+        char found[256] = "", now[256] = "";
+        if (f->before.exists)
+            value_text(ff->def, &f->before.values[ff->field], found, sizeof found);
+        value_text(ff->def, &f->theirs.values[ff->field], now, sizeof now);
+        if (strcmp(found, now) != 0 || !f->before.exists)
+            lines_add(out, "  %-18s yours: %-18.18s  now stored: %s", ff->label, ff->text, now);
+    }
+    if (f->table == TABLE_DEF_SAVINGS && f->before.nyears != f->theirs.nyears)
+        lines_add(out, "  the profile now has %zu years (you saw %zu)", f->theirs.nyears, f->before.nyears);
+    else if (f->table == TABLE_DEF_SAVINGS)
+        for (size_t y = 0; y < f->theirs.nyears; y++)
+            for (int m = 0; m < 4; m++) {
+                char found[64], now[64], fy[16];
+                value_text(&t->fields[SAVINGS_TARGET + m], &f->before.years[y][SAVINGS_TARGET + m], found, sizeof found);
+                value_text(&t->fields[SAVINGS_TARGET + m], &f->theirs.years[y][SAVINGS_TARGET + m], now, sizeof now);
+                value_text(&t->fields[SAVINGS_FY], &f->theirs.years[y][SAVINGS_FY], fy, sizeof fy);
+                if (strcmp(found, now) != 0)
+                    lines_add(out, "  %s %-10s you saw: %-12s now stored: %s", fy, t->fields[SAVINGS_TARGET + m].name,
+                              found, now);
+            }
+}
+
+void form_draw(form *f, tui_state *s)
+{
+    const theme *th = &s->theme;
+    draw_text(th, 2, 1, COLS - 2, f->title, theme_attr(th, E_TITLE), false);
+    if (f->stage == STAGE_CONFLICT) {
+        text_lines lines = {NULL, 0, 0};
+        lines_add(&lines, "Someone else saved this row after you opened the form. What they changed:");
+        lines_add(&lines, "%s", "");
+        conflict_lines(f, &lines);
+        for (size_t i = 0; i < lines.count && 4 + (int)i < LINES - 2; i++)
+            draw_text(th, 4 + (int)i, 1, COLS - 2, lines.lines[i], i == 0 ? A_BOLD : A_NORMAL, false);
+        lines_free(&lines);
+        draw_text(th, LINES - 1, 0, COLS,
+                  f->theirs.exists ? " o overwrite with yours   t take theirs (start again from them)   Esc back to your form"
+                                   : " Esc back to your form (nothing was saved)",
+                  theme_attr(th, E_STATUS), false);
+        return;
+    }
+    int label_width = 22, box = COLS - label_width - 6;
+    if (box > 40)
+        box = 40;
+    int rows = LINES - 6;
+    size_t items = f->nfields + 1; /* the fields, then Save */
+    if (f->focus < f->top)
+        f->top = f->focus;
+    if (f->focus >= f->top + (size_t)rows)
+        f->top = f->focus - (size_t)rows + 1;
+    for (int r = 0; r < rows && f->top + (size_t)r < items; r++) {
+        size_t i = f->top + (size_t)r;
+        int y = 4 + r;
+        bool focused = i == f->focus;
+        if (i == f->nfields) {
+            draw_text(th, y, 3 + label_width, 10, "[ Save ]", focused ? A_REVERSE | A_BOLD : A_BOLD, false);
+            continue;
+        }
+        const form_field *ff = &f->fields[i];
+        draw_text(th, y, 1, label_width + 1, ff->label, ff->locked ? theme_attr(th, E_DIM) : A_NORMAL, false);
+        char shown[1100];
+        snprintf(shown, sizeof shown, "%s%s", ff->text, focused && !ff->locked ? "_" : "");
+        attr_t attr = ff->locked ? theme_attr(th, E_DIM) : focused ? A_REVERSE : A_UNDERLINE;
+        draw_text(th, y, 3 + label_width, box, shown, attr, false);
+        if (ff->error[0] != '\0')
+            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), ff->error, theme_attr(th, E_RED),
+                      false);
+        else if (ff->locked)
+            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), "(key)",
+                      theme_attr(th, E_DIM), false);
+    }
+    const char *help = f->stage == STAGE_CONFIRM ? " Save? y saves, n goes back to the form"
+                                                 : " Up/Down move  type to change  Enter next  (on Save: Enter saves)  Esc abandons";
+    draw_text(th, LINES - 1, 0, COLS, f->message[0] && f->stage == STAGE_EDIT ? f->message : help,
+              theme_attr(th, E_STATUS), false);
+}
+
+form_result form_key(form *f, tui_state *s, int key)
+{
+    if (f->stage == STAGE_CONFLICT) {
+        if (key == 27) {
+            f->stage = STAGE_EDIT;
+            snprintf(f->message, sizeof f->message, "Not saved. Your form is as you left it.");
+        } else if (key == 'o' && f->theirs.exists) {
+            /* Overwrite: compare against what is stored now, and save again. */
+            edit_record_free(&f->before);
+            f->before = f->theirs;
+            memset(&f->theirs, 0, sizeof f->theirs);
+            f->stage = STAGE_EDIT;
+            if (save(f, s))
+                return FORM_SAVED;
+        } else if (key == 't' && f->theirs.exists) {
+            /* Take theirs: the form starts again from the stored row. */
+            edit_record_free(&f->before);
+            f->before = f->theirs;
+            memset(&f->theirs, 0, sizeof f->theirs);
+            f->nfields = 0;
+            if (f->kind == FORM_REVIEW) {
+                const table_def *t = table_def_get(f->table);
+                char text[16];
+                value_text(&t->fields[RISK_LIKELIHOOD], &f->before.values[RISK_LIKELIHOOD], text, sizeof text);
+                add_field(f, t, RISK_LIKELIHOOD, -1, "likelihood now", text, false);
+                value_text(&t->fields[RISK_IMPACT], &f->before.values[RISK_IMPACT], text, sizeof text);
+                add_field(f, t, RISK_IMPACT, -1, "impact now", text, false);
+                add_field(f, t, 4, -1, "note", "", false);
+            } else {
+                fill_record_fields(f, &f->before, false);
+            }
+            validate(f);
+            f->focus = 0;
+            while (f->focus < f->nfields && f->fields[f->focus].locked)
+                f->focus++;
+            f->stage = STAGE_EDIT;
+            snprintf(f->message, sizeof f->message, "The form now shows what is stored; change it and save, or Esc");
+        }
+        return FORM_OPEN;
+    }
+    if (f->stage == STAGE_CONFIRM) {
+        if (key == 'y' || key == 'Y')
+            return save(f, s) ? FORM_SAVED : FORM_OPEN;
+        f->stage = STAGE_EDIT;
+        return FORM_OPEN;
+    }
+    if (key == 27)
+        return FORM_ABANDONED;
+    f->message[0] = '\0';
+    size_t items = f->nfields + 1;
+    switch (key) {
+    case KEY_UP:
+        f->focus = f->focus > 0 ? f->focus - 1 : 0;
+        return FORM_OPEN;
+    case KEY_DOWN:
+    case '\t':
+        f->focus = f->focus + 1 < items ? f->focus + 1 : f->focus;
+        return FORM_OPEN;
+    case KEY_BTAB:
+        f->focus = f->focus > 0 ? f->focus - 1 : 0;
+        return FORM_OPEN;
+    case KEY_PPAGE:
+        f->focus = f->focus > 10 ? f->focus - 10 : 0;
+        return FORM_OPEN;
+    case KEY_NPAGE:
+        f->focus = f->focus + 10 < items ? f->focus + 10 : items - 1;
+        return FORM_OPEN;
+    case '\n':
+    case '\r':
+    case KEY_ENTER:
+        if (f->focus == f->nfields) {
+            edit_record check;
+            if (form_record(f, &check)) {
+                edit_record_free(&check);
+                f->stage = STAGE_CONFIRM;
+            }
+        } else {
+            f->focus++;
+        }
+        return FORM_OPEN;
+    default: break;
+    }
+    if (f->focus >= f->nfields || f->fields[f->focus].locked)
+        return FORM_OPEN;
+    form_field *ff = &f->fields[f->focus];
+    size_t n = strlen(ff->text);
+    if (key == KEY_BACKSPACE || key == 127 || key == 8) {
+        /* back over one whole UTF-8 character */
+        while (n > 0) {
+            n--;
+            if (((unsigned char)ff->text[n] & 0xC0) != 0x80)
+                break;
+        }
+        ff->text[n] = '\0';
+    } else if (key == 21) { /* Ctrl-U clears the field */
+        ff->text[0] = '\0';
+    } else if (key >= 32 && key < 256 && key != 127 && n + 2 < sizeof ff->text) {
+        /* a byte of UTF-8 typed text, as the terminal sends it */
+        ff->text[n] = (char)key;
+        ff->text[n + 1] = '\0';
+    } else {
+        return FORM_OPEN;
+    }
+    validate(f);
+    return FORM_OPEN;
+}

@@ -1,0 +1,209 @@
+# Editing, reviews, deletes and snapshots: in the dashboard by two people at
+# once with a third watching read-only, and on the command line; the audit
+# trail of each; nothing half-written when a process is killed.
+. "$(dirname "$0")/lib.sh"
+socket="assure-edit-$$"
+tmux_() { tmux -L "$socket" "$@"; }
+trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
+export ASSURE_TODAY=2026-11-23
+export ASSURE_DB="$work/programme.db"
+cp "$top/sample.db" "$ASSURE_DB"
+mkdir -p "$work/xdg/assure"
+printf '[display]\nrefresh = 1\n' >"$work/xdg/assure/assure.ini"
+q() { sqlite3 "$ASSURE_DB" "$1"; }
+
+# ---- snapshots and the changes counted from them (command line) ----
+run "$assure" snapshot --label "PAM 23 Nov 2026"
+expect "assure snapshot --label takes a snapshot" 0 'snapshot "PAM 23 Nov 2026" taken'
+run "$assure" snapshot --label "PAM 23 Nov 2026"
+expect "a second snapshot with the same label is refused" 2 "exists already"
+# ASC-02's 2027/28 forecast falls from £1,150,000 to £1,000,000.
+printf 'ref,name,fy,target,stretch,forecast,actual\nASC-02,Reablement effectiveness,2027/28,1200000,1400000,1000000,\n' >"$work/cut.csv"
+USER=j.patel "$assure" import savings "$work/cut.csv" >/dev/null 2>&1
+run "$assure" report overview --format json
+printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
+j() { sqlite3 :memory: "SELECT json_extract(readfile('$work/o.json'), '\$.$1')"; }
+# by hand: forecast 20,728,000 - 150,000 = 20,578,000; gap 1,986,000 + 150,000 = 2,136,000
+[ "$(j savings_forecast_gbp)|$(j savings_forecast_gbp_change)|$(j savings_gap_gbp_change)" = "20578000|-150000|150000" ] &&
+    pass "the overview counts the change from the new snapshot (forecast -£150,000, gap +£150,000)" ||
+    fail "the overview counts the change from the new snapshot" "$(cat "$work/o.json")"
+[ "$(j staffing_uncovered_pct_change)|$(j risks_high_change)" = "0.0|0" ] && pass "what did not change shows no change" ||
+    fail "what did not change shows no change"
+run "$assure" report overview --format json --since "PAM 9 Nov 2026"
+printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
+# by hand: 20,578,000 - 20,910,000 = -332,000; overdue 3 - 1 = +2
+[ "$(j savings_forecast_gbp_change)|$(j risks_overdue_change)" = "-332000|2" ] &&
+    pass "--since an older snapshot: forecast -£332,000, overdue reviews +2" || fail "--since an older snapshot" "$(cat "$work/o.json")"
+run "$assure" snapshot --list
+expect "snapshot --list lists them with their figures" 0 "PAM 23 Nov 2026"
+expect "with the forecast as it was" 0 "Forecast                 £20,728,000"
+run "$assure" snapshot --delete "PAM 23 Nov 2026"
+expect "snapshot --delete deletes one" 0 'snapshot "PAM 23 Nov 2026" deleted'
+[ "$(q "SELECT count(*) FROM snapshot")" -eq 2 ] && pass "two snapshots remain" || fail "two snapshots remain"
+run "$assure" snapshot --delete "no such"
+expect "deleting an unknown snapshot is an error" 2 'no snapshot is called "no such"'
+
+# ---- assure log ----
+run "$assure" log --table savings --ref ASC-02 --format csv
+expect "log --table --ref shows a line's changes, its years included" 0 \
+    "j.patel,,import,savings,ASC-02 / 2027/28,forecast,1150000,1000000"
+run "$assure" log --since 2026-11-21
+expect "log --since leaves out what came before" 0 "snapshot"
+grep -q "r.okafor" "$work/stdout" && fail "log --since leaves out 20 Nov's imports" || pass "log --since leaves out 20 Nov's imports"
+run "$assure" log --table widgets
+expect "log --table with an unknown table is a usage error" 2 "expected savings, staffing, reviews, risks or snapshots"
+
+# ---- the dashboard: two editors and a read-only screen ----
+start() { # NAME USER HOST ARGUMENTS
+    tmux_ new-session -d -s "$1" -x 100 -y 30 -c "$work" \
+        "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 USER=$2 SSH_CLIENT='192.0.2.$3 5000 22' XDG_CONFIG_HOME=$work/xdg ASSURE_TODAY=$ASSURE_TODAY $assure --db $ASSURE_DB $4; echo EXIT=\$?; sleep 60"
+}
+wait_for() {
+    i=0
+    while [ $i -lt 60 ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+keys() { tmux_ send-keys -t "$@"; sleep 0.2; }
+start alice alice 10 risks
+start bob bob 11 risks
+start chair chair 12 "risks --read-only"
+for s in alice bob chair; do wait_for $s "BCC-R01" >/dev/null; done
+
+# Both open BCC-R01; Bob saves a new title first.
+keys alice / R 0 1 Enter e
+wait_for alice "Edit risk BCC-R01" && pass "e opens a form for the selected risk" || fail "e opens a form for the selected risk"
+keys bob / R 0 1 Enter e
+wait_for bob "Edit risk BCC-R01" >/dev/null
+keys bob C-u
+tmux_ send-keys -t bob -l "Homecare capacity short (Bob)"
+keys bob Enter
+keys bob NPage NPage Enter
+wait_for bob "Save? y saves" && pass "saving asks first" || fail "saving asks first" "$(tail -1 "$work/screen")"
+keys bob y
+wait_for bob "Saved" && pass "Bob's edit is saved" || fail "Bob's edit is saved"
+[ "$(q "SELECT title FROM risk WHERE ref = 'BCC-R01'")" = "Homecare capacity short (Bob)" ] && pass "and is in the database" ||
+    fail "and is in the database"
+wait_for chair "Homecare capacity short (B" && pass "the read-only screen shows Bob's change within the refresh" ||
+    fail "the read-only screen shows Bob's change within the refresh" "$(cat "$work/screen")"
+
+# Alice, whose form still shows the old row, changes the owner and saves.
+keys alice Down Down Down Down
+tmux_ send-keys -t alice C-u
+tmux_ send-keys -t alice -l "Head of Commissioning (Alice)"
+keys alice NPage NPage Enter y
+wait_for alice "Someone else saved this row after you opened the form" &&
+    pass "the second save sees the row changed and says so" || fail "the second save sees the row changed and says so" "$(cat "$work/screen")"
+grep -q "now stored: Homecare capacity short (Bob)" "$work/screen" && pass "it shows both values" ||
+    fail "it shows both values" "$(cat "$work/screen")"
+[ "$(q "SELECT owner FROM risk WHERE ref = 'BCC-R01'")" = "Head of Commissioning" ] &&
+    pass "nothing was overwritten silently" || fail "nothing was overwritten silently"
+keys alice t
+wait_for alice "The form now shows what is stored" && pass "t takes theirs into the form" || fail "t takes theirs into the form"
+keys alice Down Down Down Down
+tmux_ send-keys -t alice C-u
+tmux_ send-keys -t alice -l "Head of Commissioning (Alice)"
+keys alice NPage NPage Enter y
+wait_for alice "Saved" && pass "then Alice's change saves on top of Bob's" || fail "then Alice's change saves on top of Bob's"
+[ "$(q "SELECT title || '|' || owner FROM risk WHERE ref = 'BCC-R01'")" = "Homecare capacity short (Bob)|Head of Commissioning (Alice)" ] &&
+    pass "both changes are kept" || fail "both changes are kept" "$(q "SELECT title, owner FROM risk WHERE ref = 'BCC-R01'")"
+[ "$(q "SELECT who || '|' || client || '|' || field FROM audit WHERE action = 'edit' ORDER BY id")" = "bob|192.0.2.11|title
+alice|192.0.2.10|owner" ] && pass "the audit trail says who changed which field, from where" ||
+    fail "the audit trail says who changed which field, from where" "$(q "SELECT who, client, field FROM audit WHERE action = 'edit'")"
+
+# The read-only screen offers no editing.
+keys chair e
+tmux_ capture-pane -p -t chair >"$work/screen"
+grep -q "Edit risk" "$work/screen" && fail "e does nothing on a read-only screen" || pass "e does nothing on a read-only screen"
+grep -q " e Edit" "$work/screen" && fail "the read-only key bar hides the editing keys" || pass "the read-only key bar hides the editing keys"
+
+# A risk review: new scores, a note, the next review moved on by review_days.
+keys alice R
+wait_for alice "Review risk BCC-R01" && pass "R opens a risk review" || fail "R opens a risk review"
+tmux_ send-keys -t alice C-u 7
+sleep 0.3
+tmux_ capture-pane -p -t alice >"$work/screen"
+grep -q "must be a whole number from 1 to 5" "$work/screen" && pass "a likelihood of 7 is marked as it is typed" ||
+    fail "a likelihood of 7 is marked as it is typed" "$(cat "$work/screen")"
+keys alice BSpace 3 Down Down
+tmux_ send-keys -t alice -l "Two providers back; reviewed at PAM"
+keys alice Down Enter y
+wait_for alice "Saved" >/dev/null
+[ "$(q "SELECT likelihood || '|' || impact || '|' || last_reviewed || '|' || next_review FROM risk WHERE ref = 'BCC-R01'")" = "3|4|2026-11-23|2026-12-21" ] &&
+    pass "the review sets the scores, last_reviewed today and next_review 28 days on" ||
+    fail "the review sets the scores and dates" "$(q "SELECT likelihood, impact, last_reviewed, next_review FROM risk WHERE ref = 'BCC-R01'")"
+[ "$(q "SELECT likelihood || 'x' || impact || ' ' || note FROM risk_history WHERE ref = 'BCC-R01' ORDER BY id DESC LIMIT 1")" = "3x4 Two providers back; reviewed at PAM" ] &&
+    pass "the score goes into the history, with the note" || fail "the score goes into the history, with the note"
+[ "$(q "SELECT count(*) FROM audit WHERE action = 'review' AND key = 'BCC-R01' AND field IN ('likelihood', 'note')")" -eq 2 ] &&
+    pass "the review is in the audit trail" || fail "the review is in the audit trail"
+keys alice Escape Enter
+wait_for alice "3 x 4 = 12" && pass "the detail view shows the new score in the history" || fail "the detail view shows the new score in the history"
+keys alice Escape
+
+# Adding a risk, and deleting a staffing row (after saying what will go).
+keys alice Escape a
+wait_for alice "Add a risk" >/dev/null
+tmux_ send-keys -t alice -l "BCC-R11"
+keys alice Down
+tmux_ send-keys -t alice -l "Winter pressures on discharge"
+keys alice Down 4 Down 3
+keys alice NPage NPage NPage Enter y
+wait_for alice "Saved" >/dev/null
+[ "$(q "SELECT title || '|' || (likelihood * impact) || '|' || status FROM risk WHERE ref = 'BCC-R11'")" = "Winter pressures on discharge|12|open" ] &&
+    pass "a added a risk, blank fields taking their defaults" || fail "a added a risk" "$(q "SELECT * FROM risk WHERE ref = 'BCC-R11'")"
+[ "$(q "SELECT count(*) FROM audit WHERE action = 'add' AND key = 'BCC-R11'")" -eq 1 ] && pass "the addition is audited" ||
+    fail "the addition is audited"
+keys alice 3 g j d
+wait_for alice "Delete staffing row" && pass "d says what will be deleted and asks" || fail "d says what will be deleted and asks" "$(tail -1 "$work/screen")"
+before=$(q "SELECT count(*) FROM staffing")
+keys alice n
+[ "$(q "SELECT count(*) FROM staffing")" -eq "$before" ] && pass "any key but y keeps it" || fail "any key but y keeps it"
+keys alice d y
+wait_for alice "Deleted" >/dev/null
+[ "$(q "SELECT count(*) FROM staffing")" -eq $((before - 1)) ] && pass "y deletes it" || fail "y deletes it"
+[ "$(q "SELECT count(*) FROM audit WHERE action = 'delete' AND table_name = 'staffing' AND old_value LIKE 'establishment_fte=%'")" -eq 1 ] &&
+    pass "the deletion is audited with what the row held" || fail "the deletion is audited with what the row held"
+
+# A snapshot from the dashboard, and Esc abandoning a form.
+keys alice 1 n
+wait_for alice "Snapshot label: PAM 23 Nov 2026" && pass "n offers a snapshot label" || fail "n offers a snapshot label"
+keys alice Enter
+wait_for alice "taken" >/dev/null
+[ "$(q "SELECT count(*) FROM snapshot WHERE label = 'PAM 23 Nov 2026'")" -eq 1 ] && pass "n takes a snapshot" || fail "n takes a snapshot"
+keys alice 5 e
+tmux_ send-keys -t alice C-u
+tmux_ send-keys -t alice -l "Abandoned title"
+keys alice Escape
+wait_for alice "Abandoned: nothing was saved" && pass "Esc abandons a form" || fail "Esc abandons a form"
+[ "$(q "SELECT count(*) FROM risk WHERE title = 'Abandoned title'")" -eq 0 ] && pass "and nothing of it is saved" ||
+    fail "and nothing of it is saved"
+for s in alice bob chair; do tmux_ send-keys -t $s q; done
+
+# ---- nothing half-written: an import killed part way ----
+i=0
+while [ $i -lt 5000 ]; do
+    printf '2026-12-%02d,Team %d,4,%d,14,,%d,,\n' $((i % 28 + 1)) $((i / 28)) $((i % 20)) $((i % 50))
+    i=$((i + 1))
+done | sed '1i period_start,team,fte,completed,period_days,target_per_fte_week,backlog,clients,reviewed_12m' >"$work/big.csv"
+reviews_before=$(q "SELECT count(*) FROM reviews")
+intact=0
+for delay in 0.02 0.05 0.1 0.15 0.2 0.3; do
+    "$assure" import reviews "$work/big.csv" >/dev/null 2>&1 &
+    pid=$!
+    sleep $delay
+    kill -9 $pid 2>/dev/null
+    wait $pid 2>/dev/null
+    count=$(q "SELECT count(*) FROM reviews")
+    if [ "$(q 'PRAGMA integrity_check')" = ok ] && { [ "$count" -eq "$reviews_before" ] || [ "$count" -eq $((reviews_before + 5000)) ]; }; then
+        intact=$((intact + 1))
+    fi
+    [ "$count" -ne "$reviews_before" ] && sqlite3 "$ASSURE_DB" "DELETE FROM reviews WHERE period_start >= '2026-12-01'"
+done
+[ $intact -eq 6 ] && pass "an import killed at six moments leaves the table wholly old or wholly new, and the file intact" ||
+    fail "an import killed part way leaves the table wholly old or wholly new" "$intact of 6"
+
+finish
