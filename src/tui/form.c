@@ -258,15 +258,26 @@ static bool save(form *f, tui_state *s)
     store_actor_now(&actor, "");
     assure_error err = {""};
     bool conflict = false;
-    assure_status status;
-    if (f->kind == FORM_REVIEW) {
-        calendar_date today = s->data.today;
-        calendar_date next = risk_next_review_after(today, s->cfg->risks);
-        status = store_risk_review(s->options->store, &actor.actor, &f->before, (int)after.values[RISK_LIKELIHOOD].number,
-                                   (int)after.values[RISK_IMPACT].number, after.values[4].text, today, next, &conflict,
-                                   &err);
-    } else {
-        status = store_record_save(s->options->store, &actor.actor, &f->before, &after, &conflict, &err);
+    assure_status status = ASSURE_DATA;
+    /* Another writer holds the database for longer than the busy timeout:
+     * say so, and try again a few times before giving the choice back. */
+    for (int attempt = 1; attempt <= 3; attempt++) {
+        if (f->kind == FORM_REVIEW) {
+            calendar_date today = s->data.today;
+            calendar_date next = risk_next_review_after(today, s->cfg->risks);
+            status = store_risk_review(s->options->store, &actor.actor, &f->before,
+                                       (int)after.values[RISK_LIKELIHOOD].number, (int)after.values[RISK_IMPACT].number,
+                                       after.values[4].text, today, next, &conflict, &err);
+        } else {
+            status = store_record_save(s->options->store, &actor.actor, &f->before, &after, &conflict, &err);
+        }
+        if (status == ASSURE_OK || !store_busy(s->options->store) || attempt == 3)
+            break;
+        snprintf(f->message, sizeof f->message, "The database is busy (someone else is saving); trying again (%d of 3)",
+                 attempt + 1);
+        form_draw(f, s);
+        refresh();
+        napms(1000);
     }
     if (status == ASSURE_OK && conflict) {
         edit_record_free(&f->theirs);
@@ -369,7 +380,7 @@ void form_draw(form *f, tui_state *s)
     }
     const char *help = f->stage == STAGE_CONFIRM ? " Save? y saves, n goes back to the form"
                                                  : " Up/Down move  type to change  Enter next  (on Save: Enter saves)  Esc abandons";
-    draw_text(th, LINES - 1, 0, COLS, f->message[0] && f->stage == STAGE_EDIT ? f->message : help,
+    draw_text(th, LINES - 1, 0, COLS, f->message[0] ? f->message : help,
               theme_attr(th, E_STATUS), false);
 }
 
@@ -414,6 +425,7 @@ form_result form_key(form *f, tui_state *s, int key)
         return FORM_OPEN;
     }
     if (f->stage == STAGE_CONFIRM) {
+        f->message[0] = '\0';
         if (key == 'y' || key == 'Y')
             return save(f, s) ? FORM_SAVED : FORM_OPEN;
         f->stage = STAGE_EDIT;

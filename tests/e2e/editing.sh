@@ -168,6 +168,28 @@ wait_for alice "Deleted" >/dev/null
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'delete' AND table_name = 'staffing' AND old_value LIKE 'establishment_fte=%'")" -eq 1 ] &&
     pass "the deletion is audited with what the row held" || fail "the deletion is audited with what the row held"
 
+# Another writer holding the database for 8 seconds: the save waits, says so, and succeeds.
+(echo "BEGIN IMMEDIATE; UPDATE risk SET owner = owner WHERE ref = 'BCC-R05';"; sleep 8; echo "COMMIT;") |
+    sqlite3 "$ASSURE_DB" &
+locker=$!
+sleep 0.5
+keys bob Escape 5 g e
+wait_for bob "Edit risk" >/dev/null
+tmux_ send-keys -t bob C-u
+tmux_ send-keys -t bob -l "Providers cannot recruit care staff"
+keys bob NPage NPage Enter y
+wait_for bob "trying again (2 of 3)" && pass "a save blocked by another writer says it is trying again" ||
+    fail "a save blocked by another writer says it is trying again" "$(tail -1 "$work/screen")"
+i=0
+while [ $i -lt 150 ] && ! grep -q "Saved" "$work/screen"; do
+    sleep 0.1
+    tmux_ capture-pane -p -t bob >"$work/screen"
+    i=$((i + 1))
+done
+grep -q "Saved" "$work/screen" && pass "and saves once the other writer is done, with no error" ||
+    fail "and saves once the other writer is done" "$(tail -1 "$work/screen")"
+wait $locker
+
 # A snapshot from the dashboard, and Esc abandoning a form.
 keys alice 1 n
 wait_for alice "Snapshot label: PAM 23 Nov 2026" && pass "n offers a snapshot label" || fail "n offers a snapshot label"
