@@ -309,6 +309,27 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         card(s, &f, "Open", a, HEADLINE_COUNT, RAG_NONE);
         line = f.y + 1;
     }
+    /* The high risks by name, highest score first, as many as fit. */
+    if (line < bottom && o->risks_high > 0) {
+        f = (flow){line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
+        f.x += draw_plain(th, line, f.x, f.right, "High", theme_attr(th, E_DIM));
+        bool first = true;
+        for (int score = 25; score > s->cfg->risks.medium_max; score--) {
+            for (size_t i = 0; i < s->data.risks.count; i++) {
+                const risk_row *r = &s->data.risks.rows[i];
+                if (r->scores.status != RISK_OPEN || risk_score(r->scores.likelihood, r->scores.impact) != score)
+                    continue;
+                bool overdue = risk_is_overdue(&r->scores, s->data.today, s->cfg->risks);
+                snprintf(b, sizeof b, "%s %s %d%s", first ? "" : ",", r->ref, score, overdue ? " overdue" : "");
+                if (f.x + text_columns(b) + 1 > f.right)
+                    goto listed; /* only whole ones */
+                f.x += draw_plain(th, line, f.x, f.right, b, theme_attr(th, E_RED));
+                first = false;
+            }
+        }
+    listed:
+        line++;
+    }
 
     /* The benefits profile by FY */
     size_t nfy = 0;

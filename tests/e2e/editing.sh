@@ -205,6 +205,25 @@ wait_for alice "Abandoned: nothing was saved" && pass "Esc abandons a form" || f
     fail "and nothing of it is saved"
 for s in alice bob chair; do tmux_ send-keys -t $s q; done
 
+# ---- nothing half-written: a save killed while it waits to write ----
+title_before=$(q "SELECT title FROM risk WHERE ref = 'BCC-R07'")
+(echo "BEGIN IMMEDIATE; UPDATE risk SET owner = owner WHERE ref = 'BCC-R05';"; sleep 4; echo "COMMIT;") |
+    sqlite3 "$ASSURE_DB" &
+locker=$!
+tmux_ new-session -d -s killed -x 100 -y 30 \
+    "env TERM=xterm-256color LANG=C.UTF-8 ASSURE_TODAY=$ASSURE_TODAY $assure --db $ASSURE_DB risks; sleep 30"
+wait_for killed "BCC-R07" >/dev/null
+keys killed / R 0 7 Enter e
+tmux_ send-keys -t killed C-u
+tmux_ send-keys -t killed -l "Killed mid-save"
+keys killed NPage NPage Enter y
+sleep 1
+pkill -9 -f "assure --db $ASSURE_DB risks$" 2>/dev/null
+wait $locker
+[ "$(q "SELECT title FROM risk WHERE ref = 'BCC-R07'")" = "$title_before" ] && [ "$(q 'PRAGMA integrity_check')" = ok ] &&
+    pass "a dashboard killed mid-save leaves the row as it was and the file intact" ||
+    fail "a dashboard killed mid-save leaves the row as it was" "$(q "SELECT title FROM risk WHERE ref = 'BCC-R07'")"
+
 # ---- nothing half-written: an import killed part way ----
 i=0
 while [ $i -lt 5000 ]; do
