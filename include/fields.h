@@ -79,6 +79,9 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
  * pounds, FTE and rates with two decimals, dates ISO, FYs as 2024/25. */
 size_t field_format(const field_def *f, const field_value *value, char *buf, size_t size);
 
+/* True when two values of field f are the same, compared whole. */
+bool field_values_equal(const field_def *f, const field_value *a, const field_value *b);
+
 /* "Ref", "establishment FTE" etc. match their field whatever their case,
  * spaces and punctuation. */
 bool field_heading_matches(const field_def *f, const char *heading);

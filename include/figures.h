@@ -16,7 +16,9 @@ typedef int64_t money;          /* whole pounds */
 typedef int64_t fte_hundredths; /* 1.00 FTE == 100 */
 
 #define MONEY_UNKNOWN INT64_MIN         /* a blank cell: not zero, not known */
-#define MONEY_MAX_ABS 999999999999999LL /* £999 trillion: anything bigger is a typo */
+/* A cell of more than £999,999,999,999 is a typo; the cap also keeps every
+ * sum of a realistic table far inside int64 (millions of such cells). */
+#define MONEY_MAX_ABS 999999999999LL
 
 /* A fixed-point figure: `units` counts 10^-places; undefined when it has no
  * meaning (a percentage of zero, weeks to clear with nothing completed). */
@@ -64,6 +66,10 @@ decimal decimal_none(void);
 bool fte_parse(const char *text, bool allow_negative, fte_hundredths *out, const char **why);
 /* 5150 -> "51.50" */
 size_t fte_format(char *buf, size_t size, fte_hundredths value);
+
+/* a + b for sums of money, held at the int64 limits rather than wrapping
+ * (and never landing on MONEY_UNKNOWN). */
+money money_add(money a, money b);
 
 /* numerator / denominator rounded half away from zero; denominator > 0. */
 int64_t divide_rounded(int64_t numerator, int64_t denominator);

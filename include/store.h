@@ -119,9 +119,11 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
  * that held it first: a duplicate. */
 assure_status store_import_key(store_import *import, import_part part, const field_value *values, int line,
                                int *first_line, assure_error *err);
-/* Insert or update one row, auditing what it adds or changes. */
+/* Insert or update one row, auditing what it adds or changes.  present (by
+ * field; NULL: all) says which fields the file has: updating a row keeps
+ * the stored value of a field the file does not have. */
 assure_status store_import_row(store_import *import, import_part part, const field_value *values,
-                               assure_error *err);
+                               const bool *present, assure_error *err);
 /* Keep a disagreeing declared total (savings). */
 assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
                                           assure_error *err);
@@ -220,5 +222,11 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
 
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);
+
+/* Several reads that see one state of the database: between these, another
+ * connection's commit is not seen halfway through.  store_read_end after
+ * store_read_begin succeeded, whatever the reads did. */
+assure_status store_read_begin(store *s, assure_error *err);
+void store_read_end(store *s);
 
 #endif

@@ -1,5 +1,6 @@
 /* export.c - assure export TABLE [--format csv|json]: the raw rows, in the
  * form import reads back unchanged. */
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -36,18 +37,34 @@ static void write_header(exporter *ex, const int *fields, size_t n)
     fputc('\n', ex->out);
 }
 
+static bool is_text_kind(field_kind kind)
+{
+    return kind == FIELD_TEXT || kind == FIELD_REF || kind == FIELD_SAVINGS_STATUS || kind == FIELD_ORIGIN ||
+           kind == FIELD_RISK_STATUS;
+}
+
 static void write_row(exporter *ex, const int *fields, size_t n, const field_value *values)
 {
     if (ex->format == FORMAT_JSON)
         fputs(ex->rows > 0 ? ",\n  {" : "\n  {", ex->out);
     for (size_t i = 0; i < n; i++) {
         const field_def *f = &ex->def->fields[fields[i]];
-        char text[8192], shown[8192];
-        field_format(f, &values[fields[i]], text, sizeof text);
-        const char *value = text;
+        const field_value *v = &values[fields[i]];
+        /* Text goes out whole, however long; other values as import reads them. */
+        char formatted[64];
+        const char *text = formatted;
+        if (is_text_kind(f->kind))
+            text = v->blank || v->text == NULL ? "" : v->text;
+        else
+            field_format(f, v, formatted, sizeof formatted);
+        char *shown = NULL;
         if (ex->terminal) {
-            text_visible(shown, sizeof shown, text);
-            value = shown;
+            size_t size = strlen(text) * 8 + 1; /* each byte at most "<U+XXXX>" */
+            shown = malloc(size);
+            if (shown != NULL) {
+                text_visible(shown, size, text);
+                text = shown;
+            }
         }
         if (ex->format == FORMAT_JSON) {
             fprintf(ex->out, "%s\"%s\": ", i > 0 ? ", " : "", f->name);
@@ -56,12 +73,12 @@ static void write_row(exporter *ex, const int *fields, size_t n, const field_val
             else if (is_number_kind(f->kind))
                 fputs(text, ex->out);
             else
-                output_json_string(ex->out, value);
+                output_json_string(ex->out, text);
         } else {
-            char quoted[16384];
-            csv_quote(quoted, sizeof quoted, value);
-            fprintf(ex->out, "%s%s", i > 0 ? "," : "", quoted);
+            fputs(i > 0 ? "," : "", ex->out);
+            output_csv_field(ex->out, text);
         }
+        free(shown);
     }
     fputs(ex->format == FORMAT_JSON ? "}" : "\n", ex->out);
     ex->rows++;

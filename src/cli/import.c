@@ -271,10 +271,13 @@ bool import_parse_record(importer *im, const csv_field *fields, size_t count, fi
 /* Make sure the scratch buffer can hold a copy of every field of a record. */
 bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count)
 {
+    /* A savings row copies a cell up to three times: as its field, in the
+     * search for the row's label, and as an FY column; and a missing
+     * field's copy is an empty string. */
     size_t need = 1;
     for (size_t i = 0; i < count; i++)
-        need += strlen(fields[i].text) + 1;
-    need += im->def->nfields;
+        need += 3 * (strlen(fields[i].text) + 1);
+    need += im->def->nfields + 1;
     im->scratch_used = 0;
     if (need <= im->scratch_size)
         return true;
@@ -329,7 +332,10 @@ static assure_status import_rows(importer *im, assure_error *err)
         }
         im->rows++;
         if (im->nerrors == 0) {
-            status = store_import_row(im->import, IMPORT_MAIN, values, err);
+            bool present[IMPORT_MAX_FIELDS];
+            for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
+                present[f] = im->field_column[f] >= 0;
+            status = store_import_row(im->import, IMPORT_MAIN, values, present, err);
             if (status != ASSURE_OK)
                 return status;
         }

@@ -386,8 +386,11 @@ static assure_status write_lines(savings_file *file, assure_error *err)
         int first_line = 0;
         status =
             store_import_key(im->import, IMPORT_MAIN, values, file->rows[order[i]].line, &first_line, err);
+        bool present[IMPORT_MAX_FIELDS];
+        for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
+            present[f] = im->field_column[f] >= 0;
         if (status == ASSURE_OK && im->nerrors == 0)
-            status = store_import_row(im->import, IMPORT_MAIN, values, err);
+            status = store_import_row(im->import, IMPORT_MAIN, values, present, err);
         i = end;
     }
     free(order);
@@ -453,6 +456,10 @@ static assure_status write_profile(savings_file *file, assure_error *err)
         values[F_REF].text = ref;
         values[F_FY].number = cells[i].fy;
         money figures[4] = {MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN};
+        /* Which figures the file gives for this year: the columns of the long
+         * form, or the measures the wide form's rows name. */
+        bool present[IMPORT_MAX_FIELDS] = {false};
+        present[F_REF] = present[F_FY] = true;
         size_t end = i;
         for (; end < ncells; end++) {
             const profile_cell *cell = &cells[end];
@@ -467,10 +474,14 @@ static assure_status write_profile(savings_file *file, assure_error *err)
                              file->rows[cells[end - 1].row].line);
                 continue;
             }
-            if (cell->measure < 0)
+            if (cell->measure < 0) {
                 memcpy(figures, row->values, sizeof figures);
-            else
+                for (int m = 0; m < 4; m++)
+                    present[F_TARGET + m] = im->field_column[F_TARGET + m] >= 0;
+            } else {
                 figures[cell->measure] = cell->value;
+                present[F_TARGET + cell->measure] = true;
+            }
         }
         for (int m = 0; m < 4; m++) {
             values[F_TARGET + m].number = figures[m];
@@ -479,7 +490,7 @@ static assure_status write_profile(savings_file *file, assure_error *err)
         int first_line = 0;
         status = store_import_key(im->import, IMPORT_PROFILE, values, first->line, &first_line, err);
         if (status == ASSURE_OK && im->nerrors == 0)
-            status = store_import_row(im->import, IMPORT_PROFILE, values, err);
+            status = store_import_row(im->import, IMPORT_PROFILE, values, present, err);
         i = end;
     }
     free(cells);

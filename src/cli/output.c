@@ -441,7 +441,7 @@ void output_json_string(FILE *out, const char *text)
 
 static void write_json_value(FILE *out, const output_column *column, const char *value)
 {
-    if (value[0] == '\0' && column->type != JSON_STRING)
+    if (value[0] == '\0') /* not defined, or blank */
         fputs("null", out);
     else if (column->type == JSON_STRING)
         output_json_string(out, value);
@@ -476,20 +476,32 @@ static void write_json(const output_table *table, const output_options *options,
     fputs(object ? "\n" : (first_row ? "]\n" : "\n]\n"), out);
 }
 
+void output_csv_field(FILE *out, const char *field)
+{
+    size_t need = csv_quote(NULL, 0, field) + 1;
+    char *quoted = malloc(need);
+    if (quoted == NULL) {
+        fputs(field, out); /* better unquoted than lost */
+        return;
+    }
+    csv_quote(quoted, need, field);
+    fputs(quoted, out);
+    free(quoted);
+}
+
 static void write_csv(const output_table *table, FILE *out)
 {
-    char quoted[8192];
     for (size_t c = 0; c < table->ncolumns; c++) {
-        csv_quote(quoted, sizeof quoted, table->columns[c].name);
-        fprintf(out, "%s%s", c > 0 ? "," : "", quoted);
+        fputs(c > 0 ? "," : "", out);
+        output_csv_field(out, table->columns[c].name);
     }
     fputc('\n', out);
     for (size_t r = 0; r < table->nrows; r++) {
         if (table->rows[r].summary)
             continue;
         for (size_t c = 0; c < table->ncolumns; c++) {
-            csv_quote(quoted, sizeof quoted, table->rows[r].cells[c].machine);
-            fprintf(out, "%s%s", c > 0 ? "," : "", quoted);
+            fputs(c > 0 ? "," : "", out);
+            output_csv_field(out, table->rows[r].cells[c].machine);
         }
         fputc('\n', out);
     }

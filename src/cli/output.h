@@ -61,6 +61,9 @@ void output_write_object(const output_table *table, FILE *out);
 /* Parse --format; allowed is a mask of (1 << output_format). */
 bool output_format_parse(const char *text, unsigned allowed, output_format *out);
 
+/* Write one CSV field, quoted when it needs to be, whatever its length. */
+void output_csv_field(FILE *out, const char *field);
+
 /* Write text as a JSON string, escaping what JSON requires. */
 void output_json_string(FILE *out, const char *text);
 

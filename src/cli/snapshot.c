@@ -60,8 +60,8 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         if (status == ASSURE_OK)
             printf("snapshot \"%s\" deleted\n", remove);
     } else {
-        snapshot_info *snapshots;
-        size_t count;
+        snapshot_info *snapshots = NULL;
+        size_t count = 0;
         status = store_list_snapshots(s, &snapshots, &count, err);
         if (status == ASSURE_OK && count == 0)
             printf("No snapshots yet: take one with assure snapshot --label TEXT\n");
@@ -85,8 +85,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
                 printf("    %-24s %s\n", def->label, text);
             }
         }
-        if (status == ASSURE_OK)
-            free(snapshots);
+        free(snapshots);
     }
     store_close(s);
     return status;

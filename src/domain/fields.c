@@ -280,6 +280,26 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     return (size_t)snprintf(buf, size, "%s", "");
 }
 
+bool field_values_equal(const field_def *f, const field_value *a, const field_value *b)
+{
+    switch (f->kind) {
+    case FIELD_TEXT:
+    case FIELD_REF:
+    case FIELD_SAVINGS_STATUS:
+    case FIELD_ORIGIN:
+    case FIELD_RISK_STATUS:
+    case FIELD_MEASURE: {
+        const char *x = a->blank || a->text == NULL ? "" : a->text;
+        const char *y = b->blank || b->text == NULL ? "" : b->text;
+        return strcmp(x, y) == 0;
+    }
+    default:
+        if (a->blank || b->blank)
+            return a->blank == b->blank;
+        return a->number == b->number;
+    }
+}
+
 bool field_heading_matches(const field_def *f, const char *heading)
 {
     return text_same_key(f->name, heading);

@@ -73,6 +73,14 @@ static wide wide_divide_rounded(wide numerator, wide denominator)
     return q;
 }
 
+money money_add(money a, money b)
+{
+    money sum;
+    if (__builtin_add_overflow(a, b, &sum))
+        return a > 0 ? INT64_MAX : INT64_MIN + 1;
+    return sum == MONEY_UNKNOWN ? INT64_MIN + 1 : sum;
+}
+
 int64_t divide_rounded(int64_t numerator, int64_t denominator)
 {
     return (int64_t)wide_divide_rounded(numerator, denominator);

@@ -80,7 +80,7 @@ static void add_money(money *sum, money add)
 {
     if (add == MONEY_UNKNOWN)
         return;
-    *sum = *sum == MONEY_UNKNOWN ? add : *sum + add;
+    *sum = *sum == MONEY_UNKNOWN ? add : money_add(*sum, add);
 }
 
 void savings_figures_add(savings_figures *sum, const savings_figures *add)

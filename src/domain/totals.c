@@ -121,7 +121,7 @@ size_t totals_reconcile(const totals_row *rows, size_t nrows, size_t ncolumns, t
             money sum = 0;
             for (size_t c = 0; c < ncolumns; c++)
                 if (row->values[c] != MONEY_UNKNOWN)
-                    sum += row->values[c];
+                    sum = money_add(sum, row->values[c]);
             if (!money_agrees(row->total, row->total_resolution, sum))
                 add_finding(out, max, &count, r, -1, row->total, sum);
         }
@@ -148,7 +148,7 @@ size_t totals_reconcile(const totals_row *rows, size_t nrows, size_t ncolumns, t
                     continue;
                 }
                 if (line->values[c] != MONEY_UNKNOWN)
-                    sum += line->values[c];
+                    sum = money_add(sum, line->values[c]);
             }
             if (!money_agrees(row->values[c], row->resolutions[c], sum))
                 add_finding(out, max, &count, r, (int)c, row->values[c], sum);

@@ -20,13 +20,9 @@ void edit_record_free(edit_record *record)
 
 static bool same_row(const stored_table *t, const field_value *a, const field_value *b)
 {
-    for (size_t c = 0; c < t->ncolumns; c++) {
-        char x[VALUE_TEXT_MAX], y[VALUE_TEXT_MAX];
-        field_format(stored_field(t, c), &a[t->columns[c]], x, sizeof x);
-        field_format(stored_field(t, c), &b[t->columns[c]], y, sizeof y);
-        if (strcmp(x, y) != 0)
+    for (size_t c = 0; c < t->ncolumns; c++)
+        if (!field_values_equal(stored_field(t, c), &a[t->columns[c]], &b[t->columns[c]]))
             return false;
-    }
     return true;
 }
 
@@ -139,14 +135,15 @@ assure_status store_record_save(store *s, const audit_actor *actor, const edit_r
         return status;
     const char *action = before->exists ? "edit" : "add";
     row_outcome outcome;
-    status = rows_write(s, actor, action, stored_table_for(after->table, IMPORT_MAIN), after->values, &outcome, err);
+    status = rows_write(s, actor, action, stored_table_for(after->table, IMPORT_MAIN), after->values, NULL, &outcome,
+                        err);
     if (after->table == TABLE_DEF_SAVINGS) {
         const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
         for (size_t y = 0; y < before->nyears && status == ASSURE_OK; y++)
             if (!has_year(after, before->years[y][8].number))
                 status = rows_delete(s, actor, action, years, before->years[y], err);
         for (size_t y = 0; y < after->nyears && status == ASSURE_OK; y++)
-            status = rows_write(s, actor, action, years, after->years[y], &outcome, err);
+            status = rows_write(s, actor, action, years, after->years[y], NULL, &outcome, err);
     }
     return finish(s, status, err);
 }
@@ -184,7 +181,7 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     values[NEXT_REVIEW] = (field_value){false, date_to_days(next), NULL};
     row_outcome outcome;
     const stored_table *t = stored_table_for(TABLE_DEF_RISKS, IMPORT_MAIN);
-    status = rows_write(s, actor, "review", t, values, &outcome, err);
+    status = rows_write(s, actor, "review", t, values, NULL, &outcome, err);
     if (status == ASSURE_OK) {
         sqlite3_stmt *history = store_prepare(
             s, "INSERT INTO risk_history (ref, reviewed_on, likelihood, impact, note) VALUES (?1, ?2, ?3, ?4, ?5)", err);

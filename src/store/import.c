@@ -37,24 +37,27 @@ static assure_status clear_file_findings(store *s, const char *source, assure_er
         s, "SELECT id, source FROM declared_total WHERE table_name = 'savings' AND ref = ''", err);
     if (select == NULL)
         return ASSURE_DATA;
-    long long ids[256];
-    size_t n = 0;
-    int rc;
-    while ((rc = sqlite3_step(select)) == SQLITE_ROW && n < 256) {
-        const char *earlier = (const char *)sqlite3_column_text(select, 1);
-        if (earlier != NULL && strcmp(base_name(earlier), base_name(source)) == 0)
-            ids[n++] = sqlite3_column_int64(select, 0);
-    }
-    sqlite3_reset(select);
     sqlite3_stmt *remove = store_prepare(s, "DELETE FROM declared_total WHERE id = ?1", err);
     if (remove == NULL)
         return ASSURE_DATA;
-    for (size_t i = 0; i < n; i++) {
-        sqlite3_bind_int64(remove, 1, ids[i]);
-        assure_status status = rows_step_done(s, remove, "cannot clear earlier findings", err);
-        if (status != ASSURE_OK)
-            return status;
-    }
+    /* In batches: the ones removed no longer match, so each pass finds the next. */
+    long long ids[256];
+    size_t n;
+    do {
+        n = 0;
+        while (n < 256 && sqlite3_step(select) == SQLITE_ROW) {
+            const char *earlier = (const char *)sqlite3_column_text(select, 1);
+            if (earlier != NULL && strcmp(base_name(earlier), base_name(source)) == 0)
+                ids[n++] = sqlite3_column_int64(select, 0);
+        }
+        sqlite3_reset(select);
+        for (size_t i = 0; i < n; i++) {
+            sqlite3_bind_int64(remove, 1, ids[i]);
+            assure_status status = rows_step_done(s, remove, "cannot clear earlier findings", err);
+            if (status != ASSURE_OK)
+                return status;
+        }
+    } while (n == 256);
     return ASSURE_OK;
 }
 
@@ -132,7 +135,7 @@ assure_status store_import_key(store_import *import, import_part part, const fie
 }
 
 assure_status store_import_row(store_import *import, import_part part, const field_value *values,
-                               assure_error *err)
+                               const bool *present, assure_error *err)
 {
     store *s = import->s;
     const stored_table *t = import->parts[part];
@@ -150,7 +153,7 @@ assure_status store_import_row(store_import *import, import_part part, const fie
             return cleared;
     }
     row_outcome outcome = ROW_UNCHANGED;
-    assure_status status = rows_write(s, &import->actor, "import", t, values, &outcome, err);
+    assure_status status = rows_write(s, &import->actor, "import", t, values, present, &outcome, err);
     if (status == ASSURE_OK) {
         if (outcome == ROW_ADDED)
             import->counts[part].added++;

@@ -186,7 +186,7 @@ assure_status rows_audit(store *s, const audit_actor *actor, const char *action,
 }
 
 assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
-                         const field_value *values, row_outcome *outcome, assure_error *err)
+                         const field_value *values, const bool *present, row_outcome *outcome, assure_error *err)
 {
     char key[4 * VALUE_TEXT_MAX];
     rows_key_text(t, values, key, sizeof key);
@@ -213,7 +213,19 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
         rows_row_text(t, values, row, sizeof row);
         return rows_audit(s, actor, action, t->label, key, "", NULL, row, err);
     }
-    /* Compare field by field, keeping the changes for the audit trail. */
+    /* The row as it will be: the new values, except that a column the source
+     * did not have keeps what is stored.  Compared whole, field by field;
+     * the audit trail keeps each change (cut to its length limit). */
+    field_value merged[MAX_COLUMNS * 2];
+    size_t nvalues = 0; /* values is indexed by field: as far as the last column's */
+    for (size_t c = 0; c < t->ncolumns; c++)
+        if ((size_t)t->columns[c] + 1 > nvalues)
+            nvalues = (size_t)t->columns[c] + 1;
+    if (nvalues > sizeof merged / sizeof *merged)
+        return error_set(err, ASSURE_DATA, "%s: more columns than a row can hold", t->label);
+    memset(merged, 0, sizeof merged);
+    memcpy(merged, values, nvalues * sizeof *values);
+    string_pool *kept = NULL;
     struct {
         const char *field;
         char old_value[VALUE_TEXT_MAX], new_value[VALUE_TEXT_MAX];
@@ -221,22 +233,33 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
     size_t nchanges = 0;
     for (size_t c = t->nkeys; c < t->ncolumns; c++) {
         const field_def *f = stored_field(t, c);
+        int field = t->columns[c];
         field_value old = rows_column_value(select, (int)c, f);
+        if (present != NULL && !present[field]) {
+            if (old.text != NULL)
+                old.text = pool_copy(&kept, old.text);
+            merged[field] = old;
+            continue;
+        }
+        if (field_values_equal(f, &old, &values[field]))
+            continue;
         field_format(f, &old, changes[nchanges].old_value, VALUE_TEXT_MAX);
-        field_format(f, &values[t->columns[c]], changes[nchanges].new_value, VALUE_TEXT_MAX);
-        if (strcmp(changes[nchanges].old_value, changes[nchanges].new_value) != 0)
-            changes[nchanges++].field = f->name;
+        field_format(f, &values[field], changes[nchanges].new_value, VALUE_TEXT_MAX);
+        changes[nchanges++].field = f->name;
     }
     sqlite3_reset(select);
     if (nchanges == 0) {
+        pool_free(kept);
         *outcome = ROW_UNCHANGED;
         return ASSURE_OK;
     }
     sqlite3_stmt *update = store_prepare(s, t->update, err);
-    if (update == NULL)
-        return ASSURE_DATA;
-    rows_bind(update, t, values, t->ncolumns);
-    assure_status status = rows_step_done(s, update, "cannot update a row", err);
+    assure_status status = ASSURE_DATA;
+    if (update != NULL) {
+        rows_bind(update, t, merged, t->ncolumns);
+        status = rows_step_done(s, update, "cannot update a row", err);
+    }
+    pool_free(kept);
     for (size_t i = 0; i < nchanges && status == ASSURE_OK; i++)
         status = rows_audit(s, actor, action, t->label, key, changes[i].field, changes[i].old_value,
                             changes[i].new_value, err);

@@ -41,9 +41,11 @@ assure_status rows_audit(store *s, const audit_actor *actor, const char *action,
 typedef enum { ROW_UNCHANGED, ROW_ADDED, ROW_CHANGED } row_outcome;
 
 /* Insert or update the row whose key is in values, auditing under action
- * what it adds or each field it changes. */
+ * what it adds or each field it changes.  present (by field; NULL: all)
+ * says which fields the source gave: an update keeps the stored value of
+ * the others. */
 assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
-                         const field_value *values, row_outcome *outcome, assure_error *err);
+                         const field_value *values, const bool *present, row_outcome *outcome, assure_error *err);
 /* Read the stored row with the key in key_values into out (indexed by the
  * table's fields; text copied into *pool). */
 assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,

@@ -301,3 +301,13 @@ assure_status store_data_version(store *s, long long *version, assure_error *err
 {
     return query_integer(s, "PRAGMA data_version", version, err);
 }
+
+assure_status store_read_begin(store *s, assure_error *err)
+{
+    return store_exec(s, "BEGIN", err);
+}
+
+void store_read_end(store *s)
+{
+    store_exec(s, "COMMIT", NULL); /* reads only: nothing to lose */
+}

@@ -41,7 +41,12 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
 {
     memset(d, 0, sizeof *d);
     d->today = today;
-    assure_status status = store_load_savings(s, &d->savings, err);
+    /* One read transaction, so the panels never mix two states of the
+     * data, and the version read with them says which state it is. */
+    assure_status status = store_read_begin(s, err);
+    if (status != ASSURE_OK)
+        return status;
+    status = store_load_savings(s, &d->savings, err);
     if (status == ASSURE_OK)
         status = store_load_staffing(s, NULL, &d->staffing, err);
     if (status == ASSURE_OK)
@@ -56,7 +61,10 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         status = store_list_snapshots(s, &d->snapshots, &d->nsnapshots, err);
     if (status == ASSURE_OK)
         status = store_last_change(s, &d->last_change, &d->has_last_change, err);
+    if (status == ASSURE_OK)
+        status = store_data_version(s, &d->version, err);
     if (status != ASSURE_OK) {
+        store_read_end(s);
         data_free(d);
         return status;
     }
@@ -75,6 +83,7 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
             status = store_snapshot_value(s, d->since.id, headline_get(h)->name, &d->since_value[h],
                                           &d->since_known[h], err);
     }
+    store_read_end(s);
     if (status != ASSURE_OK)
         data_free(d);
     return status;

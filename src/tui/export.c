@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -24,6 +25,20 @@ static FILE *create_file(const char *panel_name, const char *date, bool markdown
             return NULL;
     }
     return NULL;
+}
+
+/* A field as CSV, however long: quoted as csv_quote says. */
+static void csv_cell(FILE *out, const char *text)
+{
+    size_t need = csv_quote(NULL, 0, text) + 1;
+    char *quoted = malloc(need);
+    if (quoted == NULL) {
+        fputs(text, out);
+        return;
+    }
+    csv_quote(quoted, need, text);
+    fputs(quoted, out);
+    free(quoted);
 }
 
 static void markdown_cell(FILE *out, const char *text)
@@ -73,9 +88,8 @@ assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size,
                 markdown_cell(out, text);
                 fputs(r->kind != ROW_LINE && text[0] ? "** |" : " |", out);
             } else {
-                char quoted[4096];
-                csv_quote(quoted, sizeof quoted, text);
-                fprintf(out, "%s%s", c > 0 ? "," : "", quoted);
+                fputs(c > 0 ? "," : "", out);
+                csv_cell(out, text);
             }
         }
         fputc('\n', out);

@@ -24,6 +24,7 @@ typedef struct {
     char text[1024];
     char error[160];
     bool locked;
+    bool too_long; /* longer than the form can hold: shown, kept as stored */
     int field; /* index into the table's fields */
     int year;  /* -1: the row itself; else a profile row (savings) */
 } form_field;
@@ -55,7 +56,20 @@ static form_field *add_field(form *f, const table_def *t, int field, int year, c
     ff->year = year;
     ff->locked = locked;
     snprintf(ff->label, sizeof ff->label, "%s", label);
-    snprintf(ff->text, sizeof ff->text, "%s", text != NULL ? text : "");
+    if (text == NULL)
+        text = "";
+    if (strlen(text) >= sizeof ff->text) {
+        /* Editing a cut-down copy would lose the rest on save: keep the
+         * stored value and say where it can be changed. */
+        ff->too_long = true;
+        ff->locked = true;
+        size_t cut = 200;
+        while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
+            cut--; /* not inside a character */
+        snprintf(ff->text, sizeof ff->text, "%.*s...", (int)cut, text);
+    } else {
+        snprintf(ff->text, sizeof ff->text, "%s", text);
+    }
     return ff;
 }
 
@@ -69,7 +83,7 @@ static void validate(form *f)
         snprintf(copy, sizeof copy, "%s", ff->text);
         bool blank_new_year = ff->year >= 0 && ff->field == SAVINGS_FY && field_trim(copy)[0] == '\0';
         ff->error[0] = '\0';
-        if (blank_new_year)
+        if (blank_new_year || ff->too_long)
             continue; /* a new year left blank is simply not added */
         if (!field_parse(ff->def, field_trim(copy), NULL, &v, &why))
             snprintf(ff->error, sizeof ff->error, "%s", why);
@@ -97,7 +111,7 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
     for (size_t i = 0; i < t->nfields; i++) {
         if (f->table == TABLE_DEF_SAVINGS && i >= SAVINGS_FY)
             break; /* the profile follows, a row per year */
-        char text[1024] = "";
+        char text[2048] = ""; /* larger than a field holds, so a long value is noticed */
         if (!adding || !record->values[i].blank)
             value_text(&t->fields[i], &record->values[i], text, sizeof text);
         else if (t->fields[i].fallback != NULL)
@@ -204,6 +218,8 @@ static bool form_record(form *f, edit_record *out)
     memset(years, 0, sizeof years);
     for (size_t i = 0; i < f->nfields; i++) {
         form_field *ff = &f->fields[i];
+        if (ff->too_long)
+            continue; /* the stored value, copied above, stands */
         field_value v;
         char copy[1024];
         snprintf(copy, sizeof copy, "%s", ff->text);
@@ -375,8 +391,9 @@ void form_draw(form *f, tui_state *s)
             draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), ff->error, theme_attr(th, E_RED),
                       false);
         else if (ff->locked)
-            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), "(key)",
-                      theme_attr(th, E_DIM), false);
+            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box),
+                      ff->too_long ? "(too long to edit here: export, edit, import)" : "(key)", theme_attr(th, E_DIM),
+                      false);
     }
     const char *help = f->stage == STAGE_CONFIRM ? " Save? y saves, n goes back to the form"
                                                  : " Up/Down move  type to change  Enter next  (on Save: Enter saves)  Esc abandons";

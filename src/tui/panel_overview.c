@@ -164,10 +164,10 @@ static void draw_profile(tui_state *s, int y, int x, int width, int rows)
 {
     const theme *th = &s->theme;
     const savings_set *set = &s->data.savings;
-    savings_group groups[64];
-    size_t n = set->nyears < 63 ? savings_group_totals(set->lines, set->nlines, set->years, set->nyears,
-                                                         SAVINGS_BY_FY, 0, groups)
-                                : 0;
+    savings_group *groups = malloc((set->nyears + 1) * sizeof *groups); /* a group per year at most */
+    size_t n = groups != NULL ? savings_group_totals(set->lines, set->nlines, set->years, set->nyears,
+                                                       SAVINGS_BY_FY, 0, groups)
+                              : 0;
     draw_text(th, y, x, SECTION_WIDTH, "PROFILE", theme_attr(th, E_TITLE), false);
     money scale = 0;
     for (size_t g = 0; g < n; g++) {
@@ -198,6 +198,7 @@ static void draw_profile(tui_state *s, int y, int x, int width, int rows)
         draw_text(th, y + (int)n, x + SECTION_WIDTH + 8, width - SECTION_WIDTH - 8, legend, theme_attr(th, E_DIM),
                   false);
     }
+    free(groups);
 }
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)

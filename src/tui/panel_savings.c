@@ -112,13 +112,13 @@ static void build(panel *p, tui_state *s)
     savings_figures total = savings_figures_unknown();
     if (p->grouping == BY_FY) {
         /* One row per line and FY; a subtotal per FY. */
-        int fys[64];
+        int *fys = malloc((set->nyears + 1) * sizeof *fys); /* a year per profile row at most */
         size_t nfys = 0;
         for (size_t y = 0; y < set->nyears; y++) {
             bool seen = false;
             for (size_t i = 0; i < nfys; i++)
                 seen = seen || fys[i] == set->years[y].fy;
-            if (!seen && nfys < 64)
+            if (!seen && fys != NULL)
                 fys[nfys++] = set->years[y].fy;
         }
         for (size_t i = 1; i < nfys; i++) /* a handful of years: insertion sort */
@@ -150,6 +150,7 @@ static void build(panel *p, tui_state *s)
             set_figures(t, &sub, savings_rag(SAVINGS_ON_TRACK, &sub, thresholds));
             savings_figures_add(&total, &sub);
         }
+        free(fys);
     } else {
         /* Groups by name, in order; lines within them. */
         const char **keys = calloc(set->nlines + 1, sizeof *keys);

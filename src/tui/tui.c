@@ -68,7 +68,7 @@ void tui_reload(tui_state *s, bool by_request)
     data_free(&s->data);
     s->data = fresh;
     build_all(s);
-    store_data_version(s->options->store, &s->data_version, NULL);
+    s->data_version = s->data.version;
     time_t now = time(NULL);
     struct tm local;
     localtime_r(&now, &local);
@@ -722,7 +722,7 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     theme_init(&s->theme, caps.utf8, caps.colour);
     s->current = options->start;
     build_all(s);
-    store_data_version(options->store, &s->data_version, NULL);
+    s->data_version = s->data.version;
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
     timeout(poll_ms);
     for (;;) {

@@ -98,6 +98,7 @@ typedef struct {
     bool has_last_change;
     audit_entry last_change;
     calendar_date today;
+    long long version; /* PRAGMA data_version as read with the data */
 } tui_data;
 
 /* Read everything; compare with snapshot number since_choice (-1: the latest). */

@@ -190,6 +190,20 @@ grep -q "Saved" "$work/screen" && pass "and saves once the other writer is done,
     fail "and saves once the other writer is done" "$(tail -1 "$work/screen")"
 wait $locker
 
+# A value longer than a form field holds is shown cut, kept whole on save.
+q "UPDATE risk SET mitigation = printf('%.1997c', 'm') || 'END' WHERE ref = 'BCC-R10'"
+keys alice 5 / R 1 0 Enter e
+wait_for alice "too long to edit here" && pass "a 2,000-character mitigation is marked too long to edit in the form" ||
+    fail "a 2,000-character mitigation is marked too long to edit in the form" "$(cat "$work/screen")"
+tmux_ send-keys -t alice C-u
+tmux_ send-keys -t alice -l "Digital assessment tool late"
+keys alice NPage NPage Enter y
+wait_for alice "Saved" >/dev/null
+[ "$(q "SELECT title || '|' || length(mitigation) || '|' || substr(mitigation, -3) FROM risk WHERE ref = 'BCC-R10'")" = \
+    "Digital assessment tool late|2000|END" ] && pass "saving another field keeps all 2,000 characters" ||
+    fail "saving another field keeps all 2,000 characters" "$(q "SELECT title, length(mitigation) FROM risk WHERE ref = 'BCC-R10'")"
+keys alice Escape
+
 # A snapshot from the dashboard, and Esc abandoning a form.
 keys alice 1 n
 wait_for alice "Snapshot label: PAM 23 Nov 2026" && pass "n offers a snapshot label" || fail "n offers a snapshot label"

@@ -129,6 +129,49 @@ expect "quotes, %% and ; in values are just text" 0 "risks: 1 rows added"
 [ "$(sqlite3 "$ASSURE_DB" "SELECT title FROM risk WHERE ref LIKE 'X''%'")" = "100% ; DELETE FROM audit" ] &&
     pass "the value is stored as written" || fail "the value is stored as written"
 
+# a savings line with a blank name: refused with its place, nothing written
+printf 'ref,name,fy,target\nZ-1,,2026/27,100\n' >"$work/blank_name.csv"
+snapshot
+run "$assure" import savings "$work/blank_name.csv"
+expect "a blank name is refused with its place" 3 'blank_name.csv:2:2: name "": required, but blank'
+unchanged "blank name"
+
+# a file with fewer columns changes only the columns it has: BCC-R01's owner
+# (sample data: Head of Commissioning) survived the four-column --replace above
+[ "$(sqlite3 "$ASSURE_DB" "SELECT owner FROM risk WHERE ref = 'BCC-R01'")" = "Head of Commissioning" ] &&
+    pass "columns a file lacks keep their stored values" || fail "columns a file lacks keep their stored values"
+# and for savings: a target-only file keeps ASC-01's 2025/26 forecast (sample: 1380000)
+printf 'ref,name,fy,target\nASC-01,Reablement capacity and referrals,2025/26,1390000\n' >"$work/target_only.csv"
+run "$assure" import savings "$work/target_only.csv"
+expect "a target-only savings file imports" 0 "1 changed"
+[ "$(sqlite3 "$ASSURE_DB" "SELECT target || '|' || forecast FROM savings_profile WHERE ref = 'ASC-01' AND fy = 2025")" = "1390000|1380000" ] &&
+    pass "a profile's measures the file lacks are kept" ||
+    fail "a profile's measures the file lacks are kept" "$(sqlite3 "$ASSURE_DB" "SELECT * FROM savings_profile WHERE ref = 'ASC-01'")"
+[ "$(sqlite3 "$ASSURE_DB" "SELECT count(*) FROM savings_profile WHERE ref = 'ASC-01'")" -eq 4 ] &&
+    pass "and the years it lacks stay (sample: four years)" || fail "and the years it lacks stay (sample: four years)"
+
+# long text: a change 590 characters in is a change; 9,000 characters with
+# commas and quotes go out through export and report and back unchanged
+head600=$(printf 'a%.0s' $(seq 589))
+printf 'ref,title,likelihood,impact,description\nL-1,Long,2,2,%sX\n' "$head600" >"$work/long1.csv"
+printf 'ref,title,likelihood,impact,description\nL-1,Long,2,2,%sY\n' "$head600" >"$work/long2.csv"
+run "$assure" import risks "$work/long1.csv"
+expect "a 590-character description imports" 0 "1 rows added"
+run "$assure" import risks "$work/long2.csv"
+expect "a change at its last character is seen" 0 "0 rows added, 1 changed"
+long=$(printf 'time; cost, "care" and X%.0s' $(seq 375)) # 24 characters x 375 = 9,000
+printf 'ref,title,likelihood,impact\nL-2,"%s",3,3\n' "$(printf '%s' "$long" | sed 's/"/""/g')" >"$work/long3.csv"
+run "$assure" import risks "$work/long3.csv"
+expect "a 9,000-character title imports" 0 "1 rows added"
+[ "$(sqlite3 "$ASSURE_DB" "SELECT length(title) FROM risk WHERE ref = 'L-2'")" = 9000 ] &&
+    pass "all 9,000 characters are stored" || fail "all 9,000 characters are stored"
+"$assure" export risks >"$work/risks_export.csv"
+run "$assure" import risks "$work/risks_export.csv"
+expect "the export imports back with nothing changed" 0 "0 rows added, 0 changed, 0 removed"
+"$assure" report risks --format csv >"$work/risks_report.csv"
+grep -qF "L-2,\"$(printf '%s' "$long" | sed 's/"/""/g')\"," "$work/risks_report.csv" &&
+    pass "the report's csv holds the whole title, quoted" || fail "the report's csv holds the whole title, quoted"
+
 # usage errors
 run "$assure" import widgets "$work/risks.csv"
 expect "an unknown table is a usage error" 2 "unknown table 'widgets'"
