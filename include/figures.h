@@ -15,7 +15,7 @@
 typedef int64_t money;          /* whole pounds */
 typedef int64_t fte_hundredths; /* 1.00 FTE == 100 */
 
-#define MONEY_UNKNOWN INT64_MIN         /* a blank cell: not zero, not known */
+#define MONEY_UNKNOWN INT64_MIN /* a blank cell: not zero, not known */
 /* A cell of more than £999,999,999,999 is a typo; the cap also keeps every
  * sum of a realistic table far inside int64 (millions of such cells). */
 #define MONEY_MAX_ABS 999999999999LL

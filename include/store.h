@@ -13,9 +13,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "calendar.h"
 #include "error.h"
 #include "fields.h"
-#include "calendar.h"
 #include "records.h"
 
 #define STORE_SCHEMA_VERSION 3
@@ -181,11 +181,11 @@ assure_status store_last_change(store *s, audit_entry *entry, bool *found, assur
 
 typedef struct {
     table_id table;
-    bool exists;                 /* false for a row being added */
-    field_value values[16];      /* the table's fields, as fields.c numbers them */
-    size_t nyears;               /* savings: the profile years */
+    bool exists;            /* false for a row being added */
+    field_value values[16]; /* the table's fields, as fields.c numbers them */
+    size_t nyears;          /* savings: the profile years */
     field_value years[EDIT_MAX_YEARS][16];
-    string_pool *strings;        /* holds the texts read from the store */
+    string_pool *strings; /* holds the texts read from the store */
 } edit_record;
 
 /* Read the stored row whose key is in key->values (and, for savings, its
@@ -201,8 +201,8 @@ void edit_record_free(edit_record *record);
 assure_status store_record_save(store *s, const audit_actor *actor, const edit_record *before,
                                 const edit_record *after, bool *conflict, assure_error *err);
 /* Delete the row (and a savings line's profile years), if it still matches before. */
-assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before, bool *conflict,
-                                  assure_error *err);
+assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before,
+                                  bool *conflict, assure_error *err);
 /* Record a risk review: new likelihood and impact, a note, last_reviewed =
  * reviewed, next_review = next; its score goes into the history. */
 assure_status store_risk_review(store *s, const audit_actor *actor, const edit_record *before, int likelihood,
@@ -211,8 +211,9 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
 
 /* Take a snapshot of the headline indicators (values in each one's unit;
  * known[i] false for one with no value). */
-assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label, const char *const *names,
-                                  const int64_t *values, const bool *known, size_t count, assure_error *err);
+assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label,
+                                  const char *const *names, const int64_t *values, const bool *known,
+                                  size_t count, assure_error *err);
 assure_status store_snapshot_delete(store *s, const audit_actor *actor, const char *label, assure_error *err);
 
 /* The audit trail, oldest first: since an ISO date (or NULL), of one table

@@ -163,10 +163,11 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
     if (args->argc == 1 && !panel_parse(args->argv[0], &start)) {
         if (args->argv[0][0] == '-')
             return error_set(err, ASSURE_USAGE, "unknown option %s (see assure --help)", args->argv[0]);
-        return error_set(err, ASSURE_USAGE,
-                         "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log; "
-                         "panels: overview, savings, staffing, reviews, risks",
-                         args->argv[0]);
+        return error_set(
+            err, ASSURE_USAGE,
+            "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log; "
+            "panels: overview, savings, staffing, reviews, risks",
+            args->argv[0]);
     }
     if (cfg->database_path[0] == '\0')
         return error_set(err, ASSURE_USAGE,

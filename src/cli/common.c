@@ -83,8 +83,8 @@ size_t cli_money(char *buf, size_t size, money value)
     return (size_t)snprintf(buf, size, "%sGBP %s", negative ? "-" : "", text + (negative ? 3 : 2));
 }
 
-assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at, calendar_date today,
-                                   overview *out, assure_error *err)
+assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at,
+                                   calendar_date today, overview *out, assure_error *err)
 {
     char limit[16] = "9999-12-31";
     if (as_at != NULL) {
@@ -111,7 +111,8 @@ assure_status cli_compute_overview(store *s, const assure_config *cfg, const cal
         status = store_load_staffing(s, date, &staffing, err);
     if (status == ASSURE_OK)
         status = store_load_reviews(s, &reviews, err);
-    while (status == ASSURE_OK && reviews.count > 0 && strcmp(reviews.rows[reviews.count - 1].period_start, limit) > 0)
+    while (status == ASSURE_OK && reviews.count > 0 &&
+           strcmp(reviews.rows[reviews.count - 1].period_start, limit) > 0)
         reviews.count--; /* periods are ordered by start: drop those after the limit */
     if (status == ASSURE_OK)
         status = store_load_risks(s, &risks, err);

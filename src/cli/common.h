@@ -22,8 +22,8 @@ assure_status cli_today(calendar_date *out, assure_error *err);
 
 /* The headline indicators as they stand (as_at NULL: today), from the
  * latest staffing snapshot and review period on or before the date. */
-assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at, calendar_date today,
-                                   overview *out, assure_error *err);
+assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at,
+                                   calendar_date today, overview *out, assure_error *err);
 
 /* True when the locale's character set is UTF-8 (else ASCII stands in). */
 bool cli_utf8(void);

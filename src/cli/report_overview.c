@@ -299,8 +299,8 @@ static assure_status overview_list(const report_request *request, const overview
 assure_status report_overview(const report_request *request, assure_error *err)
 {
     overview o;
-    assure_status status = cli_compute_overview(request->store, request->cfg, request->has_as_at ? &request->as_at : NULL,
-                                                request->today, &o, err);
+    assure_status status = cli_compute_overview(
+        request->store, request->cfg, request->has_as_at ? &request->as_at : NULL, request->today, &o, err);
     snapshot_info snapshot;
     bool compare = status == ASSURE_OK && choose_snapshot(request, &snapshot, err, &status);
     if (status == ASSURE_OK)

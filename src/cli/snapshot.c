@@ -16,7 +16,8 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         const char *value;
         if (cli_option("--label", argc, argv, &i, &value)) {
             if (value == NULL || value[0] == '\0')
-                return error_set(err, ASSURE_USAGE, "snapshot --label needs a label, such as \"PAM 23 Nov 2026\"");
+                return error_set(err, ASSURE_USAGE,
+                                 "snapshot --label needs a label, such as \"PAM 23 Nov 2026\"");
             label = value;
         } else if (cli_option("--delete", argc, argv, &i, &value)) {
             if (value == NULL)
@@ -53,8 +54,8 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         if (status == ASSURE_OK)
             status = store_snapshot_save(s, &actor.actor, label, names, values, known, HEADLINE_COUNT, err);
         if (status == ASSURE_OK)
-            printf("snapshot \"%s\" taken at %s: the headlines as they stand, for comparing with later\n", label,
-                   actor.at);
+            printf("snapshot \"%s\" taken at %s: the headlines as they stand, for comparing with later\n",
+                   label, actor.at);
     } else if (remove != NULL) {
         status = store_snapshot_delete(s, &actor.actor, remove, err);
         if (status == ASSURE_OK)
@@ -120,7 +121,8 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
                 return error_set(err, ASSURE_USAGE, "log --ref needs a row's key, such as ASC-01");
             ref = value;
         } else if (cli_option("--format", argc, argv, &i, &value)) {
-            if (value == NULL || !output_format_parse(value, (1u << FORMAT_TEXT) | (1u << FORMAT_CSV), &format))
+            if (value == NULL ||
+                !output_format_parse(value, (1u << FORMAT_TEXT) | (1u << FORMAT_CSV), &format))
                 return error_set(err, ASSURE_USAGE, "log --format: expected text or csv");
         } else {
             return error_set(err, ASSURE_USAGE, "log: unknown option %s (see assure --help)", argv[i]);
@@ -137,11 +139,16 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
     if (status != ASSURE_OK)
         return status;
     static const output_column columns[] = {
-        {"at", "When (UTC)", JSON_STRING, false, 1, false},  {"who", "Who", JSON_STRING, false, 1, false},
-        {"client", "From", JSON_STRING, false, 5, false},    {"action", "Action", JSON_STRING, false, 2, false},
-        {"table", "Table", JSON_STRING, false, 3, false},    {"key", "Row", JSON_STRING, false, 1, true},
-        {"field", "Field", JSON_STRING, false, 2, false},    {"old_value", "Was", JSON_STRING, false, 2, true},
-        {"new_value", "Now", JSON_STRING, false, 1, true},   {"source", "File", JSON_STRING, false, 6, true},
+        {"at", "When (UTC)", JSON_STRING, false, 1, false},
+        {"who", "Who", JSON_STRING, false, 1, false},
+        {"client", "From", JSON_STRING, false, 5, false},
+        {"action", "Action", JSON_STRING, false, 2, false},
+        {"table", "Table", JSON_STRING, false, 3, false},
+        {"key", "Row", JSON_STRING, false, 1, true},
+        {"field", "Field", JSON_STRING, false, 2, false},
+        {"old_value", "Was", JSON_STRING, false, 2, true},
+        {"new_value", "Now", JSON_STRING, false, 1, true},
+        {"source", "File", JSON_STRING, false, 6, true},
     };
     output_table *out = output_table_new(columns, sizeof columns / sizeof columns[0]);
     for (size_t i = 0; out != NULL && i < count; i++) {

@@ -25,7 +25,8 @@ void store_actor_now(store_actor *out, const char *source)
     out->client[0] = '\0';
     if (ssh != NULL) {
         size_t n = strcspn(ssh, " ");
-        snprintf(out->client, sizeof out->client, "%.*s", (int)(n < sizeof out->client ? n : sizeof out->client - 1), ssh);
+        snprintf(out->client, sizeof out->client, "%.*s",
+                 (int)(n < sizeof out->client ? n : sizeof out->client - 1), ssh);
     }
     out->actor.at = out->at;
     out->actor.who = out->who;

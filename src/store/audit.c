@@ -33,12 +33,14 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
     *list = NULL;
     *count = 0;
     sqlite3_stmt *statement =
-        key != NULL ? store_prepare(s,
-                                    "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 AND "
-                                    "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC LIMIT ?3",
-                                    err)
-                    : store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 ORDER BY id DESC LIMIT ?3",
-                                    err);
+        key != NULL
+            ? store_prepare(s,
+                            "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 AND "
+                            "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC LIMIT ?3",
+                            err)
+            : store_prepare(
+                  s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 ORDER BY id DESC LIMIT ?3",
+                  err);
     if (statement == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(statement, 1, table, -1, SQLITE_TRANSIENT);
@@ -78,7 +80,8 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
 
 assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err)
 {
-    sqlite3_stmt *statement = store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit ORDER BY id DESC LIMIT 1", err);
+    sqlite3_stmt *statement =
+        store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit ORDER BY id DESC LIMIT 1", err);
     if (statement == NULL)
         return ASSURE_DATA;
     int rc = sqlite3_step(statement);
@@ -96,12 +99,12 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT " AUDIT_COLUMNS " FROM audit WHERE (?1 IS NULL OR at >= ?1) "
-                      "AND (?2 IS NULL OR table_name = ?2) "
-                      "AND (?3 IS NULL OR key = ?3 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id LIMIT ?5",
-                      err);
+    sqlite3_stmt *statement = store_prepare(
+        s,
+        "SELECT " AUDIT_COLUMNS " FROM audit WHERE (?1 IS NULL OR at >= ?1) "
+        "AND (?2 IS NULL OR table_name = ?2) "
+        "AND (?3 IS NULL OR key = ?3 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id LIMIT ?5",
+        err);
     if (statement == NULL)
         return ASSURE_DATA;
     if (since != NULL)

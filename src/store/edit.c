@@ -30,7 +30,9 @@ static assure_status read_years(store *s, const char *ref, edit_record *out, ass
 {
     const stored_table *t = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
     sqlite3_stmt *select = store_prepare(
-        s, "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile WHERE ref = ?1 ORDER BY fy", err);
+        s,
+        "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile WHERE ref = ?1 ORDER BY fy",
+        err);
     if (select == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
@@ -102,8 +104,8 @@ static assure_status finish(store *s, assure_status status, assure_error *err)
 }
 
 /* Open the transaction and check the row: *conflict when it has moved on. */
-static assure_status begin_checked(store *s, const edit_record *before, const edit_record *lookup, bool *conflict,
-                                   assure_error *err)
+static assure_status begin_checked(store *s, const edit_record *before, const edit_record *lookup,
+                                   bool *conflict, assure_error *err)
 {
     *conflict = false;
     assure_status status = begin(s, err);
@@ -135,8 +137,8 @@ assure_status store_record_save(store *s, const audit_actor *actor, const edit_r
         return status;
     const char *action = before->exists ? "edit" : "add";
     row_outcome outcome;
-    status = rows_write(s, actor, action, stored_table_for(after->table, IMPORT_MAIN), after->values, NULL, &outcome,
-                        err);
+    status = rows_write(s, actor, action, stored_table_for(after->table, IMPORT_MAIN), after->values, NULL,
+                        &outcome, err);
     if (after->table == TABLE_DEF_SAVINGS) {
         const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
         for (size_t y = 0; y < before->nyears && status == ASSURE_OK; y++)
@@ -148,8 +150,8 @@ assure_status store_record_save(store *s, const audit_actor *actor, const edit_r
     return finish(s, status, err);
 }
 
-assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before, bool *conflict,
-                                  assure_error *err)
+assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before,
+                                  bool *conflict, assure_error *err)
 {
     assure_status status = begin_checked(s, before, before, conflict, err);
     if (status != ASSURE_OK || *conflict)
@@ -160,7 +162,8 @@ assure_status store_record_delete(store *s, const audit_actor *actor, const edit
             status = rows_delete(s, actor, "delete", years, before->years[y], err);
     }
     if (status == ASSURE_OK)
-        status = rows_delete(s, actor, "delete", stored_table_for(before->table, IMPORT_MAIN), before->values, err);
+        status = rows_delete(s, actor, "delete", stored_table_for(before->table, IMPORT_MAIN), before->values,
+                             err);
     return finish(s, status, err);
 }
 
@@ -183,8 +186,10 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     const stored_table *t = stored_table_for(TABLE_DEF_RISKS, IMPORT_MAIN);
     status = rows_write(s, actor, "review", t, values, NULL, &outcome, err);
     if (status == ASSURE_OK) {
-        sqlite3_stmt *history = store_prepare(
-            s, "INSERT INTO risk_history (ref, reviewed_on, likelihood, impact, note) VALUES (?1, ?2, ?3, ?4, ?5)", err);
+        sqlite3_stmt *history = store_prepare(s,
+                                              "INSERT INTO risk_history (ref, reviewed_on, likelihood, "
+                                              "impact, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                              err);
         if (history == NULL) {
             status = ASSURE_DATA;
         } else {
@@ -203,8 +208,9 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     return finish(s, status, err);
 }
 
-assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label, const char *const *names,
-                                  const int64_t *values, const bool *known, size_t count, assure_error *err)
+assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label,
+                                  const char *const *names, const int64_t *values, const bool *known,
+                                  size_t count, assure_error *err)
 {
     assure_status status = begin(s, err);
     if (status != ASSURE_OK)
@@ -216,7 +222,9 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
     bool taken = sqlite3_step(exists) == SQLITE_ROW;
     sqlite3_reset(exists);
     if (taken)
-        return finish(s, error_set(err, ASSURE_USAGE, "a snapshot called \"%s\" exists already; choose another label", label),
+        return finish(s,
+                      error_set(err, ASSURE_USAGE,
+                                "a snapshot called \"%s\" exists already; choose another label", label),
                       err);
     sqlite3_stmt *insert = store_prepare(s, "INSERT INTO snapshot (label, taken_at) VALUES (?1, ?2)", err);
     if (insert == NULL)
@@ -225,8 +233,8 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
     sqlite3_bind_text(insert, 2, actor->at, -1, SQLITE_TRANSIENT);
     status = rows_step_done(s, insert, "cannot take the snapshot", err);
     long long id = sqlite3_last_insert_rowid(s->db);
-    sqlite3_stmt *value = store_prepare(s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)",
-                                        err);
+    sqlite3_stmt *value = store_prepare(
+        s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)", err);
     if (value == NULL)
         status = ASSURE_DATA;
     for (size_t i = 0; i < count && status == ASSURE_OK; i++) {

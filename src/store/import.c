@@ -19,8 +19,8 @@ struct store_import {
 static assure_status audit(store_import *import, const char *key, const char *field, const char *old_value,
                            const char *new_value, assure_error *err)
 {
-    return rows_audit(import->s, &import->actor, "import", import->parts[IMPORT_MAIN]->label, key, field, old_value,
-                      new_value, err);
+    return rows_audit(import->s, &import->actor, "import", import->parts[IMPORT_MAIN]->label, key, field,
+                      old_value, new_value, err);
 }
 
 static const char *base_name(const char *path)

@@ -65,7 +65,6 @@ static const stored_table risks = {
 };
 /* clang-format on */
 
-
 const stored_table *stored_table_for(table_id table, import_part part)
 {
     switch (table) {
@@ -160,14 +159,16 @@ assure_status rows_step_done(store *s, sqlite3_stmt *statement, const char *doin
     return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, doing, err);
 }
 
-assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table, const char *key,
-                         const char *field, const char *old_value, const char *new_value, assure_error *err)
+assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table,
+                         const char *key, const char *field, const char *old_value, const char *new_value,
+                         assure_error *err)
 {
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "INSERT INTO audit (at, who, client, action, table_name, key, field, "
-                                            "old_value, new_value, source) "
-                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "INSERT INTO audit (at, who, client, action, table_name, key, field, "
+                      "old_value, new_value, source) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(statement, 1, actor->at, -1, SQLITE_TRANSIENT);
@@ -186,7 +187,8 @@ assure_status rows_audit(store *s, const audit_actor *actor, const char *action,
 }
 
 assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
-                         const field_value *values, const bool *present, row_outcome *outcome, assure_error *err)
+                         const field_value *values, const bool *present, row_outcome *outcome,
+                         assure_error *err)
 {
     char key[4 * VALUE_TEXT_MAX];
     rows_key_text(t, values, key, sizeof key);

@@ -7,7 +7,7 @@
 #include "records.h"
 #include "store_internal.h"
 
-#define MAX_COLUMNS 16
+#define MAX_COLUMNS    16
 #define VALUE_TEXT_MAX 512 /* the audit trail keeps values to this length */
 
 /* A table as stored: its SQL and which of the table_def's fields are its
@@ -35,8 +35,9 @@ void rows_key_text(const stored_table *t, const field_value *values, char *buf, 
 void rows_row_text(const stored_table *t, const field_value *values, char *buf, size_t size);
 assure_status rows_step_done(store *s, sqlite3_stmt *statement, const char *doing, assure_error *err);
 /* One entry of the audit trail. */
-assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table, const char *key,
-                         const char *field, const char *old_value, const char *new_value, assure_error *err);
+assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table,
+                         const char *key, const char *field, const char *old_value, const char *new_value,
+                         assure_error *err);
 
 typedef enum { ROW_UNCHANGED, ROW_ADDED, ROW_CHANGED } row_outcome;
 
@@ -45,7 +46,8 @@ typedef enum { ROW_UNCHANGED, ROW_ADDED, ROW_CHANGED } row_outcome;
  * says which fields the source gave: an update keeps the stored value of
  * the others. */
 assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
-                         const field_value *values, const bool *present, row_outcome *outcome, assure_error *err);
+                         const field_value *values, const bool *present, row_outcome *outcome,
+                         assure_error *err);
 /* Read the stored row with the key in key_values into out (indexed by the
  * table's fields; text copied into *pool). */
 assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,

@@ -36,8 +36,8 @@ void data_free(tui_data *d)
     memset(d, 0, sizeof *d);
 }
 
-assure_status data_load(store *s, const assure_config *cfg, calendar_date today, int since_choice, tui_data *d,
-                        assure_error *err)
+assure_status data_load(store *s, const assure_config *cfg, calendar_date today, int since_choice,
+                        tui_data *d, assure_error *err)
 {
     memset(d, 0, sizeof *d);
     d->today = today;
@@ -77,7 +77,7 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
     if (d->nsnapshots > 0) {
         d->has_snapshot = true;
         size_t index = since_choice >= 0 && (size_t)since_choice < d->nsnapshots ? (size_t)since_choice
-                                                                                  : d->nsnapshots - 1;
+                                                                                 : d->nsnapshots - 1;
         d->since = d->snapshots[index];
         for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++)
             status = store_snapshot_value(s, d->since.id, headline_get(h)->name, &d->since_value[h],

@@ -53,7 +53,8 @@ assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size,
 {
     panel *p = &s->panels[s->current];
     if (p->layout.ncolumns == 0)
-        return error_set(err, ASSURE_USAGE, "the %s panel has no rows to export; try another panel", p->ops->name);
+        return error_set(err, ASSURE_USAGE, "the %s panel has no rows to export; try another panel",
+                         p->ops->name);
     char date[16];
     date_format(date, sizeof date, s->data.today);
     FILE *out = create_file(p->ops->name, date, markdown, path, size);

@@ -13,7 +13,7 @@
 #include "tui_internal.h"
 
 #define FORM_MAX_FIELDS 160
-#define NEW_YEARS 2 /* blank profile rows a savings form offers for new years */
+#define NEW_YEARS       2 /* blank profile rows a savings form offers for new years */
 
 enum { SAVINGS_FY = 8, SAVINGS_TARGET = 9, SAVINGS_MEASURE = 13 };
 enum { RISK_LIKELIHOOD = 2, RISK_IMPACT = 3 };
@@ -25,8 +25,8 @@ typedef struct {
     char error[160];
     bool locked;
     bool too_long; /* longer than the form can hold: shown, kept as stored */
-    int field; /* index into the table's fields */
-    int year;  /* -1: the row itself; else a profile row (savings) */
+    int field;     /* index into the table's fields */
+    int year;      /* -1: the row itself; else a profile row (savings) */
 } form_field;
 
 typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT } form_stage;
@@ -44,8 +44,8 @@ struct form {
     char message[300];
 };
 
-static form_field *add_field(form *f, const table_def *t, int field, int year, const char *label, const char *text,
-                             bool locked)
+static form_field *add_field(form *f, const table_def *t, int field, int year, const char *label,
+                             const char *text, bool locked)
 {
     if (f->nfields == FORM_MAX_FIELDS)
         return NULL;
@@ -110,15 +110,15 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
     const table_def *t = table_def_get(f->table);
     for (size_t i = 0; i < t->nfields; i++) {
         if (f->table == TABLE_DEF_SAVINGS && i >= SAVINGS_FY)
-            break; /* the profile follows, a row per year */
+            break;            /* the profile follows, a row per year */
         char text[2048] = ""; /* larger than a field holds, so a long value is noticed */
         if (!adding || !record->values[i].blank)
             value_text(&t->fields[i], &record->values[i], text, sizeof text);
         else if (t->fields[i].fallback != NULL)
             snprintf(text, sizeof text, "%s", t->fields[i].fallback); /* what a blank would become */
         bool key = (f->table == TABLE_DEF_SAVINGS || f->table == TABLE_DEF_RISKS) ? i == 0
-                   : f->table == TABLE_DEF_STAFFING                             ? i <= 2
-                                                                                 : i <= 1;
+                   : f->table == TABLE_DEF_STAFFING                               ? i <= 2
+                                                                                  : i <= 1;
         add_field(f, t, (int)i, -1, t->fields[i].name, text, key && !adding);
     }
     if (f->table != TABLE_DEF_SAVINGS)
@@ -135,8 +135,10 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
         for (int m = 0; m < 4; m++) {
             char text[64] = "";
             if (existing)
-                value_text(&t->fields[SAVINGS_TARGET + m], &record->years[y][SAVINGS_TARGET + m], text, sizeof text);
-            snprintf(label, sizeof label, "%s %s", existing ? fy : "new year", t->fields[SAVINGS_TARGET + m].name);
+                value_text(&t->fields[SAVINGS_TARGET + m], &record->years[y][SAVINGS_TARGET + m], text,
+                           sizeof text);
+            snprintf(label, sizeof label, "%s %s", existing ? fy : "new year",
+                     t->fields[SAVINGS_TARGET + m].name);
             add_field(f, t, SAVINGS_TARGET + m, (int)y, label, text, false);
         }
         f->nyears++;
@@ -204,7 +206,8 @@ static bool form_record(form *f, edit_record *out)
     validate(f);
     for (size_t i = 0; i < f->nfields; i++) {
         if (f->fields[i].error[0] != '\0') {
-            snprintf(f->message, sizeof f->message, "Fix %s first: %s", f->fields[i].label, f->fields[i].error);
+            snprintf(f->message, sizeof f->message, "Fix %s first: %s", f->fields[i].label,
+                     f->fields[i].error);
             f->focus = i;
             return false;
         }
@@ -281,16 +284,16 @@ static bool save(form *f, tui_state *s)
         if (f->kind == FORM_REVIEW) {
             calendar_date today = s->data.today;
             calendar_date next = risk_next_review_after(today, s->cfg->risks);
-            status = store_risk_review(s->options->store, &actor.actor, &f->before,
-                                       (int)after.values[RISK_LIKELIHOOD].number, (int)after.values[RISK_IMPACT].number,
-                                       after.values[4].text, today, next, &conflict, &err);
+            status = store_risk_review(
+                s->options->store, &actor.actor, &f->before, (int)after.values[RISK_LIKELIHOOD].number,
+                (int)after.values[RISK_IMPACT].number, after.values[4].text, today, next, &conflict, &err);
         } else {
             status = store_record_save(s->options->store, &actor.actor, &f->before, &after, &conflict, &err);
         }
         if (status == ASSURE_OK || !store_busy(s->options->store) || attempt == 3)
             break;
-        snprintf(f->message, sizeof f->message, "The database is busy (someone else is saving); trying again (%d of 3)",
-                 attempt + 1);
+        snprintf(f->message, sizeof f->message,
+                 "The database is busy (someone else is saving); trying again (%d of 3)", attempt + 1);
         form_draw(f, s);
         refresh();
         napms(1000);
@@ -316,8 +319,9 @@ static void conflict_lines(form *f, text_lines *out)
 {
     const table_def *t = table_def_get(f->table);
     if (!f->theirs.exists) {
-        lines_add(out, f->before.exists ? "Someone else has deleted this row since you opened the form."
-                                        : "Someone else has added a row with this key since you opened the form.");
+        lines_add(out, f->before.exists
+                           ? "Someone else has deleted this row since you opened the form."
+                           : "Someone else has added a row with this key since you opened the form.");
         return;
     }
     for (size_t i = 0; i < f->nfields; i++) {
@@ -337,12 +341,14 @@ static void conflict_lines(form *f, text_lines *out)
         for (size_t y = 0; y < f->theirs.nyears; y++)
             for (int m = 0; m < 4; m++) {
                 char found[64], now[64], fy[16];
-                value_text(&t->fields[SAVINGS_TARGET + m], &f->before.years[y][SAVINGS_TARGET + m], found, sizeof found);
-                value_text(&t->fields[SAVINGS_TARGET + m], &f->theirs.years[y][SAVINGS_TARGET + m], now, sizeof now);
+                value_text(&t->fields[SAVINGS_TARGET + m], &f->before.years[y][SAVINGS_TARGET + m], found,
+                           sizeof found);
+                value_text(&t->fields[SAVINGS_TARGET + m], &f->theirs.years[y][SAVINGS_TARGET + m], now,
+                           sizeof now);
                 value_text(&t->fields[SAVINGS_FY], &f->theirs.years[y][SAVINGS_FY], fy, sizeof fy);
                 if (strcmp(found, now) != 0)
-                    lines_add(out, "  %s %-10s you saw: %-12s now stored: %s", fy, t->fields[SAVINGS_TARGET + m].name,
-                              found, now);
+                    lines_add(out, "  %s %-10s you saw: %-12s now stored: %s", fy,
+                              t->fields[SAVINGS_TARGET + m].name, found, now);
             }
 }
 
@@ -358,10 +364,12 @@ void form_draw(form *f, tui_state *s)
         for (size_t i = 0; i < lines.count && 4 + (int)i < LINES - 2; i++)
             draw_text(th, 4 + (int)i, 1, COLS - 2, lines.lines[i], i == 0 ? A_BOLD : A_NORMAL, false);
         lines_free(&lines);
-        draw_text(th, LINES - 1, 0, COLS,
-                  f->theirs.exists ? " o overwrite with yours   t take theirs (start again from them)   Esc back to your form"
-                                   : " Esc back to your form (nothing was saved)",
-                  theme_attr(th, E_STATUS), false);
+        draw_text(
+            th, LINES - 1, 0, COLS,
+            f->theirs.exists
+                ? " o overwrite with yours   t take theirs (start again from them)   Esc back to your form"
+                : " Esc back to your form (nothing was saved)",
+            theme_attr(th, E_STATUS), false);
         return;
     }
     int label_width = 22, box = COLS - label_width - 6;
@@ -388,17 +396,18 @@ void form_draw(form *f, tui_state *s)
         attr_t attr = ff->locked ? theme_attr(th, E_DIM) : focused ? A_REVERSE : A_UNDERLINE;
         draw_text(th, y, 3 + label_width, box, shown, attr, false);
         if (ff->error[0] != '\0')
-            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), ff->error, theme_attr(th, E_RED),
-                      false);
+            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), ff->error,
+                      theme_attr(th, E_RED), false);
         else if (ff->locked)
             draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box),
-                      ff->too_long ? "(too long to edit here: export, edit, import)" : "(key)", theme_attr(th, E_DIM),
-                      false);
+                      ff->too_long ? "(too long to edit here: export, edit, import)" : "(key)",
+                      theme_attr(th, E_DIM), false);
     }
-    const char *help = f->stage == STAGE_CONFIRM ? " Save? y saves, n goes back to the form"
-                                                 : " Up/Down move  type to change  Enter next  (on Save: Enter saves)  Esc abandons";
-    draw_text(th, LINES - 1, 0, COLS, f->message[0] ? f->message : help,
-              theme_attr(th, E_STATUS), false);
+    const char *help =
+        f->stage == STAGE_CONFIRM
+            ? " Save? y saves, n goes back to the form"
+            : " Up/Down move  type to change  Enter next  (on Save: Enter saves)  Esc abandons";
+    draw_text(th, LINES - 1, 0, COLS, f->message[0] ? f->message : help, theme_attr(th, E_STATUS), false);
 }
 
 form_result form_key(form *f, tui_state *s, int key)
@@ -424,7 +433,8 @@ form_result form_key(form *f, tui_state *s, int key)
             if (f->kind == FORM_REVIEW) {
                 const table_def *t = table_def_get(f->table);
                 char text[16];
-                value_text(&t->fields[RISK_LIKELIHOOD], &f->before.values[RISK_LIKELIHOOD], text, sizeof text);
+                value_text(&t->fields[RISK_LIKELIHOOD], &f->before.values[RISK_LIKELIHOOD], text,
+                           sizeof text);
                 add_field(f, t, RISK_LIKELIHOOD, -1, "likelihood now", text, false);
                 value_text(&t->fields[RISK_IMPACT], &f->before.values[RISK_IMPACT], text, sizeof text);
                 add_field(f, t, RISK_IMPACT, -1, "impact now", text, false);
@@ -437,7 +447,8 @@ form_result form_key(form *f, tui_state *s, int key)
             while (f->focus < f->nfields && f->fields[f->focus].locked)
                 f->focus++;
             f->stage = STAGE_EDIT;
-            snprintf(f->message, sizeof f->message, "The form now shows what is stored; change it and save, or Esc");
+            snprintf(f->message, sizeof f->message,
+                     "The form now shows what is stored; change it and save, or Esc");
         }
         return FORM_OPEN;
     }
@@ -453,22 +464,12 @@ form_result form_key(form *f, tui_state *s, int key)
     f->message[0] = '\0';
     size_t items = f->nfields + 1;
     switch (key) {
-    case KEY_UP:
-        f->focus = f->focus > 0 ? f->focus - 1 : 0;
-        return FORM_OPEN;
+    case KEY_UP: f->focus = f->focus > 0 ? f->focus - 1 : 0; return FORM_OPEN;
     case KEY_DOWN:
-    case '\t':
-        f->focus = f->focus + 1 < items ? f->focus + 1 : f->focus;
-        return FORM_OPEN;
-    case KEY_BTAB:
-        f->focus = f->focus > 0 ? f->focus - 1 : 0;
-        return FORM_OPEN;
-    case KEY_PPAGE:
-        f->focus = f->focus > 10 ? f->focus - 10 : 0;
-        return FORM_OPEN;
-    case KEY_NPAGE:
-        f->focus = f->focus + 10 < items ? f->focus + 10 : items - 1;
-        return FORM_OPEN;
+    case '\t': f->focus = f->focus + 1 < items ? f->focus + 1 : f->focus; return FORM_OPEN;
+    case KEY_BTAB: f->focus = f->focus > 0 ? f->focus - 1 : 0; return FORM_OPEN;
+    case KEY_PPAGE: f->focus = f->focus > 10 ? f->focus - 10 : 0; return FORM_OPEN;
+    case KEY_NPAGE: f->focus = f->focus + 10 < items ? f->focus + 10 : items - 1; return FORM_OPEN;
     case '\n':
     case '\r':
     case KEY_ENTER:

@@ -5,10 +5,11 @@
 
 #include "tui_internal.h"
 
-#define ALL 0u
+#define ALL          0u
 #define PANEL_BIT(p) (1u << (p))
 /* The panels with a table of rows (all but the Overview). */
-#define TABLES (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) | PANEL_BIT(PANEL_RISKS))
+#define TABLES                                                                                               \
+    (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) | PANEL_BIT(PANEL_RISKS))
 
 /* clang-format off */
 static const binding bindings[] = {

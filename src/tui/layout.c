@@ -36,15 +36,15 @@ static int field_index(const field_spec *fields, size_t nfields, const char *nam
 static bool whole_number(const char *text, int min, int max, int *out)
 {
     int64_t value;
-    if (text == NULL || strchr(text, '.') != NULL || !decimal_parse(text, 0, false, &value, NULL) || value < min ||
-        value > max)
+    if (text == NULL || strchr(text, '.') != NULL || !decimal_parse(text, 0, false, &value, NULL) ||
+        value < min || value > max)
         return false;
     *out = (int)value;
     return true;
 }
 
-static assure_status read_layout(const ini_file *ini, const field_spec *fields, size_t nfields, panel_layout *out,
-                                 assure_error *err)
+static assure_status read_layout(const ini_file *ini, const field_spec *fields, size_t nfields,
+                                 panel_layout *out, assure_error *err)
 {
     const char *path = ini_path(ini);
     char known[1024];
@@ -62,8 +62,8 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
         for (int i = 0; allowed[i] != NULL; i++)
             ok = ok || strcmp(allowed[i], key) == 0;
         if (!ok)
-            return error_set(err, ASSURE_USAGE, "%s:%d: unknown key '%s' in [%s]; known keys: %s", path, line, key,
-                             section, is_panel ? "title, key, sort" : "heading, width, align, priority");
+            return error_set(err, ASSURE_USAGE, "%s:%d: unknown key '%s' in [%s]; known keys: %s", path, line,
+                             key, section, is_panel ? "title, key, sort" : "heading, width, align, priority");
     }
     const char *title = ini_get(ini, "panel", "title");
     if (title == NULL || title[0] == '\0')
@@ -80,10 +80,11 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
             continue;
         int field = field_index(fields, nfields, section);
         if (field < 0)
-            return error_set(err, ASSURE_USAGE, "%s:%d: unknown field [%s]; known fields: %s", path, line, section,
-                             known);
+            return error_set(err, ASSURE_USAGE, "%s:%d: unknown field [%s]; known fields: %s", path, line,
+                             section, known);
         if (out->ncolumns == LAYOUT_MAX_COLUMNS)
-            return error_set(err, ASSURE_USAGE, "%s:%d: more than %d columns", path, line, LAYOUT_MAX_COLUMNS);
+            return error_set(err, ASSURE_USAGE, "%s:%d: more than %d columns", path, line,
+                             LAYOUT_MAX_COLUMNS);
         layout_column *c = &out->columns[out->ncolumns++];
         c->field = field;
         const char *heading = ini_get(ini, section, "heading");
@@ -91,21 +92,23 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
         const char *width = ini_get(ini, section, "width");
         c->width = text_columns(c->heading) > 4 ? text_columns(c->heading) : 4;
         if (width != NULL && !whole_number(width, 1, 200, &c->width))
-            return error_set(err, ASSURE_USAGE, "%s:%d: [%s] width = \"%s\": expected a whole number from 1 to 200",
-                             path, ini_line_of(ini, section, "width"), section, width);
+            return error_set(err, ASSURE_USAGE,
+                             "%s:%d: [%s] width = \"%s\": expected a whole number from 1 to 200", path,
+                             ini_line_of(ini, section, "width"), section, width);
         const char *align = ini_get(ini, section, "align");
         c->right = fields[field].right;
         if (align != NULL) {
             if (strcmp(align, "left") != 0 && strcmp(align, "right") != 0)
-                return error_set(err, ASSURE_USAGE, "%s:%d: [%s] align = \"%s\": expected left or right", path,
-                                 ini_line_of(ini, section, "align"), section, align);
+                return error_set(err, ASSURE_USAGE, "%s:%d: [%s] align = \"%s\": expected left or right",
+                                 path, ini_line_of(ini, section, "align"), section, align);
             c->right = strcmp(align, "right") == 0;
         }
         const char *priority = ini_get(ini, section, "priority");
         c->priority = 5;
         if (priority != NULL && !whole_number(priority, 1, 9, &c->priority))
-            return error_set(err, ASSURE_USAGE, "%s:%d: [%s] priority = \"%s\": expected a whole number from 1 to 9",
-                             path, ini_line_of(ini, section, "priority"), section, priority);
+            return error_set(err, ASSURE_USAGE,
+                             "%s:%d: [%s] priority = \"%s\": expected a whole number from 1 to 9", path,
+                             ini_line_of(ini, section, "priority"), section, priority);
     }
     out->sort_field = -1;
     out->sort_descending = false;
@@ -117,9 +120,10 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
         for (size_t c = 0; c < out->ncolumns; c++)
             shown = shown || out->columns[c].field == field;
         if (field < 0 || !shown)
-            return error_set(err, ASSURE_USAGE,
-                             "%s:%d: [panel] sort = \"%s\": expected one of the columns (prefix - for descending)",
-                             path, ini_line_of(ini, "panel", "sort"), sort);
+            return error_set(
+                err, ASSURE_USAGE,
+                "%s:%d: [panel] sort = \"%s\": expected one of the columns (prefix - for descending)", path,
+                ini_line_of(ini, "panel", "sort"), sort);
         out->sort_field = field;
         out->sort_descending = descending;
     }
@@ -170,6 +174,7 @@ assure_status layout_load(const char *name, const field_spec *fields, size_t nfi
         ini_free(ini);
         return status;
     }
-    return error_set(err, ASSURE_USAGE, "no layout for the %s panel: looked for %s, %s%s%s (is assure installed?)",
-                     name, candidates[0], n > 1 ? candidates[1] : "", n > 2 ? " and " : "", n > 2 ? candidates[2] : "");
+    return error_set(
+        err, ASSURE_USAGE, "no layout for the %s panel: looked for %s, %s%s%s (is assure installed?)", name,
+        candidates[0], n > 1 ? candidates[1] : "", n > 2 ? " and " : "", n > 2 ? candidates[2] : "");
 }

@@ -29,7 +29,8 @@ void panel_detail_audit(tui_state *s, const char *table_name, const char *key, t
         char who[256];
         snprintf(who, sizeof who, "%s%s%s", e->who, e->client[0] ? " from " : "", e->client);
         if (e->field[0] != '\0')
-            lines_add(out, "  %s  %s %s  %s: %s -> %s", e->at, who, e->action, e->field, e->old_value, e->new_value);
+            lines_add(out, "  %s  %s %s  %s: %s -> %s", e->at, who, e->action, e->field, e->old_value,
+                      e->new_value);
         else if (e->old_value[0] == '\0')
             lines_add(out, "  %s  %s %s  added %s", e->at, who, e->action, e->key);
         else
@@ -75,8 +76,12 @@ change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t
     char amount[32];
     switch (def->unit) {
     case UNIT_POUNDS: screen_money(amount, sizeof amount, change < 0 ? -change : change); break;
-    case UNIT_TENTHS_PERCENT: decimal_format(amount, sizeof amount, decimal_of(change < 0 ? -change : change, 1)); break;
-    case UNIT_COUNT: snprintf(amount, sizeof amount, "%lld", (long long)(change < 0 ? -change : change)); break;
+    case UNIT_TENTHS_PERCENT:
+        decimal_format(amount, sizeof amount, decimal_of(change < 0 ? -change : change, 1));
+        break;
+    case UNIT_COUNT:
+        snprintf(amount, sizeof amount, "%lld", (long long)(change < 0 ? -change : change));
+        break;
     }
     snprintf(buf, size, "%s%s%s", arrow, change > 0 ? "+" : "-", amount);
     return judgement;

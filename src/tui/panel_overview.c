@@ -27,7 +27,8 @@ static void card(tui_state *s, flow *f, const char *label, const char *value, si
     if (headline < HEADLINE_COUNT)
         judgement = headline_change(s, headline, change, sizeof change);
     const char *word = judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "";
-    int width = text_columns(label) + 1 + text_columns(value) + (change[0] ? 1 + text_columns(change) + (int)strlen(word) : 0) +
+    int width = text_columns(label) + 1 + text_columns(value) +
+                (change[0] ? 1 + text_columns(change) + (int)strlen(word) : 0) +
                 (rating != RAG_NONE ? 1 + (int)strlen(rag_word(rating)) : 0);
     if (f->x > f->left && f->x + width > f->right) {
         f->y++;
@@ -44,7 +45,8 @@ static void card(tui_state *s, flow *f, const char *label, const char *value, si
     }
     if (rating != RAG_NONE) {
         f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
-        f->x += draw_plain(th, f->y, f->x, f->right, rag_word(rating), theme_attr(th, element_for_rag(rating)));
+        f->x +=
+            draw_plain(th, f->y, f->x, f->right, rag_word(rating), theme_attr(th, element_for_rag(rating)));
     }
     f->x += draw_plain(th, f->y, f->x, f->right, "   ", A_NORMAL);
 }
@@ -103,7 +105,8 @@ static size_t exceptions(tui_state *s, exception **out)
         e->severity = 3;
         e->rating = r;
         e->weight = savings_gap(&f);
-        snprintf(e->text, sizeof e->text, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, pct, gap);
+        snprintf(e->text, sizeof e->text, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, pct,
+                 gap);
     }
     if (d->ndates > 0) {
         staffing_set latest = data_staffing_on(d, d->dates[d->ndates - 1]);
@@ -152,8 +155,8 @@ static size_t exceptions(tui_state *s, exception **out)
         e->rating = rating == RATING_HIGH ? RAG_RED : RAG_AMBER;
         e->severity = rag_severity(e->rating);
         e->weight = score;
-        snprintf(e->text, sizeof e->text, "Risk      %s %s: score %d, review overdue since %s", r->ref, r->title, score,
-                 due);
+        snprintf(e->text, sizeof e->text, "Risk      %s %s: score %d, review overdue since %s", r->ref,
+                 r->title, score, due);
     }
     qsort(list, n, sizeof *list, compare_exceptions);
     *out = list;
@@ -166,13 +169,13 @@ static void draw_profile(tui_state *s, int y, int x, int width, int rows)
     const savings_set *set = &s->data.savings;
     savings_group *groups = malloc((set->nyears + 1) * sizeof *groups); /* a group per year at most */
     size_t n = groups != NULL ? savings_group_totals(set->lines, set->nlines, set->years, set->nyears,
-                                                       SAVINGS_BY_FY, 0, groups)
+                                                     SAVINGS_BY_FY, 0, groups)
                               : 0;
     draw_text(th, y, x, SECTION_WIDTH, "PROFILE", theme_attr(th, E_TITLE), false);
     money scale = 0;
     for (size_t g = 0; g < n; g++) {
-        const money values[4] = {groups[g].figures.target, groups[g].figures.stretch, groups[g].figures.forecast,
-                                 groups[g].figures.actual};
+        const money values[4] = {groups[g].figures.target, groups[g].figures.stretch,
+                                 groups[g].figures.forecast, groups[g].figures.actual};
         for (int v = 0; v < 4; v++)
             if (values[v] != MONEY_UNKNOWN && values[v] > scale)
                 scale = values[v];
@@ -195,8 +198,8 @@ static void draw_profile(tui_state *s, int y, int x, int width, int rows)
         char legend[160];
         snprintf(legend, sizeof legend, "%s actual %s forecast %s target %s stretch", th->block, th->medium,
                  th->shade, th->tick);
-        draw_text(th, y + (int)n, x + SECTION_WIDTH + 8, width - SECTION_WIDTH - 8, legend, theme_attr(th, E_DIM),
-                  false);
+        draw_text(th, y + (int)n, x + SECTION_WIDTH + 8, width - SECTION_WIDTH - 8, legend,
+                  theme_attr(th, E_DIM), false);
     }
     free(groups);
 }
@@ -284,7 +287,8 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
                 continue;
             last = start;
             reviews_total t = reviews_total_empty();
-            for (size_t j = i; j < s->data.reviews.count && strcmp(s->data.reviews.rows[j].period_start, start) == 0; j++)
+            for (size_t j = i;
+                 j < s->data.reviews.count && strcmp(s->data.reviews.rows[j].period_start, start) == 0; j++)
                 reviews_total_add(&t, &s->data.reviews.rows[j].period, s->cfg->reviews, true);
             if (n == 16) {
                 memmove(series, series + 1, sizeof series[0] * 15);
@@ -318,10 +322,12 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         for (int score = 25; score > s->cfg->risks.medium_max; score--) {
             for (size_t i = 0; i < s->data.risks.count; i++) {
                 const risk_row *r = &s->data.risks.rows[i];
-                if (r->scores.status != RISK_OPEN || risk_score(r->scores.likelihood, r->scores.impact) != score)
+                if (r->scores.status != RISK_OPEN ||
+                    risk_score(r->scores.likelihood, r->scores.impact) != score)
                     continue;
                 bool overdue = risk_is_overdue(&r->scores, s->data.today, s->cfg->risks);
-                snprintf(b, sizeof b, "%s %s %d%s", first ? "" : ",", r->ref, score, overdue ? " overdue" : "");
+                snprintf(b, sizeof b, "%s %s %d%s", first ? "" : ",", r->ref, score,
+                         overdue ? " overdue" : "");
                 if (f.x + text_columns(b) + 1 > f.right)
                     goto listed; /* only whole ones */
                 f.x += draw_plain(th, line, f.x, f.right, b, theme_attr(th, E_RED));
@@ -361,12 +367,13 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
                 draw_text(th, line, x + 2, width - 2, a, theme_attr(th, E_DIM), false);
                 break;
             }
-            draw_text(th, line, x, 6, rag_word(list[i].rating), theme_attr(th, element_for_rag(list[i].rating)), false);
+            draw_text(th, line, x, 6, rag_word(list[i].rating),
+                      theme_attr(th, element_for_rag(list[i].rating)), false);
             draw_text(th, line, x + 7, width - 7, list[i].text, A_NORMAL, false);
         }
         if (n == 0 && line < bottom)
-            draw_text(th, line, x + 2, width - 2, "None: no red lines, hot spots, teams under target or overdue risks.",
-                      A_NORMAL, false);
+            draw_text(th, line, x + 2, width - 2,
+                      "None: no red lines, hot spots, teams under target or overdue risks.", A_NORMAL, false);
         free(list);
     }
 }

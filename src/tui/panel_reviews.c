@@ -6,7 +6,20 @@
 
 #include "tui_internal.h"
 
-enum { F_TEAM, F_PERIOD, F_FTE, F_DONE, F_TARGET, F_TARGET_PCT, F_BACKLOG, F_WEEKS, F_REVIEWED, F_TREND, F_RAG, F_COUNT };
+enum {
+    F_TEAM,
+    F_PERIOD,
+    F_FTE,
+    F_DONE,
+    F_TARGET,
+    F_TARGET_PCT,
+    F_BACKLOG,
+    F_WEEKS,
+    F_REVIEWED,
+    F_TREND,
+    F_RAG,
+    F_COUNT
+};
 
 /* clang-format off */
 static const field_spec fields[F_COUNT] = {
@@ -189,10 +202,11 @@ static void draw_trend(panel *p, tui_state *s, int y, int x, int height, int wid
     const theme *th = &s->theme;
     decimal series[24];
     const char *starts[24];
-    size_t n = service_trend(&s->data.reviews, s->cfg->reviews, series, (size_t)(width - 10) / 3 < 24 ? (size_t)(width - 10) / 3 : 24,
-                             starts);
+    size_t n = service_trend(&s->data.reviews, s->cfg->reviews, series,
+                             (size_t)(width - 10) / 3 < 24 ? (size_t)(width - 10) / 3 : 24, starts);
     draw_rule(th, y, x, width, theme_attr(th, E_DIM));
-    draw_text(th, y + 1, x, width, "Service-wide: reviews completed as % of target, by period (the line is 100%)",
+    draw_text(th, y + 1, x, width,
+              "Service-wide: reviews completed as % of target, by period (the line is 100%)",
               theme_attr(th, E_TITLE), false);
     int rows = height - 3;
     if (rows < 2 || n == 0)
@@ -204,14 +218,18 @@ static void draw_trend(panel *p, tui_state *s, int y, int x, int height, int wid
     for (int r = 0; r < rows; r++) {
         int64_t level_low = top * (rows - 1 - r) / rows, level_high = top * (rows - r) / rows;
         bool hundred = level_low <= 1000 && 1000 < level_high;
-        draw_text(th, y + 2 + r, x, 6, hundred ? "100%" : r == rows - 1 ? "0%" : "", theme_attr(th, E_DIM), true);
+        draw_text(th, y + 2 + r, x, 6,
+                  hundred         ? "100%"
+                  : r == rows - 1 ? "0%"
+                                  : "",
+                  theme_attr(th, E_DIM), true);
         for (size_t i = 0; i < n; i++) {
             int cx = x + 7 + (int)i * 3;
             const char *glyph = hundred ? th->hline : " ";
             attr_t attr = hundred ? theme_attr(th, E_DIM) : A_NORMAL;
             if (series[i].defined && series[i].units > level_low) {
                 glyph = th->block;
-                element e = series[i].units >= (int64_t)s->cfg->reviews.amber_at * 10   ? E_GREEN
+                element e = series[i].units >= (int64_t)s->cfg->reviews.amber_at * 10 ? E_GREEN
                             : series[i].units >= (int64_t)s->cfg->reviews.red_at * 10 ? E_AMBER
                                                                                       : E_RED;
                 attr = theme_attr(th, e);
@@ -278,8 +296,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     const review_row *row = &set->rows[r->source];
     lines_add(out, "Reviews: %s", row->team);
     lines_add(out, "%s", "");
-    lines_add(out, "  %-12s %4s %6s %6s %8s %7s %8s %6s %6s  %s", "Period", "Days", "FTE", "Done", "Target", "Tgt%",
-              "Backlog", "Weeks", "12m%", "RAG");
+    lines_add(out, "  %-12s %4s %6s %6s %8s %7s %8s %6s %6s  %s", "Period", "Days", "FTE", "Done", "Target",
+              "Tgt%", "Backlog", "Weeks", "12m%", "RAG");
     for (size_t i = 0; i < set->count; i++) {
         const review_row *h = &set->rows[i];
         if (strcmp(h->team, row->team) != 0)
@@ -311,8 +329,8 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     char rate[16];
     decimal_format(rate, sizeof rate, decimal_of(s->cfg->reviews.target_per_fte_week, 2));
-    snprintf(buf, size, "%s; target %s per FTE per week", p->grouping == LATEST ? "each team's latest period" : "every period",
-             rate);
+    snprintf(buf, size, "%s; target %s per FTE per week",
+             p->grouping == LATEST ? "each team's latest period" : "every period", rate);
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
@@ -335,5 +353,5 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops reviews_panel = {"reviews", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_REVIEWS,
-                                 record};
+const panel_ops reviews_panel = {"reviews", fields,  F_COUNT,           build, draw, key,
+                                 detail,    caption, TABLE_DEF_REVIEWS, record};

@@ -101,17 +101,21 @@ static void build(panel *p, tui_state *s)
             snprintf(text, sizeof text, "%d", target);
         table_set(t, F_TARGET, text, target, true, E_NORMAL);
         risk_movement movement = risk_movement_between(previous_score(&s->data, r), score);
-        const char *glyph = movement == MOVEMENT_UP ? s->theme.up : movement == MOVEMENT_DOWN ? s->theme.down
-                            : movement == MOVEMENT_SAME                                          ? s->theme.same
-                                                                                                 : "";
+        const char *glyph = movement == MOVEMENT_UP     ? s->theme.up
+                            : movement == MOVEMENT_DOWN ? s->theme.down
+                            : movement == MOVEMENT_SAME ? s->theme.same
+                                                        : "";
         table_set(t, F_MOVEMENT, glyph, movement, true,
-                  movement == MOVEMENT_UP ? E_BAD : movement == MOVEMENT_DOWN ? E_GOOD : E_NORMAL);
+                  movement == MOVEMENT_UP     ? E_BAD
+                  : movement == MOVEMENT_DOWN ? E_GOOD
+                                              : E_NORMAL);
         text[0] = '\0';
         if (k->has_next_review)
             date_format(text, sizeof text, k->next_review);
         table_set(t, F_NEXT_REVIEW, text, 0, false, overdue ? E_RED : E_NORMAL);
         table_set(t, F_OVERDUE, overdue ? "OVERDUE" : "", overdue, true, overdue ? E_RED : E_NORMAL);
-        table_set(t, F_STATUS, risk_status_name(k->status), 0, false, k->status == RISK_CLOSED ? E_DIM : E_NORMAL);
+        table_set(t, F_STATUS, risk_status_name(k->status), 0, false,
+                  k->status == RISK_CLOSED ? E_DIM : E_NORMAL);
         row->marked = overdue || rating == RATING_HIGH;
     }
     table_arrange(t, &p->layout);
@@ -129,7 +133,8 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
     int grid[5][5];
     risk_heat_map(scores, s->data.risks.count, target, grid);
     free(scores);
-    draw_text(th, y, x, 25, target ? "Target (after mitigation)" : "Current scores", theme_attr(th, E_TITLE), false);
+    draw_text(th, y, x, 25, target ? "Target (after mitigation)" : "Current scores", theme_attr(th, E_TITLE),
+              false);
     for (int l = 5; l >= 1; l--) {
         int row = y + 1 + (5 - l);
         char label[8];
@@ -145,8 +150,10 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
             if (count > 0)
                 snprintf(text, sizeof text, "%s%2d%s", cursor ? "[" : " ", count, cursor ? "]" : " ");
             else
-                snprintf(text, sizeof text, "%s %s%s", cursor ? "[" : " ", th->utf8 ? "·" : ".", cursor ? "]" : " ");
-            draw_text(th, row, x + 2 + (i - 1) * 4, 4, text, attr | (cursor || chosen ? A_REVERSE : 0), false);
+                snprintf(text, sizeof text, "%s %s%s", cursor ? "[" : " ", th->utf8 ? "·" : ".",
+                         cursor ? "]" : " ");
+            draw_text(th, row, x + 2 + (i - 1) * 4, 4, text, attr | (cursor || chosen ? A_REVERSE : 0),
+                      false);
         }
     }
     draw_text(th, y + 6, x, 23, "  1   2   3   4   5", theme_attr(th, E_DIM), false);
@@ -185,7 +192,8 @@ static bool key(panel *p, tui_state *s, int k)
             p->cell_i = 3;
         }
         snprintf(s->status, sizeof s->status, "%s",
-                 p->map_focus ? "Heat map: arrows move, Enter filters the register to the cell, Esc clears" : "");
+                 p->map_focus ? "Heat map: arrows move, Enter filters the register to the cell, Esc clears"
+                              : "");
         s->status_until = time(NULL) + 5;
         return true;
     }
@@ -225,8 +233,8 @@ static bool key(panel *p, tui_state *s, int k)
         p->map_focus = false;
         build(p, s);
         table_home(&p->table);
-        snprintf(s->status, sizeof s->status, "Risks with likelihood %d and impact %d (%s); Esc shows all", p->cell_l,
-                 p->cell_i, p->map_target ? "target" : "current");
+        snprintf(s->status, sizeof s->status, "Risks with likelihood %d and impact %d (%s); Esc shows all",
+                 p->cell_l, p->cell_i, p->map_target ? "target" : "current");
         s->status_until = time(NULL) + 5;
         return true;
     case 27:
@@ -262,7 +270,8 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
         lines_add(out, "  Target score   %d x %d = %d, %s", k->target_likelihood, k->target_impact, target,
                   rating_words[risk_rating_for_score(target, bands)]);
     lines_add(out, "  Last reviewed  %s", last);
-    lines_add(out, "  Next review    %s%s", next, risk_is_overdue(k, s->data.today, bands) ? "  OVERDUE" : "");
+    lines_add(out, "  Next review    %s%s", next,
+              risk_is_overdue(k, s->data.today, bands) ? "  OVERDUE" : "");
     lines_add(out, "%s", "");
     lines_wrap(out, "Description", 14, r->description, COLS);
     lines_wrap(out, "Mitigation", 14, r->mitigation, COLS);
@@ -298,4 +307,5 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops risks_panel = {"risks", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_RISKS, record};
+const panel_ops risks_panel = {"risks", fields, F_COUNT, build,           draw,
+                               key,     detail, caption, TABLE_DEF_RISKS, record};

@@ -138,7 +138,8 @@ static void build(panel *p, tui_state *s)
                 table_add(t, ROW_LINE, (int)g, set->years[y].line);
                 set_line(t, line);
                 table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
-                set_figures(t, &set->years[y].figures, savings_rag(line->status, &set->years[y].figures, thresholds));
+                set_figures(t, &set->years[y].figures,
+                            savings_rag(line->status, &set->years[y].figures, thresholds));
                 if (savings_counts_in_totals(line->origin))
                     savings_figures_add(&sub, &set->years[y].figures);
             }
@@ -206,8 +207,8 @@ static void build(panel *p, tui_state *s)
 }
 
 /* The profile of what is selected: a line, or the lines of a group. */
-static void selected_profile(panel *p, tui_state *s, char *title, size_t size, savings_figures *years, int *fys,
-                             size_t *nfys)
+static void selected_profile(panel *p, tui_state *s, char *title, size_t size, savings_figures *years,
+                             int *fys, size_t *nfys)
 {
     const savings_set *set = &s->data.savings;
     const table_row *r = table_selected(&p->table);
@@ -302,8 +303,9 @@ static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int w
     }
     if (height > 2 && (int)nfys + 2 < height) {
         char legend[160];
-        snprintf(legend, sizeof legend, "%s actual  %s forecast  %s target  %s stretch   T target  F forecast  A actual",
-                 th->block, th->medium, th->shade, th->tick);
+        snprintf(legend, sizeof legend,
+                 "%s actual  %s forecast  %s target  %s stretch   T target  F forecast  A actual", th->block,
+                 th->medium, th->shade, th->tick);
         draw_text(th, y + 2 + (int)nfys, x, width, legend, theme_attr(th, E_DIM), false);
     }
 }
@@ -331,7 +333,8 @@ static bool key(panel *p, tui_state *s, int k)
 }
 
 /* One row of the profile table: money to the pound; stretch only when there is room. */
-static void profile_line(text_lines *out, bool wide, const char *fy, const savings_figures *f, const char *rating)
+static void profile_line(text_lines *out, bool wide, const char *fy, const savings_figures *f,
+                         const char *rating)
 {
     char m[5][32], pct[16];
     money_format(m[0], sizeof m[0], f->target);
@@ -341,7 +344,8 @@ static void profile_line(text_lines *out, bool wide, const char *fy, const savin
     money_format(m[4], sizeof m[4], savings_gap(f));
     decimal_format(pct, sizeof pct, savings_delivery_pct(f));
     if (wide)
-        lines_add(out, "  %-8s %12s %12s %12s %12s %12s %7s  %s", fy, m[0], m[1], m[2], m[3], m[4], pct, rating);
+        lines_add(out, "  %-8s %12s %12s %12s %12s %12s %7s  %s", fy, m[0], m[1], m[2], m[3], m[4], pct,
+                  rating);
     else
         lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", fy, m[0], m[2], m[3], m[4], pct, rating);
 }
@@ -377,10 +381,11 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_wrap(out, "Key metric", 11, line->key_metric, COLS);
     lines_add(out, "%s", "");
     if (wide)
-        lines_add(out, "  %-8s %12s %12s %12s %12s %12s %7s  %s", "FY", "Target", "Stretch", "Forecast", "Actual", "Gap",
-                  "Deliv%", "RAG");
+        lines_add(out, "  %-8s %12s %12s %12s %12s %12s %7s  %s", "FY", "Target", "Stretch", "Forecast",
+                  "Actual", "Gap", "Deliv%", "RAG");
     else
-        lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", "FY", "Target", "Forecast", "Actual", "Gap", "Del%", "RAG");
+        lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", "FY", "Target", "Forecast", "Actual", "Gap",
+                  "Del%", "RAG");
     savings_figures all = savings_figures_unknown();
     for (size_t y = 0; y < set->nyears; y++) {
         if (set->years[y].line != r->source)
@@ -414,5 +419,5 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops savings_panel = {"savings", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_SAVINGS,
-                                 record};
+const panel_ops savings_panel = {"savings", fields,  F_COUNT,           build, draw, key,
+                                 detail,    caption, TABLE_DEF_SAVINGS, record};

@@ -7,7 +7,18 @@
 
 #include "tui_internal.h"
 
-enum { F_AREA, F_ROLE, F_ESTABLISHMENT, F_VACANCY, F_AGENCY, F_VACANCY_PCT, F_UNCOVERED_PCT, F_CHANGE, F_RAG, F_COUNT };
+enum {
+    F_AREA,
+    F_ROLE,
+    F_ESTABLISHMENT,
+    F_VACANCY,
+    F_AGENCY,
+    F_VACANCY_PCT,
+    F_UNCOVERED_PCT,
+    F_CHANGE,
+    F_RAG,
+    F_COUNT
+};
 
 /* clang-format off */
 static const field_spec fields[F_COUNT] = {
@@ -72,12 +83,15 @@ static void set_figures(table *t, tui_state *s, const staffing_fte *now, const s
             int64_t u = change.uncovered_pct.units;
             char amount[24];
             decimal_format(amount, sizeof amount, decimal_of(u < 0 ? -u : u, 1));
-            snprintf(text, sizeof text, "%s%s", u > 0 ? s->theme.up : u < 0 ? s->theme.down : s->theme.same,
+            snprintf(text, sizeof text, "%s%s",
+                     u > 0   ? s->theme.up
+                     : u < 0 ? s->theme.down
+                             : s->theme.same,
                      u == 0 ? "" : amount);
             colour = u > 0 ? E_BAD : u < 0 ? E_GOOD : E_NORMAL;
         }
-        table_set(t, F_CHANGE, text, change.uncovered_pct.defined ? change.uncovered_pct.units : INT64_MIN, true,
-                  colour);
+        table_set(t, F_CHANGE, text, change.uncovered_pct.defined ? change.uncovered_pct.units : INT64_MIN,
+                  true, colour);
     }
     rag r = staffing_rag(now, s->cfg->staffing);
     table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
@@ -99,7 +113,8 @@ static void build(panel *p, tui_state *s)
     const char *date = date_shown(p, s);
     staffing_set now = data_staffing_on(&s->data, date);
     const char *before_date = date_before(p, s);
-    staffing_set before = before_date != NULL ? data_staffing_on(&s->data, before_date) : (staffing_set){NULL, 0, NULL};
+    staffing_set before =
+        before_date != NULL ? data_staffing_on(&s->data, before_date) : (staffing_set){NULL, 0, NULL};
     /* Groups in order of first appearance (rows come by area, then role). */
     const char **keys = calloc(now.count + 1, sizeof *keys);
     staffing_fte *sums = calloc(now.count + 1, sizeof *sums), *old = calloc(now.count + 1, sizeof *old);
@@ -114,7 +129,8 @@ static void build(panel *p, tui_state *s)
         if (g == nkeys)
             keys[nkeys++] = key;
         const staffing_row *was = earlier(&before, row);
-        table_row *r = table_add(t, ROW_LINE, p->grouping == BY_NONE ? 0 : (int)g, (size_t)(row - s->data.staffing.rows));
+        table_row *r = table_add(t, ROW_LINE, p->grouping == BY_NONE ? 0 : (int)g,
+                                 (size_t)(row - s->data.staffing.rows));
         if (r == NULL)
             break;
         table_set(t, F_AREA, row->area, 0, false, E_NORMAL);
@@ -131,8 +147,8 @@ static void build(panel *p, tui_state *s)
     for (size_t g = 0; p->grouping != BY_NONE && sums != NULL && g < nkeys; g++) {
         table_add(t, ROW_SUBTOTAL, (int)g, g);
         table_set(t, p->grouping == BY_AREA ? F_AREA : F_ROLE, keys[g], 0, false, E_NORMAL);
-        table_set(t, p->grouping == BY_AREA ? F_ROLE : F_AREA, p->grouping == BY_AREA ? "All roles" : "All areas", 0,
-                  false, E_NORMAL);
+        table_set(t, p->grouping == BY_AREA ? F_ROLE : F_AREA,
+                  p->grouping == BY_AREA ? "All roles" : "All areas", 0, false, E_NORMAL);
         set_figures(t, s, &sums[g], before.count > 0 ? &old[g] : NULL);
     }
     if (now.count > 0) {
@@ -190,8 +206,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     const staffing_row *row = &s->data.staffing.rows[r->source];
     lines_add(out, "Staffing: %s, %s", row->area, row->role);
     lines_add(out, "%s", "");
-    lines_add(out, "  %-12s %10s %10s %10s %8s %8s  %s", "As at", "Establish.", "Vacancy", "Agency", "Vac%", "Uncov%",
-              "RAG");
+    lines_add(out, "  %-12s %10s %10s %10s %8s %8s  %s", "As at", "Establish.", "Vacancy", "Agency", "Vac%",
+              "Uncov%", "RAG");
     for (size_t i = 0; i < s->data.staffing.count; i++) {
         const staffing_row *h = &s->data.staffing.rows[i];
         if (strcmp(h->area, row->area) != 0 || strcmp(h->role, row->role) != 0)
@@ -248,5 +264,5 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops staffing_panel = {"staffing", fields, F_COUNT, build, draw, key, detail, caption, TABLE_DEF_STAFFING,
-                                  record};
+const panel_ops staffing_panel = {"staffing",         fields, F_COUNT, build, draw, key, detail, caption,
+                                  TABLE_DEF_STAFFING, record};

@@ -255,7 +255,8 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
     if (t->selected >= t->top + (size_t)rows && !(pinned && t->selected == t->norder - 1))
         t->top = t->selected - (size_t)rows + 1;
     if (t->norder == 0) {
-        draw_text(th, y + 1, x, width, t->filter[0] ? "No rows match the filter (Esc clears it)." : "No rows.",
+        draw_text(th, y + 1, x, width,
+                  t->filter[0] ? "No rows match the filter (Esc clears it)." : "No rows.",
                   theme_attr(th, E_DIM), false);
         return;
     }

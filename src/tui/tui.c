@@ -19,7 +19,7 @@
 #include "tui_internal.h"
 
 #define MIN_COLUMNS 40
-#define MIN_LINES 10
+#define MIN_LINES   10
 
 static const panel_ops *const panel_kinds[PANEL_COUNT] = {&overview_panel, &savings_panel, &staffing_panel,
                                                           &reviews_panel, &risks_panel};
@@ -173,8 +173,8 @@ static void draw_lines(tui_state *s, const text_lines *lines, size_t top, const 
     const theme *th = &s->theme;
     int rows = LINES - 3;
     for (int i = 0; i < rows && top + (size_t)i < lines->count; i++)
-        draw_text(th, 2 + i, 1, COLS - 2, lines->lines[top + (size_t)i], i == 0 && top == 0 ? A_BOLD : A_NORMAL,
-                  false);
+        draw_text(th, 2 + i, 1, COLS - 2, lines->lines[top + (size_t)i],
+                  i == 0 && top == 0 ? A_BOLD : A_NORMAL, false);
     char more[200];
     snprintf(more, sizeof more, "%s%s", footer,
              top + (size_t)rows < lines->count ? "   (more below: Down, PgDn)" : "");
@@ -205,15 +205,18 @@ static void help_lines(tui_state *s, text_lines *out)
     }
     lines_add(out, "%s", "");
     lines_add(out, "Colours and marks");
-    lines_wrap(out, "RED, AMBER, GREEN", 18, "the rating, always written as a word as well as coloured", COLS);
+    lines_wrap(out, "RED, AMBER, GREEN", 18, "the rating, always written as a word as well as coloured",
+               COLS);
     lines_wrap(out, "BLUE, GREY", 18, "savings delivered, and dropped", COLS);
     char arrows[160], bars[160];
-    snprintf(arrows, sizeof arrows, "%s up, %s down, %s no change; beside a headline, better or worse by its polarity",
-             s->theme.up, s->theme.down, s->theme.same);
-    snprintf(bars, sizeof bars, "%s actual, %s forecast, %s target, %s stretch", s->theme.block, s->theme.medium,
-             s->theme.shade, s->theme.tick);
+    snprintf(arrows, sizeof arrows,
+             "%s up, %s down, %s no change; beside a headline, better or worse by its polarity", s->theme.up,
+             s->theme.down, s->theme.same);
+    snprintf(bars, sizeof bars, "%s actual, %s forecast, %s target, %s stretch", s->theme.block,
+             s->theme.medium, s->theme.shade, s->theme.tick);
     lines_wrap(out, "arrows", 18, arrows, COLS);
-    lines_wrap(out, "bold rows", 18, "a red line, hot spot, team far below target, high or overdue risk", COLS);
+    lines_wrap(out, "bold rows", 18, "a red line, hot spot, team far below target, high or overdue risk",
+               COLS);
     lines_wrap(out, "bars", 18, bars, COLS);
     lines_add(out, "%s", "");
     lines_add(out, "Changes by other users appear within %d seconds; r reloads at once.", s->cfg->refresh);
@@ -233,9 +236,12 @@ static void draw_meeting_headlines(tui_state *s)
         size_t headline;
         rag rating;
     } cards[] = {
-        {"Savings forecast", 2, o->savings_rag}, {"Savings gap", 4, RAG_NONE},
-        {"Uncovered vacancy", 6, o->staffing_rag}, {"Reviews against target", 7, o->reviews_rag},
-        {"High risks", 9, RAG_NONE}, {"Overdue risk reviews", 10, RAG_NONE},
+        {"Savings forecast", 2, o->savings_rag},
+        {"Savings gap", 4, RAG_NONE},
+        {"Uncovered vacancy", 6, o->staffing_rag},
+        {"Reviews against target", 7, o->reviews_rag},
+        {"High risks", 9, RAG_NONE},
+        {"Overdue risk reviews", 10, RAG_NONE},
     };
     int columns = COLS >= 100 ? 2 : 1;
     int card_width = (COLS - 2) / columns;
@@ -258,15 +264,24 @@ static void draw_meeting_headlines(tui_state *s)
         change_judgement judgement = headline_change(s, cards[i].headline, change, sizeof change);
         draw_text(th, y, x, card_width - 2, cards[i].label, A_BOLD, false);
         if (big_width(text) <= card_width - 2)
-            draw_big(th, y + 1, x, text, theme_attr(th, cards[i].rating != RAG_NONE ? element_for_rag(cards[i].rating) : E_NORMAL) | A_BOLD);
+            draw_big(
+                th, y + 1, x, text,
+                theme_attr(th, cards[i].rating != RAG_NONE ? element_for_rag(cards[i].rating) : E_NORMAL) |
+                    A_BOLD);
         else
             draw_text(th, y + 3, x, card_width - 2, text, A_BOLD, false);
         char under[96];
-        snprintf(under, sizeof under, "%s%s%s%s%s", rag_word(cards[i].rating), cards[i].rating != RAG_NONE ? " " : "", change,
-                 judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "",
+        snprintf(under, sizeof under, "%s%s%s%s%s", rag_word(cards[i].rating),
+                 cards[i].rating != RAG_NONE ? " " : "", change,
+                 judgement == CHANGE_GOOD  ? " better"
+                 : judgement == CHANGE_BAD ? " worse"
+                                           : "",
                  change[0] && s->data.has_snapshot ? " since last snapshot" : "");
         draw_text(th, y + 6, x, card_width - 2, under,
-                  theme_attr(th, judgement == CHANGE_GOOD ? E_GOOD : judgement == CHANGE_BAD ? E_BAD : E_NORMAL), false);
+                  theme_attr(th, judgement == CHANGE_GOOD  ? E_GOOD
+                                 : judgement == CHANGE_BAD ? E_BAD
+                                                           : E_NORMAL),
+                  false);
         if (columns == 2 && i % 2 == 0) {
             x += card_width;
         } else {
@@ -314,7 +329,8 @@ static void draw(tui_state *s)
     else
         p->ops->draw(p, s, 2, 0, LINES - 3, COLS);
     if (s->mode == MODE_MEETING)
-        draw_text(&s->theme, LINES - 1, 0, COLS, " Meeting mode: any key stops", theme_attr(&s->theme, E_KEYBAR), false);
+        draw_text(&s->theme, LINES - 1, 0, COLS, " Meeting mode: any key stops",
+                  theme_attr(&s->theme, E_KEYBAR), false);
     else
         draw_bottom(s);
     refresh();
@@ -384,12 +400,14 @@ static void open_form(tui_state *s, action what)
         for (size_t k = 0; k < nkeys; k++) {
             char part[96];
             field_format(&t->fields[k], &key.values[k], part, sizeof part);
-            snprintf(key_text + strlen(key_text), sizeof key_text - strlen(key_text), "%s%s", k ? " / " : "", part);
+            snprintf(key_text + strlen(key_text), sizeof key_text - strlen(key_text), "%s%s", k ? " / " : "",
+                     part);
         }
         snprintf(title, sizeof title, "%s %s %s", what == ACTION_REVIEW ? "Review" : "Edit", noun, key_text);
     }
     assure_error err = {""};
-    s->form = form_open(s, what == ACTION_REVIEW ? FORM_REVIEW : FORM_RECORD, (table_id)p->ops->table, &key, title, &err);
+    s->form = form_open(s, what == ACTION_REVIEW ? FORM_REVIEW : FORM_RECORD, (table_id)p->ops->table, &key,
+                        title, &err);
     if (s->form == NULL)
         say(s, 8, "Cannot open the form: %s", err.message);
     else
@@ -419,7 +437,8 @@ static void ask_delete(tui_state *s)
                  r->values[1].text, r->nyears, r->nyears == 1 ? "" : "s");
         break;
     case TABLE_DEF_RISKS:
-        snprintf(what, sizeof what, "risk %s %s, with its score history", r->values[0].text, r->values[1].text);
+        snprintf(what, sizeof what, "risk %s %s, with its score history", r->values[0].text,
+                 r->values[1].text);
         break;
     default: {
         const table_def *t = table_def_get(r->table);
@@ -469,8 +488,8 @@ static void take_snapshot(tui_state *s)
         say(s, 5, "A snapshot needs a label");
         return;
     }
-    if (store_snapshot_save(s->options->store, &actor.actor, label, names, values, known, HEADLINE_COUNT, &err) !=
-        ASSURE_OK) {
+    if (store_snapshot_save(s->options->store, &actor.actor, label, names, values, known, HEADLINE_COUNT,
+                            &err) != ASSURE_OK) {
         say(s, 8, "No snapshot taken: %s", err.message);
         return;
     }
@@ -613,7 +632,8 @@ static bool handle_key(tui_state *s, int key)
         if (p->layout.ncolumns == 0)
             break;
         if (keys_action(key, s->current, s->options->read_only) == ACTION_SORT) {
-            p->table.sort_column = p->table.sort_column + 1 >= (int)p->layout.ncolumns ? -1 : p->table.sort_column + 1;
+            p->table.sort_column =
+                p->table.sort_column + 1 >= (int)p->layout.ncolumns ? -1 : p->table.sort_column + 1;
             p->table.descending = false;
         } else {
             p->table.descending = !p->table.descending;
@@ -735,7 +755,8 @@ assure_status tui_run(const tui_options *options, assure_error *err)
                 break;
             if (s->cfg->refresh > 0) {
                 long long version = 0;
-                if (store_data_version(options->store, &version, NULL) == ASSURE_OK && version != s->data_version) {
+                if (store_data_version(options->store, &version, NULL) == ASSURE_OK &&
+                    version != s->data_version) {
                     tui_reload(s, false);
                     say(s, 5, "Updated: another user changed the data");
                 }

@@ -102,8 +102,8 @@ typedef struct {
 } tui_data;
 
 /* Read everything; compare with snapshot number since_choice (-1: the latest). */
-assure_status data_load(store *s, const assure_config *cfg, calendar_date today, int since_choice, tui_data *d,
-                        assure_error *err);
+assure_status data_load(store *s, const assure_config *cfg, calendar_date today, int since_choice,
+                        tui_data *d, assure_error *err);
 void data_free(tui_data *d);
 indicator_settings data_settings(const assure_config *cfg);
 /* The staffing rows of one snapshot date, as a set that borrows the data's strings. */
@@ -239,8 +239,8 @@ struct panel {
     const panel_ops *ops;
     panel_layout layout;
     table table;
-    int grouping; /* the panel's own: savings grouping, staffing grouping ... */
-    int option;   /* the panel's own: staffing date index, risks heat map ... */
+    int grouping;       /* the panel's own: savings grouping, staffing grouping ... */
+    int option;         /* the panel's own: staffing date index, risks heat map ... */
     int cell_l, cell_i; /* risks: the heat map's cursor and filter (0 = none) */
     bool map_focus, map_filter, map_target;
 };
@@ -280,12 +280,12 @@ typedef enum {
 typedef struct {
     action action;
     int keys[6];
-    const char *label;  /* as the key bar and help show the key: "/" */
-    const char *does;   /* short, for the key bar: "Filter" */
-    const char *help;   /* long, for the help screen */
-    unsigned panels;    /* panels it applies to (bit per panel); 0 for all */
-    int bar_priority;   /* 0: not in the key bar; 1 first to stay */
-    bool edits;         /* changes data: hidden and refused when read-only */
+    const char *label; /* as the key bar and help show the key: "/" */
+    const char *does;  /* short, for the key bar: "Filter" */
+    const char *help;  /* long, for the help screen */
+    unsigned panels;   /* panels it applies to (bit per panel); 0 for all */
+    int bar_priority;  /* 0: not in the key bar; 1 first to stay */
+    bool edits;        /* changes data: hidden and refused when read-only */
 } binding;
 
 const binding *keys_bindings(size_t *count);
@@ -343,9 +343,9 @@ struct tui_state {
     long long data_version;
     char loaded_at[16]; /* when the data was last read: 18:42:05 */
     form *form;
-    edit_record pending;    /* the row a delete asks about */
-    char prompt[400];       /* the question being asked, or the label being typed */
-    int since_choice;       /* the snapshot compared with: -1 the latest, else its index */
+    edit_record pending; /* the row a delete asks about */
+    char prompt[400];    /* the question being asked, or the label being typed */
+    int since_choice;    /* the snapshot compared with: -1 the latest, else its index */
 };
 
 /* Mark every value of a record blank: a new row's defaults start from this. */
