@@ -12,7 +12,7 @@ typedef enum { FINDING_ERROR, FINDING_WARNING } finding_level;
 
 typedef struct {
     finding_level level;
-    const char *table; /* savings, staffing, reviews, risks */
+    const char *table; /* a table's name: savings ... investment */
     char ref[160];     /* the row: a ref, or "2026-11-20 / Castlegate / Team Manager" */
     char message[400];
     money declared, computed; /* for declared totals, else MONEY_UNKNOWN */
@@ -38,5 +38,11 @@ bool checks_reviews(const reviews_set *set, findings *out);
 /* Scores out of range, overdue reviews, closed risks still scored high,
  * targets worse than the current score. */
 bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, findings *out);
+
+/* KPIs whose savings line is not there, with no target (never sustained),
+ * no unit value (no benefit) or no values yet; bridge years with rows but no
+ * budget; posts and costs with no cost given. */
+bool checks_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
+                    const savings_set *savings, findings *out);
 
 #endif

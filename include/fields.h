@@ -28,7 +28,13 @@ typedef enum {
     FIELD_SAVINGS_STATUS, /* planned | on_track | at_risk | slipped | delivered | dropped */
     FIELD_ORIGIN,         /* existing | partner | overlap */
     FIELD_RISK_STATUS,    /* open | closed */
-    FIELD_MEASURE         /* target | stretch | forecast | actual */
+    FIELD_MEASURE,        /* target | stretch | forecast | actual */
+    FIELD_DECIMAL,        /* hundredths, either sign: a KPI's baseline, target, value */
+    FIELD_YEARS,          /* hundredths of a year, not negative: 2 years is 200 */
+    FIELD_PERIODS,        /* a whole number of periods, 1 to 120 */
+    FIELD_BRIDGE_SECTION, /* budget | savings_undelivered | overspend | underspend | pressure | funding | action */
+    FIELD_POLARITY,       /* higher | lower (is better) */
+    FIELD_INVESTMENT_KIND /* post | fee | other */
 } field_kind;
 
 typedef struct {
@@ -39,10 +45,11 @@ typedef struct {
 } field_def;
 
 typedef struct {
-    const char *name; /* savings, staffing, reviews, risks */
+    const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment */
     const field_def *fields;
     size_t nfields;
     const char *key; /* what identifies a row, for messages: "ref", "as_at + area + role" */
+    int keys[3];     /* the key's fields, -1 after the last */
 } table_def;
 
 /* A parsed value.  text points into the parsed input (text kinds) or to a
@@ -59,12 +66,23 @@ typedef struct {
     bool negate;
 } money_options;
 
-typedef enum { TABLE_DEF_SAVINGS, TABLE_DEF_STAFFING, TABLE_DEF_REVIEWS, TABLE_DEF_RISKS } table_id;
-#define TABLE_DEF_COUNT 4
+typedef enum {
+    TABLE_DEF_SAVINGS,
+    TABLE_DEF_STAFFING,
+    TABLE_DEF_REVIEWS,
+    TABLE_DEF_RISKS,
+    TABLE_DEF_BRIDGE,
+    TABLE_DEF_KPIS,
+    TABLE_DEF_KPI_VALUES,
+    TABLE_DEF_INVESTMENT
+} table_id;
+#define TABLE_DEF_COUNT 8
 
 const table_def *table_def_get(table_id table);
 /* By name ("savings" ...); NULL when unknown. */
 const table_def *table_def_find(const char *name, table_id *id);
+/* "savings, staffing, ...": every table's name, for messages. */
+const char *table_def_names(void);
 /* The index of a field by name, or -1. */
 int table_field_index(const table_def *table, const char *name);
 
@@ -81,6 +99,11 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
 
 /* True when two values of field f are the same, compared whole. */
 bool field_values_equal(const field_def *f, const field_value *a, const field_value *b);
+
+/* Kinds whose value is text (free text, keys and named choices), and kinds
+ * whose value is a number as JSON writes it (dates and FYs are neither). */
+bool field_kind_is_text(field_kind kind);
+bool field_kind_is_number(field_kind kind);
 
 /* "Ref", "establishment FTE" etc. match their field whatever their case,
  * spaces and punctuation. */

@@ -74,6 +74,10 @@ money money_add(money a, money b);
 /* numerator / denominator rounded half away from zero; denominator > 0. */
 int64_t divide_rounded(int64_t numerator, int64_t denominator);
 
+/* a x b / denominator rounded half away from zero, computed without
+ * overflow and held at the int64 limits (never INT64_MIN); denominator > 0. */
+int64_t multiply_divide_rounded(int64_t a, int64_t b, int64_t denominator);
+
 /* part / whole x 100 to one decimal place; undefined when whole <= 0. */
 decimal percent_of(int64_t part, int64_t whole);
 

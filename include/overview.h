@@ -36,13 +36,37 @@ typedef struct {
     rag reviews_rag;
 
     int risks_open, risks_high, risks_overdue;
+
+    /* Programme finance (overview_finance). */
+    bool has_bridge;
+    bridge_year bridge; /* this FY's bridge: today's FY, else the latest before it, else the first */
+    size_t kpis, kpis_sustained;
+    money kpi_benefit;  /* the benefit run rate the KPIs evidence, or MONEY_UNKNOWN */
+    bool has_investment;
+    investment_totals investment;
+    money fee, fee_payable; /* fees, and what of them the run rate earns; MONEY_UNKNOWN without fees */
+    decimal roi;            /* savings / investment */
+    bool roi_meets_principle;
 } overview;
+
+typedef struct {
+    int64_t roi_principle; /* hundredths: 3:1 is 300 */
+    int64_t fee_guarantee; /* hundredths: 1.3 is 130; 0 none */
+} finance_settings;
 
 /* Compute the headlines.  staffing holds one snapshot date's rows (the
  * latest); reviews every period; today decides which risks are overdue. */
 void overview_compute(const savings_set *savings, const staffing_set *staffing, const reviews_set *reviews,
                       const risks_set *risks, const indicator_settings *settings, calendar_date today,
                       overview *out);
+
+/* The programme-finance headlines, after overview_compute: this year's
+ * bridge; the KPIs' evidenced benefit and how many are sustained; the
+ * investment, the return on it (the savings forecast over every year, or
+ * the target where nothing is forecast, over the total cost) against the
+ * principle, and the fee payable on the recurrent run rate. */
+void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
+                      finance_settings settings, calendar_date today, overview *out);
 
 typedef enum { POLARITY_NEUTRAL, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER } polarity;
 typedef enum { UNIT_POUNDS, UNIT_TENTHS_PERCENT, UNIT_COUNT } headline_unit;
@@ -56,7 +80,7 @@ typedef struct {
 
 typedef enum { CHANGE_NONE, CHANGE_SAME, CHANGE_GOOD, CHANGE_BAD, CHANGE_MOVED } change_judgement;
 
-#define HEADLINE_COUNT 11
+#define HEADLINE_COUNT 14
 const headline_def *headline_get(size_t index);
 /* The headline's value in its unit; false when it has none (no staffing data). */
 bool headline_value(const overview *o, size_t index, int64_t *value);

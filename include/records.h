@@ -9,6 +9,9 @@
 
 #include <stddef.h>
 
+#include "bridge.h"
+#include "investment.h"
+#include "kpis.h"
 #include "reviews.h"
 #include "risks.h"
 #include "savings.h"
@@ -76,7 +79,30 @@ typedef struct {
     string_pool *strings;
 } risk_history_set;
 
+typedef struct {
+    bridge_row *rows; /* by FY, section (in the bridge's order), name */
+    size_t count;
+    string_pool *strings;
+} bridge_set;
+
+typedef struct {
+    kpi *kpis; /* by ref */
+    size_t count;
+    kpi_value *values; /* by KPI, then period */
+    size_t nvalues;
+    string_pool *strings;
+} kpi_set;
+
+typedef struct {
+    investment_row *rows; /* by kind (posts, fees, other), then ref */
+    size_t count;
+    string_pool *strings;
+} investment_set;
+
 void savings_set_free(savings_set *set);
+void bridge_set_free(bridge_set *set);
+void kpi_set_free(kpi_set *set);
+void investment_set_free(investment_set *set);
 void staffing_set_free(staffing_set *set);
 void reviews_set_free(reviews_set *set);
 void risks_set_free(risks_set *set);

@@ -18,7 +18,7 @@
 #include "fields.h"
 #include "records.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;
@@ -68,6 +68,10 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
 assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err);
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err);
 assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err);
+assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err);
+/* The KPIs with their values. */
+assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err);
+assure_status store_load_investment(store *s, investment_set *out, assure_error *err);
 
 /* Who made a change, when, and from what file: every change is audited. */
 typedef struct {
@@ -124,7 +128,11 @@ assure_status store_import_key(store_import *import, import_part part, const fie
  * the stored value of a field the file does not have. */
 assure_status store_import_row(store_import *import, import_part part, const field_value *values,
                                const bool *present, assure_error *err);
-/* Keep a disagreeing declared total (savings). */
+/* Whether table holds a row with the key in values (as the import's
+ * transaction sees it): a KPI value's KPI. */
+assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values, bool *found,
+                                      assure_error *err);
+/* Keep a disagreeing declared total (savings, bridge, investment). */
 assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
                                           assure_error *err);
 /* End the import: commit (or, for a dry run or after errors, roll back) and

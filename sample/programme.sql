@@ -326,6 +326,61 @@ INSERT INTO risk_history (ref, reviewed_on, likelihood, impact, note) VALUES
   ('BCC-R10', '2026-10-12', 2, 2, 'Opening score'),
   ('BCC-R10', '2026-11-09', 3, 2, 'Supplier delay');
 
+-- Programme finance.
+-- The budget bridge for 2026/27, as Rotherham (seed 003, §3.1) sets one out: the budget,
+-- savings still to deliver, overspends, underspends, demand pressures and funding land at
+-- the forecast outturn; planned actions give the revised position.  By hand:
+-- forecast 61,250,000 + 912,000 + 480,000 + 420,000 + 45,000 - 310,000 + 2,150,000
+--   + 880,000 - 1,200,000 - 650,000 = 63,977,000; variance +2,727,000;
+-- 2026/27 actions -1,500,000 leave +1,227,000 (still overspent: red);
+-- 2027/28 has actions only (-2,727,000): it carries 2026/27's position to 0.
+INSERT INTO bridge (fy, section, name, amount) VALUES
+  (2026, 'budget', 'Adult social care net budget 2026/27', 61250000),
+  (2026, 'savings_undelivered', 'Community care package reviews (slipped)', 912000),
+  (2026, 'savings_undelivered', 'My Front Door (learning disability)', 480000),
+  (2026, 'overspend', 'Agency social workers', 420000),
+  (2026, 'overspend', 'Transport - external provision', 45000),
+  (2026, 'underspend', 'Vacant posts held', -310000),
+  (2026, 'pressure', 'Residential and nursing placements', 2150000),
+  (2026, 'pressure', 'Homecare hours', 880000),
+  (2026, 'funding', 'Market sustainability grant', -1200000),
+  (2026, 'funding', 'Hospital discharge fund', -650000),
+  (2026, 'action', 'Reassessment of care packages', -900000),
+  (2026, 'action', 'Reablement first', -600000),
+  (2027, 'action', 'Reassessment of care packages', -1700000),
+  (2027, 'action', 'Reablement first', -1027000);
+
+-- KPIs that evidence savings, with Somerset's "financial equations" (seed 001): benefit =
+-- improvement over baseline x pounds a year per unit.  By hand, at the latest values:
+-- KPI-01 finishers 108 - 80 = 28 x 100,000 = 2,800,000, at target 3 months running: sustained;
+-- KPI-02 hours 9,400 - 8,880 = 520 x 1,500 = 780,000, not yet at target;
+-- KPI-03 starts 42 - 35 = 7 x 103,333 = 723,331, at target 2 months of the 3 agreed.
+-- In all 4,303,331 a year.
+INSERT INTO kpi (ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods) VALUES
+  ('KPI-01', 'Reablement finishers a month', 'people', 'higher', 8000, 10400, 100000, 'ASC-01', 3),
+  ('KPI-02', 'Homecare hours a week after reablement', 'hours', 'lower', 940000, 860000, 1500, 'ASC-02', 3),
+  ('KPI-03', 'Residential and nursing starts a month', 'starts', 'lower', 4200, 3600, 103333, 'ASC-03', 3);
+INSERT INTO kpi_value (ref, period, value) VALUES
+  ('KPI-01', '2026-06-01', 8200), ('KPI-01', '2026-07-01', 8800), ('KPI-01', '2026-08-01', 9500),
+  ('KPI-01', '2026-09-01', 10400), ('KPI-01', '2026-10-01', 10600), ('KPI-01', '2026-11-01', 10800),
+  ('KPI-02', '2026-07-01', 935000), ('KPI-02', '2026-08-01', 921000), ('KPI-02', '2026-09-01', 902050),
+  ('KPI-02', '2026-10-01', 894000), ('KPI-02', '2026-11-01', 888000),
+  ('KPI-03', '2026-07-01', 4100), ('KPI-03', '2026-08-01', 3900), ('KPI-03', '2026-09-01', 3700),
+  ('KPI-03', '2026-10-01', 3600), ('KPI-03', '2026-11-01', 3500);
+
+-- What the programme costs: a contingent partner fee (Somerset, seed 001: guaranteed at 1.3x
+-- recurrent benefit), temporary posts for two years (Nottinghamshire, seed 000, §29) and a
+-- licence.  By hand: posts 2 x (63,664 + 106,636 + 40,776 + 106,636) = 635,424; total
+-- 5,000,000 + 635,424 + 120,000 = 5,755,424; return 20,728,000 / 5,755,424 = 3.60:1, above
+-- the 3:1 principle; fee payable on the 2027/28 run rate 6,120,000 / 1.3 = 4,707,692.
+INSERT INTO investment (ref, kind, name, fte, grade, cost_pa, years, one_off) VALUES
+  ('INV-01', 'fee', 'Transformation partner contingent fee', NULL, '', NULL, 100, 5000000),
+  ('INV-02', 'post', 'Reablement service manager', 100, 'E', 63664, 200, NULL),
+  ('INV-03', 'post', 'Business change analysts', 200, 'C', 106636, 200, NULL),
+  ('INV-04', 'post', 'Performance business partner', 100, 'A', 40776, 200, NULL),
+  ('INV-05', 'post', 'Transformation business partners', 200, 'C', 106636, 200, NULL),
+  ('INV-06', 'other', 'Digital assessment tool licences', NULL, '', NULL, 100, 120000);
+
 -- Snapshots taken at the last two fortnightly Project Assurance Meetings (Rotherham, seed
 -- 003, §6.1).  Values are in each indicator's unit: pounds, tenths of a percent, counts.
 -- They are history, as the meeting saw it, so they differ from the figures today.
@@ -354,7 +409,10 @@ INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES
   (2, 'reviews_target_pct', 861),
   (2, 'reviews_backlog', 420),
   (2, 'risks_high', 4),
-  (2, 'risks_overdue', 1);
+  (2, 'risks_overdue', 1),
+  (2, 'budget_revised_variance_gbp', 1480000),
+  (2, 'kpi_benefit_gbp', 3950000),
+  (2, 'investment_gbp', 5755424);
 
 -- The audit trail of the imports since the last meeting, as assure writes it: who, from
 -- where, which file, each changed field's old and new value, and a summary of each import.

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "calendar.h"
+
 #include "checks.h"
 #include "cli.h"
 #include "common.h"
@@ -19,17 +21,34 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
     bool ok = true;
     for (size_t i = 0; i < count; i++) {
         const declared_total_finding *t = &list[i];
-        char declared[64], computed[64], off[64], fy[16] = "all years";
-        money difference = t->declared - t->computed;
-        cli_money(declared, sizeof declared, t->declared);
-        cli_money(computed, sizeof computed, t->computed);
-        cli_money(off, sizeof off, difference < 0 ? -difference : difference);
-        if (t->fy != 0)
-            fy_format(fy, sizeof fy, t->fy);
-        ok = findings_add(out, FINDING_WARNING, "savings", t->ref[0] ? t->ref : t->label, t->declared,
-                          t->computed, "%s:%d: declared total %s %s sum %s (off by %s): %s, %s%s%s",
-                          t->source, t->line, declared, cli_utf8() ? "≠" : "!=", computed, off, t->measure,
-                          fy, t->ref[0] ? ", total column of " : "", t->ref[0] ? t->label : "") &&
+        const table_def *def = table_def_find(t->table, NULL);
+        const char *table = def != NULL ? def->name : "savings"; /* a name that outlives the list */
+        bool fte = strcmp(t->measure, "fte") == 0; /* a count of posts' FTE, not money */
+        char declared[64], computed[64], off[64], fy[32] = "";
+        int64_t difference = t->declared > t->computed ? t->declared - t->computed : t->computed - t->declared;
+        if (fte) {
+            fte_format(declared, sizeof declared, t->declared);
+            fte_format(computed, sizeof computed, t->computed);
+            fte_format(off, sizeof off, difference);
+            strcat(declared, " FTE");
+            strcat(computed, " FTE");
+            strcat(off, " FTE");
+        } else {
+            cli_money(declared, sizeof declared, t->declared);
+            cli_money(computed, sizeof computed, t->computed);
+            cli_money(off, sizeof off, difference);
+        }
+        if (t->fy != 0) {
+            strcpy(fy, ", ");
+            fy_format(fy + 2, sizeof fy - 2, t->fy);
+        } else if (strcmp(table, "savings") == 0) {
+            strcpy(fy, ", all years");
+        }
+        ok = findings_add(out, FINDING_WARNING, table, t->ref[0] ? t->ref : t->label,
+                          fte ? MONEY_UNKNOWN : t->declared, fte ? MONEY_UNKNOWN : t->computed,
+                          "%s:%d: declared total %s %s sum %s (off by %s): %s%s%s%s", t->source, t->line, declared,
+                          cli_utf8() ? "≠" : "!=", computed, off, t->measure, fy,
+                          t->ref[0] ? ", total column of " : "", t->ref[0] ? t->label : "") &&
              ok;
     }
     free(list);
@@ -63,6 +82,29 @@ static assure_status collect(store *s, const assure_config *cfg, calendar_date t
         return status;
     ok = checks_risks(&risks, today, cfg->risks, out) && ok;
     risks_set_free(&risks);
+    bridge_set bridge;
+    if ((status = store_load_bridge(s, &bridge, err)) != ASSURE_OK)
+        return status;
+    kpi_set kpis;
+    if ((status = store_load_kpis(s, &kpis, err)) != ASSURE_OK) {
+        bridge_set_free(&bridge);
+        return status;
+    }
+    investment_set investment;
+    if ((status = store_load_investment(s, &investment, err)) != ASSURE_OK) {
+        bridge_set_free(&bridge);
+        kpi_set_free(&kpis);
+        return status;
+    }
+    if ((status = store_load_savings(s, &savings, err)) == ASSURE_OK) {
+        ok = checks_finance(&bridge, &kpis, &investment, &savings, out) && ok;
+        savings_set_free(&savings);
+    }
+    bridge_set_free(&bridge);
+    kpi_set_free(&kpis);
+    investment_set_free(&investment);
+    if (status != ASSURE_OK)
+        return status;
     return ok ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 

@@ -116,13 +116,33 @@ assure_status cli_compute_overview(store *s, const assure_config *cfg, const cal
         reviews.count--; /* periods are ordered by start: drop those after the limit */
     if (status == ASSURE_OK)
         status = store_load_risks(s, &risks, err);
+    bridge_set bridge = {NULL, 0, NULL};
+    kpi_set kpis = {NULL, 0, NULL, 0, NULL};
+    investment_set investment = {NULL, 0, NULL};
+    if (status == ASSURE_OK)
+        status = store_load_bridge(s, &bridge, err);
+    if (status == ASSURE_OK)
+        status = store_load_kpis(s, &kpis, err);
+    if (status == ASSURE_OK)
+        status = store_load_investment(s, &investment, err);
     if (status == ASSURE_OK) {
+        /* KPI values after the limit were not known then */
+        size_t kept = 0;
+        for (size_t v = 0; v < kpis.nvalues; v++)
+            if (strcmp(kpis.values[v].period, limit) <= 0)
+                kpis.values[kept++] = kpis.values[v];
+        kpis.nvalues = kept;
         indicator_settings settings = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks};
         overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, out);
+        finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
+        overview_finance(&bridge, &kpis, &investment, finance, today, out);
     }
     savings_set_free(&savings);
     staffing_set_free(&staffing);
     reviews_set_free(&reviews);
     risks_set_free(&risks);
+    bridge_set_free(&bridge);
+    kpi_set_free(&kpis);
+    investment_set_free(&investment);
     return status;
 }

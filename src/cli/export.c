@@ -20,11 +20,6 @@ typedef struct {
     long rows;
 } exporter;
 
-static bool is_number_kind(field_kind kind)
-{
-    return kind == FIELD_MONEY || kind == FIELD_FTE || kind == FIELD_SIGNED_FTE || kind == FIELD_COUNT ||
-           kind == FIELD_RATE || kind == FIELD_SCALE || kind == FIELD_PERIOD_DAYS;
-}
 
 static void write_header(exporter *ex, const int *fields, size_t n)
 {
@@ -37,11 +32,6 @@ static void write_header(exporter *ex, const int *fields, size_t n)
     fputc('\n', ex->out);
 }
 
-static bool is_text_kind(field_kind kind)
-{
-    return kind == FIELD_TEXT || kind == FIELD_REF || kind == FIELD_SAVINGS_STATUS || kind == FIELD_ORIGIN ||
-           kind == FIELD_RISK_STATUS;
-}
 
 static void write_row(exporter *ex, const int *fields, size_t n, const field_value *values)
 {
@@ -53,7 +43,7 @@ static void write_row(exporter *ex, const int *fields, size_t n, const field_val
         /* Text goes out whole, however long; other values as import reads them. */
         char formatted[64];
         const char *text = formatted;
-        if (is_text_kind(f->kind))
+        if (field_kind_is_text(f->kind))
             text = v->blank || v->text == NULL ? "" : v->text;
         else
             field_format(f, v, formatted, sizeof formatted);
@@ -69,8 +59,8 @@ static void write_row(exporter *ex, const int *fields, size_t n, const field_val
         if (ex->format == FORMAT_JSON) {
             fprintf(ex->out, "%s\"%s\": ", i > 0 ? ", " : "", f->name);
             if (text[0] == '\0')
-                fputs(is_number_kind(f->kind) ? "null" : "\"\"", ex->out);
-            else if (is_number_kind(f->kind))
+                fputs(field_kind_is_number(f->kind) ? "null" : "\"\"", ex->out);
+            else if (field_kind_is_number(f->kind))
                 fputs(text, ex->out);
             else
                 output_json_string(ex->out, text);
@@ -239,6 +229,87 @@ static assure_status export_risks(exporter *ex, store *s, assure_error *err)
     return ASSURE_OK;
 }
 
+static assure_status export_bridge(exporter *ex, store *s, assure_error *err)
+{
+    bridge_set set;
+    assure_status status = store_load_bridge(s, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    static const int fields[] = {0, 1, 2, 3};
+    write_header(ex, fields, 4);
+    for (size_t i = 0; i < set.count; i++) {
+        const bridge_row *r = &set.rows[i];
+        field_value values[4] = {number_value(r->fy, false), text_value(bridge_section_name(r->section)),
+                                 text_value(r->name), number_value(r->amount, r->amount == MONEY_UNKNOWN)};
+        write_row(ex, fields, 4, values);
+    }
+    write_end(ex);
+    bridge_set_free(&set);
+    return ASSURE_OK;
+}
+
+static assure_status export_kpis(exporter *ex, store *s, bool values_only, assure_error *err)
+{
+    kpi_set set;
+    assure_status status = store_load_kpis(s, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    if (values_only) {
+        static const int fields[] = {0, 1, 2};
+        write_header(ex, fields, 3);
+        for (size_t i = 0; i < set.nvalues; i++) {
+            const kpi_value *v = &set.values[i];
+            field_value values[3] = {text_value(set.kpis[v->kpi].ref), date_value(v->period),
+                                     number_value(v->value, false)};
+            write_row(ex, fields, 3, values);
+        }
+    } else {
+        static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+        write_header(ex, fields, 9);
+        for (size_t i = 0; i < set.count; i++) {
+            const kpi *k = &set.kpis[i];
+            field_value values[9] = {text_value(k->ref),
+                                     text_value(k->name),
+                                     text_value(k->unit),
+                                     text_value(kpi_polarity_name(k->polarity)),
+                                     number_value(k->baseline, false),
+                                     number_value(k->target, !k->has_target),
+                                     number_value(k->unit_value, k->unit_value == MONEY_UNKNOWN),
+                                     text_value(k->saving_ref),
+                                     number_value(k->sustain_periods, false)};
+            write_row(ex, fields, 9, values);
+        }
+    }
+    write_end(ex);
+    kpi_set_free(&set);
+    return ASSURE_OK;
+}
+
+static assure_status export_investment(exporter *ex, store *s, assure_error *err)
+{
+    investment_set set;
+    assure_status status = store_load_investment(s, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7};
+    write_header(ex, fields, 8);
+    for (size_t i = 0; i < set.count; i++) {
+        const investment_row *r = &set.rows[i];
+        field_value values[8] = {text_value(r->ref),
+                                 text_value(investment_kind_name(r->kind)),
+                                 text_value(r->name),
+                                 number_value(r->fte, r->fte == 0),
+                                 text_value(r->grade),
+                                 number_value(r->cost_pa, r->cost_pa == MONEY_UNKNOWN),
+                                 number_value(r->years, false),
+                                 number_value(r->one_off, r->one_off == MONEY_UNKNOWN)};
+        write_row(ex, fields, 8, values);
+    }
+    write_end(ex);
+    investment_set_free(&set);
+    return ASSURE_OK;
+}
+
 assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
     if (argc < 1 || argv[0][0] == '-')
@@ -248,7 +319,7 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     ex.def = table_def_find(argv[0], &table);
     if (ex.def == NULL)
         return error_set(err, ASSURE_USAGE,
-                         "export: unknown table '%s'; tables: savings, staffing, reviews, risks", argv[0]);
+                         "export: unknown table '%s'; tables: %s", argv[0], table_def_names());
     for (int i = 1; i < argc; i++) {
         const char *value;
         if (cli_option("--format", argc, argv, &i, &value)) {
@@ -268,6 +339,10 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     case TABLE_DEF_STAFFING: status = export_staffing(&ex, s, err); break;
     case TABLE_DEF_REVIEWS: status = export_reviews(&ex, s, err); break;
     case TABLE_DEF_RISKS: status = export_risks(&ex, s, err); break;
+    case TABLE_DEF_BRIDGE: status = export_bridge(&ex, s, err); break;
+    case TABLE_DEF_KPIS: status = export_kpis(&ex, s, false, err); break;
+    case TABLE_DEF_KPI_VALUES: status = export_kpis(&ex, s, true, err); break;
+    case TABLE_DEF_INVESTMENT: status = export_investment(&ex, s, err); break;
     }
     store_close(s);
     if (status == ASSURE_OK && (fflush(stdout) != 0 || ferror(stdout)))

@@ -272,12 +272,14 @@ bool import_parse_record(importer *im, const csv_field *fields, size_t count, fi
 bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count)
 {
     /* A savings row copies a cell up to three times: as its field, in the
-     * search for the row's label, and as an FY column; and a missing
-     * field's copy is an empty string. */
+     * search for the row's label, and as an FY column; a bridge or
+     * investment row up to four: as its field, and as a declared total's
+     * label, figure and own total; and a missing field's copy is an empty
+     * string. */
     size_t need = 1;
     for (size_t i = 0; i < count; i++)
-        need += 3 * (strlen(fields[i].text) + 1);
-    need += im->def->nfields + 1;
+        need += 5 * (strlen(fields[i].text) + 1);
+    need += 3 * (im->def->nfields + 1);
     im->scratch_used = 0;
     if (need <= im->scratch_size)
         return true;
@@ -291,18 +293,17 @@ bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count)
 
 void import_key_text(const importer *im, const field_value *values, char *buf, size_t size)
 {
-    static const int keys[TABLE_DEF_COUNT][3] = {{0, -1, -1}, {0, 1, 2}, {0, 1, -1}, {0, -1, -1}};
     size_t n = 0;
     buf[0] = '\0';
-    for (int k = 0; k < 3 && keys[im->table][k] >= 0 && n < size; k++) {
-        int f = keys[im->table][k];
+    for (int k = 0; k < 3 && im->def->keys[k] >= 0 && n < size; k++) {
+        int f = im->def->keys[k];
         char part[256];
         field_format(&im->def->fields[f], &values[f], part, sizeof part);
         n += (size_t)snprintf(buf + n, size - n, "%s%s", k > 0 ? " / " : "", part);
     }
 }
 
-/* Staffing, reviews and risks: one row at a time. */
+/* Every table but savings: one row at a time. */
 static assure_status import_rows(importer *im, assure_error *err)
 {
     const csv_field *fields;
@@ -314,13 +315,27 @@ static assure_status import_rows(importer *im, assure_error *err)
             continue;
         if (!import_reserve_scratch(im, fields, count))
             return error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
+        bool declared = false;
+        assure_status status = import_declared_row(im, fields, count, &declared, err);
+        if (status != ASSURE_OK)
+            return status;
+        if (declared)
+            continue; /* a total, checked: not a row */
         field_value values[IMPORT_MAX_FIELDS];
         char *texts[IMPORT_MAX_FIELDS];
         if (!import_parse_record(im, fields, count, values, texts))
             continue;
+        if (!import_reference_known(im, values, err, &status)) {
+            char visible[200];
+            text_visible(visible, sizeof visible, texts[0]);
+            import_error(im, im->record_line, (size_t)im->field_column[0] + 1,
+                         "ref \"%s\": no KPI has this ref (import kpis first)", visible);
+            continue;
+        }
+        if (status != ASSURE_OK)
+            return status;
         int first_line = 0;
-        assure_status status =
-            store_import_key(im->import, IMPORT_MAIN, values, im->record_line, &first_line, err);
+        status = store_import_key(im->import, IMPORT_MAIN, values, im->record_line, &first_line, err);
         if (status != ASSURE_OK)
             return status;
         if (first_line != 0) {
@@ -331,6 +346,9 @@ static assure_status import_rows(importer *im, assure_error *err)
             continue;
         }
         im->rows++;
+        status = import_declared_add(im, values, fields, count, err);
+        if (status != ASSURE_OK)
+            return status;
         if (im->nerrors == 0) {
             bool present[IMPORT_MAX_FIELDS];
             for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
@@ -373,6 +391,7 @@ static void importer_free(importer *im)
         fclose(im->file);
     free(im->columns);
     free(im->scratch);
+    import_declared_free(im);
 }
 
 assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure_error *err)
@@ -388,7 +407,7 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     im.def = table_def_find(argv[0], &im.table);
     if (im.def == NULL)
         return error_set(err, ASSURE_USAGE,
-                         "import: unknown table '%s'; tables: savings, staffing, reviews, risks", argv[0]);
+                         "import: unknown table '%s'; tables: %s", argv[0], table_def_names());
     assure_status status = parse_options(&im, argc, argv, err);
     if (status != ASSURE_OK)
         return status;

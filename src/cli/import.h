@@ -27,6 +27,8 @@ typedef struct {
     char column[64];
 } import_map;
 
+typedef struct import_declared import_declared;
+
 typedef struct {
     const char *path;
     FILE *file;
@@ -45,6 +47,7 @@ typedef struct {
     size_t scratch_size, scratch_used;
     store_import *import;
     long nerrors, rows, ntotal_findings;
+    import_declared *declared; /* bridge and investment: the rows above, for their totals */
 } importer;
 
 /* Report a bad cell or row; counts it, and prints the first hundred. */
@@ -56,6 +59,19 @@ bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count)
 bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values,
                          char **texts);
 void import_key_text(const importer *im, const field_value *values, char *buf, size_t size);
+
+/* Bridge and investment files: when the record declares a total rather
+ * than holding a row, check it against the rows above and set *handled. */
+assure_status import_declared_row(importer *im, const csv_field *fields, size_t count, bool *handled,
+                                  assure_error *err);
+/* A row that was read: remember it for the totals below it, and check its
+ * own total column (investment). */
+assure_status import_declared_add(importer *im, const field_value *values, const csv_field *fields, size_t count,
+                                  assure_error *err);
+void import_declared_free(importer *im);
+/* False when the row refers to what is not there (a KPI value whose KPI is
+ * unknown); *status is set when the store could not say. */
+bool import_reference_known(importer *im, const field_value *values, assure_error *err, assure_status *status);
 
 /* Savings, long or wide form, with its declared totals. */
 assure_status import_savings(importer *im, assure_error *err);

@@ -23,5 +23,7 @@ typedef struct {
 } report_request;
 
 assure_status report_overview(const report_request *request, assure_error *err);
+assure_status report_bridge(const report_request *request, assure_error *err);
+assure_status report_kpis(const report_request *request, assure_error *err);
 
 #endif

@@ -123,6 +123,18 @@ static assure_status overview_record(const report_request *request, const overvi
         {"risks_open", "", JSON_NUMBER, false, 1, false},
         {"risks_high", "", JSON_NUMBER, false, 1, false},
         {"risks_overdue", "", JSON_NUMBER, false, 1, false},
+        {"budget_fy", "", JSON_STRING, false, 1, false},
+        {"budget_gbp", "", JSON_NUMBER, false, 1, false},
+        {"budget_forecast_gbp", "", JSON_NUMBER, false, 1, false},
+        {"budget_variance_gbp", "", JSON_NUMBER, false, 1, false},
+        {"budget_revised_variance_gbp", "", JSON_NUMBER, false, 1, false},
+        {"kpis", "", JSON_NUMBER, false, 1, false},
+        {"kpis_sustained", "", JSON_NUMBER, false, 1, false},
+        {"kpi_benefit_gbp", "", JSON_NUMBER, false, 1, false},
+        {"investment_gbp", "", JSON_NUMBER, false, 1, false},
+        {"roi", "", JSON_NUMBER, false, 1, false},
+        {"roi_meets_principle", "", JSON_BOOL, false, 1, false},
+        {"fee_payable_gbp", "", JSON_NUMBER, false, 1, false},
     };
     enum { NFIXED = sizeof fixed / sizeof fixed[0] };
     output_column columns[NFIXED + 2 + HEADLINE_COUNT];
@@ -167,6 +179,24 @@ static assure_status overview_record(const report_request *request, const overvi
     output_integer(table, o->risks_open, true);
     output_integer(table, o->risks_high, true);
     output_integer(table, o->risks_overdue, true);
+    text[0] = '\0';
+    if (o->has_bridge)
+        fy_format(text, sizeof text, o->bridge.fy);
+    output_text(table, text);
+    output_money(table, o->has_bridge ? o->bridge.budget : MONEY_UNKNOWN);
+    output_money(table, o->has_bridge ? o->bridge.forecast : MONEY_UNKNOWN);
+    output_money(table, o->has_bridge ? o->bridge.variance : MONEY_UNKNOWN);
+    output_money(table, o->has_bridge ? o->bridge.revised_variance : MONEY_UNKNOWN);
+    output_integer(table, (long long)o->kpis, true);
+    output_integer(table, (long long)o->kpis_sustained, true);
+    output_money(table, o->kpi_benefit);
+    output_money(table, o->has_investment ? o->investment.total : MONEY_UNKNOWN);
+    output_decimal(table, o->roi, NULL);
+    if (o->roi.defined)
+        output_bool(table, o->roi_meets_principle);
+    else
+        output_text(table, "");
+    output_money(table, o->fee_payable);
     assure_status status = ASSURE_OK;
     if (since != NULL) {
         output_text(table, since->label);
@@ -215,9 +245,13 @@ static assure_status overview_list(const report_request *request, const overview
     output_table *table = output_table_new(columns, since != NULL ? 4 : 3);
     if (table == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
-    const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE, o->savings_rag,  RAG_NONE,
-                                      RAG_NONE, RAG_NONE, o->staffing_rag, o->reviews_rag,
-                                      RAG_NONE, RAG_NONE, RAG_NONE};
+    /* a budget still overspent after its actions is red */
+    rag budget = !o->has_bridge || o->bridge.revised_variance == MONEY_UNKNOWN ? RAG_NONE
+                 : o->bridge.revised_variance > 0                             ? RAG_RED
+                                                                              : RAG_GREEN;
+    const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE, o->savings_rag,  RAG_NONE, RAG_NONE,
+                                      RAG_NONE, o->staffing_rag, o->reviews_rag, RAG_NONE, RAG_NONE,
+                                      RAG_NONE, budget,          RAG_NONE,       RAG_NONE};
     assure_status status = ASSURE_OK;
     for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
         const headline_def *def = headline_get(h);
@@ -235,6 +269,12 @@ static assure_status overview_list(const report_request *request, const overview
             }
         } else if (h == 7 && o->reviews_period[0] != '\0') {
             snprintf(label, sizeof label, "%s (from %s)", def->label, o->reviews_period);
+        } else if (h == 11 && o->has_bridge) {
+            char fy[16];
+            fy_format(fy, sizeof fy, o->bridge.fy);
+            snprintf(label, sizeof label, "%s (%s)", def->label, fy);
+        } else if (h == 12 && o->kpis > 0) {
+            snprintf(label, sizeof label, "%s (%zu of %zu sustained)", def->label, o->kpis_sustained, o->kpis);
         }
         output_row(table, false);
         output_text(table, label);
@@ -255,6 +295,36 @@ static assure_status overview_list(const report_request *request, const overview
                         judgement == CHANGE_GOOD  ? RAG_GREEN
                         : judgement == CHANGE_BAD ? RAG_RED
                                                   : RAG_NONE);
+        }
+        if (h == 13 && o->has_investment) { /* after the investment: its return, and the fee */
+            char ratio[64], principle[32];
+            decimal_format(ratio, sizeof ratio, o->roi);
+            decimal_format(principle, sizeof principle, decimal_of(request->cfg->roi_principle, 2));
+            for (size_t end = strlen(principle); end > 0 && strchr(principle, '.') != NULL;) {
+                if (principle[end - 1] != '0' && principle[end - 1] != '.')
+                    break;
+                principle[--end] = '\0'; /* 3.00 is 3, 2.50 is 2.5 */
+            }
+            output_row(table, false);
+            snprintf(label, sizeof label, "Return on investment (principle %s:1)", principle);
+            output_text(table, label);
+            strncat(ratio, o->roi.defined ? ":1" : "none", sizeof ratio - strlen(ratio) - 1);
+            output_text(table, ratio);
+            output_rag(table, !o->roi.defined ? RAG_NONE : o->roi_meets_principle ? RAG_GREEN : RAG_RED);
+            if (since != NULL)
+                output_text(table, "");
+            if (o->fee != MONEY_UNKNOWN) {
+                char fee[64], payable[64];
+                cli_money(fee, sizeof fee, o->fee);
+                cli_money(payable, sizeof payable, o->fee_payable);
+                snprintf(label, sizeof label, "Fee payable on the run rate (of %s)", fee);
+                output_row(table, false);
+                output_text(table, label);
+                output_text(table, payable);
+                output_rag(table, RAG_NONE);
+                if (since != NULL)
+                    output_text(table, "");
+            }
         }
         if (h == 4) { /* after the gap: delivery and the run rate */
             char pct[32], fy[16], rate[64];

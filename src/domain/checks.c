@@ -149,3 +149,47 @@ bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, f
     }
     return ok;
 }
+
+bool checks_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
+                    const savings_set *savings, findings *out)
+{
+    bool ok = true;
+    for (size_t i = 0; i < kpis->count; i++) {
+        const kpi *k = &kpis->kpis[i];
+        if (k->saving_ref[0] != '\0') {
+            bool found = false;
+            for (size_t l = 0; l < savings->nlines && !found; l++)
+                found = strcmp(savings->lines[l].ref, k->saving_ref) == 0;
+            if (!found)
+                ADD(FINDING_WARNING, "kpis", k->ref, "evidences savings line %s, which is not in the savings",
+                    k->saving_ref);
+        }
+        if (!k->has_target)
+            ADD(FINDING_WARNING, "kpis", k->ref, "no target: it can never be signed off as sustained");
+        if (k->unit_value == MONEY_UNKNOWN)
+            ADD(FINDING_WARNING, "kpis", k->ref, "no unit value: the benefit it evidences cannot be worked out");
+        bool any = false;
+        for (size_t v = 0; v < kpis->nvalues && !any; v++)
+            any = kpis->values[v].kpi == i;
+        if (!any)
+            ADD(FINDING_WARNING, "kpis", k->ref, "no values yet: nothing to measure against the baseline");
+    }
+    for (size_t i = 0; i < bridge->count; i++) {
+        const bridge_row *r = &bridge->rows[i];
+        if (r->section == BRIDGE_ACTION || (i > 0 && bridge->rows[i - 1].fy == r->fy))
+            continue; /* the first row of each year, actions aside */
+        bool budget = false;
+        for (size_t j = 0; j < bridge->count && !budget; j++)
+            budget = bridge->rows[j].fy == r->fy && bridge->rows[j].section == BRIDGE_BUDGET;
+        if (!budget)
+            ADD(FINDING_WARNING, "bridge", r->name,
+                "%04d/%02d has bridge rows but no budget: its variance is measured from nothing", r->fy,
+                (r->fy + 1) % 100);
+    }
+    for (size_t i = 0; i < investment->count; i++) {
+        const investment_row *r = &investment->rows[i];
+        if (investment_cost(r) == MONEY_UNKNOWN)
+            ADD(FINDING_WARNING, "investment", r->ref, "no cost given (neither cost_pa nor one_off)");
+    }
+    return ok;
+}

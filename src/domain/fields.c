@@ -4,7 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bridge.h"
 #include "calendar.h"
+#include "investment.h"
+#include "kpis.h"
 #include "risks.h"
 #include "savings.h"
 #include "text.h"
@@ -44,12 +47,38 @@ static const field_def risks_fields[] = {
     {"status", FIELD_RISK_STATUS, false, "open"},   {"last_reviewed", FIELD_DATE, false, NULL},
     {"next_review", FIELD_DATE, false, NULL},
 };
+static const field_def bridge_fields[] = {
+    {"fy", FIELD_FY, true, NULL},                    {"section", FIELD_BRIDGE_SECTION, true, NULL},
+    {"name", FIELD_TEXT, true, NULL},                {"amount", FIELD_MONEY, true, NULL},
+};
+static const field_def kpis_fields[] = {
+    {"ref", FIELD_REF, true, NULL},                  {"name", FIELD_TEXT, true, NULL},
+    {"unit", FIELD_TEXT, false, NULL},               {"polarity", FIELD_POLARITY, false, "higher"},
+    {"baseline", FIELD_DECIMAL, true, NULL},         {"target", FIELD_DECIMAL, false, NULL},
+    {"unit_value", FIELD_MONEY, false, NULL},        {"saving_ref", FIELD_REF, false, NULL},
+    {"sustain_periods", FIELD_PERIODS, false, "3"},
+};
+static const field_def kpi_values_fields[] = {
+    {"ref", FIELD_REF, true, NULL},                  {"period", FIELD_DATE, true, NULL},
+    {"value", FIELD_DECIMAL, true, NULL},
+};
+static const field_def investment_fields[] = {
+    {"ref", FIELD_REF, true, NULL},                  {"kind", FIELD_INVESTMENT_KIND, false, "post"},
+    {"name", FIELD_TEXT, true, NULL},                {"fte", FIELD_FTE, false, NULL},
+    {"grade", FIELD_TEXT, false, NULL},              {"cost_pa", FIELD_MONEY, false, NULL},
+    {"years", FIELD_YEARS, false, "1"},              {"one_off", FIELD_MONEY, false, NULL},
+    {"total", FIELD_MONEY, false, NULL},
+};
 #define COUNT(a) (sizeof a / sizeof a[0])
 static const table_def tables[TABLE_DEF_COUNT] = {
-    {"savings", savings_fields, COUNT(savings_fields), "ref"},
-    {"staffing", staffing_fields, COUNT(staffing_fields), "as_at + area + role"},
-    {"reviews", reviews_fields, COUNT(reviews_fields), "period_start + team"},
-    {"risks", risks_fields, COUNT(risks_fields), "ref"},
+    {"savings", savings_fields, COUNT(savings_fields), "ref", {0, -1, -1}},
+    {"staffing", staffing_fields, COUNT(staffing_fields), "as_at + area + role", {0, 1, 2}},
+    {"reviews", reviews_fields, COUNT(reviews_fields), "period_start + team", {0, 1, -1}},
+    {"risks", risks_fields, COUNT(risks_fields), "ref", {0, -1, -1}},
+    {"bridge", bridge_fields, COUNT(bridge_fields), "fy + section + name", {0, 1, 2}},
+    {"kpis", kpis_fields, COUNT(kpis_fields), "ref", {0, -1, -1}},
+    {"kpi_values", kpi_values_fields, COUNT(kpi_values_fields), "ref + period", {0, 1, -1}},
+    {"investment", investment_fields, COUNT(investment_fields), "ref", {0, -1, -1}},
 };
 /* clang-format on */
 
@@ -70,6 +99,11 @@ const table_def *table_def_find(const char *name, table_id *id)
         }
     }
     return NULL;
+}
+
+const char *table_def_names(void)
+{
+    return "savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment";
 }
 
 int table_field_index(const table_def *table, const char *name)
@@ -251,6 +285,58 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         }
         *why = "not a measure (target, stretch, forecast, actual)";
         return false;
+    case FIELD_DECIMAL:
+        if (!decimal_parse(text, 2, true, &out->number, why))
+            return false;
+        if (out->number > 100000000000000LL || out->number < -100000000000000LL) {
+            *why = "out of range (at most a trillion)";
+            return false;
+        }
+        return true;
+    case FIELD_YEARS:
+        if (!decimal_parse(text, 2, false, &out->number, why))
+            return false;
+        if (out->number > 10000) {
+            *why = "more than 100 years";
+            return false;
+        }
+        return true;
+    case FIELD_PERIODS:
+        if (!parse_whole(text, 1, 120, &out->number, why)) {
+            *why = "must be a whole number from 1 to 120";
+            return false;
+        }
+        return true;
+    case FIELD_BRIDGE_SECTION: {
+        bridge_section section;
+        if (!bridge_section_parse(text, &section)) {
+            *why = "not a section (budget, savings_undelivered, overspend, underspend, pressure, funding, action)";
+            return false;
+        }
+        out->number = section;
+        out->text = bridge_section_name(section);
+        return true;
+    }
+    case FIELD_POLARITY: {
+        kpi_polarity polarity;
+        if (!kpi_polarity_parse(text, &polarity)) {
+            *why = "not a polarity (higher or lower: which is better)";
+            return false;
+        }
+        out->number = polarity;
+        out->text = kpi_polarity_name(polarity);
+        return true;
+    }
+    case FIELD_INVESTMENT_KIND: {
+        investment_kind kind;
+        if (!investment_kind_parse(text, &kind)) {
+            *why = "not a kind (post, fee, other)";
+            return false;
+        }
+        out->number = kind;
+        out->text = investment_kind_name(kind);
+        return true;
+    }
     }
     *why = "unknown field";
     return false;
@@ -266,15 +352,21 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_SAVINGS_STATUS:
     case FIELD_ORIGIN:
     case FIELD_RISK_STATUS:
-    case FIELD_MEASURE: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_MEASURE:
+    case FIELD_BRIDGE_SECTION:
+    case FIELD_POLARITY:
+    case FIELD_INVESTMENT_KIND: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:
-    case FIELD_RATE: return decimal_format(buf, size, decimal_of(value->number, 2));
+    case FIELD_RATE:
+    case FIELD_DECIMAL:
+    case FIELD_YEARS: return decimal_format(buf, size, decimal_of(value->number, 2));
     case FIELD_DATE: return date_format(buf, size, date_from_days((day_number)value->number));
     case FIELD_FY: return fy_format(buf, size, (int)value->number);
     case FIELD_COUNT:
     case FIELD_SCALE:
+    case FIELD_PERIODS:
     case FIELD_PERIOD_DAYS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
     }
     return (size_t)snprintf(buf, size, "%s", "");
@@ -282,22 +374,35 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
 
 bool field_values_equal(const field_def *f, const field_value *a, const field_value *b)
 {
-    switch (f->kind) {
+    if (field_kind_is_text(f->kind)) {
+        const char *x = a->blank || a->text == NULL ? "" : a->text;
+        const char *y = b->blank || b->text == NULL ? "" : b->text;
+        return strcmp(x, y) == 0;
+    }
+    if (a->blank || b->blank)
+        return a->blank == b->blank;
+    return a->number == b->number;
+}
+
+bool field_kind_is_text(field_kind kind)
+{
+    switch (kind) {
     case FIELD_TEXT:
     case FIELD_REF:
     case FIELD_SAVINGS_STATUS:
     case FIELD_ORIGIN:
     case FIELD_RISK_STATUS:
-    case FIELD_MEASURE: {
-        const char *x = a->blank || a->text == NULL ? "" : a->text;
-        const char *y = b->blank || b->text == NULL ? "" : b->text;
-        return strcmp(x, y) == 0;
+    case FIELD_MEASURE:
+    case FIELD_BRIDGE_SECTION:
+    case FIELD_POLARITY:
+    case FIELD_INVESTMENT_KIND: return true;
+    default: return false;
     }
-    default:
-        if (a->blank || b->blank)
-            return a->blank == b->blank;
-        return a->number == b->number;
-    }
+}
+
+bool field_kind_is_number(field_kind kind)
+{
+    return !field_kind_is_text(kind) && kind != FIELD_DATE && kind != FIELD_FY;
 }
 
 bool field_heading_matches(const field_def *f, const char *heading)

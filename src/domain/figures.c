@@ -86,6 +86,16 @@ int64_t divide_rounded(int64_t numerator, int64_t denominator)
     return (int64_t)wide_divide_rounded(numerator, denominator);
 }
 
+int64_t multiply_divide_rounded(int64_t a, int64_t b, int64_t denominator)
+{
+    wide value = wide_divide_rounded((wide)a * b, denominator);
+    if (value > INT64_MAX)
+        return INT64_MAX;
+    if (value <= INT64_MIN)
+        return INT64_MIN + 1;
+    return (int64_t)value;
+}
+
 /* Digits read from text: an integer mantissa and how many of its digits came
  * after the decimal point. */
 typedef struct {

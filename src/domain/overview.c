@@ -1,6 +1,7 @@
 /* overview.c - the headlines of the Overview panel and `assure report overview`. */
 #include "overview.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* clang-format off */
@@ -16,6 +17,9 @@ static const headline_def headlines[HEADLINE_COUNT] = {
     {"reviews_backlog", "Review backlog", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
     {"risks_high", "High risks", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
     {"risks_overdue", "Overdue risk reviews", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
+    {"budget_revised_variance_gbp", "Budget variance after actions", UNIT_POUNDS, POLARITY_LOWER_IS_BETTER},
+    {"kpi_benefit_gbp", "Benefit evidenced by KPIs", UNIT_POUNDS, POLARITY_HIGHER_IS_BETTER},
+    {"investment_gbp", "Investment", UNIT_POUNDS, POLARITY_NEUTRAL},
 };
 /* clang-format on */
 
@@ -54,6 +58,9 @@ bool headline_value(const overview *o, size_t index, int64_t *value)
     case 8: return o->reviews.backlog >= 0 ? (*value = o->reviews.backlog, true) : false;
     case 9: return *value = o->risks_high, true;
     case 10: return *value = o->risks_overdue, true;
+    case 11: return o->has_bridge && known(o->bridge.revised_variance, value);
+    case 12: return o->kpis > 0 && known(o->kpi_benefit, value);
+    case 13: return o->has_investment && known(o->investment.total, value);
     default: return false;
     }
 }
@@ -133,4 +140,62 @@ void overview_compute(const savings_set *savings, const staffing_set *staffing, 
     compute_staffing(staffing, settings, out);
     compute_reviews(reviews, settings, out);
     compute_risks(risks, settings, today, out);
+}
+
+static void compute_bridge(const bridge_set *bridge, calendar_date today, overview *out)
+{
+    out->has_bridge = false;
+    if (bridge->count == 0)
+        return;
+    bridge_year *years = calloc(bridge->count, sizeof *years);
+    if (years == NULL)
+        return;
+    size_t n = bridge_years(bridge->rows, bridge->count, years);
+    int fy = fy_of_date(today);
+    size_t chosen = 0; /* the first, unless a year up to today's is there */
+    for (size_t y = 0; y < n; y++)
+        if (years[y].fy <= fy)
+            chosen = y;
+    out->bridge = years[chosen];
+    out->has_bridge = n > 0;
+    free(years);
+}
+
+static void compute_kpis(const kpi_set *kpis, overview *out)
+{
+    out->kpis = kpis->count;
+    out->kpis_sustained = 0;
+    out->kpi_benefit = MONEY_UNKNOWN;
+    size_t v = 0;
+    for (size_t k = 0; k < kpis->count; k++) {
+        size_t first = v;
+        while (v < kpis->nvalues && kpis->values[v].kpi == k)
+            v++;
+        kpi_status status = kpi_evaluate(&kpis->kpis[k], &kpis->values[first], v - first);
+        if (status.sustained)
+            out->kpis_sustained++;
+        if (status.benefit != MONEY_UNKNOWN)
+            out->kpi_benefit =
+                out->kpi_benefit == MONEY_UNKNOWN ? status.benefit : money_add(out->kpi_benefit, status.benefit);
+    }
+}
+
+void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
+                      finance_settings settings, calendar_date today, overview *out)
+{
+    compute_bridge(bridge, today, out);
+    compute_kpis(kpis, out);
+    out->has_investment = investment->count > 0;
+    out->investment = investment_total(investment->rows, investment->count);
+    out->fee = MONEY_UNKNOWN;
+    for (size_t i = 0; i < investment->count; i++) {
+        money cost = investment_cost(&investment->rows[i]);
+        if (investment->rows[i].kind == INVESTMENT_FEE && cost != MONEY_UNKNOWN)
+            out->fee = out->fee == MONEY_UNKNOWN ? cost : money_add(out->fee, cost);
+    }
+    out->fee_payable = investment_fee_payable(out->fee, out->run_rate.forecast, settings.fee_guarantee);
+    money savings = out->savings.forecast != MONEY_UNKNOWN ? out->savings.forecast : out->savings.target;
+    money cost = out->has_investment ? out->investment.total : MONEY_UNKNOWN;
+    out->roi = investment_roi(savings, cost);
+    out->roi_meets_principle = investment_meets_principle(savings, cost, settings.roi_principle);
 }

@@ -75,3 +75,25 @@ void risk_history_set_free(risk_history_set *set)
     pool_free(set->strings);
     memset(set, 0, sizeof *set);
 }
+
+void bridge_set_free(bridge_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void kpi_set_free(kpi_set *set)
+{
+    free(set->kpis);
+    free(set->values);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void investment_set_free(investment_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}

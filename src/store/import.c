@@ -31,12 +31,13 @@ static const char *base_name(const char *path)
 
 /* Total-row findings from an earlier import of the same file (by its name,
  * wherever it was) give way to what this import finds. */
-static assure_status clear_file_findings(store *s, const char *source, assure_error *err)
+static assure_status clear_file_findings(store *s, const char *table, const char *source, assure_error *err)
 {
-    sqlite3_stmt *select = store_prepare(
-        s, "SELECT id, source FROM declared_total WHERE table_name = 'savings' AND ref = ''", err);
+    sqlite3_stmt *select =
+        store_prepare(s, "SELECT id, source FROM declared_total WHERE table_name = ?1 AND ref = ''", err);
     if (select == NULL)
         return ASSURE_DATA;
+    sqlite3_bind_text(select, 1, table, -1, SQLITE_TRANSIENT);
     sqlite3_stmt *remove = store_prepare(s, "DELETE FROM declared_total WHERE id = ?1", err);
     if (remove == NULL)
         return ASSURE_DATA;
@@ -61,6 +62,12 @@ static assure_status clear_file_findings(store *s, const char *source, assure_er
     return ASSURE_OK;
 }
 
+/* The tables whose files carry declared totals that import checks. */
+static bool table_has_declared_totals(table_id table)
+{
+    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT;
+}
+
 assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
                                  store_import **out, assure_error *err)
 {
@@ -83,9 +90,19 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
                             "WITHOUT ROWID;"
                             "DELETE FROM import_key",
                             err);
-    if (status == ASSURE_OK && table == TABLE_DEF_SAVINGS)
-        status = replace ? store_exec(s, "DELETE FROM declared_total WHERE table_name = 'savings'", err)
-                         : clear_file_findings(s, actor->source, err);
+    if (status == ASSURE_OK && table_has_declared_totals(table)) {
+        if (replace) {
+            sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
+            if (clear == NULL) {
+                status = ASSURE_DATA;
+            } else {
+                sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
+                status = rows_step_done(s, clear, "cannot clear earlier findings", err);
+            }
+        } else {
+            status = clear_file_findings(s, import->def->name, actor->source, err);
+        }
+    }
     if (status != ASSURE_OK) {
         store_exec(s, "ROLLBACK", NULL);
         free(import);
@@ -141,13 +158,14 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     const stored_table *t = import->parts[part];
     if (t == NULL)
         return error_set(err, ASSURE_DATA, "this table has no such part");
-    if (t == stored_table_for(TABLE_DEF_SAVINGS, IMPORT_MAIN)) {
-        /* A line imported again clears what was found in its total column. */
+    if (part == IMPORT_MAIN && table_has_declared_totals(t->table) && t->nkeys == 1) {
+        /* A row imported again clears what was found in its total column. */
         sqlite3_stmt *clear =
-            store_prepare(s, "DELETE FROM declared_total WHERE table_name = 'savings' AND ref = ?1", err);
+            store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1 AND ref = ?2", err);
         if (clear == NULL)
             return ASSURE_DATA;
-        sqlite3_bind_text(clear, 1, values[0].text != NULL ? values[0].text : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(clear, 2, values[0].text != NULL ? values[0].text : "", -1, SQLITE_TRANSIENT);
         assure_status cleared = rows_step_done(s, clear, "cannot clear earlier findings", err);
         if (cleared != ASSURE_OK)
             return cleared;
@@ -165,6 +183,19 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     return status;
 }
 
+assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values, bool *found,
+                                      assure_error *err)
+{
+    const stored_table *t = stored_table_for(table, IMPORT_MAIN);
+    if (t == NULL)
+        return error_set(err, ASSURE_DATA, "no such table");
+    field_value row[MAX_COLUMNS * 2];
+    string_pool *pool = NULL;
+    assure_status status = rows_read(import->s, t, values, row, &pool, found, err);
+    pool_free(pool);
+    return status;
+}
+
 assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
                                           assure_error *err)
 {
@@ -173,10 +204,11 @@ assure_status store_import_declared_total(store_import *import, const declared_t
         store_prepare(s,
                       "INSERT INTO declared_total (table_name, ref, label, fy, measure, "
                       "declared, computed, source, line, imported_at) "
-                      "VALUES ('savings', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                      "VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                       err);
     if (statement == NULL)
         return ASSURE_DATA;
+    sqlite3_bind_text(statement, 10, import->def->name, -1, SQLITE_STATIC);
     sqlite3_bind_text(statement, 1, total->ref, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(statement, 2, total->label, -1, SQLITE_TRANSIENT);
     if (total->fy != 0)

@@ -63,6 +63,43 @@ static const stored_table risks = {
     "SELECT ref, title, description, owner, category, likelihood, impact, target_likelihood, target_impact, "
     "mitigation, status, last_reviewed, next_review FROM risk",
 };
+static const stored_table bridge = {
+    "bridge", TABLE_DEF_BRIDGE, {0, 1, 2, 3}, 4, 3,
+    "SELECT fy, section, name, amount FROM bridge WHERE fy = ?1 AND section = ?2 AND name = ?3",
+    "INSERT INTO bridge (fy, section, name, amount) VALUES (?1, ?2, ?3, ?4)",
+    "UPDATE bridge SET amount = ?4 WHERE fy = ?1 AND section = ?2 AND name = ?3",
+    "DELETE FROM bridge WHERE fy = ?1 AND section = ?2 AND name = ?3",
+    "SELECT fy, section, name, amount FROM bridge",
+};
+static const stored_table kpis = {
+    "kpis", TABLE_DEF_KPIS, {0, 1, 2, 3, 4, 5, 6, 7, 8}, 9, 1,
+    "SELECT ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods FROM kpi "
+    "WHERE ref = ?1",
+    "INSERT INTO kpi (ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "UPDATE kpi SET name = ?2, unit = ?3, polarity = ?4, baseline = ?5, target = ?6, unit_value = ?7, "
+    "saving_ref = ?8, sustain_periods = ?9 WHERE ref = ?1",
+    "DELETE FROM kpi WHERE ref = ?1",
+    "SELECT ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods FROM kpi",
+};
+static const stored_table kpi_values = {
+    "kpi_values", TABLE_DEF_KPI_VALUES, {0, 1, 2}, 3, 2,
+    "SELECT ref, period, value FROM kpi_value WHERE ref = ?1 AND period = ?2",
+    "INSERT INTO kpi_value (ref, period, value) VALUES (?1, ?2, ?3)",
+    "UPDATE kpi_value SET value = ?3 WHERE ref = ?1 AND period = ?2",
+    "DELETE FROM kpi_value WHERE ref = ?1 AND period = ?2",
+    "SELECT ref, period, value FROM kpi_value",
+};
+static const stored_table investment = {
+    "investment", TABLE_DEF_INVESTMENT, {0, 1, 2, 3, 4, 5, 6, 7}, 8, 1,
+    "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off FROM investment WHERE ref = ?1",
+    "INSERT INTO investment (ref, kind, name, fte, grade, cost_pa, years, one_off) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "UPDATE investment SET kind = ?2, name = ?3, fte = ?4, grade = ?5, cost_pa = ?6, years = ?7, "
+    "one_off = ?8 WHERE ref = ?1",
+    "DELETE FROM investment WHERE ref = ?1",
+    "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off FROM investment",
+};
 /* clang-format on */
 
 const stored_table *stored_table_for(table_id table, import_part part)
@@ -72,15 +109,14 @@ const stored_table *stored_table_for(table_id table, import_part part)
     case TABLE_DEF_STAFFING: return part == IMPORT_MAIN ? &staffing : NULL;
     case TABLE_DEF_REVIEWS: return part == IMPORT_MAIN ? &reviews : NULL;
     case TABLE_DEF_RISKS: return part == IMPORT_MAIN ? &risks : NULL;
+    case TABLE_DEF_BRIDGE: return part == IMPORT_MAIN ? &bridge : NULL;
+    case TABLE_DEF_KPIS: return part == IMPORT_MAIN ? &kpis : NULL;
+    case TABLE_DEF_KPI_VALUES: return part == IMPORT_MAIN ? &kpi_values : NULL;
+    case TABLE_DEF_INVESTMENT: return part == IMPORT_MAIN ? &investment : NULL;
     }
     return NULL;
 }
 
-static bool is_text_kind(field_kind kind)
-{
-    return kind == FIELD_TEXT || kind == FIELD_REF || kind == FIELD_SAVINGS_STATUS || kind == FIELD_ORIGIN ||
-           kind == FIELD_RISK_STATUS || kind == FIELD_MEASURE;
-}
 
 const field_def *stored_field(const stored_table *t, size_t column)
 {
@@ -93,7 +129,7 @@ void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value
         const field_def *f = stored_field(t, c);
         const field_value *v = &values[t->columns[c]];
         int parameter = (int)c + 1;
-        if (is_text_kind(f->kind)) {
+        if (field_kind_is_text(f->kind)) {
             sqlite3_bind_text(statement, parameter, v->blank || v->text == NULL ? "" : v->text, -1,
                               SQLITE_TRANSIENT);
         } else if (v->blank) {
@@ -114,7 +150,7 @@ field_value rows_column_value(sqlite3_stmt *statement, int column, const field_d
     if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
         v.blank = true;
         v.number = f->kind == FIELD_MONEY ? MONEY_UNKNOWN : 0;
-    } else if (is_text_kind(f->kind)) {
+    } else if (field_kind_is_text(f->kind)) {
         v.text = (const char *)sqlite3_column_text(statement, column);
         v.blank = v.text == NULL || v.text[0] == '\0';
     } else if (f->kind == FIELD_DATE) {

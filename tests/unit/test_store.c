@@ -69,7 +69,7 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
-    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 10);
+    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 14);
     for (int t = 0; t < STORE_TABLE_COUNT; t++) {
         long long count = -1;
         assert_int_equal(store_count(s, (store_table)t, &count, &err), ASSURE_OK);
@@ -135,7 +135,7 @@ static void a_database_from_a_newer_assure_is_refused_and_left_alone(void **stat
     sqlite3_close(db);
     store *s;
     assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
-    expect_message(&err, "made by a newer assure (schema version 99; this assure knows up to 3)");
+    expect_message(&err, "made by a newer assure (schema version 99; this assure knows up to 4)");
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
     sqlite3_stmt *statement;
     sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, NULL);
@@ -202,6 +202,40 @@ static void an_older_database_is_backed_up_then_migrated(void **state)
     store_close(s);
 }
 
+/* Schema 4 rebuilt declared_total for bridge and investment figures: what a
+ * schema 3 database kept must come through. */
+static void declared_totals_survive_the_move_to_schema_four(void **state)
+{
+    (void)state;
+    make_version_one();
+    assure_error err;
+    store *s = calloc(1, sizeof *s);
+    s->path = strdup(path);
+    assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
+    assert_int_equal(store_migrate_to(s, 3, &err), ASSURE_OK);
+    assert_int_equal(store_exec(s,
+                                "INSERT INTO declared_total (table_name, label, fy, measure, declared, computed, "
+                                "source, line, imported_at) VALUES ('savings', 'Older Adults Total', NULL, "
+                                "'target', 11300000, 11000000, 'matrix.csv', 7, '2026-11-20T09:00:00Z')",
+                                &err),
+                     ASSURE_OK);
+    store_close(s);
+    store_open_report report;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, &report, &err), ASSURE_OK);
+    assert_int_equal(report.found_version, 3);
+    assert_int_equal(query(s, "SELECT declared - computed FROM declared_total WHERE label = 'Older Adults Total'"),
+                     300000);
+    /* and now takes an investment figure's measure */
+    assert_int_equal(store_exec(s,
+                                "INSERT INTO declared_total (table_name, label, measure, declared, computed, "
+                                "source, line, imported_at) VALUES ('investment', 'Totals', 'fte', 1440, 1420, "
+                                "'posts.csv', 10, '2026-11-20T09:00:00Z')",
+                                &err),
+                     ASSURE_OK);
+    assert_int_equal(query(s, "SELECT count(*) FROM declared_total"), 2);
+    store_close(s);
+}
+
 static void an_older_database_is_not_migrated_read_only(void **state)
 {
     (void)state;
@@ -209,7 +243,7 @@ static void an_older_database_is_not_migrated_read_only(void **state)
     assure_error err;
     store *s;
     assert_int_equal(store_open(path, STORE_READ_ONLY, &s, NULL, &err), ASSURE_DATA);
-    expect_message(&err, "schema version 1 needs upgrading to 3; open it once without --read-only");
+    expect_message(&err, "schema version 1 needs upgrading to 4; open it once without --read-only");
 }
 
 static void read_only_cannot_write_even_by_mistake(void **state)
@@ -293,6 +327,7 @@ int main(void)
         cmocka_unit_test_setup(opening_what_is_not_an_assure_database_is_refused, fresh_path),
         cmocka_unit_test_setup(a_database_from_a_newer_assure_is_refused_and_left_alone, fresh_path),
         cmocka_unit_test_setup(an_older_database_is_backed_up_then_migrated, fresh_path),
+        cmocka_unit_test_setup(declared_totals_survive_the_move_to_schema_four, fresh_path),
         cmocka_unit_test_setup(an_older_database_is_not_migrated_read_only, fresh_path),
         cmocka_unit_test_setup(read_only_cannot_write_even_by_mistake, fresh_path),
         cmocka_unit_test_setup(constraints_keep_bad_values_out, fresh_path),
