@@ -52,7 +52,8 @@ size_t money_format_short(char *buf, size_t size, money value, int places);
 /* 13109000 / -1234: plain digits for CSV and JSON; "" for MONEY_UNKNOWN. */
 size_t money_format_plain(char *buf, size_t size, money value);
 
-/* Parse a non-negative or signed decimal into 10^-places units, rounding
+/* Parse a non-negative or signed decimal (commas may separate thousands:
+ * 12,010.5) into 10^-places units, rounding
  * half away from zero past `places` digits: "51.5" at 2 places is 5150. */
 bool decimal_parse(const char *text, int places, bool allow_negative, int64_t *out, const char **why);
 /* "55.6"; "" when undefined. */

@@ -132,6 +132,9 @@ assure_status store_import_row(store_import *import, import_part part, const fie
  * transaction sees it): a KPI value's KPI. */
 assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values, bool *found,
                                       assure_error *err);
+/* A bridge file holds rows of year fy: what earlier imports found of that
+ * year's declared figures gives way to what this one finds. */
+assure_status store_import_clear_year_findings(store_import *import, int fy, assure_error *err);
 /* Keep a disagreeing declared total (savings, bridge, investment). */
 assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
                                           assure_error *err);

@@ -346,9 +346,6 @@ static assure_status import_rows(importer *im, assure_error *err)
             continue;
         }
         im->rows++;
-        status = import_declared_add(im, values, fields, count, err);
-        if (status != ASSURE_OK)
-            return status;
         if (im->nerrors == 0) {
             bool present[IMPORT_MAX_FIELDS];
             for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
@@ -357,6 +354,10 @@ static assure_status import_rows(importer *im, assure_error *err)
             if (status != ASSURE_OK)
                 return status;
         }
+        /* after the row is written: writing it clears what was found of it before */
+        status = import_declared_add(im, values, fields, count, err);
+        if (status != ASSURE_OK)
+            return status;
     }
     if (result == CSV_ERROR) {
         import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));

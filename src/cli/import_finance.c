@@ -180,8 +180,17 @@ static assure_status bridge_add(importer *im, const field_value *values, assure_
     import_declared *d = state(im);
     if (d == NULL || !grow(d, sizeof *d->bridge, (void **)&d->bridge))
         return error_set(err, ASSURE_DATA, "out of memory");
+    int fy = (int)values[0].number;
+    bool seen = false;
+    for (size_t i = 0; i < d->count && !seen; i++)
+        seen = d->bridge[i].fy == fy;
+    if (!seen && im->nerrors == 0) {
+        assure_status status = store_import_clear_year_findings(im->import, fy, err);
+        if (status != ASSURE_OK)
+            return status;
+    }
     bridge_row *row = &d->bridge[d->count++];
-    row->fy = (int)values[0].number;
+    row->fy = fy;
     row->section = (bridge_section)values[1].number;
     row->name = "";
     row->amount = values[3].number;

@@ -353,7 +353,7 @@ bool decimal_parse(const char *text, int places, bool allow_negative, int64_t *o
         p++;
     }
     digit_run run;
-    const char *q = read_digits(p, false, &run, why);
+    const char *q = read_digits(p, true, &run, why); /* 12,010.5: thousands as councils write them */
     if (q == NULL)
         return false;
     if (q == p || (q == p + 1 && *p == '.')) {

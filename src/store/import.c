@@ -196,6 +196,21 @@ assure_status store_import_row_exists(store_import *import, table_id table, cons
     return status;
 }
 
+assure_status store_import_clear_year_findings(store_import *import, int fy, assure_error *err)
+{
+    sqlite3_stmt *clear = store_prepare(import->s,
+                                        "DELETE FROM declared_total WHERE table_name = ?1 AND fy = ?2 "
+                                        "AND NOT (source = ?3 AND imported_at = ?4)",
+                                        err);
+    if (clear == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
+    sqlite3_bind_int(clear, 2, fy);
+    sqlite3_bind_text(clear, 3, import->actor.source, -1, SQLITE_STATIC);
+    sqlite3_bind_text(clear, 4, import->actor.at, -1, SQLITE_STATIC);
+    return rows_step_done(import->s, clear, "cannot clear earlier findings", err);
+}
+
 assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
                                           assure_error *err)
 {
