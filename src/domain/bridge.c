@@ -11,7 +11,7 @@ static const char *const section_names[BRIDGE_SECTION_COUNT] = {
 };
 
 static const char *const section_labels[BRIDGE_SECTION_COUNT] = {
-    "Budget",     "Savings still to deliver", "Overspends", "Underspends", "Demand pressures",
+    "Budget",     "Savings to deliver", "Overspends", "Underspends", "Demand pressures",
     "Funding",    "Planned actions",
 };
 

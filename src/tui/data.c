@@ -31,6 +31,9 @@ void data_free(tui_data *d)
     reviews_set_free(&d->reviews);
     risks_set_free(&d->risks);
     risk_history_set_free(&d->history);
+    bridge_set_free(&d->bridge);
+    kpi_set_free(&d->kpis);
+    investment_set_free(&d->investment);
     free(d->dates);
     free(d->snapshots);
     memset(d, 0, sizeof *d);
@@ -58,6 +61,12 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
     if (status == ASSURE_OK)
         status = store_load_risk_history(s, &d->history, err);
     if (status == ASSURE_OK)
+        status = store_load_bridge(s, &d->bridge, err);
+    if (status == ASSURE_OK)
+        status = store_load_kpis(s, &d->kpis, err);
+    if (status == ASSURE_OK)
+        status = store_load_investment(s, &d->investment, err);
+    if (status == ASSURE_OK)
         status = store_list_snapshots(s, &d->snapshots, &d->nsnapshots, err);
     if (status == ASSURE_OK)
         status = store_last_change(s, &d->last_change, &d->has_last_change, err);
@@ -74,6 +83,8 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         latest = data_staffing_on(d, d->dates[d->ndates - 1]);
     indicator_settings settings = data_settings(cfg);
     overview_compute(&d->savings, &latest, &d->reviews, &d->risks, &settings, today, &d->now);
+    finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
+    overview_finance(&d->bridge, &d->kpis, &d->investment, finance, today, &d->now);
     if (d->nsnapshots > 0) {
         d->has_snapshot = true;
         size_t index = since_choice >= 0 && (size_t)since_choice < d->nsnapshots ? (size_t)since_choice

@@ -116,9 +116,11 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
             value_text(&t->fields[i], &record->values[i], text, sizeof text);
         else if (t->fields[i].fallback != NULL)
             snprintf(text, sizeof text, "%s", t->fields[i].fallback); /* what a blank would become */
-        bool key = (f->table == TABLE_DEF_SAVINGS || f->table == TABLE_DEF_RISKS) ? i == 0
-                   : f->table == TABLE_DEF_STAFFING                               ? i <= 2
-                                                                                  : i <= 1;
+        bool key = false; /* a key names the row: it cannot change in an edit */
+        for (int k = 0; k < 3 && t->keys[k] >= 0; k++)
+            key = key || (size_t)t->keys[k] == i;
+        if (f->table == TABLE_DEF_INVESTMENT && strcmp(t->fields[i].name, "total") == 0)
+            continue; /* a declared total in files, not a stored field */
         add_field(f, t, (int)i, -1, t->fields[i].name, text, key && !adding);
     }
     if (f->table != TABLE_DEF_SAVINGS)

@@ -8,8 +8,12 @@
 #define ALL          0u
 #define PANEL_BIT(p) (1u << (p))
 /* The panels with a table of rows (all but the Overview). */
+#define VIEWS                                                                                                \
+    (PANEL_BIT(VIEW_BRIDGE) | PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES) | PANEL_BIT(VIEW_INVESTMENT))
 #define TABLES                                                                                               \
-    (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) | PANEL_BIT(PANEL_RISKS))
+    (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) | PANEL_BIT(PANEL_RISKS) |  \
+     VIEWS)
+#define SAVINGS_AND_VIEWS (PANEL_BIT(PANEL_SAVINGS) | VIEWS)
 
 /* clang-format off */
 static const binding bindings[] = {
@@ -26,7 +30,12 @@ static const binding bindings[] = {
     {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 7, false},
     {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 8, false},
     {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0, false},
-    {ACTION_PANEL_KEY, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS), 9, false},
+    {ACTION_PANEL_KEY, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS), 10, false},
+    {ACTION_NONE, {27}, "Esc", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
+    {ACTION_VIEW, {'b'}, "b", "Bridge", "savings: the budget bridge, from budget to forecast outturn, as a waterfall (b again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
+    {ACTION_VIEW, {'i'}, "i", "KPIs", "savings: the KPIs that evidence savings, their trend against baseline and target, and the benefit they show (i again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
+    {ACTION_VIEW, {'u'}, "u", "Values", "KPIs: the chosen KPI's values by period, to add, edit or delete (u again, or Esc, goes back)", PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES), 8, false},
+    {ACTION_VIEW, {'c'}, "c", "Costs", "savings: what the programme costs (posts, fees, other), its return on investment and the fee payable (c again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
     {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Date", "staffing: the snapshot before or after the one shown", PANEL_BIT(PANEL_STAFFING), 9, false},
     {ACTION_PANEL_KEY, {'h'}, "h", "Heat map", "risks: move in the heat map (arrows), Enter filters the register to a cell, Esc clears", PANEL_BIT(PANEL_RISKS), 9, false},
     {ACTION_PANEL_KEY, {'c'}, "c", "Closed", "risks: show closed risks too, or open ones only", PANEL_BIT(PANEL_RISKS), 0, false},

@@ -49,6 +49,17 @@ void record_blank(edit_record *out, table_id which)
     }
 }
 
+void screen_trim_zeros(char *text)
+{
+    if (strchr(text, '.') == NULL)
+        return;
+    size_t n = strlen(text);
+    while (n > 0 && text[n - 1] == '0')
+        text[--n] = '\0';
+    if (n > 0 && text[n - 1] == '.')
+        text[--n] = '\0';
+}
+
 void screen_money(char *buf, size_t size, money value)
 {
     if (value == MONEY_UNKNOWN) {
@@ -57,6 +68,16 @@ void screen_money(char *buf, size_t size, money value)
     }
     money magnitude = value < 0 ? -value : value;
     money_format_short(buf, size, value, magnitude >= 10000000 ? 1 : 2);
+}
+
+void screen_money_signed(char *buf, size_t size, money value)
+{
+    if (value != MONEY_UNKNOWN && value > 0 && size > 1) {
+        buf[0] = '+';
+        screen_money(buf + 1, size - 1, value);
+    } else {
+        screen_money(buf, size, value);
+    }
 }
 
 change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t size)

@@ -87,7 +87,7 @@ static int compare_exceptions(const void *a, const void *b)
 static size_t exceptions(tui_state *s, exception **out)
 {
     const tui_data *d = &s->data;
-    size_t max = d->savings.nlines + d->staffing.count + d->reviews.count + d->risks.count + 1;
+    size_t max = d->savings.nlines + d->staffing.count + d->reviews.count + d->risks.count + d->kpis.count + 3;
     exception *list = calloc(max, sizeof *list);
     size_t n = 0;
     if (list == NULL)
@@ -141,6 +141,45 @@ static size_t exceptions(tui_state *s, exception **out)
         e->weight = 1000 - t.units;
         snprintf(e->text, sizeof e->text, "Reviews   %s: %s of target, backlog %lld", row->team, pct,
                  (long long)row->period.backlog);
+    }
+    /* Programme finance: still over budget after the planned actions; a
+     * return below the principle; a KPI worse than where it started. */
+    const overview *o = &d->now;
+    if (o->has_bridge && o->bridge.revised_variance != MONEY_UNKNOWN && o->bridge.revised_variance > 0) {
+        char fy[16], over[32];
+        fy_format(fy, sizeof fy, o->bridge.fy);
+        screen_money(over, sizeof over, o->bridge.revised_variance);
+        exception *e = &list[n++];
+        e->severity = 3;
+        e->rating = RAG_RED;
+        e->weight = o->bridge.revised_variance;
+        snprintf(e->text, sizeof e->text, "Budget    %s: %s over budget after the planned actions", fy, over);
+    }
+    if (o->roi.defined && !o->roi_meets_principle) {
+        char ratio[32], principle[32];
+        decimal_format(ratio, sizeof ratio, o->roi);
+        decimal_format(principle, sizeof principle, decimal_of(s->cfg->roi_principle, 2));
+        screen_trim_zeros(principle);
+        exception *e = &list[n++];
+        e->severity = 3;
+        e->rating = RAG_RED;
+        e->weight = 0;
+        snprintf(e->text, sizeof e->text, "Return    %s:1 on the investment, below the %s:1 principle", ratio,
+                 principle);
+    }
+    for (size_t k = 0, v = 0; k < d->kpis.count; k++) {
+        size_t first = v;
+        while (v < d->kpis.nvalues && d->kpis.values[v].kpi == k)
+            v++;
+        kpi_status st = kpi_evaluate(&d->kpis.kpis[k], &d->kpis.values[first], v - first);
+        if (!st.has_latest || st.improvement >= 0)
+            continue;
+        exception *e = &list[n++];
+        e->severity = 2;
+        e->rating = RAG_AMBER;
+        e->weight = -st.improvement;
+        snprintf(e->text, sizeof e->text, "KPI       %s %s: worse than its baseline", d->kpis.kpis[k].ref,
+                 d->kpis.kpis[k].name);
     }
     for (size_t i = 0; i < d->risks.count; i++) {
         const risk_row *r = &d->risks.rows[i];
@@ -336,6 +375,42 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         }
     listed:
         line++;
+    }
+
+    /* Programme finance: the budget after actions, the benefit the KPIs
+     * evidence, and the return on the investment */
+    if (line < bottom && (o->has_bridge || o->kpis > 0 || o->has_investment)) {
+        f = section(s, line, x, width, "FINANCE");
+        if (o->has_bridge) {
+            /* the variance once the planned actions are counted */
+            char label[48], fy[16], amount[40];
+            fy_format(fy, sizeof fy, o->bridge.fy);
+            snprintf(label, sizeof label, "Budget %s", fy);
+            money v = o->bridge.revised_variance;
+            screen_money(amount, sizeof amount, v == MONEY_UNKNOWN ? 0 : v < 0 ? -v : v);
+            if (v == MONEY_UNKNOWN)
+                snprintf(a, sizeof a, "none");
+            else if (v == 0)
+                snprintf(a, sizeof a, "on budget");
+            else
+                snprintf(a, sizeof a, "%s%s %s", v > 0 ? "+" : "", amount, v > 0 ? "over" : "under");
+            rag r = v == MONEY_UNKNOWN ? RAG_NONE : v > 0 ? RAG_RED : RAG_GREEN;
+            card(s, &f, label, a, 11, r);
+        }
+        if (o->kpis > 0) {
+            screen_money(a, sizeof a, o->kpi_benefit);
+            card(s, &f, "KPIs", a[0] ? a : "none", 12, RAG_NONE);
+        }
+        if (o->has_investment && o->roi.defined) {
+            decimal_format(a, sizeof a, o->roi);
+            strcat(a, ":1");
+            card(s, &f, "Return", a, HEADLINE_COUNT, o->roi_meets_principle ? RAG_GREEN : RAG_RED);
+        }
+        if (o->fee != MONEY_UNKNOWN) {
+            screen_money(a, sizeof a, o->fee_payable);
+            card(s, &f, "Fee", a, HEADLINE_COUNT, RAG_NONE);
+        }
+        line = f.y + 1;
     }
 
     /* The benefits profile by FY */

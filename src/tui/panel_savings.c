@@ -23,6 +23,7 @@ enum {
     F_GAP,
     F_DELIVERY,
     F_RAG,
+    F_EVIDENCED,
     F_COUNT
 };
 
@@ -44,6 +45,7 @@ static const field_spec fields[F_COUNT] = {
     {"gap", "Gap", "target - forecast (a forecast not made counts as nothing)", true},
     {"delivery", "Deliv%", "forecast as % of target", true},
     {"rag", "RAG", "GREEN at [savings] green_at % of target or more, AMBER at amber_at %, RED below; BLUE delivered; GREY dropped", false},
+    {"evidenced", "KPI/yr", "the benefit a year the line's KPIs evidence (improvement x unit value), to set beside its forecast (i: the KPIs)", true},
 };
 /* clang-format on */
 
@@ -103,6 +105,30 @@ static int compare_strings(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The benefit a year the KPIs linked to a line evidence; MONEY_UNKNOWN with none. */
+static money evidenced(const tui_data *d, const char *ref)
+{
+    money sum = MONEY_UNKNOWN;
+    for (size_t k = 0, v = 0; k < d->kpis.count; k++) {
+        size_t first = v;
+        while (v < d->kpis.nvalues && d->kpis.values[v].kpi == k)
+            v++;
+        if (strcmp(d->kpis.kpis[k].saving_ref, ref) != 0)
+            continue;
+        kpi_status st = kpi_evaluate(&d->kpis.kpis[k], &d->kpis.values[first], v - first);
+        if (st.benefit != MONEY_UNKNOWN)
+            sum = sum == MONEY_UNKNOWN ? st.benefit : money_add(sum, st.benefit);
+    }
+    return sum;
+}
+
+static money add_known(money sum, money value)
+{
+    if (value == MONEY_UNKNOWN)
+        return sum;
+    return sum == MONEY_UNKNOWN ? value : money_add(sum, value);
+}
+
 static void build(panel *p, tui_state *s)
 {
     const savings_set *set = &s->data.savings;
@@ -110,6 +136,7 @@ static void build(panel *p, tui_state *s)
     table *t = &p->table;
     table_clear(t);
     savings_figures total = savings_figures_unknown();
+    money total_evidence = MONEY_UNKNOWN; /* by line, not by FY: left blank when grouped by FY */
     if (p->grouping == BY_FY) {
         /* One row per line and FY; a subtotal per FY. */
         int *fys = malloc((set->nyears + 1) * sizeof *fys); /* a year per profile row at most */
@@ -167,8 +194,11 @@ static void build(panel *p, tui_state *s)
         if (keys != NULL)
             qsort(keys, nkeys, sizeof *keys, compare_strings);
         savings_figures *subs = calloc(nkeys + 1, sizeof *subs);
+        money *sub_evidence = calloc(nkeys + 1, sizeof *sub_evidence);
         for (size_t k = 0; subs != NULL && k < nkeys; k++)
             subs[k] = savings_figures_unknown();
+        for (size_t k = 0; sub_evidence != NULL && k < nkeys; k++)
+            sub_evidence[k] = MONEY_UNKNOWN;
         for (size_t l = 0; l < set->nlines; l++) {
             const savings_line *line = &set->lines[l];
             int group = 0;
@@ -183,12 +213,18 @@ static void build(panel *p, tui_state *s)
             set_line(t, line);
             rag value = savings_rag(line->status, &f, thresholds);
             set_figures(t, &f, value);
+            money evidence = evidenced(&s->data, line->ref);
+            set_money(t, F_EVIDENCED, evidence);
             r->marked = value == RAG_RED;
             bool counts = savings_counts_in_totals(line->origin);
-            if (counts)
+            if (counts) {
                 savings_figures_add(&total, &f);
+                total_evidence = add_known(total_evidence, evidence);
+            }
             if (subs != NULL && p->grouping != BY_NONE && (counts || p->grouping == BY_ORIGIN))
                 savings_figures_add(&subs[group], &f);
+            if (sub_evidence != NULL && p->grouping != BY_NONE && (counts || p->grouping == BY_ORIGIN))
+                sub_evidence[group] = add_known(sub_evidence[group], evidence);
         }
         for (size_t k = 0; subs != NULL && k < nkeys; k++) {
             table_add(t, ROW_SUBTOTAL, (int)k, k);
@@ -196,13 +232,17 @@ static void build(panel *p, tui_state *s)
             snprintf(label, sizeof label, "%s subtotal", keys[k][0] ? keys[k] : "(none)");
             table_set(t, F_NAME, label, 0, false, E_NORMAL);
             set_figures(t, &subs[k], savings_rag(SAVINGS_ON_TRACK, &subs[k], thresholds));
+            if (sub_evidence != NULL)
+                set_money(t, F_EVIDENCED, sub_evidence[k]);
         }
         free(keys);
         free(subs);
+        free(sub_evidence);
     }
     table_add(t, ROW_TOTAL, 1 << 20, 0);
     table_set(t, F_NAME, "Programme total (overlap counted once)", 0, false, E_NORMAL);
     set_figures(t, &total, savings_rag(SAVINGS_ON_TRACK, &total, thresholds));
+    set_money(t, F_EVIDENCED, total_evidence);
     table_arrange(t, &p->layout);
 }
 
@@ -397,6 +437,38 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         savings_figures_add(&all, f);
     }
     profile_line(out, wide, "All", &all, rag_word(savings_rag(line->status, &all, s->cfg->savings)));
+    /* What the operational measures show, beside the forecast run rate */
+    bool any = false;
+    for (size_t k = 0, v = 0; k < s->data.kpis.count; k++) {
+        size_t first = v;
+        while (v < s->data.kpis.nvalues && s->data.kpis.values[v].kpi == k)
+            v++;
+        const kpi *kp = &s->data.kpis.kpis[k];
+        if (strcmp(kp->saving_ref, line->ref) != 0)
+            continue;
+        if (!any) {
+            int last_fy = 0;
+            money run = MONEY_UNKNOWN;
+            for (size_t y = 0; y < set->nyears; y++)
+                if (set->years[y].line == r->source && set->years[y].fy >= last_fy) {
+                    last_fy = set->years[y].fy;
+                    run = set->years[y].figures.forecast;
+                }
+            char fy[16] = "", amount[32];
+            if (last_fy != 0)
+                fy_format(fy, sizeof fy, last_fy);
+            money_format(amount, sizeof amount, run);
+            lines_add(out, "%s", "");
+            lines_add(out, "Evidence from KPIs (a year), beside the %s forecast of %s", fy[0] ? fy : "line's",
+                      run == MONEY_UNKNOWN ? "none" : amount);
+            any = true;
+        }
+        kpi_status st = kpi_evaluate(kp, &s->data.kpis.values[first], v - first);
+        char amount[32];
+        money_format(amount, sizeof amount, st.benefit);
+        lines_add(out, "  %-8s %-40.40s %14s  %s", kp->ref, kp->name, st.benefit == MONEY_UNKNOWN ? "none" : amount,
+                  st.sustained ? "SUSTAINED" : "not yet sustained");
+    }
     panel_detail_audit(s, "savings", line->ref, out);
 }
 

@@ -21,8 +21,11 @@
 #define MIN_COLUMNS 40
 #define MIN_LINES   10
 
-static const panel_ops *const panel_kinds[PANEL_COUNT] = {&overview_panel, &savings_panel, &staffing_panel,
-                                                          &reviews_panel, &risks_panel};
+static const panel_ops *const panel_kinds[VIEW_COUNT] = {
+    &overview_panel, &savings_panel, &staffing_panel,   &reviews_panel,
+    &risks_panel,    &bridge_panel,  &kpis_panel,       &kpi_values_panel,
+    &investment_panel,
+};
 
 static calendar_date today_date(void)
 {
@@ -51,7 +54,7 @@ static void say(tui_state *s, int seconds, const char *format, ...)
 
 static void build_all(tui_state *s)
 {
-    for (int i = 0; i < PANEL_COUNT; i++)
+    for (int i = 0; i < VIEW_COUNT; i++)
         if (s->panels[i].ops->build != NULL)
             s->panels[i].ops->build(&s->panels[i], s);
 }
@@ -126,10 +129,15 @@ static void draw_tabs(tui_state *s)
     move(1, 0);
     clrtoeol();
     int x = 0;
+    int lit = s->current < PANEL_COUNT ? s->current : PANEL_SAVINGS; /* a view lights its panel */
     for (int i = 0; i < PANEL_COUNT; i++) {
         char tab[64];
-        snprintf(tab, sizeof tab, " %d %s ", s->panels[i].layout.key, s->panels[i].layout.title);
-        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == s->current ? E_TAB_ACTIVE : E_TAB));
+        if (i == PANEL_SAVINGS && s->current >= PANEL_COUNT)
+            snprintf(tab, sizeof tab, " %d %s: %s ", s->panels[i].layout.key, s->panels[i].layout.title,
+                     s->panels[s->current].layout.title);
+        else
+            snprintf(tab, sizeof tab, " %d %s ", s->panels[i].layout.key, s->panels[i].layout.title);
+        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
     }
     panel *p = &s->panels[s->current];
     char caption[400] = "", own[300] = "";
@@ -370,10 +378,48 @@ static void switch_panel(tui_state *s, int index)
     s->current = (index + PANEL_COUNT) % PANEL_COUNT;
 }
 
+/* b, i, c (and u from the KPIs): a view of the Savings panel; its own key
+ * again, or Esc, goes back to where it came from. */
+static void switch_view(tui_state *s, int key)
+{
+    int target = key == 'b' ? VIEW_BRIDGE : key == 'i' ? VIEW_KPIS : key == 'c' ? VIEW_INVESTMENT : VIEW_KPI_VALUES;
+    if (target == VIEW_KPI_VALUES) {
+        if (s->current == VIEW_KPI_VALUES) {
+            s->current = VIEW_KPIS;
+            return;
+        }
+        /* the values of the KPI chosen, by filtering on its ref */
+        const table_row *row = table_selected(&s->panels[VIEW_KPIS].table);
+        panel *values = &s->panels[VIEW_KPI_VALUES];
+        values->table.filter[0] = '\0';
+        if (row != NULL && row->kind == ROW_LINE && row->source < s->data.kpis.count)
+            snprintf(values->table.filter, sizeof values->table.filter, "%s",
+                     s->data.kpis.kpis[row->source].ref);
+        table_arrange(&values->table, &values->layout);
+        s->current = VIEW_KPI_VALUES;
+        return;
+    }
+    s->current = s->current == target ? PANEL_SAVINGS : target;
+}
+
 static const char *table_noun(int which)
 {
-    static const char *const nouns[] = {"savings line", "staffing row", "review period", "risk"};
+    static const char *const nouns[TABLE_DEF_COUNT] = {
+        "savings line", "staffing row", "review period", "risk", "bridge row", "KPI", "KPI value",
+        "investment row"};
     return which >= 0 && which < TABLE_DEF_COUNT ? nouns[which] : "row";
+}
+
+/* "2026/27 / pressure / Homecare hours": a record's key as its table names it. */
+static void key_text(const edit_record *r, char *buf, size_t size)
+{
+    const table_def *t = table_def_get(r->table);
+    buf[0] = '\0';
+    for (int k = 0; k < 3 && t->keys[k] >= 0; k++) {
+        char part[200];
+        field_format(&t->fields[t->keys[k]], &r->values[t->keys[k]], part, sizeof part);
+        snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", k ? " / " : "", part);
+    }
 }
 
 static void open_form(tui_state *s, action what)
@@ -390,24 +436,19 @@ static void open_form(tui_state *s, action what)
         return;
     }
     char title[300];
-    const char *noun = table_noun(p->ops->table);
+    const char *noun = table_noun(key.table); /* a view may hold rows of two tables (KPIs, values) */
     if (what == ACTION_ADD) {
-        snprintf(title, sizeof title, "Add a %s", noun);
+        char of[200] = "";
+        if (key.table == TABLE_DEF_KPI_VALUES && !key.values[0].blank)
+            snprintf(of, sizeof of, " of %s", key.values[0].text);
+        snprintf(title, sizeof title, "Add a %s%s", noun, of);
     } else {
-        char key_text[200] = "";
-        const table_def *t = table_def_get((table_id)p->ops->table);
-        size_t nkeys = p->ops->table == TABLE_DEF_STAFFING ? 3 : p->ops->table == TABLE_DEF_REVIEWS ? 2 : 1;
-        for (size_t k = 0; k < nkeys; k++) {
-            char part[96];
-            field_format(&t->fields[k], &key.values[k], part, sizeof part);
-            snprintf(key_text + strlen(key_text), sizeof key_text - strlen(key_text), "%s%s", k ? " / " : "",
-                     part);
-        }
-        snprintf(title, sizeof title, "%s %s %s", what == ACTION_REVIEW ? "Review" : "Edit", noun, key_text);
+        char text[200];
+        key_text(&key, text, sizeof text);
+        snprintf(title, sizeof title, "%s %s %s", what == ACTION_REVIEW ? "Review" : "Edit", noun, text);
     }
     assure_error err = {""};
-    s->form = form_open(s, what == ACTION_REVIEW ? FORM_REVIEW : FORM_RECORD, (table_id)p->ops->table, &key,
-                        title, &err);
+    s->form = form_open(s, what == ACTION_REVIEW ? FORM_REVIEW : FORM_RECORD, key.table, &key, title, &err);
     if (s->form == NULL)
         say(s, 8, "Cannot open the form: %s", err.message);
     else
@@ -440,14 +481,21 @@ static void ask_delete(tui_state *s)
         snprintf(what, sizeof what, "risk %s %s, with its score history", r->values[0].text,
                  r->values[1].text);
         break;
+    case TABLE_DEF_KPIS: {
+        size_t values = 0;
+        for (size_t i = 0; i < s->data.kpis.nvalues; i++)
+            values += strcmp(s->data.kpis.kpis[s->data.kpis.values[i].kpi].ref, r->values[0].text) == 0;
+        snprintf(what, sizeof what, "KPI %s %s, with its %zu value%s", r->values[0].text, r->values[1].text, values,
+                 values == 1 ? "" : "s");
+        break;
+    }
+    case TABLE_DEF_INVESTMENT:
+        snprintf(what, sizeof what, "investment row %s %s", r->values[0].text, r->values[2].text);
+        break;
     default: {
-        const table_def *t = table_def_get(r->table);
-        char a[32], b[96], c[96] = "";
-        field_format(&t->fields[0], &r->values[0], a, sizeof a);
-        field_format(&t->fields[1], &r->values[1], b, sizeof b);
-        if (r->table == TABLE_DEF_STAFFING)
-            field_format(&t->fields[2], &r->values[2], c, sizeof c);
-        snprintf(what, sizeof what, "%s %s / %s%s%s", table_noun(r->table), a, b, c[0] ? " / " : "", c);
+        char text[200];
+        key_text(r, text, sizeof text);
+        snprintf(what, sizeof what, "%s %s", table_noun(r->table), text);
     }
     }
     snprintf(s->prompt, sizeof s->prompt, "Delete %s? y deletes, any other key keeps it", what);
@@ -597,6 +645,10 @@ static bool handle_key(tui_state *s, int key)
         table_arrange(&p->table, &p->layout);
         return true;
     }
+    if (key == 27 && s->current >= PANEL_COUNT) { /* out of a view, to where it was reached from */
+        s->current = s->current == VIEW_KPI_VALUES ? VIEW_KPIS : PANEL_SAVINGS;
+        return true;
+    }
     int page = p->table.page > 1 ? p->table.page - 1 : 1;
     switch (keys_action(key, s->current, s->options->read_only)) {
     case ACTION_QUIT: return false;
@@ -605,8 +657,11 @@ static bool handle_key(tui_state *s, int key)
         help_lines(s, &s->detail);
         break;
     case ACTION_PANEL: switch_panel(s, key - '1'); break;
-    case ACTION_NEXT_PANEL: switch_panel(s, s->current + 1); break;
-    case ACTION_PREVIOUS_PANEL: switch_panel(s, s->current - 1); break;
+    case ACTION_NEXT_PANEL: switch_panel(s, (s->current < PANEL_COUNT ? s->current : PANEL_SAVINGS) + 1); break;
+    case ACTION_PREVIOUS_PANEL:
+        switch_panel(s, (s->current < PANEL_COUNT ? s->current : PANEL_SAVINGS) - 1);
+        break;
+    case ACTION_VIEW: switch_view(s, key); break;
     case ACTION_UP: table_move(&p->table, -1); break;
     case ACTION_DOWN: table_move(&p->table, 1); break;
     case ACTION_PAGE_UP: table_move(&p->table, -page); break;
@@ -687,7 +742,7 @@ static void meeting_tick(tui_state *s)
 
 static assure_status load_layouts(tui_state *s, assure_error *err)
 {
-    for (int i = 0; i < PANEL_COUNT; i++) {
+    for (int i = 0; i < VIEW_COUNT; i++) {
         panel *p = &s->panels[i];
         memset(p, 0, sizeof *p);
         p->ops = panel_kinds[i];
@@ -709,7 +764,7 @@ static void free_state(tui_state *s)
     form_free(s->form);
     s->form = NULL;
     edit_record_free(&s->pending);
-    for (int i = 0; i < PANEL_COUNT; i++)
+    for (int i = 0; i < VIEW_COUNT; i++)
         table_free(&s->panels[i].table);
     lines_free(&s->detail);
     data_free(&s->data);

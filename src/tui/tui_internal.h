@@ -88,6 +88,9 @@ typedef struct {
     reviews_set reviews;
     risks_set risks;
     risk_history_set history;
+    bridge_set bridge;
+    kpi_set kpis;
+    investment_set investment;
     snapshot_info *snapshots;
     size_t nsnapshots;
     overview now;
@@ -246,6 +249,13 @@ struct panel {
 };
 
 extern const panel_ops overview_panel, savings_panel, staffing_panel, reviews_panel, risks_panel;
+/* Views of the Savings panel, reached from it by a key: the budget bridge
+ * (b), the KPIs (i) and their values by period, and the investment (c). */
+extern const panel_ops bridge_panel, kpis_panel, kpi_values_panel, investment_panel;
+
+/* The panels after PANEL_COUNT are views of the Savings panel: its tab
+ * stays lit while one is shown. */
+enum { VIEW_BRIDGE = PANEL_COUNT, VIEW_KPIS, VIEW_KPI_VALUES, VIEW_INVESTMENT, VIEW_COUNT };
 
 /* ---- keys ---- */
 
@@ -274,6 +284,7 @@ typedef enum {
     ACTION_DELETE,
     ACTION_REVIEW,
     ACTION_SNAPSHOT,
+    ACTION_VIEW,     /* b, i, u, c: a view of the Savings panel, or back from one */
     ACTION_PANEL_KEY /* handled by the panel: v, [, ], h, t ... */
 } action;
 
@@ -330,7 +341,7 @@ struct tui_state {
     tui_data data;
     bool data_ok;
     char problem[512];
-    panel panels[PANEL_COUNT];
+    panel panels[VIEW_COUNT];
     int current;
     mode mode;
     text_lines detail;
@@ -358,8 +369,12 @@ void tui_reload(tui_state *s, bool by_request);
 int panel_draw_table(panel *p, tui_state *s, int y, int x, int height, int width);
 /* Append the audit history of a row to a detail view. */
 void panel_detail_audit(tui_state *s, const char *table, const char *key, text_lines *out);
+/* "3.00" to "3", "1.30" to "1.3": a decimal without the zeros that say nothing. */
+void screen_trim_zeros(char *text);
 /* Money for screens: £1.2m, £150k; "" when unknown. */
 void screen_money(char *buf, size_t size, money value);
+/* The same with a + before a rise: +£2.7m. */
+void screen_money_signed(char *buf, size_t size, money value);
 /* The change of headline h since the snapshot, as "▼-£182k", and its judgement. */
 change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t size);
 

@@ -56,7 +56,7 @@ wait_exit() {
 
 keys() { tmux_ send-keys -t "$@"; sleep 0.3; }
 
-# Golden captures: each panel, two sizes, two character sets, no colour.
+# Golden captures: each panel and view, two sizes, two character sets, no colour.
 for charset in utf8 ascii; do
     lang=C.UTF-8
     [ $charset = ascii ] && lang=C
@@ -64,16 +64,10 @@ for charset in utf8 ascii; do
         session="g-$charset-$size"
         start "$session" "${size%x*}" "${size#*x}" "$lang" -- ""
         wait_for "$session" "EXCEPTIONS" >/dev/null
-        for panel in 1 2 3 4 5; do
-            keys "$session" "$panel"
-            name=$(sed -n "${panel}p" <<NAMES
-overview
-savings
-staffing
-reviews
-risks
-NAMES
-)
+        # each panel by its digit, and the Savings panel's views by theirs after it
+        for view in 1:overview 2:savings 3:staffing 4:reviews 5:risks 2b:bridge 2i:kpis 2c:costs; do
+            name=${view#*:}
+            for k in $(printf '%s' "${view%%:*}" | sed 's/./& /g'); do keys "$session" "$k"; done
             tmux_ capture-pane -p -t "$session" >"$work/$name-$size-$charset.txt"
             if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
                 cp "$work/$name-$size-$charset.txt" "$golden/"

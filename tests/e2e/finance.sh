@@ -185,4 +185,76 @@ expect "check: a KPI evidencing a line that is not there" 0 'warning,kpis,K-5,"e
 expect "check: a KPI with no target" 0 "warning,kpis,K-5,no target: it can never be signed off as sustained"
 expect "check: a KPI with no values" 0 "warning,kpis,K-5,no values yet"
 
+# ---- the dashboard's views of the sample programme: a KPI value recorded,
+# a bridge row edited, each audited; the read-only screen offers no edits ----
+socket="assure-finance-$$"
+tmux_() { tmux -L "$socket" "$@"; }
+trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
+export ASSURE_DB="$work/programme.db"
+cp "$top/sample.db" "$ASSURE_DB"
+q() { sqlite3 "$ASSURE_DB" "$1"; }
+start() { # NAME ARGUMENTS
+    tmux_ new-session -d -s "$1" -x 100 -y 30 -c "$work" \
+        "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 USER=finance XDG_CONFIG_HOME=$work/xdg ASSURE_TODAY=$ASSURE_TODAY $assure --db $ASSURE_DB $2; sleep 60"
+}
+wait_for() {
+    i=0
+    while [ $i -lt 60 ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+keys() { tmux_ send-keys -t "$@"; sleep 0.2; }
+start fin savings
+wait_for fin "ASC-01" >/dev/null
+keys fin i
+wait_for fin "Reablement finishers a month" && pass "i shows the KPIs from the Savings panel" ||
+    fail "i shows the KPIs from the Savings panel" "$(cat "$work/screen")"
+grep -q "SUSTAINED" "$work/screen" && pass "KPI-01 shows as sustained (3 months at 104 or more)" ||
+    fail "KPI-01 shows as sustained"
+keys fin u
+wait_for fin 'filter "KPI-01"' && pass "u shows the chosen KPI's values" || fail "u shows the chosen KPI's values"
+keys fin a
+# the form offers the month after the latest value (2026-11-01)
+wait_for fin "2026-12-01" && pass "a new value is offered for the next month" ||
+    fail "a new value is offered for the next month" "$(cat "$work/screen")"
+keys fin Down Down
+tmux_ send-keys -t fin -l "99"
+keys fin Enter Enter y
+wait_for fin "Saved" >/dev/null
+[ "$(q "SELECT value FROM kpi_value WHERE ref = 'KPI-01' AND period = '2026-12-01'")" = 9900 ] &&
+    pass "the value is saved (99 is 9900 hundredths)" || fail "the value is saved"
+[ "$(q "SELECT who || '|' || action || '|' || key FROM audit WHERE table_name = 'kpi_values' ORDER BY id DESC LIMIT 1")" = \
+    "finance|add|KPI-01 / 2026-12-01" ] && pass "and audited" || fail "and audited"
+keys fin Escape Escape Escape b
+wait_for fin "Waterfall 2026/27" && pass "b shows the bridge with its waterfall" ||
+    fail "b shows the bridge with its waterfall" "$(cat "$work/screen")"
+keys fin j e
+wait_for fin "Edit bridge row 2026/27 / savings_undelivered" >/dev/null &&
+    pass "e edits a bridge row, its key fixed" || fail "e edits a bridge row" "$(cat "$work/screen")"
+keys fin C-u
+tmux_ send-keys -t fin -l "1,012,000"
+keys fin Enter Enter y
+wait_for fin "Saved" >/dev/null
+# by hand: 2,727,000 + (1,012,000 - 912,000) = 2,827,000 variance; after actions 1,327,000
+"$assure" report bridge --format csv --fy 2026/27 >"$work/b.csv"
+grep -qx "2026/27,61250000,64077000,2827000,-1500000,1327000" "$work/b.csv" &&
+    pass "the edit moves the forecast outturn by £100,000 (variance +£2,827,000)" ||
+    fail "the edit moves the forecast outturn" "$(cat "$work/b.csv")"
+[ "$(q "SELECT old_value || '>' || new_value FROM audit WHERE table_name = 'bridge' AND field = 'amount' ORDER BY id DESC LIMIT 1")" = \
+    "912000>1012000" ] && pass "the bridge edit is audited with old and new amounts" || fail "the bridge edit is audited"
+keys fin q
+start chair "savings --read-only"
+wait_for chair "ASC-01" >/dev/null
+keys chair c
+wait_for chair "Return 3.60:1" && pass "c shows the costs and the return (3.60:1)" ||
+    fail "c shows the costs and the return" "$(cat "$work/screen")"
+keys chair a
+tmux_ capture-pane -p -t chair >"$work/screen"
+grep -q "Add a" "$work/screen" && fail "the read-only screen offers no form" || pass "the read-only screen offers no form"
+keys chair q
+
 finish

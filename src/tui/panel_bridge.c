@@ -1,0 +1,357 @@
+/* panel_bridge.c - the budget bridge, a view of the Savings panel: its rows
+ * by year with the position after each, and a waterfall from the budget to
+ * the forecast outturn and on through the planned actions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui_internal.h"
+
+enum { F_FY, F_SECTION, F_NAME, F_AMOUNT, F_POSITION, F_VARIANCE, F_COUNT };
+
+/* clang-format off */
+static const field_spec fields[F_COUNT] = {
+    {"fy", "FY", "the financial year", false},
+    {"section", "Section", "budget, savings still to deliver, overspends, underspends, demand pressures, funding, planned actions", false},
+    {"name", "Name", "what the row is", false},
+    {"amount", "Amount", "the row's amount, as the council writes it: reductions negative", true},
+    {"position", "Position", "the forecast spend once this row is counted (the bridge's running total)", true},
+    {"variance", "Variance", "position less budget: over budget is RED, on or under it GREEN", true},
+};
+/* clang-format on */
+
+/* The bridge by year, recomputed from the loaded rows. */
+static size_t years_of(const tui_state *s, bridge_year **out)
+{
+    *out = calloc(s->data.bridge.count + 1, sizeof **out);
+    if (*out == NULL)
+        return 0;
+    return bridge_years(s->data.bridge.rows, s->data.bridge.count, *out);
+}
+
+static void set_money(table *t, int field, money value, element colour, bool sign)
+{
+    char text[40];
+    if (sign)
+        screen_money_signed(text, sizeof text, value);
+    else
+        screen_money(text, sizeof text, value);
+    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, colour);
+}
+
+static element variance_colour(money variance)
+{
+    return variance == MONEY_UNKNOWN ? E_NORMAL : variance > 0 ? E_RED : E_GREEN;
+}
+
+static void set_position(table *t, money position, money budget)
+{
+    set_money(t, F_POSITION, position, E_NORMAL, false);
+    money variance = position == MONEY_UNKNOWN || budget == MONEY_UNKNOWN ? MONEY_UNKNOWN : position - budget;
+    set_money(t, F_VARIANCE, variance, E_NORMAL, true);
+}
+
+/* A year's summary row: position and variance, with the variance's rating. */
+static void summary_row(table *t, int group, size_t year, const char *label, money amount, money position,
+                        money variance)
+{
+    table_add(t, ROW_SUBTOTAL, group, year);
+    table_set(t, F_NAME, label, 0, false, E_NORMAL);
+    set_money(t, F_AMOUNT, amount, E_NORMAL, false);
+    set_money(t, F_POSITION, position, E_NORMAL, false);
+    set_money(t, F_VARIANCE, variance, variance_colour(variance), true);
+}
+
+static void build(panel *p, tui_state *s)
+{
+    table *t = &p->table;
+    table_clear(t);
+    bridge_year *years;
+    size_t n = years_of(s, &years);
+    const bridge_set *set = &s->data.bridge;
+    for (size_t y = 0; y < n; y++) {
+        const bridge_year *b = &years[y];
+        char fy[16], label[96];
+        fy_format(fy, sizeof fy, b->fy);
+        int main_group = (int)y * 2, action_group = (int)y * 2 + 1;
+        money position = 0;
+        for (size_t i = 0; i < set->count; i++) {
+            const bridge_row *r = &set->rows[i];
+            if (r->fy != b->fy || r->section == BRIDGE_ACTION)
+                continue;
+            position = money_add(position, r->amount);
+            table_add(t, ROW_LINE, main_group, i);
+            table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
+            table_set(t, F_SECTION, bridge_section_label(r->section), r->section, true, E_NORMAL);
+            table_set(t, F_NAME, r->name, 0, false, E_NORMAL);
+            set_money(t, F_AMOUNT, r->amount, E_NORMAL, false);
+            set_position(t, position, b->budget);
+        }
+        if (b->carried_from != 0) {
+            char from[16];
+            fy_format(from, sizeof from, b->carried_from);
+            snprintf(label, sizeof label, "%s carries %s's forecast outturn", fy, from);
+        } else {
+            snprintf(label, sizeof label, "%s forecast outturn", fy);
+        }
+        summary_row(t, main_group, y, label, MONEY_UNKNOWN, b->forecast, b->variance);
+        table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
+        position = b->forecast;
+        bool any_action = false;
+        for (size_t i = 0; i < set->count; i++) {
+            const bridge_row *r = &set->rows[i];
+            if (r->fy != b->fy || r->section != BRIDGE_ACTION)
+                continue;
+            any_action = true;
+            position = position == MONEY_UNKNOWN ? MONEY_UNKNOWN : money_add(position, r->amount);
+            table_add(t, ROW_LINE, action_group, i);
+            table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
+            table_set(t, F_SECTION, bridge_section_label(r->section), r->section, true, E_NORMAL);
+            table_set(t, F_NAME, r->name, 0, false, E_NORMAL);
+            set_money(t, F_AMOUNT, r->amount, E_NORMAL, false);
+            set_position(t, position, b->budget);
+        }
+        if (any_action) {
+            snprintf(label, sizeof label, "%s after planned actions", fy);
+            money after = b->forecast == MONEY_UNKNOWN ? MONEY_UNKNOWN : money_add(b->forecast, b->actions);
+            summary_row(t, action_group, y, label, b->actions, after, b->revised_variance);
+            table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
+        }
+    }
+    free(years);
+    table_arrange(t, &p->layout);
+}
+
+/* The year the selected row belongs to, as an index into years; 0 when none. */
+static size_t selected_year(const panel *p, const tui_state *s, const bridge_year *years, size_t n)
+{
+    const table_row *r = table_selected(&p->table);
+    if (r == NULL)
+        return 0;
+    int fy = r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : years[r->source < n ? r->source : 0].fy;
+    for (size_t y = 0; y < n; y++)
+        if (years[y].fy == fy)
+            return y;
+    return 0;
+}
+
+typedef struct {
+    const char *label;
+    money from, to;
+    bool total;
+} step;
+
+/* Cells from column a to column b of the bar (either order), at least one. */
+static void span(int y, int x, int a, int b, const char *glyph, attr_t attr)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    if (hi == lo)
+        hi = lo + 1;
+    attron(attr);
+    for (int i = lo; i < hi; i++)
+        mvaddstr(y, x + i, glyph);
+    attroff(attr);
+}
+
+static int column_of(money value, money lo, money hi, int width)
+{
+    if (hi <= lo)
+        return 0;
+    int64_t c = multiply_divide_rounded(value - lo, width, hi - lo);
+    return c < 0 ? 0 : c > width ? width : (int)c;
+}
+
+static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    const theme *th = &s->theme;
+    bridge_year *years;
+    size_t n = years_of(s, &years);
+    draw_rule(th, y, x, width, theme_attr(th, E_DIM));
+    if (n == 0) {
+        draw_text(th, y + 1, x, width, "No budget bridge yet: import one with assure import bridge FILE",
+                  theme_attr(th, E_DIM), false);
+        free(years);
+        return;
+    }
+    const bridge_year *b = &years[selected_year(p, s, years, n)];
+    char fy[16], title[200];
+    fy_format(fy, sizeof fy, b->fy);
+    if (b->forecast == MONEY_UNKNOWN) {
+        snprintf(title, sizeof title, "%s: planned actions only, and no earlier year to carry", fy);
+        draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
+        free(years);
+        return;
+    }
+    snprintf(title, sizeof title, "Waterfall %s: budget to forecast outturn, then the planned actions", fy);
+    draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
+    step steps[BRIDGE_SECTION_COUNT + 4];
+    size_t nsteps = 0;
+    steps[nsteps++] = (step){"Budget", 0, b->budget, true};
+    money position = b->budget;
+    for (int sec = BRIDGE_SAVINGS_UNDELIVERED; sec < BRIDGE_ACTION; sec++) {
+        if (b->sections[sec] == 0)
+            continue;
+        steps[nsteps++] = (step){bridge_section_label((bridge_section)sec), position,
+                                 money_add(position, b->sections[sec]), false};
+        position = money_add(position, b->sections[sec]);
+    }
+    steps[nsteps++] = (step){"Forecast outturn", 0, b->forecast, true};
+    if (b->actions != 0) {
+        money after = money_add(b->forecast, b->actions);
+        steps[nsteps++] = (step){"Planned actions", b->forecast, after, false};
+        steps[nsteps++] = (step){"After actions", 0, after, true};
+    }
+    /* A broken axis: from a little below the lowest point, so that steps of a
+     * few per cent of the budget can be seen. */
+    money lo = b->budget, hi = b->budget;
+    for (size_t i = 0; i < nsteps; i++) {
+        money ends[2] = {steps[i].from, steps[i].to};
+        for (int e = steps[i].total ? 1 : 0; e < 2; e++) {
+            lo = ends[e] < lo ? ends[e] : lo;
+            hi = ends[e] > hi ? ends[e] : hi;
+        }
+    }
+    money margin = (hi - lo) / 4 > 0 ? (hi - lo) / 4 : (hi > 0 ? hi / 20 : 1);
+    lo = lo - margin > 0 ? lo - margin : 0;
+    int label_width = 26, value_width = 12;
+    int bar = width - label_width - value_width - 1;
+    if (bar > 60)
+        bar = 60;
+    int rows = height - 3;
+    for (size_t i = 0; i < nsteps && (int)i < rows; i++) {
+        int row = y + 2 + (int)i;
+        const step *st = &steps[i];
+        draw_text(th, row, x, label_width, st->label, st->total ? A_BOLD : A_NORMAL, false);
+        char value[40];
+        money amount = st->total ? st->to : st->to - st->from;
+        if (st->total)
+            screen_money(value, sizeof value, amount);
+        else
+            screen_money_signed(value, sizeof value, amount);
+        if (bar >= 10) {
+            int bx = x + label_width;
+            if (st->total) {
+                element e = i == 0 ? E_NORMAL : variance_colour(st->to - b->budget);
+                span(row, bx, 0, column_of(st->to, lo, hi, bar), th->block, theme_attr(th, e));
+            } else {
+                bool adds = st->to > st->from;
+                span(row, bx, column_of(st->from, lo, hi, bar), column_of(st->to, lo, hi, bar),
+                     adds ? th->medium : th->shade, theme_attr(th, adds ? E_BAD : E_GOOD));
+            }
+            int budget_at = column_of(b->budget, lo, hi, bar);
+            if (budget_at < bar && (mvinch(row, bx + budget_at) & A_CHARTEXT) == ' ')
+                mvaddstr(row, bx + budget_at, th->tick); /* where the budget stands, on every row */
+        }
+        draw_text(th, row, x + width - value_width, value_width, value, st->total ? A_BOLD : A_NORMAL, true);
+    }
+    if ((int)nsteps < rows) {
+        char axis[40], legend[200];
+        screen_money(axis, sizeof axis, lo);
+        snprintf(legend, sizeof legend, "%s totals  %s adds to spend  %s reduces it  %s the budget   axis from %s",
+                 th->block, th->medium, th->shade, th->tick, axis);
+        draw_text(th, y + 2 + (int)nsteps, x, width, legend, theme_attr(th, E_DIM), false);
+    }
+    free(years);
+}
+
+static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    int chart = height >= 18 ? 12 : 0;
+    panel_draw_table(p, s, y, x, height - chart, width);
+    if (chart > 0)
+        draw_waterfall(p, s, y + height - chart, x, chart, width);
+}
+
+static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
+{
+    (void)p;
+    bridge_year *years;
+    size_t n = years_of(s, &years);
+    int fy = r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : (r->source < n ? years[r->source].fy : 0);
+    char text[64], key[300] = "";
+    if (r->kind == ROW_LINE) {
+        const bridge_row *row = &s->data.bridge.rows[r->source];
+        fy_format(text, sizeof text, row->fy);
+        lines_add(out, "Bridge row: %s", row->name);
+        lines_add(out, "%s", "");
+        lines_add(out, "  %-18s %s", "Financial year", text);
+        lines_add(out, "  %-18s %s (%s)", "Section", bridge_section_label(row->section),
+                  bridge_section_name(row->section));
+        money_format(text, sizeof text, row->amount);
+        lines_add(out, "  %-18s %s", "Amount", text);
+        snprintf(key, sizeof key, "%04d/%02d / %s / %s", row->fy, (row->fy + 1) % 100, bridge_section_name(row->section),
+                 row->name);
+    } else {
+        lines_add(out, "%s", r->cells[F_NAME].text);
+    }
+    for (size_t y = 0; y < n; y++) {
+        const bridge_year *b = &years[y];
+        if (b->fy != fy)
+            continue;
+        char fy_text[16];
+        fy_format(fy_text, sizeof fy_text, b->fy);
+        lines_add(out, "%s", "");
+        lines_add(out, "The bridge for %s%s", fy_text, b->carried_from ? " (carried from the year before)" : "");
+        const struct {
+            const char *label;
+            money value;
+        } figures[] = {
+            {"Budget", b->budget},
+            {"Forecast outturn", b->forecast},
+            {"Variance", b->variance},
+            {"Planned actions", b->actions},
+            {"After actions", b->revised_variance},
+        };
+        for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
+            money_format(text, sizeof text, figures[i].value);
+            lines_add(out, "  %-18s %14s%s", figures[i].label, text,
+                      i == 2 || i == 4 ? (figures[i].value > 0 && figures[i].value != MONEY_UNKNOWN ? "  over budget"
+                                                                                                  : "  within budget")
+                                       : "");
+        }
+    }
+    free(years);
+    if (key[0] != '\0')
+        panel_detail_audit(s, "bridge", key, out);
+}
+
+static void caption(panel *p, tui_state *s, char *buf, size_t size)
+{
+    (void)p;
+    const overview *o = &s->data.now;
+    if (!o->has_bridge) {
+        snprintf(buf, size, "no bridge yet");
+        return;
+    }
+    char fy[16], after[40];
+    fy_format(fy, sizeof fy, o->bridge.fy);
+    screen_money(after, sizeof after, o->bridge.revised_variance);
+    snprintf(buf, size, "%s after actions %s%s %s", fy, o->bridge.revised_variance > 0 ? "+" : "", after,
+             o->bridge.revised_variance > 0 ? "over budget" : "within budget");
+}
+
+static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    record_blank(out, TABLE_DEF_BRIDGE);
+    if (row == NULL) {
+        /* a new row: the year and section of the one chosen */
+        const table_row *chosen = table_selected(&p->table);
+        if (chosen != NULL && chosen->kind == ROW_LINE) {
+            const bridge_row *r = &s->data.bridge.rows[chosen->source];
+            out->values[0] = (field_value){false, r->fy, NULL};
+            out->values[1] = (field_value){false, r->section, bridge_section_name(r->section)};
+        }
+        return true;
+    }
+    if (row->kind != ROW_LINE)
+        return false;
+    const bridge_row *r = &s->data.bridge.rows[row->source];
+    out->exists = true;
+    out->values[0] = (field_value){false, r->fy, NULL};
+    out->values[1] = (field_value){false, r->section, bridge_section_name(r->section)};
+    out->values[2] = (field_value){false, 0, r->name};
+    return true;
+}
+
+const panel_ops bridge_panel = {"bridge", fields,  F_COUNT,          build, draw, NULL,
+                                detail,   caption, TABLE_DEF_BRIDGE, record};

@@ -1,0 +1,513 @@
+/* panel_kpis.c - the KPIs that evidence savings, a view of the Savings
+ * panel: each with its trend against baseline and target and the benefit
+ * its improvement is worth; and their values by period, to edit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "tui_internal.h"
+
+/* "12,010.5": a KPI figure in hundredths, for people. */
+static void kpi_text(char *buf, size_t size, int64_t hundredths)
+{
+    char digits[32];
+    int64_t whole = hundredths / 100, part = hundredths % 100;
+    snprintf(digits, sizeof digits, "%lld", (long long)(whole < 0 ? -whole : whole));
+    size_t n = 0, length = strlen(digits);
+    if (hundredths < 0 && n + 1 < size)
+        buf[n++] = '-';
+    for (size_t i = 0; i < length && n + 2 < size; i++) {
+        if (i > 0 && (length - i) % 3 == 0)
+            buf[n++] = ',';
+        buf[n++] = digits[i];
+    }
+    buf[n] = '\0';
+    if (part < 0)
+        part = -part;
+    if (part != 0)
+        snprintf(buf + n, size - n, part % 10 == 0 ? ".%lld" : ".%02lld",
+                 (long long)(part % 10 == 0 ? part / 10 : part));
+}
+
+/* The values of KPI k: a run of the value array. */
+static const kpi_value *values_of(const kpi_set *set, size_t k, size_t *count)
+{
+    size_t first = 0;
+    while (first < set->nvalues && set->values[first].kpi < k)
+        first++;
+    size_t end = first;
+    while (end < set->nvalues && set->values[end].kpi == k)
+        end++;
+    *count = end - first;
+    return &set->values[first];
+}
+
+/* The recurrent run rate the line forecasts (its last FY), or MONEY_UNKNOWN. */
+static money line_run_rate(const savings_set *set, const char *ref, int *fy)
+{
+    *fy = 0;
+    money forecast = MONEY_UNKNOWN;
+    for (size_t l = 0; l < set->nlines; l++) {
+        if (strcmp(set->lines[l].ref, ref) != 0)
+            continue;
+        for (size_t y = 0; y < set->nyears; y++)
+            if (set->years[y].line == l && set->years[y].fy >= *fy) {
+                *fy = set->years[y].fy;
+                forecast = set->years[y].figures.forecast;
+            }
+    }
+    return forecast;
+}
+
+/* ---- the KPIs ---- */
+
+enum {
+    F_REF,
+    F_NAME,
+    F_UNIT,
+    F_BASELINE,
+    F_TARGET,
+    F_LATEST,
+    F_IMPROVEMENT,
+    F_BENEFIT,
+    F_SUSTAINED,
+    F_TREND,
+    F_LINE,
+    F_LINE_FORECAST,
+    F_COUNT
+};
+
+/* clang-format off */
+static const field_spec fields[F_COUNT] = {
+    {"ref", "Ref", "the KPI's reference", false},
+    {"name", "KPI", "the operational measure", false},
+    {"unit", "Unit", "what it counts", false},
+    {"baseline", "Baseline", "where it started", true},
+    {"target", "Target", "where it is to be held", true},
+    {"latest", "Latest", "its latest value", true},
+    {"improvement", "Better by", "latest against baseline, in the direction that is better", true},
+    {"benefit", "Benefit/yr", "improvement x unit value: the benefit a year it evidences", true},
+    {"sustained", "Sustained", "SUSTAINED once at target for its agreed number of periods running: ready to sign off", false},
+    {"trend", "Trend", "its values by period, oldest first", false},
+    {"line", "Line", "the savings line it evidences", false},
+    {"line_forecast", "Line fcst", "the line's own forecast run rate (its last FY), to set beside the benefit", true},
+};
+/* clang-format on */
+
+static void set_number(table *t, int field, int64_t hundredths, bool defined)
+{
+    char text[48] = "";
+    if (defined)
+        kpi_text(text, sizeof text, hundredths);
+    table_set(t, (size_t)field, text, defined ? hundredths : INT64_MIN, true, E_NORMAL);
+}
+
+static void set_money(table *t, int field, money value, element colour)
+{
+    char text[32];
+    screen_money(text, sizeof text, value);
+    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, colour);
+}
+
+/* The values as a sparkline string, the latest `room` of them. */
+static void trend_text(const theme *th, const kpi *k, const kpi_value *values, size_t n, size_t room, char *buf,
+                       size_t size)
+{
+    buf[0] = '\0';
+    size_t first = n > room ? n - room : 0;
+    int64_t lo = k->baseline, hi = k->baseline;
+    if (k->has_target) {
+        lo = k->target < lo ? k->target : lo;
+        hi = k->target > hi ? k->target : hi;
+    }
+    for (size_t i = first; i < n; i++) {
+        lo = values[i].value < lo ? values[i].value : lo;
+        hi = values[i].value > hi ? values[i].value : hi;
+    }
+    for (size_t i = first; i < n; i++) {
+        int level = hi > lo ? (int)((values[i].value - lo) * 7 / (hi - lo)) : 3;
+        level = level < 0 ? 0 : level > 7 ? 7 : level;
+        snprintf(buf + strlen(buf), size - strlen(buf), "%s", th->spark[level]);
+    }
+}
+
+static void build(panel *p, tui_state *s)
+{
+    table *t = &p->table;
+    table_clear(t);
+    const kpi_set *set = &s->data.kpis;
+    money total = MONEY_UNKNOWN;
+    size_t sustained = 0;
+    for (size_t k = 0; k < set->count; k++) {
+        const kpi *kp = &set->kpis[k];
+        size_t n;
+        const kpi_value *values = values_of(set, k, &n);
+        kpi_status st = kpi_evaluate(kp, values, n);
+        table_row *row = table_add(t, ROW_LINE, 0, k);
+        if (row == NULL)
+            break;
+        table_set(t, F_REF, kp->ref, 0, false, E_NORMAL);
+        table_set(t, F_NAME, kp->name, 0, false, E_NORMAL);
+        table_set(t, F_UNIT, kp->unit, 0, false, E_NORMAL);
+        set_number(t, F_BASELINE, kp->baseline, true);
+        set_number(t, F_TARGET, kp->target, kp->has_target);
+        set_number(t, F_LATEST, st.latest, st.has_latest);
+        char text[64] = "";
+        if (st.has_latest) {
+            text[0] = '+'; /* kept before an improvement */
+            kpi_text(text + 1, sizeof text - 1, st.improvement);
+        }
+        const char *shown = st.has_latest && st.improvement > 0 ? text : text + (st.has_latest ? 1 : 0);
+        table_set(t, F_IMPROVEMENT, shown, st.has_latest ? st.improvement : INT64_MIN, true,
+                  !st.has_latest ? E_NORMAL : st.improvement < 0 ? E_BAD : E_NORMAL);
+        set_money(t, F_BENEFIT, st.benefit, st.benefit != MONEY_UNKNOWN && st.benefit < 0 ? E_BAD : E_NORMAL);
+        snprintf(text, sizeof text, "%s", st.sustained ? "SUSTAINED" : st.periods_at_target > 0 ? "at target" : "");
+        if (!st.sustained && st.periods_at_target > 0)
+            snprintf(text, sizeof text, "%d of %d", st.periods_at_target, kp->sustain_periods);
+        table_set(t, F_SUSTAINED, text, st.sustained ? 1000 : st.periods_at_target, true,
+                  st.sustained ? E_GREEN : E_NORMAL);
+        char sparkline[128];
+        trend_text(&s->theme, kp, values, n, 12, sparkline, sizeof sparkline);
+        table_set(t, F_TREND, sparkline, 0, false, E_NORMAL);
+        table_set(t, F_LINE, kp->saving_ref, 0, false, E_NORMAL);
+        int fy;
+        set_money(t, F_LINE_FORECAST, kp->saving_ref[0] ? line_run_rate(&s->data.savings, kp->saving_ref, &fy)
+                                                         : MONEY_UNKNOWN,
+                  E_NORMAL);
+        row->marked = st.has_latest && st.improvement < 0; /* worse than where it started */
+        if (st.sustained)
+            sustained++;
+        if (st.benefit != MONEY_UNKNOWN)
+            total = total == MONEY_UNKNOWN ? st.benefit : money_add(total, st.benefit);
+    }
+    table_add(t, ROW_TOTAL, 1, 0);
+    char label[96];
+    snprintf(label, sizeof label, "All KPIs: %zu of %zu sustained", sustained, set->count);
+    table_set(t, F_NAME, label, 0, false, E_NORMAL);
+    set_money(t, F_BENEFIT, total, E_NORMAL);
+    table_arrange(t, &p->layout);
+}
+
+static const char *baseline_mark(const theme *th)
+{
+    return th->utf8 ? "┊" : ":";
+}
+
+/* The selected KPI's values as bars, with its baseline and target marked. */
+static void draw_values(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    const theme *th = &s->theme;
+    draw_rule(th, y, x, width, theme_attr(th, E_DIM));
+    const table_row *r = table_selected(&p->table);
+    const kpi_set *set = &s->data.kpis;
+    if (r == NULL || r->kind != ROW_LINE || r->source >= set->count) {
+        draw_text(th, y + 1, x, width,
+                  set->count == 0 ? "No KPIs yet: import them with assure import kpis FILE"
+                                  : "Choose a KPI to see its values against baseline and target",
+                  theme_attr(th, E_DIM), false);
+        return;
+    }
+    const kpi *k = &set->kpis[r->source];
+    size_t n;
+    const kpi_value *values = values_of(set, r->source, &n);
+    char baseline[48], target[48] = "none", title[400];
+    kpi_text(baseline, sizeof baseline, k->baseline);
+    if (k->has_target)
+        kpi_text(target, sizeof target, k->target);
+    snprintf(title, sizeof title, "%s %s (%s is better): baseline %s, target %s", k->ref, k->name,
+             kpi_polarity_name(k->polarity), baseline, target);
+    draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
+    int rows = height - 3;
+    size_t first = n > (size_t)(rows > 0 ? rows : 0) ? n - (size_t)rows : 0;
+    int64_t lo = k->baseline, hi = k->baseline;
+    if (k->has_target) {
+        lo = k->target < lo ? k->target : lo;
+        hi = k->target > hi ? k->target : hi;
+    }
+    for (size_t i = first; i < n; i++) {
+        lo = values[i].value < lo ? values[i].value : lo;
+        hi = values[i].value > hi ? values[i].value : hi;
+    }
+    int64_t margin = (hi - lo) / 4 > 0 ? (hi - lo) / 4 : 1;
+    lo = lo - margin;
+    int bar = width - 12 - 34;
+    if (bar > 50)
+        bar = 50;
+    for (size_t i = first; i < n; i++) {
+        int row = y + 2 + (int)(i - first);
+        draw_text(th, row, x, 11, values[i].period, A_NORMAL, false);
+        bool met = kpi_meets_target(k, values[i].value);
+        int64_t better = kpi_improvement(k, values[i].value);
+        if (bar >= 8) {
+            int cells = (int)multiply_divide_rounded(values[i].value - lo, bar, hi - lo > 0 ? hi - lo : 1);
+            cells = cells < 1 ? 1 : cells > bar ? bar : cells;
+            attr_t attr = theme_attr(th, met ? E_GOOD : better < 0 ? E_BAD : E_NORMAL);
+            attron(attr);
+            for (int c = 0; c < cells; c++)
+                mvaddstr(row, x + 11 + c, met ? th->block : th->medium);
+            attroff(attr);
+            int at = (int)multiply_divide_rounded(k->baseline - lo, bar, hi - lo > 0 ? hi - lo : 1);
+            if (at >= 0 && at < bar)
+                mvaddstr(row, x + 11 + at, baseline_mark(th));
+            if (k->has_target) {
+                at = (int)multiply_divide_rounded(k->target - lo, bar, hi - lo > 0 ? hi - lo : 1);
+                if (at >= 0 && at < bar)
+                    mvaddstr(row, x + 11 + at, th->tick);
+            }
+        }
+        char value[48], change[48], text[160];
+        kpi_text(value, sizeof value, values[i].value);
+        kpi_text(change, sizeof change, better);
+        snprintf(text, sizeof text, " %s  %s%s on baseline%s", value, better > 0 ? "+" : "", change,
+                 met ? "  at target" : "");
+        draw_plain(th, row, x + 11 + (bar >= 8 ? bar : 0), x + width, text,
+                   theme_attr(th, met ? E_GOOD : E_NORMAL));
+    }
+    if (n == 0)
+        draw_text(th, y + 2, x, width, "No values yet: u shows the values, a adds one", theme_attr(th, E_DIM), false);
+    else if ((int)(n - first) < rows) {
+        char legend[160];
+        snprintf(legend, sizeof legend, "%s baseline  %s target  %s at target  %s not yet", baseline_mark(th),
+                 th->tick, th->block, th->medium);
+        draw_text(th, y + 2 + (int)(n - first), x, width, legend, theme_attr(th, E_DIM), false);
+    }
+}
+
+static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    int chart = height >= 18 ? 10 : 0;
+    panel_draw_table(p, s, y, x, height - chart, width);
+    if (chart > 0)
+        draw_values(p, s, y + height - chart, x, chart, width);
+}
+
+static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
+{
+    (void)p;
+    const kpi_set *set = &s->data.kpis;
+    if (r->kind != ROW_LINE || r->source >= set->count) {
+        lines_add(out, "%s", r->cells[F_NAME].text);
+        lines_add(out, "  Benefit a year  %s", r->cells[F_BENEFIT].text);
+        return;
+    }
+    const kpi *k = &set->kpis[r->source];
+    size_t n;
+    const kpi_value *values = values_of(set, r->source, &n);
+    kpi_status st = kpi_evaluate(k, values, n);
+    char a[48], b[48];
+    lines_add(out, "KPI %s", k->ref);
+    lines_add(out, "%s", "");
+    lines_wrap(out, "Name", 16, k->name, COLS);
+    lines_add(out, "  %-16s %s", "Unit", k->unit);
+    lines_add(out, "  %-16s %s is better", "Polarity", kpi_polarity_name(k->polarity));
+    kpi_text(a, sizeof a, k->baseline);
+    lines_add(out, "  %-16s %s", "Baseline", a);
+    if (k->has_target)
+        kpi_text(b, sizeof b, k->target);
+    lines_add(out, "  %-16s %s", "Target", k->has_target ? b : "none");
+    money_format(a, sizeof a, k->unit_value);
+    lines_add(out, "  %-16s %s a year per unit of improvement", "Unit value", k->unit_value == MONEY_UNKNOWN ? "none" : a);
+    lines_add(out, "  %-16s %d periods at target in a row", "Signed off after", k->sustain_periods);
+    if (st.has_latest) {
+        kpi_text(a, sizeof a, st.latest);
+        kpi_text(b, sizeof b, st.improvement);
+        lines_add(out, "  %-16s %s (%s), better by %s", "Latest", a, st.latest_period, b);
+        money_format(a, sizeof a, st.benefit);
+        lines_add(out, "  %-16s %s a year", "Benefit", st.benefit == MONEY_UNKNOWN ? "none" : a);
+        lines_add(out, "  %-16s %s (%d of %d periods at target)", "Sustained", st.sustained ? "yes" : "not yet",
+                  st.periods_at_target, k->sustain_periods);
+    }
+    if (k->saving_ref[0] != '\0') {
+        int fy;
+        money forecast = line_run_rate(&s->data.savings, k->saving_ref, &fy);
+        char fy_text[16] = "";
+        if (fy != 0)
+            fy_format(fy_text, sizeof fy_text, fy);
+        money_format(a, sizeof a, forecast);
+        lines_add(out, "  %-16s %s, whose own forecast for %s is %s", "Evidences line", k->saving_ref,
+                  fy != 0 ? fy_text : "its last year", forecast == MONEY_UNKNOWN ? "none" : a);
+    }
+    lines_add(out, "%s", "");
+    lines_add(out, "Values (%zu)", n);
+    for (size_t i = 0; i < n; i++) {
+        kpi_text(a, sizeof a, values[i].value);
+        money benefit = kpi_benefit(k, values[i].value);
+        money_format(b, sizeof b, benefit);
+        lines_add(out, "  %s  %12s  %14s%s", values[i].period, a, benefit == MONEY_UNKNOWN ? "" : b,
+                  kpi_meets_target(k, values[i].value) ? "  at target" : "");
+    }
+    panel_detail_audit(s, "kpis", k->ref, out);
+}
+
+static void caption(panel *p, tui_state *s, char *buf, size_t size)
+{
+    (void)p;
+    const overview *o = &s->data.now;
+    char benefit[32];
+    screen_money(benefit, sizeof benefit, o->kpi_benefit);
+    snprintf(buf, size, "%zu KPIs, %zu sustained, %s a year evidenced", o->kpis, o->kpis_sustained,
+             benefit[0] ? benefit : "nothing");
+}
+
+static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    (void)p;
+    record_blank(out, TABLE_DEF_KPIS);
+    if (row == NULL)
+        return true;
+    if (row->kind != ROW_LINE)
+        return false;
+    out->exists = true;
+    out->values[0] = (field_value){false, 0, s->data.kpis.kpis[row->source].ref};
+    return true;
+}
+
+const panel_ops kpis_panel = {"kpis", fields, F_COUNT, build, draw, NULL, detail, caption, TABLE_DEF_KPIS, record};
+
+/* ---- their values ---- */
+
+enum { V_REF, V_NAME, V_PERIOD, V_VALUE, V_IMPROVEMENT, V_BENEFIT, V_TARGET, V_COUNT };
+
+/* clang-format off */
+static const field_spec value_fields[V_COUNT] = {
+    {"ref", "Ref", "the KPI's reference", false},
+    {"name", "KPI", "the operational measure", false},
+    {"period", "Period", "the period the value is for", false},
+    {"value", "Value", "the KPI's value that period", true},
+    {"improvement", "Better by", "the value against the baseline, in the direction that is better", true},
+    {"benefit", "Benefit/yr", "what that improvement is worth a year", true},
+    {"at_target", "Target", "AT TARGET when the value meets the KPI's target", false},
+};
+/* clang-format on */
+
+static void build_values(panel *p, tui_state *s)
+{
+    table *t = &p->table;
+    table_clear(t);
+    const kpi_set *set = &s->data.kpis;
+    for (size_t i = 0; i < set->nvalues; i++) {
+        const kpi_value *v = &set->values[i];
+        const kpi *k = &set->kpis[v->kpi];
+        if (table_add(t, ROW_LINE, 0, i) == NULL)
+            break;
+        char text[48];
+        table_set(t, V_REF, k->ref, 0, false, E_NORMAL);
+        table_set(t, V_NAME, k->name, 0, false, E_NORMAL);
+        table_set(t, V_PERIOD, v->period, 0, false, E_NORMAL);
+        kpi_text(text, sizeof text, v->value);
+        table_set(t, V_VALUE, text, v->value, true, E_NORMAL);
+        int64_t better = kpi_improvement(k, v->value);
+        text[0] = '+';
+        kpi_text(text + 1, sizeof text - 1, better);
+        table_set(t, V_IMPROVEMENT, better > 0 ? text : text + 1, better, true, better < 0 ? E_BAD : E_NORMAL);
+        money benefit = kpi_benefit(k, v->value);
+        screen_money(text, sizeof text, benefit);
+        table_set(t, V_BENEFIT, text, benefit == MONEY_UNKNOWN ? INT64_MIN : benefit, true, E_NORMAL);
+        bool met = kpi_meets_target(k, v->value);
+        table_set(t, V_TARGET, met ? "AT TARGET" : "", met, true, met ? E_GREEN : E_NORMAL);
+    }
+    table_arrange(t, &p->layout);
+}
+
+static void draw_values_table(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    panel_draw_table(p, s, y, x, height, width);
+}
+
+static void value_detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
+{
+    (void)p;
+    const kpi_value *v = &s->data.kpis.values[r->source];
+    const kpi *k = &s->data.kpis.kpis[v->kpi];
+    char a[48], b[48];
+    lines_add(out, "Value of KPI %s for %s", k->ref, v->period);
+    lines_add(out, "%s", "");
+    lines_wrap(out, "KPI", 12, k->name, COLS);
+    kpi_text(a, sizeof a, v->value);
+    lines_add(out, "  %-12s %s %s", "Value", a, k->unit);
+    kpi_text(a, sizeof a, k->baseline);
+    kpi_text(b, sizeof b, kpi_improvement(k, v->value));
+    lines_add(out, "  %-12s %s: better by %s", "Baseline", a, b);
+    money_format(a, sizeof a, kpi_benefit(k, v->value));
+    lines_add(out, "  %-12s %s a year", "Benefit", kpi_benefit(k, v->value) == MONEY_UNKNOWN ? "none" : a);
+    lines_add(out, "  %-12s %s", "At target", kpi_meets_target(k, v->value) ? "yes" : "no");
+    char key[128];
+    snprintf(key, sizeof key, "%s / %s", k->ref, v->period);
+    panel_detail_audit(s, "kpi_values", key, out);
+}
+
+static void value_caption(panel *p, tui_state *s, char *buf, size_t size)
+{
+    (void)s;
+    snprintf(buf, size, "%zu values", p->table.norder);
+}
+
+static field_value date_value(const char *iso)
+{
+    calendar_date d;
+    if (!date_parse(iso, &d, NULL))
+        return (field_value){true, 0, NULL};
+    return (field_value){false, date_to_days(d), NULL};
+}
+
+/* The period after a KPI's latest: a month on for monthly values (the same
+ * day of the month), else the same gap again; this month with none. */
+static calendar_date next_period(const kpi_set *set, const char *ref, calendar_date today)
+{
+    calendar_date month = today;
+    month.day = 1;
+    size_t k = 0;
+    while (k < set->count && strcmp(set->kpis[k].ref, ref) != 0)
+        k++;
+    size_t n;
+    const kpi_value *values = k < set->count ? values_of(set, k, &n) : NULL;
+    calendar_date last, before;
+    if (values == NULL || n == 0 || !date_parse(values[n - 1].period, &last, NULL))
+        return month;
+    if (n >= 2 && date_parse(values[n - 2].period, &before, NULL) && before.day != last.day)
+        return date_from_days(date_to_days(last) + (date_to_days(last) - date_to_days(before)));
+    int months = n >= 2 ? (last.year - before.year) * 12 + last.month - before.month : 1;
+    if (months < 1)
+        months = 1;
+    int index = last.year * 12 + (last.month - 1) + months;
+    calendar_date next = {index / 12, index % 12 + 1, last.day};
+    if (next.day > 28 && !date_is_valid(next))
+        next.day = 28; /* the 31st of a short month */
+    return next;
+}
+
+static bool value_record(panel *p, tui_state *s, const table_row *row, edit_record *out)
+{
+    record_blank(out, TABLE_DEF_KPI_VALUES);
+    const kpi_set *set = &s->data.kpis;
+    if (row == NULL) {
+        /* a new value: for the KPI chosen, for this month */
+        const table_row *chosen = table_selected(&p->table);
+        const char *ref = NULL;
+        if (chosen != NULL)
+            ref = set->kpis[set->values[chosen->source].kpi].ref;
+        else if (p->table.filter[0] != '\0')
+            for (size_t k = 0; k < set->count && ref == NULL; k++)
+                if (strcmp(set->kpis[k].ref, p->table.filter) == 0)
+                    ref = set->kpis[k].ref;
+        calendar_date period = s->data.today;
+        period.day = 1;
+        if (ref != NULL) {
+            out->values[0] = (field_value){false, 0, ref};
+            period = next_period(set, ref, s->data.today);
+        }
+        out->values[1] = (field_value){false, date_to_days(period), NULL};
+        return true;
+    }
+    const kpi_value *v = &set->values[row->source];
+    out->exists = true;
+    out->values[0] = (field_value){false, 0, set->kpis[v->kpi].ref};
+    out->values[1] = date_value(v->period);
+    return true;
+}
+
+const panel_ops kpi_values_panel = {"kpi_values",  value_fields,  V_COUNT,
+                                    build_values,  draw_values_table, NULL,
+                                    value_detail,  value_caption, TABLE_DEF_KPI_VALUES,
+                                    value_record};
