@@ -23,17 +23,18 @@ static const char usage_text[] =
     "       assure import TABLE FILE [--replace] [--unit pounds|thousands|millions] [--negate]\n"
     "                                [--dry-run] [--map 'Their heading=column']...\n"
     "       assure export TABLE [--format csv|json]\n"
-    "       assure report [PANEL] [--format text|csv|md|json] [--group FIELD] [--fy 2024/25]\n"
-    "                             [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
+    "       assure report [PANEL|bridge|kpis] [--format text|csv|md|json] [--group FIELD]\n"
+    "                             [--fy 2024/25] [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
     "       assure check [--format text|csv] [--strict]\n"
     "       assure snapshot --label TEXT | --list | --delete LABEL\n"
     "       assure log [--since DATE] [--table TABLE] [--ref REF] [--format text|csv]\n"
     "       assure --help | --version | --print-config\n"
     "\n"
     "The dashboard of an adult social care transformation programme: savings,\n"
-    "staffing, review throughput and risks, and what changed since the last meeting.\n"
+    "staffing, review throughput and risks, the budget, KPIs and costs they are\n"
+    "weighed against, and what changed since the last meeting.\n"
     "PANEL is overview, savings, staffing, reviews or risks; TABLE is savings,\n"
-    "staffing, reviews or risks.\n"
+    "staffing, reviews, risks, bridge, kpis, kpi_values or investment.\n"
     "\n"
     "Commands:\n"
     "  init PATH          create a new, empty database at PATH\n"
@@ -45,16 +46,20 @@ static const char usage_text[] =
     "    --map 'H=column'   read the file's heading H as the column named (repeatable)\n"
     "  export TABLE       the table's rows, in the form import takes back unchanged\n"
     "    --format F         csv (the default) or json\n"
-    "  report [PANEL]     a panel's indicators (overview when none is named)\n"
+    "  report [PANEL]     a panel's indicators (overview when none is named); bridge: the\n"
+    "                     budget bridge by year; kpis: the KPIs and the benefit they show\n"
     "    --format F         text (the default), csv, md (Markdown) or json\n"
     "    --group FIELD      one row per group: savings by cohort, workstream, fy, origin or\n"
     "                       all; staffing by area, role or all; reviews by team, period or\n"
     "                       all; risks by rating, category or owner\n"
-    "    --fy YEAR          savings of one financial year only, such as 2024/25\n"
+    "    --fy YEAR          one financial year only, such as 2024/25 (savings, bridge)\n"
     "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
-    "                       periods started by then, risks overdue by then\n"
+    "                       periods started by then, risks overdue by then, KPI values then\n"
     "    --since SNAPSHOT   overview changes since this snapshot (a label or date)\n"
     "    --width N          fit text to N columns (default: the terminal's width)\n"
+    "";
+/* Two halves: C limits how long one string literal may portably be. */
+static const char usage_more[] =
     "  check              integrity findings; exit status 1 when there are errors\n"
     "    --format F         text (the default) or csv\n"
     "    --strict           exit status 1 for warnings too\n"
@@ -64,7 +69,7 @@ static const char usage_text[] =
     "    --delete LABEL     delete one\n"
     "  log                the audit trail: who changed what, when, from where\n"
     "    --since DATE       changes on or after DATE\n"
-    "    --table TABLE      of one table (savings, staffing, reviews, risks, snapshots)\n"
+    "    --table TABLE      of one table (a TABLE above, or snapshots)\n"
     "    --ref REF          of one row (a savings line's ref includes its years)\n"
     "    --format F         text (the default) or csv\n"
     "\n"
@@ -196,6 +201,7 @@ int main(int argc, char **argv)
     assure_status status = parse_arguments(argc, argv, &args, &err);
     if (status == ASSURE_OK && args.help) {
         fputs(usage_text, stdout);
+        fputs(usage_more, stdout);
         return ASSURE_OK;
     }
     if (status == ASSURE_OK && args.version) {

@@ -108,14 +108,10 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
             date_format(since_iso, sizeof since_iso, d);
             since = since_iso;
         } else if (cli_option("--table", argc, argv, &i, &value)) {
-            static const char *const tables[] = {"savings", "staffing", "reviews", "risks", "snapshots"};
-            table = NULL;
-            for (size_t t = 0; value != NULL && t < sizeof tables / sizeof tables[0]; t++)
-                if (strcmp(value, tables[t]) == 0)
-                    table = tables[t];
+            const table_def *def = value != NULL ? table_def_find(value, NULL) : NULL;
+            table = def != NULL ? def->name : value != NULL && strcmp(value, "snapshots") == 0 ? "snapshots" : NULL;
             if (table == NULL)
-                return error_set(err, ASSURE_USAGE,
-                                 "log --table: expected savings, staffing, reviews, risks or snapshots");
+                return error_set(err, ASSURE_USAGE, "log --table: expected %s or snapshots", table_def_names());
         } else if (cli_option("--ref", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "log --ref needs a row's key, such as ASC-01");
