@@ -250,6 +250,11 @@ static void draw_meeting_headlines(tui_state *s)
         {"Reviews against target", 7, o->reviews_rag},
         {"High risks", 9, RAG_NONE},
         {"Overdue risk reviews", 10, RAG_NONE},
+        {"Over budget after actions", 11,
+         !o->has_bridge || o->bridge.revised_variance == MONEY_UNKNOWN ? RAG_NONE
+         : o->bridge.revised_variance > 0                              ? RAG_RED
+                                                                       : RAG_GREEN},
+        {"Benefit evidenced by KPIs", 12, RAG_NONE},
     };
     int columns = COLS >= 100 ? 2 : 1;
     int card_width = (COLS - 2) / columns;
@@ -257,6 +262,8 @@ static void draw_meeting_headlines(tui_state *s)
     for (size_t i = 0; i < sizeof cards / sizeof cards[0]; i++) {
         if (y + 7 > LINES - 1)
             break;
+        if ((cards[i].headline == 11 && !o->has_bridge) || (cards[i].headline == 12 && o->kpis == 0))
+            continue; /* no finance kept: no card for it */
         int64_t value = 0;
         char text[48] = "none", change[48] = "";
         if (headline_value(o, cards[i].headline, &value)) {

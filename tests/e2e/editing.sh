@@ -221,15 +221,18 @@ for s in alice bob chair; do tmux_ send-keys -t $s q; done
 
 # ---- nothing half-written: a save killed while it waits to write ----
 title_before=$(q "SELECT title FROM risk WHERE ref = 'BCC-R07'")
-(echo "BEGIN IMMEDIATE; UPDATE risk SET owner = owner WHERE ref = 'BCC-R05';"; sleep 4; echo "COMMIT;") |
-    sqlite3 "$ASSURE_DB" &
-locker=$!
 tmux_ new-session -d -s killed -x 100 -y 30 \
     "env TERM=xterm-256color LANG=C.UTF-8 ASSURE_TODAY=$ASSURE_TODAY $assure --db $ASSURE_DB risks; sleep 30"
 wait_for killed "BCC-R07" >/dev/null
 keys killed / R 0 7 Enter e
+wait_for killed "Edit risk" >/dev/null
 tmux_ send-keys -t killed C-u
 tmux_ send-keys -t killed -l "Killed mid-save"
+# another writer holds the database from just before the save until after the kill
+(echo "BEGIN IMMEDIATE; UPDATE risk SET owner = owner WHERE ref = 'BCC-R05';"; sleep 4; echo "COMMIT;") |
+    sqlite3 "$ASSURE_DB" &
+locker=$!
+sleep 0.5
 keys killed NPage NPage Enter y
 sleep 1
 pkill -9 -f "assure --db $ASSURE_DB risks$" 2>/dev/null

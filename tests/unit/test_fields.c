@@ -97,6 +97,16 @@ static void bad_values_say_why(void **state)
     refuse(TABLE_DEF_SAVINGS, "ref", "ab\x1b[31m", "contains a control character");
     refuse(TABLE_DEF_SAVINGS, "ref", "0123456789012345678901234567890123456789012345678901234567890123456789",
            "longer than 64 characters");
+    refuse(TABLE_DEF_BRIDGE, "section", "savings",
+           "not a section (budget, savings_undelivered, overspend, underspend, pressure, funding, action)");
+    refuse(TABLE_DEF_BRIDGE, "amount", "", "required, but blank");
+    refuse(TABLE_DEF_KPIS, "polarity", "up and down", "not a polarity (higher or lower: which is better)");
+    refuse(TABLE_DEF_KPIS, "sustain_periods", "0", "must be a whole number from 1 to 120");
+    refuse(TABLE_DEF_KPIS, "baseline", "1,5", "commas must separate thousands");
+    refuse(TABLE_DEF_KPI_VALUES, "period", "31/09/2026", "no such day in that month");
+    refuse(TABLE_DEF_INVESTMENT, "kind", "salary", "not a kind (post, fee, other)");
+    refuse(TABLE_DEF_INVESTMENT, "years", "-2", "must not be negative");
+    refuse(TABLE_DEF_INVESTMENT, "years", "101", "more than 100 years");
 }
 
 static void formatting_reads_back_the_same(void **state)
@@ -113,6 +123,14 @@ static void formatting_reads_back_the_same(void **state)
         {TABLE_DEF_STAFFING, "establishment_fte", "51.5", "51.50"},
         {TABLE_DEF_REVIEWS, "target_per_fte_week", "1.5", "1.50"},
         {TABLE_DEF_RISKS, "status", "Closed", "closed"},
+        {TABLE_DEF_BRIDGE, "section", "Demand pressures", "pressure"},
+        {TABLE_DEF_BRIDGE, "amount", "(1,268)", "-1268"},
+        {TABLE_DEF_KPIS, "polarity", "Lower is better", "lower"},
+        {TABLE_DEF_KPIS, "baseline", "12,010.5", "12010.50"},
+        {TABLE_DEF_KPI_VALUES, "value", "-3.25", "-3.25"},
+        {TABLE_DEF_INVESTMENT, "kind", "Fees", "fee"},
+        {TABLE_DEF_INVESTMENT, "years", "1.5", "1.50"},
+        {TABLE_DEF_INVESTMENT, "fte", "4.4", "4.40"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const field_def *f = field(cases[i].table, cases[i].field);
@@ -125,6 +143,21 @@ static void formatting_reads_back_the_same(void **state)
         field_format(f, &again, text_again, sizeof text_again);
         assert_string_equal(text_again, text);
     }
+}
+
+/* Every table's name is in the list messages give, and finds its table. */
+static void every_table_is_named(void **state)
+{
+    (void)state;
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
+        const table_def *def = table_def_get((table_id)t);
+        table_id found;
+        assert_non_null(strstr(table_def_names(), def->name));
+        assert_ptr_equal(table_def_find(def->name, &found), def);
+        assert_int_equal(found, t);
+        assert_true(def->keys[0] >= 0);
+    }
+    assert_null(table_def_find("widgets", NULL));
 }
 
 static void headings_match_their_fields(void **state)
@@ -147,6 +180,7 @@ int main(void)
         cmocka_unit_test(blank_cells_take_defaults_or_stay_blank),
         cmocka_unit_test(bad_values_say_why),
         cmocka_unit_test(formatting_reads_back_the_same),
+        cmocka_unit_test(every_table_is_named),
         cmocka_unit_test(headings_match_their_fields),
     };
     return cmocka_run_group_tests_name("fields", tests, NULL, NULL);
