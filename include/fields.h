@@ -32,7 +32,8 @@ typedef enum {
     FIELD_DECIMAL,        /* hundredths, either sign: a KPI's baseline, target, value */
     FIELD_YEARS,          /* hundredths of a year, not negative: 2 years is 200 */
     FIELD_PERIODS,        /* a whole number of periods, 1 to 120 */
-    FIELD_BRIDGE_SECTION, /* budget | savings_undelivered | overspend | underspend | pressure | funding | action */
+    FIELD_BRIDGE_SECTION, /* budget | savings_undelivered | overspend | underspend | pressure | funding |
+                             action */
     FIELD_POLARITY,       /* higher | lower (is better) */
     FIELD_INVESTMENT_KIND /* post | fee | other */
 } field_kind;

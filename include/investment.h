@@ -20,17 +20,17 @@ typedef struct {
     const char *ref, *name, *grade;
     investment_kind kind;
     fte_hundredths fte;
-    money cost_pa;  /* or MONEY_UNKNOWN */
-    int64_t years;  /* hundredths: 2 years is 200; 0 when not given */
-    money one_off;  /* or MONEY_UNKNOWN */
+    money cost_pa; /* or MONEY_UNKNOWN */
+    int64_t years; /* hundredths: 2 years is 200; 0 when not given */
+    money one_off; /* or MONEY_UNKNOWN */
 } investment_row;
 
 typedef struct {
     size_t rows;
     fte_hundredths fte;
-    money cost_pa;                      /* the yearly costs' sum */
+    money cost_pa;                        /* the yearly costs' sum */
     money by_kind[INVESTMENT_KIND_COUNT]; /* each kind's total cost */
-    money total;                        /* the programme's total cost */
+    money total;                          /* the programme's total cost */
 } investment_totals;
 
 const char *investment_kind_name(investment_kind kind); /* "post", "fee", "other" */

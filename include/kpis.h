@@ -20,10 +20,10 @@ typedef enum { KPI_HIGHER_IS_BETTER, KPI_LOWER_IS_BETTER } kpi_polarity;
 typedef struct {
     const char *ref, *name, *unit, *saving_ref;
     kpi_polarity polarity;
-    int64_t baseline;   /* hundredths */
+    int64_t baseline; /* hundredths */
     bool has_target;
-    int64_t target;     /* hundredths */
-    money unit_value;   /* pounds a year per unit of improvement, or MONEY_UNKNOWN */
+    int64_t target;   /* hundredths */
+    money unit_value; /* pounds a year per unit of improvement, or MONEY_UNKNOWN */
     int sustain_periods;
 } kpi;
 
@@ -37,11 +37,11 @@ typedef struct {
 typedef struct {
     bool has_latest;
     char latest_period[11];
-    int64_t latest;             /* hundredths */
-    int64_t improvement;        /* hundredths, in the good direction: negative when worse */
-    money benefit;              /* the benefit run rate, or MONEY_UNKNOWN */
-    int periods_at_target;      /* the latest values in a row that meet the target */
-    bool sustained;             /* periods_at_target >= sustain_periods */
+    int64_t latest;        /* hundredths */
+    int64_t improvement;   /* hundredths, in the good direction: negative when worse */
+    money benefit;         /* the benefit run rate, or MONEY_UNKNOWN */
+    int periods_at_target; /* the latest values in a row that meet the target */
+    bool sustained;        /* periods_at_target >= sustain_periods */
 } kpi_status;
 
 const char *kpi_polarity_name(kpi_polarity polarity); /* "higher", "lower" */

@@ -41,7 +41,7 @@ typedef struct {
     bool has_bridge;
     bridge_year bridge; /* this FY's bridge: today's FY, else the latest before it, else the first */
     size_t kpis, kpis_sustained;
-    money kpi_benefit;  /* the benefit run rate the KPIs evidence, or MONEY_UNKNOWN */
+    money kpi_benefit; /* the benefit run rate the KPIs evidence, or MONEY_UNKNOWN */
     bool has_investment;
     investment_totals investment;
     money fee, fee_payable; /* fees, and what of them the run rate earns; MONEY_UNKNOWN without fees */

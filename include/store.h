@@ -130,8 +130,8 @@ assure_status store_import_row(store_import *import, import_part part, const fie
                                const bool *present, assure_error *err);
 /* Whether table holds a row with the key in values (as the import's
  * transaction sees it): a KPI value's KPI. */
-assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values, bool *found,
-                                      assure_error *err);
+assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values,
+                                      bool *found, assure_error *err);
 /* A bridge file holds rows of year fy: what earlier imports found of that
  * year's declared figures gives way to what this one finds. */
 assure_status store_import_clear_year_findings(store_import *import, int fy, assure_error *err);

@@ -23,9 +23,10 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
         const declared_total_finding *t = &list[i];
         const table_def *def = table_def_find(t->table, NULL);
         const char *table = def != NULL ? def->name : "savings"; /* a name that outlives the list */
-        bool fte = strcmp(t->measure, "fte") == 0; /* a count of posts' FTE, not money */
+        bool fte = strcmp(t->measure, "fte") == 0;               /* a count of posts' FTE, not money */
         char declared[64], computed[64], off[64], fy[32] = "";
-        int64_t difference = t->declared > t->computed ? t->declared - t->computed : t->computed - t->declared;
+        int64_t difference =
+            t->declared > t->computed ? t->declared - t->computed : t->computed - t->declared;
         if (fte) {
             fte_format(declared, sizeof declared, t->declared);
             fte_format(computed, sizeof computed, t->computed);
@@ -46,8 +47,8 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
         }
         ok = findings_add(out, FINDING_WARNING, table, t->ref[0] ? t->ref : t->label,
                           fte ? MONEY_UNKNOWN : t->declared, fte ? MONEY_UNKNOWN : t->computed,
-                          "%s:%d: declared total %s %s sum %s (off by %s): %s%s%s%s", t->source, t->line, declared,
-                          cli_utf8() ? "≠" : "!=", computed, off, t->measure, fy,
+                          "%s:%d: declared total %s %s sum %s (off by %s): %s%s%s%s", t->source, t->line,
+                          declared, cli_utf8() ? "≠" : "!=", computed, off, t->measure, fy,
                           t->ref[0] ? ", total column of " : "", t->ref[0] ? t->label : "") &&
              ok;
     }

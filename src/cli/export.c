@@ -20,7 +20,6 @@ typedef struct {
     long rows;
 } exporter;
 
-
 static void write_header(exporter *ex, const int *fields, size_t n)
 {
     if (ex->format == FORMAT_JSON) {
@@ -31,7 +30,6 @@ static void write_header(exporter *ex, const int *fields, size_t n)
         fprintf(ex->out, "%s%s", i > 0 ? "," : "", ex->def->fields[fields[i]].name);
     fputc('\n', ex->out);
 }
-
 
 static void write_row(exporter *ex, const int *fields, size_t n, const field_value *values)
 {
@@ -318,8 +316,8 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     table_id table;
     ex.def = table_def_find(argv[0], &table);
     if (ex.def == NULL)
-        return error_set(err, ASSURE_USAGE,
-                         "export: unknown table '%s'; tables: %s", argv[0], table_def_names());
+        return error_set(err, ASSURE_USAGE, "export: unknown table '%s'; tables: %s", argv[0],
+                         table_def_names());
     for (int i = 1; i < argc; i++) {
         const char *value;
         if (cli_option("--format", argc, argv, &i, &value)) {

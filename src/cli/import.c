@@ -407,8 +407,8 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     im.path = argv[1];
     im.def = table_def_find(argv[0], &im.table);
     if (im.def == NULL)
-        return error_set(err, ASSURE_USAGE,
-                         "import: unknown table '%s'; tables: %s", argv[0], table_def_names());
+        return error_set(err, ASSURE_USAGE, "import: unknown table '%s'; tables: %s", argv[0],
+                         table_def_names());
     assure_status status = parse_options(&im, argc, argv, err);
     if (status != ASSURE_OK)
         return status;

@@ -66,12 +66,13 @@ assure_status import_declared_row(importer *im, const csv_field *fields, size_t 
                                   assure_error *err);
 /* A row that was read: remember it for the totals below it, and check its
  * own total column (investment). */
-assure_status import_declared_add(importer *im, const field_value *values, const csv_field *fields, size_t count,
-                                  assure_error *err);
+assure_status import_declared_add(importer *im, const field_value *values, const csv_field *fields,
+                                  size_t count, assure_error *err);
 void import_declared_free(importer *im);
 /* False when the row refers to what is not there (a KPI value whose KPI is
  * unknown); *status is set when the store could not say. */
-bool import_reference_known(importer *im, const field_value *values, assure_error *err, assure_status *status);
+bool import_reference_known(importer *im, const field_value *values, assure_error *err,
+                            assure_status *status);
 
 /* Savings, long or wide form, with its declared totals. */
 assure_status import_savings(importer *im, assure_error *err);

@@ -97,8 +97,8 @@ static assure_status disagree(importer *im, int line, const char *ref, const cha
         cli_money(off, sizeof off, difference);
     }
     text_visible(visible, sizeof visible, label);
-    cli_warn("%s:%d: declared total %s %s sum %s (off by %s): %s, %s", im->path, line, d, cli_utf8() ? "≠" : "!=",
-             c, off, visible, measure);
+    cli_warn("%s:%d: declared total %s %s sum %s (off by %s): %s, %s", im->path, line, d,
+             cli_utf8() ? "≠" : "!=", c, off, visible, measure);
     im->ntotal_findings++;
     declared_total_record record = {ref, label, fy, measure, declared, computed, line};
     return store_import_declared_total(im->import, &record, err);
@@ -171,8 +171,8 @@ static assure_status bridge_declared_row(importer *im, const csv_field *fields, 
         computed = 0; /* nothing above it for that year */
     if (money_agrees(declared.value, declared.resolution, computed))
         return ASSURE_OK;
-    return disagree(im, line, "", label, fy, bridge_declares_name(what, section), declared.value, computed, false,
-                    err);
+    return disagree(im, line, "", label, fy, bridge_declares_name(what, section), declared.value, computed,
+                    false, err);
 }
 
 static assure_status bridge_add(importer *im, const field_value *values, assure_error *err)
@@ -230,8 +230,8 @@ static bool declared_fte(importer *im, int line, const char *text, int64_t *valu
     return true;
 }
 
-static assure_status investment_declared_row(importer *im, const csv_field *fields, size_t count, bool *handled,
-                                             assure_error *err)
+static assure_status investment_declared_row(importer *im, const csv_field *fields, size_t count,
+                                             bool *handled, assure_error *err)
 {
     import_declared *d = state(im);
     if (d == NULL)
@@ -275,7 +275,8 @@ static assure_status investment_declared_row(importer *im, const csv_field *fiel
                            &declared) &&
             declared.value != MONEY_UNKNOWN && im->nerrors == 0 &&
             !money_agrees(declared.value, declared.resolution, computed[m]))
-            status = disagree(im, line, "", label, 0, money_columns[m], declared.value, computed[m], false, err);
+            status =
+                disagree(im, line, "", label, 0, money_columns[m], declared.value, computed[m], false, err);
     }
     return status;
 }
@@ -297,15 +298,16 @@ static assure_status investment_add(importer *im, const field_value *values, con
         return ASSURE_OK;
     /* The row's own total column: cost a year x years + one-off. */
     money_parsed declared;
-    if (!declared_money(im, im->record_line, "total", trimmed(im, cell(im, fields, count, "total")), &declared))
+    if (!declared_money(im, im->record_line, "total", trimmed(im, cell(im, fields, count, "total")),
+                        &declared))
         return ASSURE_OK;
     money computed = investment_cost(row);
     if (computed == MONEY_UNKNOWN)
         computed = 0;
     if (money_agrees(declared.value, declared.resolution, computed))
         return ASSURE_OK;
-    return disagree(im, im->record_line, values[INV_REF].text, values[INV_NAME].text, 0, "total", declared.value,
-                    computed, false, err);
+    return disagree(im, im->record_line, values[INV_REF].text, values[INV_NAME].text, 0, "total",
+                    declared.value, computed, false, err);
 }
 
 /* ---- the hooks import_rows calls ---- */
@@ -321,8 +323,8 @@ assure_status import_declared_row(importer *im, const csv_field *fields, size_t 
     return ASSURE_OK;
 }
 
-assure_status import_declared_add(importer *im, const field_value *values, const csv_field *fields, size_t count,
-                                  assure_error *err)
+assure_status import_declared_add(importer *im, const field_value *values, const csv_field *fields,
+                                  size_t count, assure_error *err)
 {
     if (im->table == TABLE_DEF_BRIDGE)
         return bridge_add(im, values, err);

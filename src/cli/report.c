@@ -657,7 +657,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         report_fn fn;
     } reports[] = {
         {"overview", report_overview}, {"savings", report_savings}, {"staffing", report_staffing},
-        {"reviews", report_reviews},   {"risks", report_risks},       {"bridge", report_bridge},
+        {"reviews", report_reviews},   {"risks", report_risks},     {"bridge", report_bridge},
         {"kpis", report_kpis},
     };
     report_fn fn = NULL;
@@ -665,10 +665,11 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         if (strcmp(panel, reports[r].name) == 0)
             fn = reports[r].fn;
     if (fn == NULL)
-        return error_set(err, ASSURE_USAGE,
-                         "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-                         "kpis",
-                         panel);
+        return error_set(
+            err, ASSURE_USAGE,
+            "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
+            "kpis",
+            panel);
     if (request.fy != 0 && fn != report_savings && fn != report_overview && fn != report_bridge)
         return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings and bridge only", panel);
     if (request.group != NULL && (fn == report_bridge || fn == report_kpis))

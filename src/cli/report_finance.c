@@ -80,8 +80,12 @@ assure_status report_bridge(const report_request *request, assure_error *err)
     else
         snprintf(footer + strlen(footer), sizeof footer - strlen(footer),
                  "Variance is forecast outturn less budget: positive is an overspend.");
-    output_options options = {request->format, request->width, request->colour, request->utf8,
-                              "Budget bridge: budget to forecast outturn, by financial year", footer};
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              "Budget bridge: budget to forecast outturn, by financial year",
+                              footer};
     output_write(table, &options, stdout);
     output_table_free(table);
     free(years);
@@ -183,8 +187,12 @@ assure_status report_kpis(const report_request *request, assure_error *err)
                  "Benefit = improvement over baseline x unit value: %s a year in all. %zu of %zu sustained "
                  "(at target for their agreed periods), ready to sign off.",
                  amount, sustained, set.count);
-    output_options options = {request->format, request->width, request->colour, request->utf8,
-                              "KPIs that evidence savings: improvement over baseline, and its value", footer};
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              "KPIs that evidence savings: improvement over baseline, and its value",
+                              footer};
     output_write(table, &options, stdout);
     output_table_free(table);
     kpi_set_free(&set);

@@ -247,9 +247,9 @@ static assure_status overview_list(const report_request *request, const overview
         return error_set(err, ASSURE_DATA, "out of memory");
     /* a budget still overspent after its actions is red */
     rag budget = !o->has_bridge || o->bridge.revised_variance == MONEY_UNKNOWN ? RAG_NONE
-                 : o->bridge.revised_variance > 0                             ? RAG_RED
-                                                                              : RAG_GREEN;
-    const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE, o->savings_rag,  RAG_NONE, RAG_NONE,
+                 : o->bridge.revised_variance > 0                              ? RAG_RED
+                                                                               : RAG_GREEN;
+    const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE,        o->savings_rag, RAG_NONE, RAG_NONE,
                                       RAG_NONE, o->staffing_rag, o->reviews_rag, RAG_NONE, RAG_NONE,
                                       RAG_NONE, budget,          RAG_NONE,       RAG_NONE};
     assure_status status = ASSURE_OK;
@@ -274,7 +274,8 @@ static assure_status overview_list(const report_request *request, const overview
             fy_format(fy, sizeof fy, o->bridge.fy);
             snprintf(label, sizeof label, "%s (%s)", def->label, fy);
         } else if (h == 12 && o->kpis > 0) {
-            snprintf(label, sizeof label, "%s (%zu of %zu sustained)", def->label, o->kpis_sustained, o->kpis);
+            snprintf(label, sizeof label, "%s (%zu of %zu sustained)", def->label, o->kpis_sustained,
+                     o->kpis);
         }
         output_row(table, false);
         output_text(table, label);

@@ -109,9 +109,12 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
             since = since_iso;
         } else if (cli_option("--table", argc, argv, &i, &value)) {
             const table_def *def = value != NULL ? table_def_find(value, NULL) : NULL;
-            table = def != NULL ? def->name : value != NULL && strcmp(value, "snapshots") == 0 ? "snapshots" : NULL;
+            table = def != NULL                                        ? def->name
+                    : value != NULL && strcmp(value, "snapshots") == 0 ? "snapshots"
+                                                                       : NULL;
             if (table == NULL)
-                return error_set(err, ASSURE_USAGE, "log --table: expected %s or snapshots", table_def_names());
+                return error_set(err, ASSURE_USAGE, "log --table: expected %s or snapshots",
+                                 table_def_names());
         } else if (cli_option("--ref", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "log --ref needs a row's key, such as ASC-01");

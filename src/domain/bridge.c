@@ -11,8 +11,8 @@ static const char *const section_names[BRIDGE_SECTION_COUNT] = {
 };
 
 static const char *const section_labels[BRIDGE_SECTION_COUNT] = {
-    "Budget",     "Savings to deliver", "Overspends", "Underspends", "Demand pressures",
-    "Funding",    "Planned actions",
+    "Budget",  "Savings to deliver", "Overspends", "Underspends", "Demand pressures",
+    "Funding", "Planned actions",
 };
 
 /* The words a council's bridge uses for each section, by their text_key. */

@@ -167,7 +167,8 @@ bool checks_finance(const bridge_set *bridge, const kpi_set *kpis, const investm
         if (!k->has_target)
             ADD(FINDING_WARNING, "kpis", k->ref, "no target: it can never be signed off as sustained");
         if (k->unit_value == MONEY_UNKNOWN)
-            ADD(FINDING_WARNING, "kpis", k->ref, "no unit value: the benefit it evidences cannot be worked out");
+            ADD(FINDING_WARNING, "kpis", k->ref,
+                "no unit value: the benefit it evidences cannot be worked out");
         bool any = false;
         for (size_t v = 0; v < kpis->nvalues && !any; v++)
             any = kpis->values[v].kpi == i;

@@ -310,7 +310,8 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
     case FIELD_BRIDGE_SECTION: {
         bridge_section section;
         if (!bridge_section_parse(text, &section)) {
-            *why = "not a section (budget, savings_undelivered, overspend, underspend, pressure, funding, action)";
+            *why = "not a section (budget, savings_undelivered, overspend, underspend, pressure, funding, "
+                   "action)";
             return false;
         }
         out->number = section;
@@ -355,7 +356,8 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_MEASURE:
     case FIELD_BRIDGE_SECTION:
     case FIELD_POLARITY:
-    case FIELD_INVESTMENT_KIND: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_INVESTMENT_KIND:
+        return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:

@@ -20,8 +20,8 @@ bool investment_kind_parse(const char *text, investment_kind *out)
         const char *key;
         investment_kind kind;
     } synonyms[] = {
-        {"post", INVESTMENT_POST}, {"posts", INVESTMENT_POST},  {"staff", INVESTMENT_POST},
-        {"fee", INVESTMENT_FEE},   {"fees", INVESTMENT_FEE},    {"other", INVESTMENT_OTHER},
+        {"post", INVESTMENT_POST},    {"posts", INVESTMENT_POST},       {"staff", INVESTMENT_POST},
+        {"fee", INVESTMENT_FEE},      {"fees", INVESTMENT_FEE},         {"other", INVESTMENT_OTHER},
         {"others", INVESTMENT_OTHER}, {"othercosts", INVESTMENT_OTHER},
     };
     for (size_t i = 0; i < sizeof synonyms / sizeof synonyms[0]; i++) {

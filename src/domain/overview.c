@@ -175,8 +175,9 @@ static void compute_kpis(const kpi_set *kpis, overview *out)
         if (status.sustained)
             out->kpis_sustained++;
         if (status.benefit != MONEY_UNKNOWN)
-            out->kpi_benefit =
-                out->kpi_benefit == MONEY_UNKNOWN ? status.benefit : money_add(out->kpi_benefit, status.benefit);
+            out->kpi_benefit = out->kpi_benefit == MONEY_UNKNOWN
+                                   ? status.benefit
+                                   : money_add(out->kpi_benefit, status.benefit);
     }
 }
 

@@ -183,8 +183,8 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     return status;
 }
 
-assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values, bool *found,
-                                      assure_error *err)
+assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values,
+                                      bool *found, assure_error *err)
 {
     const stored_table *t = stored_table_for(table, IMPORT_MAIN);
     if (t == NULL)

@@ -295,12 +295,12 @@ assure_status store_load_risk_history(store *s, risk_history_set *out, assure_er
 assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT fy, section, name, amount FROM bridge ORDER BY fy, CASE section "
-                      "WHEN 'budget' THEN 0 WHEN 'savings_undelivered' THEN 1 WHEN 'overspend' THEN 2 "
-                      "WHEN 'underspend' THEN 3 WHEN 'pressure' THEN 4 WHEN 'funding' THEN 5 ELSE 6 END, name",
-                      err);
+    sqlite3_stmt *statement = store_prepare(
+        s,
+        "SELECT fy, section, name, amount FROM bridge ORDER BY fy, CASE section "
+        "WHEN 'budget' THEN 0 WHEN 'savings_undelivered' THEN 1 WHEN 'overspend' THEN 2 "
+        "WHEN 'underspend' THEN 3 WHEN 'pressure' THEN 4 WHEN 'funding' THEN 5 ELSE 6 END, name",
+        err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
@@ -370,7 +370,8 @@ assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err)
         k->ref = COPY(out->strings, column_text(statement, 0));
         k->name = COPY(out->strings, column_text(statement, 1));
         k->unit = COPY(out->strings, column_text(statement, 2));
-        k->polarity = strcmp(column_text(statement, 3), "lower") == 0 ? KPI_LOWER_IS_BETTER : KPI_HIGHER_IS_BETTER;
+        k->polarity =
+            strcmp(column_text(statement, 3), "lower") == 0 ? KPI_LOWER_IS_BETTER : KPI_HIGHER_IS_BETTER;
         k->baseline = sqlite3_column_int64(statement, 4);
         k->has_target = sqlite3_column_type(statement, 5) != SQLITE_NULL;
         k->target = sqlite3_column_int64(statement, 5);

@@ -117,7 +117,6 @@ const stored_table *stored_table_for(table_id table, import_part part)
     return NULL;
 }
 
-
 const field_def *stored_field(const stored_table *t, size_t column)
 {
     return &table_def_get(t->table)->fields[t->columns[column]];

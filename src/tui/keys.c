@@ -11,8 +11,8 @@
 #define VIEWS                                                                                                \
     (PANEL_BIT(VIEW_BRIDGE) | PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES) | PANEL_BIT(VIEW_INVESTMENT))
 #define TABLES                                                                                               \
-    (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) | PANEL_BIT(PANEL_RISKS) |  \
-     VIEWS)
+    (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) |                       \
+     PANEL_BIT(PANEL_RISKS) | VIEWS)
 #define SAVINGS_AND_VIEWS (PANEL_BIT(PANEL_SAVINGS) | VIEWS)
 
 /* clang-format off */

@@ -128,7 +128,8 @@ static size_t selected_year(const panel *p, const tui_state *s, const bridge_yea
     const table_row *r = table_selected(&p->table);
     if (r == NULL)
         return 0;
-    int fy = r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : years[r->source < n ? r->source : 0].fy;
+    int fy =
+        r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : years[r->source < n ? r->source : 0].fy;
     for (size_t y = 0; y < n; y++)
         if (years[y].fy == fy)
             return y;
@@ -247,8 +248,9 @@ static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int
     if ((int)nsteps < rows) {
         char axis[40], legend[200];
         screen_money(axis, sizeof axis, lo);
-        snprintf(legend, sizeof legend, "%s totals  %s adds to spend  %s reduces it  %s the budget   axis from %s",
-                 th->block, th->medium, th->shade, th->tick, axis);
+        snprintf(legend, sizeof legend,
+                 "%s totals  %s adds to spend  %s reduces it  %s the budget   axis from %s", th->block,
+                 th->medium, th->shade, th->tick, axis);
         draw_text(th, y + 2 + (int)nsteps, x, width, legend, theme_attr(th, E_DIM), false);
     }
     free(years);
@@ -267,7 +269,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     (void)p;
     bridge_year *years;
     size_t n = years_of(s, &years);
-    int fy = r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : (r->source < n ? years[r->source].fy : 0);
+    int fy =
+        r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : (r->source < n ? years[r->source].fy : 0);
     char text[64], key[300] = "";
     if (r->kind == ROW_LINE) {
         const bridge_row *row = &s->data.bridge.rows[r->source];
@@ -279,8 +282,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   bridge_section_name(row->section));
         money_format(text, sizeof text, row->amount);
         lines_add(out, "  %-18s %s", "Amount", text);
-        snprintf(key, sizeof key, "%04d/%02d / %s / %s", row->fy, (row->fy + 1) % 100, bridge_section_name(row->section),
-                 row->name);
+        snprintf(key, sizeof key, "%04d/%02d / %s / %s", row->fy, (row->fy + 1) % 100,
+                 bridge_section_name(row->section), row->name);
     } else {
         lines_add(out, "%s", r->cells[F_NAME].text);
     }
@@ -291,7 +294,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         char fy_text[16];
         fy_format(fy_text, sizeof fy_text, b->fy);
         lines_add(out, "%s", "");
-        lines_add(out, "The bridge for %s%s", fy_text, b->carried_from ? " (carried from the year before)" : "");
+        lines_add(out, "The bridge for %s%s", fy_text,
+                  b->carried_from ? " (carried from the year before)" : "");
         const struct {
             const char *label;
             money value;
@@ -305,9 +309,10 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
             money_format(text, sizeof text, figures[i].value);
             lines_add(out, "  %-18s %14s%s", figures[i].label, text,
-                      i == 2 || i == 4 ? (figures[i].value > 0 && figures[i].value != MONEY_UNKNOWN ? "  over budget"
-                                                                                                  : "  within budget")
-                                       : "");
+                      i == 2 || i == 4
+                          ? (figures[i].value > 0 && figures[i].value != MONEY_UNKNOWN ? "  over budget"
+                                                                                       : "  within budget")
+                          : "");
         }
     }
     free(years);

@@ -88,13 +88,17 @@ static void draw_return(tui_state *s, int y, int x, int height, int width)
     if (o->roi.defined) {
         char ratio[32];
         decimal_format(ratio, sizeof ratio, o->roi);
-        snprintf(line, sizeof line, "Return %s:1, savings %s on a cost of %s: %s the %s:1 principle", ratio, a, b,
-                 o->roi_meets_principle ? "meets" : "BELOW", principle);
+        snprintf(line, sizeof line, "Return %s:1, savings %s on a cost of %s: %s the %s:1 principle", ratio,
+                 a, b, o->roi_meets_principle ? "meets" : "BELOW", principle);
     } else {
-        snprintf(line, sizeof line, "Return on investment: none yet (savings %s, cost %s)", a[0] ? a : "none", b);
+        snprintf(line, sizeof line, "Return on investment: none yet (savings %s, cost %s)", a[0] ? a : "none",
+                 b);
     }
     draw_text(th, y + 1, x, width, line,
-              theme_attr(th, !o->roi.defined ? E_NORMAL : o->roi_meets_principle ? E_GREEN : E_RED) | A_BOLD,
+              theme_attr(th, !o->roi.defined          ? E_NORMAL
+                             : o->roi_meets_principle ? E_GREEN
+                                                      : E_RED) |
+                  A_BOLD,
               false);
     if (height < 3)
         return;
@@ -108,11 +112,11 @@ static void draw_return(tui_state *s, int y, int x, int height, int width)
         decimal_format(guarantee, sizeof guarantee, decimal_of(s->cfg->fee_guarantee, 2));
         screen_trim_zeros(guarantee);
         if (s->cfg->fee_guarantee > 0)
-            snprintf(line, sizeof line, "Fee payable %s of %s: the %s run rate %s over the %sx guarantee", a, b, fy,
-                     run[0] ? run : "(none)", guarantee);
+            snprintf(line, sizeof line, "Fee payable %s of %s: the %s run rate %s over the %sx guarantee", a,
+                     b, fy, run[0] ? run : "(none)", guarantee);
         else
-            snprintf(line, sizeof line, "Fee payable %s of %s (no guarantee set: [programme] fee_guarantee = 0)", a,
-                     b);
+            snprintf(line, sizeof line,
+                     "Fee payable %s of %s (no guarantee set: [programme] fee_guarantee = 0)", a, b);
         draw_text(th, y + 2, x, width, line, A_NORMAL, false);
     }
 }
@@ -185,5 +189,5 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops investment_panel = {"investment", fields,  F_COUNT,              build, draw, NULL,
-                                    detail,       caption, TABLE_DEF_INVESTMENT, record};
+const panel_ops investment_panel = {"investment",         fields, F_COUNT, build, draw, NULL, detail, caption,
+                                    TABLE_DEF_INVESTMENT, record};

@@ -111,8 +111,8 @@ static void set_money(table *t, int field, money value, element colour)
 }
 
 /* The values as a sparkline string, the latest `room` of them. */
-static void trend_text(const theme *th, const kpi *k, const kpi_value *values, size_t n, size_t room, char *buf,
-                       size_t size)
+static void trend_text(const theme *th, const kpi *k, const kpi_value *values, size_t n, size_t room,
+                       char *buf, size_t size)
 {
     buf[0] = '\0';
     size_t first = n > room ? n - room : 0;
@@ -160,9 +160,14 @@ static void build(panel *p, tui_state *s)
         }
         const char *shown = st.has_latest && st.improvement > 0 ? text : text + (st.has_latest ? 1 : 0);
         table_set(t, F_IMPROVEMENT, shown, st.has_latest ? st.improvement : INT64_MIN, true,
-                  !st.has_latest ? E_NORMAL : st.improvement < 0 ? E_BAD : E_NORMAL);
+                  !st.has_latest       ? E_NORMAL
+                  : st.improvement < 0 ? E_BAD
+                                       : E_NORMAL);
         set_money(t, F_BENEFIT, st.benefit, st.benefit != MONEY_UNKNOWN && st.benefit < 0 ? E_BAD : E_NORMAL);
-        snprintf(text, sizeof text, "%s", st.sustained ? "SUSTAINED" : st.periods_at_target > 0 ? "at target" : "");
+        snprintf(text, sizeof text, "%s",
+                 st.sustained               ? "SUSTAINED"
+                 : st.periods_at_target > 0 ? "at target"
+                                            : "");
         if (!st.sustained && st.periods_at_target > 0)
             snprintf(text, sizeof text, "%d of %d", st.periods_at_target, kp->sustain_periods);
         table_set(t, F_SUSTAINED, text, st.sustained ? 1000 : st.periods_at_target, true,
@@ -172,8 +177,8 @@ static void build(panel *p, tui_state *s)
         table_set(t, F_TREND, sparkline, 0, false, E_NORMAL);
         table_set(t, F_LINE, kp->saving_ref, 0, false, E_NORMAL);
         int fy;
-        set_money(t, F_LINE_FORECAST, kp->saving_ref[0] ? line_run_rate(&s->data.savings, kp->saving_ref, &fy)
-                                                         : MONEY_UNKNOWN,
+        set_money(t, F_LINE_FORECAST,
+                  kp->saving_ref[0] ? line_run_rate(&s->data.savings, kp->saving_ref, &fy) : MONEY_UNKNOWN,
                   E_NORMAL);
         row->marked = st.has_latest && st.improvement < 0; /* worse than where it started */
         if (st.sustained)
@@ -265,7 +270,8 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
                    theme_attr(th, met ? E_GOOD : E_NORMAL));
     }
     if (n == 0)
-        draw_text(th, y + 2, x, width, "No values yet: u shows the values, a adds one", theme_attr(th, E_DIM), false);
+        draw_text(th, y + 2, x, width, "No values yet: u shows the values, a adds one", theme_attr(th, E_DIM),
+                  false);
     else if ((int)(n - first) < rows) {
         char legend[160];
         snprintf(legend, sizeof legend, "%s baseline  %s target  %s at target  %s not yet", baseline_mark(th),
@@ -307,7 +313,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         kpi_text(b, sizeof b, k->target);
     lines_add(out, "  %-16s %s", "Target", k->has_target ? b : "none");
     money_format(a, sizeof a, k->unit_value);
-    lines_add(out, "  %-16s %s a year per unit of improvement", "Unit value", k->unit_value == MONEY_UNKNOWN ? "none" : a);
+    lines_add(out, "  %-16s %s a year per unit of improvement", "Unit value",
+              k->unit_value == MONEY_UNKNOWN ? "none" : a);
     lines_add(out, "  %-16s %d periods at target in a row", "Signed off after", k->sustain_periods);
     if (st.has_latest) {
         kpi_text(a, sizeof a, st.latest);
@@ -315,8 +322,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         lines_add(out, "  %-16s %s (%s), better by %s", "Latest", a, st.latest_period, b);
         money_format(a, sizeof a, st.benefit);
         lines_add(out, "  %-16s %s a year", "Benefit", st.benefit == MONEY_UNKNOWN ? "none" : a);
-        lines_add(out, "  %-16s %s (%d of %d periods at target)", "Sustained", st.sustained ? "yes" : "not yet",
-                  st.periods_at_target, k->sustain_periods);
+        lines_add(out, "  %-16s %s (%d of %d periods at target)", "Sustained",
+                  st.sustained ? "yes" : "not yet", st.periods_at_target, k->sustain_periods);
     }
     if (k->saving_ref[0] != '\0') {
         int fy;
@@ -363,7 +370,8 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops kpis_panel = {"kpis", fields, F_COUNT, build, draw, NULL, detail, caption, TABLE_DEF_KPIS, record};
+const panel_ops kpis_panel = {"kpis", fields, F_COUNT, build,          draw,
+                              NULL,   detail, caption, TABLE_DEF_KPIS, record};
 
 /* ---- their values ---- */
 
@@ -400,7 +408,8 @@ static void build_values(panel *p, tui_state *s)
         int64_t better = kpi_improvement(k, v->value);
         text[0] = '+';
         kpi_text(text + 1, sizeof text - 1, better);
-        table_set(t, V_IMPROVEMENT, better > 0 ? text : text + 1, better, true, better < 0 ? E_BAD : E_NORMAL);
+        table_set(t, V_IMPROVEMENT, better > 0 ? text : text + 1, better, true,
+                  better < 0 ? E_BAD : E_NORMAL);
         money benefit = kpi_benefit(k, v->value);
         screen_money(text, sizeof text, benefit);
         table_set(t, V_BENEFIT, text, benefit == MONEY_UNKNOWN ? INT64_MIN : benefit, true, E_NORMAL);
@@ -507,7 +516,6 @@ static bool value_record(panel *p, tui_state *s, const table_row *row, edit_reco
     return true;
 }
 
-const panel_ops kpi_values_panel = {"kpi_values",  value_fields,  V_COUNT,
-                                    build_values,  draw_values_table, NULL,
-                                    value_detail,  value_caption, TABLE_DEF_KPI_VALUES,
-                                    value_record};
+const panel_ops kpi_values_panel = {"kpi_values",         value_fields, V_COUNT,      build_values,
+                                    draw_values_table,    NULL,         value_detail, value_caption,
+                                    TABLE_DEF_KPI_VALUES, value_record};

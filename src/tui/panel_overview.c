@@ -87,7 +87,8 @@ static int compare_exceptions(const void *a, const void *b)
 static size_t exceptions(tui_state *s, exception **out)
 {
     const tui_data *d = &s->data;
-    size_t max = d->savings.nlines + d->staffing.count + d->reviews.count + d->risks.count + d->kpis.count + 3;
+    size_t max =
+        d->savings.nlines + d->staffing.count + d->reviews.count + d->risks.count + d->kpis.count + 3;
     exception *list = calloc(max, sizeof *list);
     size_t n = 0;
     if (list == NULL)

@@ -466,7 +466,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         kpi_status st = kpi_evaluate(kp, &s->data.kpis.values[first], v - first);
         char amount[32];
         money_format(amount, sizeof amount, st.benefit);
-        lines_add(out, "  %-8s %-40.40s %14s  %s", kp->ref, kp->name, st.benefit == MONEY_UNKNOWN ? "none" : amount,
+        lines_add(out, "  %-8s %-40.40s %14s  %s", kp->ref, kp->name,
+                  st.benefit == MONEY_UNKNOWN ? "none" : amount,
                   st.sustained ? "SUSTAINED" : "not yet sustained");
     }
     panel_detail_audit(s, "savings", line->ref, out);

@@ -22,9 +22,8 @@
 #define MIN_LINES   10
 
 static const panel_ops *const panel_kinds[VIEW_COUNT] = {
-    &overview_panel, &savings_panel, &staffing_panel,   &reviews_panel,
-    &risks_panel,    &bridge_panel,  &kpis_panel,       &kpi_values_panel,
-    &investment_panel,
+    &overview_panel, &savings_panel, &staffing_panel,   &reviews_panel,    &risks_panel,
+    &bridge_panel,   &kpis_panel,    &kpi_values_panel, &investment_panel,
 };
 
 static calendar_date today_date(void)
@@ -389,7 +388,10 @@ static void switch_panel(tui_state *s, int index)
  * again, or Esc, goes back to where it came from. */
 static void switch_view(tui_state *s, int key)
 {
-    int target = key == 'b' ? VIEW_BRIDGE : key == 'i' ? VIEW_KPIS : key == 'c' ? VIEW_INVESTMENT : VIEW_KPI_VALUES;
+    int target = key == 'b'   ? VIEW_BRIDGE
+                 : key == 'i' ? VIEW_KPIS
+                 : key == 'c' ? VIEW_INVESTMENT
+                              : VIEW_KPI_VALUES;
     if (target == VIEW_KPI_VALUES) {
         if (s->current == VIEW_KPI_VALUES) {
             s->current = VIEW_KPIS;
@@ -411,9 +413,9 @@ static void switch_view(tui_state *s, int key)
 
 static const char *table_noun(int which)
 {
-    static const char *const nouns[TABLE_DEF_COUNT] = {
-        "savings line", "staffing row", "review period", "risk", "bridge row", "KPI", "KPI value",
-        "investment row"};
+    static const char *const nouns[TABLE_DEF_COUNT] = {"savings line", "staffing row",  "review period",
+                                                       "risk",         "bridge row",    "KPI",
+                                                       "KPI value",    "investment row"};
     return which >= 0 && which < TABLE_DEF_COUNT ? nouns[which] : "row";
 }
 
@@ -492,8 +494,8 @@ static void ask_delete(tui_state *s)
         size_t values = 0;
         for (size_t i = 0; i < s->data.kpis.nvalues; i++)
             values += strcmp(s->data.kpis.kpis[s->data.kpis.values[i].kpi].ref, r->values[0].text) == 0;
-        snprintf(what, sizeof what, "KPI %s %s, with its %zu value%s", r->values[0].text, r->values[1].text, values,
-                 values == 1 ? "" : "s");
+        snprintf(what, sizeof what, "KPI %s %s, with its %zu value%s", r->values[0].text, r->values[1].text,
+                 values, values == 1 ? "" : "s");
         break;
     }
     case TABLE_DEF_INVESTMENT:
@@ -664,7 +666,9 @@ static bool handle_key(tui_state *s, int key)
         help_lines(s, &s->detail);
         break;
     case ACTION_PANEL: switch_panel(s, key - '1'); break;
-    case ACTION_NEXT_PANEL: switch_panel(s, (s->current < PANEL_COUNT ? s->current : PANEL_SAVINGS) + 1); break;
+    case ACTION_NEXT_PANEL:
+        switch_panel(s, (s->current < PANEL_COUNT ? s->current : PANEL_SAVINGS) + 1);
+        break;
     case ACTION_PREVIOUS_PANEL:
         switch_panel(s, (s->current < PANEL_COUNT ? s->current : PANEL_SAVINGS) - 1);
         break;
