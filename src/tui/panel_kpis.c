@@ -110,21 +110,28 @@ static void set_money(table *t, int field, money value, element colour)
     table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, colour);
 }
 
+/* The lowest and highest of a KPI's baseline, target and values. */
+static void value_range(const kpi *k, const kpi_value *values, size_t n, int64_t *lo, int64_t *hi)
+{
+    *lo = *hi = k->baseline;
+    if (k->has_target) {
+        *lo = k->target < *lo ? k->target : *lo;
+        *hi = k->target > *hi ? k->target : *hi;
+    }
+    for (size_t i = 0; i < n; i++) {
+        *lo = values[i].value < *lo ? values[i].value : *lo;
+        *hi = values[i].value > *hi ? values[i].value : *hi;
+    }
+}
+
 /* The values as a sparkline string, the latest `room` of them. */
 static void trend_text(const theme *th, const kpi *k, const kpi_value *values, size_t n, size_t room,
                        char *buf, size_t size)
 {
     buf[0] = '\0';
     size_t first = n > room ? n - room : 0;
-    int64_t lo = k->baseline, hi = k->baseline;
-    if (k->has_target) {
-        lo = k->target < lo ? k->target : lo;
-        hi = k->target > hi ? k->target : hi;
-    }
-    for (size_t i = first; i < n; i++) {
-        lo = values[i].value < lo ? values[i].value : lo;
-        hi = values[i].value > hi ? values[i].value : hi;
-    }
+    int64_t lo, hi;
+    value_range(k, values + first, n - first, &lo, &hi);
     for (size_t i = first; i < n; i++) {
         int level = hi > lo ? (int)((values[i].value - lo) * 7 / (hi - lo)) : 3;
         level = level < 0 ? 0 : level > 7 ? 7 : level;
@@ -225,15 +232,8 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
     draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
     int rows = height - 3;
     size_t first = n > (size_t)(rows > 0 ? rows : 0) ? n - (size_t)rows : 0;
-    int64_t lo = k->baseline, hi = k->baseline;
-    if (k->has_target) {
-        lo = k->target < lo ? k->target : lo;
-        hi = k->target > hi ? k->target : hi;
-    }
-    for (size_t i = first; i < n; i++) {
-        lo = values[i].value < lo ? values[i].value : lo;
-        hi = values[i].value > hi ? values[i].value : hi;
-    }
+    int64_t lo, hi;
+    value_range(k, values + first, n - first, &lo, &hi);
     int64_t margin = (hi - lo) / 4 > 0 ? (hi - lo) / 4 : 1;
     lo = lo - margin;
     int bar = width - 12 - 34;
