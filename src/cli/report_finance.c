@@ -64,8 +64,9 @@ assure_status report_bridge(const report_request *request, assure_error *err)
         variance_cell(table, b->revised_variance);
         if (b->carried_from != 0) {
             /* one sentence for the run of years that carry the same year's position */
-            bool first = y == 0 || years[y - 1].carried_from != b->carried_from;
-            bool last = y + 1 == n || years[y + 1].carried_from != b->carried_from;
+            bool alone = request->fy != 0; /* one year shown: no run of years to join */
+            bool first = alone || y == 0 || years[y - 1].carried_from != b->carried_from;
+            bool last = alone || y + 1 == n || years[y + 1].carried_from != b->carried_from;
             char from[16];
             fy_format(from, sizeof from, b->carried_from);
             snprintf(footer + strlen(footer), sizeof footer - strlen(footer), "%s%s", first ? "" : ", ", fy);

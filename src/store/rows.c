@@ -326,9 +326,58 @@ assure_status rows_read(store *s, const stored_table *t, const field_value *key_
     return ASSURE_OK;
 }
 
+/* A KPI's values go with it: each is removed, and audited, first (the
+ * schema would cascade them away unseen). */
+static assure_status delete_kpi_values(store *s, const audit_actor *actor, const char *action,
+                                       const char *ref, assure_error *err)
+{
+    sqlite3_stmt *select = store_prepare(s, "SELECT ref, period, value FROM kpi_value WHERE ref = ?1", err);
+    if (select == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+    const stored_table *t = &kpi_values;
+    field_value *rows = NULL;
+    string_pool *pool = NULL;
+    size_t n = 0, capacity = 0;
+    int rc;
+    assure_status status = ASSURE_OK;
+    while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
+        if (n == capacity) {
+            capacity = capacity ? capacity * 2 : 16;
+            field_value *grown = realloc(rows, capacity * 3 * sizeof *rows);
+            if (grown == NULL) {
+                status = error_set(err, ASSURE_DATA, "out of memory");
+                break;
+            }
+            rows = grown;
+        }
+        for (size_t c = 0; c < 3; c++) {
+            field_value v = rows_column_value(select, (int)c, stored_field(t, c));
+            if (v.text != NULL)
+                v.text = pool_copy(&pool, v.text);
+            rows[n * 3 + (size_t)t->columns[c]] = v;
+        }
+        n++;
+    }
+    sqlite3_reset(select);
+    if (status == ASSURE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        status = store_sqlite_error(s, "cannot read the KPI's values", err);
+    for (size_t i = 0; i < n && status == ASSURE_OK; i++)
+        status = rows_delete(s, actor, action, t, &rows[i * 3], err);
+    free(rows);
+    pool_free(pool);
+    return status;
+}
+
 assure_status rows_delete(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                           const field_value *values, assure_error *err)
 {
+    if (t->table == TABLE_DEF_KPIS) {
+        assure_status status =
+            delete_kpi_values(s, actor, action, values[0].text != NULL ? values[0].text : "", err);
+        if (status != ASSURE_OK)
+            return status;
+    }
     char key[4 * VALUE_TEXT_MAX], row[4096];
     rows_key_text(t, values, key, sizeof key);
     rows_row_text(t, values, row, sizeof row);

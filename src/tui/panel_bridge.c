@@ -309,10 +309,9 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
             money_format(text, sizeof text, figures[i].value);
             lines_add(out, "  %-18s %14s%s", figures[i].label, text,
-                      i == 2 || i == 4
-                          ? (figures[i].value > 0 && figures[i].value != MONEY_UNKNOWN ? "  over budget"
-                                                                                       : "  within budget")
-                          : "");
+                      (i != 2 && i != 4) || figures[i].value == MONEY_UNKNOWN ? ""
+                      : figures[i].value > 0                                  ? "  over budget"
+                                                                              : "  within budget");
         }
     }
     free(years);
@@ -330,6 +329,10 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     }
     char fy[16], after[40];
     fy_format(fy, sizeof fy, o->bridge.fy);
+    if (o->bridge.revised_variance == MONEY_UNKNOWN) {
+        snprintf(buf, size, "%s: no position yet (actions only, nothing to carry)", fy);
+        return;
+    }
     screen_money(after, sizeof after, o->bridge.revised_variance);
     snprintf(buf, size, "%s after actions %s%s %s", fy, o->bridge.revised_variance > 0 ? "+" : "", after,
              o->bridge.revised_variance > 0 ? "over budget" : "within budget");

@@ -257,4 +257,14 @@ tmux_ capture-pane -p -t chair >"$work/screen"
 grep -q "Add a" "$work/screen" && fail "the read-only screen offers no form" || pass "the read-only screen offers no form"
 keys chair q
 
+# removing a KPI removes its values too, each one in the audit trail
+# (sample: KPI-02 has 5 values, KPI-03 has 5)
+cp "$top/sample.db" "$work/kpi_remove.db"
+printf 'ref,name,baseline\nKPI-01,Reablement finishers a month,80\n' >"$work/only_kpi01.csv"
+run "$assure" --db "$work/kpi_remove.db" import kpis "$work/only_kpi01.csv" --replace
+expect "kpis --replace removes the KPIs the file lacks" 0 "2 removed"
+[ "$(sqlite3 "$work/kpi_remove.db" "SELECT count(*) FROM audit WHERE table_name = 'kpi_values' AND new_value IS NULL")" = 10 ] &&
+    pass "and each of their 10 values is removed with an audit entry" ||
+    fail "and each of their 10 values is removed with an audit entry"
+
 finish
