@@ -27,6 +27,42 @@ static void read_entry(sqlite3_stmt *statement, audit_entry *e)
 
 #define AUDIT_COLUMNS "at, who, client, action, table_name, key, field, old_value, new_value, source"
 
+/* key as a LIKE pattern's literal text: %, _ and \\ escaped with \\. */
+static void like_escape(const char *key, char *out, size_t size)
+{
+    size_t n = 0;
+    for (const char *p = key; *p && n + 2 < size; p++) {
+        if (*p == '%' || *p == '_' || *p == '\\')
+            out[n++] = '\\';
+        out[n++] = *p;
+    }
+    out[n] = '\0';
+}
+
+/* Every row the bound statement gives, into a list to free. */
+static assure_status read_entries(store *s, sqlite3_stmt *statement, audit_entry **list, size_t *count,
+                                  assure_error *err)
+{
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
+            sqlite3_reset(statement);
+            free(*list);
+            *list = NULL;
+            return error_set(err, ASSURE_DATA, "out of memory");
+        }
+        read_entry(statement, &(*list)[(*count)++]);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        free(*list);
+        *list = NULL;
+        return store_sqlite_error(s, "cannot read the audit trail", err);
+    }
+    return ASSURE_OK;
+}
+
 assure_status store_audit_for(store *s, const char *table, const char *key, size_t max, audit_entry **list,
                               size_t *count, assure_error *err)
 {
@@ -47,35 +83,12 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
     if (key != NULL) {
         /* A line's key also begins its profile years' keys ("ASC-01 / 2024/25"). */
         char escaped[600];
-        size_t n = 0;
-        for (const char *p = key; *p && n + 2 < sizeof escaped; p++) {
-            if (*p == '%' || *p == '_' || *p == '\\')
-                escaped[n++] = '\\';
-            escaped[n++] = *p;
-        }
-        escaped[n] = '\0';
+        like_escape(key, escaped, sizeof escaped);
         sqlite3_bind_text(statement, 2, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(statement, 4, escaped, -1, SQLITE_TRANSIENT);
     }
     sqlite3_bind_int64(statement, 3, (sqlite3_int64)max);
-    size_t capacity = 0;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
-            sqlite3_reset(statement);
-            free(*list);
-            *list = NULL;
-            return error_set(err, ASSURE_DATA, "out of memory");
-        }
-        read_entry(statement, &(*list)[(*count)++]);
-    }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
-        free(*list);
-        *list = NULL;
-        return store_sqlite_error(s, "cannot read the audit trail", err);
-    }
-    return ASSURE_OK;
+    return read_entries(s, statement, list, count, err);
 }
 
 assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err)
@@ -113,33 +126,10 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
         sqlite3_bind_text(statement, 2, table, -1, SQLITE_TRANSIENT);
     if (key != NULL) {
         char escaped[600];
-        size_t n = 0;
-        for (const char *p = key; *p && n + 2 < sizeof escaped; p++) {
-            if (*p == '%' || *p == '_' || *p == '\\')
-                escaped[n++] = '\\';
-            escaped[n++] = *p;
-        }
-        escaped[n] = '\0';
+        like_escape(key, escaped, sizeof escaped);
         sqlite3_bind_text(statement, 3, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(statement, 4, escaped, -1, SQLITE_TRANSIENT);
     }
     sqlite3_bind_int64(statement, 5, (sqlite3_int64)max);
-    size_t capacity = 0;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
-            sqlite3_reset(statement);
-            free(*list);
-            *list = NULL;
-            return error_set(err, ASSURE_DATA, "out of memory");
-        }
-        read_entry(statement, &(*list)[(*count)++]);
-    }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
-        free(*list);
-        *list = NULL;
-        return store_sqlite_error(s, "cannot read the audit trail", err);
-    }
-    return ASSURE_OK;
+    return read_entries(s, statement, list, count, err);
 }
