@@ -33,10 +33,10 @@ SCRIPT
         "env TERM=xterm-256color LANG=$lang LC_ALL=$lang NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY sh $work/$name.sh"
 }
 
-# wait_for NAME TEXT: poll the pane until TEXT shows (5 s at most).
+# wait_for NAME TEXT: poll the pane until TEXT shows (15 s at most).
 wait_for() {
     i=0
-    while [ $i -lt 50 ]; do
+    while [ $i -lt 150 ]; do
         tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
         grep -qF -- "$2" "$work/screen" && return 0
         sleep 0.1
@@ -47,7 +47,7 @@ wait_for() {
 
 wait_exit() {
     i=0
-    while [ $i -lt 50 ] && [ ! -s "$work/$1.after" ]; do
+    while [ $i -lt 150 ] && [ ! -s "$work/$1.after" ]; do
         sleep 0.1
         i=$((i + 1))
     done

@@ -199,7 +199,7 @@ start() { # NAME ARGUMENTS
 }
 wait_for() {
     i=0
-    while [ $i -lt 60 ]; do
+    while [ $i -lt 150 ]; do
         tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
         grep -qF -- "$2" "$work/screen" && return 0
         sleep 0.1

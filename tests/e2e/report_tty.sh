@@ -10,7 +10,7 @@ show() {
     tmux_ new-session -d -s "$1" -x 80 -y 50 \
         "env TERM=xterm-256color LANG=C.UTF-8 ASSURE_TODAY=2026-11-23 $2 $assure --db $top/sample.db report savings; echo DONE; sleep 30"
     i=0
-    while [ $i -lt 50 ]; do
+    while [ $i -lt 150 ]; do
         tmux_ capture-pane -p -e -t "$1" >"$work/$1" 2>/dev/null
         grep -q DONE "$work/$1" && return 0
         sleep 0.1
