@@ -25,6 +25,12 @@ INIPARSER_CFLAGS ?= -I/usr/include/iniparser
 INIPARSER_LIBS   ?= -liniparser
 CMOCKA_LIBS      = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
+# FUZZ=1 builds for libFuzzer, in its own build folder (see `make fuzz`).
+ifeq ($(FUZZ),1)
+CC      = clang
+CFLAGS  = -O1 -g -Wno-sign-conversion -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+
 ifeq ($(SANITIZE),1)
 CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
@@ -47,7 +53,11 @@ MAIN_OBJ   = $(BUILD)/obj/src/main.o
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check check-run tests deps deps-tests install uninstall clean format sample.db golden
+FUZZ_TARGETS = csv money date fy config layout
+FUZZ_TIME   ?= 20
+
+.PHONY: all run check check-run tests deps deps-tests deps-hardening install uninstall clean format sample.db \
+	golden fuzz fuzz-targets memcheck crash
 
 all: assure
 
@@ -78,6 +88,8 @@ deps:
 	@sh scripts/deps
 deps-tests:
 	@sh scripts/deps --tests
+deps-hardening:
+	@sh scripts/deps --hardening
 
 # Opens a working copy of sample.db, so the committed file stays as built.
 run: deps
@@ -98,6 +110,18 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libassure.a
 	@mkdir -p $(@D)
 	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) -Isrc/store -Itests/unit $(ALL_CFLAGS) -Wno-conversion \
 		$(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS) $(CMOCKA_LIBS)
+
+# The parsers and loaders under libFuzzer: each target runs FUZZ_TIME seconds
+# from its corpus in tests/fuzz/corpus; what it finds goes to build/fuzz/findings.
+fuzz: deps-hardening
+	@$(MAKE) --no-print-directory FUZZ=1 BUILD=build/fuzz fuzz-targets
+	@sh tests/fuzz/run build/fuzz $(FUZZ_TIME) $(FUZZ_TARGETS)
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(BUILD)/libassure.a
+	$(CC) $(CURSES_CFLAGS) $(ALL_CPPFLAGS) -Isrc/tui -Itests/fuzz $(ALL_CFLAGS) -Wno-conversion \
+		-fsanitize=fuzzer,address,undefined -o $@ $< $(BUILD)/libassure.a $(LIBS)
 
 # Rebuilt from the text sources in sample/ every time it is asked for.
 sample.db: assure
@@ -124,6 +148,6 @@ clean:
 
 format:
 	clang-format -i $(wildcard include/*.h) $(wildcard src/*.c src/*/*.c src/*/*.h) \
-		$(wildcard tests/unit/*.c tests/unit/*.h)
+		$(wildcard tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tests/fuzz/*.h)
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

@@ -5,7 +5,8 @@
  * of fields: UTF-8 with or without a byte order mark, CRLF, LF or CR line
  * ends, quoted fields holding commas, doubled quotes and line breaks.  A
  * field that is not valid UTF-8 is taken as Windows-1252, which is what
- * Excel's plain "CSV" format writes (£ is byte A3).
+ * Excel's plain "CSV" format writes (£ is byte A3).  A NUL byte is an error:
+ * the file is a workbook or UTF-16, not CSV text.
  */
 #ifndef ASSURE_CSV_H
 #define ASSURE_CSV_H

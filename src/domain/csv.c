@@ -39,6 +39,12 @@ csv_reader *csv_open(csv_source source, void *context)
     r->source = source;
     r->context = context;
     r->line = 1;
+    r->buffer_capacity = 4096;
+    r->buffer = malloc(r->buffer_capacity);
+    if (r->buffer == NULL) {
+        free(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -115,7 +121,7 @@ static bool append(csv_reader *r, char c)
     if (r->buffer_length + 1 >= r->buffer_capacity) {
         if (r->buffer_capacity >= CSV_MAX_RECORD)
             return false;
-        size_t capacity = r->buffer_capacity ? r->buffer_capacity * 2 : 4096;
+        size_t capacity = r->buffer_capacity * 2;
         char *grown = realloc(r->buffer, capacity);
         if (grown == NULL)
             return false;
@@ -167,15 +173,17 @@ static unsigned cp1252_to_unicode(unsigned char byte)
  * of the buffer (it can only grow, to at most three bytes a byte). */
 static bool repair_encoding(csv_reader *r, size_t start)
 {
+    /* Ended, so that no sequence is decoded past the field (append always
+     * leaves room for this byte, and a NUL byte in the data is refused). */
+    r->buffer[r->buffer_length] = '\0';
     const char *text = r->buffer + start;
     size_t length = r->buffer_length - start;
     bool valid = true;
     for (size_t i = 0; i < length && valid;) {
         unsigned c;
         size_t n = text_utf8_decode(text + i, &c);
-        if (n == 0 && text[i] != '\0')
-            valid = false;
-        i += n > 0 ? n : 1;
+        valid = n > 0;
+        i += n;
     }
     if (valid)
         return true;
@@ -241,6 +249,10 @@ csv_result csv_next(csv_reader *r, const csv_field **fields, size_t *count)
     for (;; c = next_byte(r)) {
         if (c == -2)
             return fail(r, r->line, "cannot read the file");
+        if (c == 0)
+            return fail(r, r->line,
+                        "a NUL byte: this is not CSV text (a workbook, or a UTF-16 file?); "
+                        "save it from the spreadsheet as \"CSV UTF-8\"");
         if (quoted) {
             if (c == -1)
                 return fail(r, quote_line,

@@ -110,6 +110,27 @@ static void windows_1252_is_read_as_such(void **state)
                    "£1,234|a\xE2\x80\x93"
                    "b");
     expect_records("£1.2m\n", "£1.2m"); /* valid UTF-8 is left alone */
+    /* A field ending in the first byte of a UTF-8 sequence is not UTF-8, even
+     * when the bytes after it in memory (the last record's é) would finish
+     * it: C3 alone is Windows-1252 Ã, U+00C3. */
+    expect_records("\xC3\xA9\xC3\xA9\n\xC3\n", "\xC3\xA9\xC3\xA9/\xC3\x83");
+}
+
+static void a_nul_byte_is_not_text(void **state)
+{
+    (void)state;
+    char out[512];
+    int line = 0;
+    /* "ref" as UTF-16LE with its byte order mark, as Excel's "Unicode Text" saves */
+    static const char utf16[] = "\xFF\xFEr\0e\0f\0\n\0";
+    const char *error = read_all(utf16, sizeof utf16 - 1, 65536, out, sizeof out, &line);
+    assert_non_null(error);
+    assert_non_null(strstr(error, "a NUL byte: this is not CSV text"));
+    assert_int_equal(line, 1);
+    static const char later[] = "ref,name\nS1,a\0b\n";
+    error = read_all(later, sizeof later - 1, 2, out, sizeof out, &line);
+    assert_non_null(error);
+    assert_int_equal(line, 2);
 }
 
 static void field_lines_count_breaks_inside_quotes(void **state)
@@ -179,6 +200,7 @@ int main(void)
         cmocka_unit_test(quoted_fields_hold_commas_quotes_and_line_breaks),
         cmocka_unit_test(a_byte_order_mark_is_skipped),
         cmocka_unit_test(windows_1252_is_read_as_such),
+        cmocka_unit_test(a_nul_byte_is_not_text),
         cmocka_unit_test(field_lines_count_breaks_inside_quotes),
         cmocka_unit_test(errors_name_their_line),
         cmocka_unit_test(blank_records_are_recognised),
