@@ -52,6 +52,7 @@ LIB_OBJ    = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ   = $(BUILD)/obj/src/main.o
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+CRASH_BIN  = $(BUILD)/tests/edit_loop
 
 FUZZ_TARGETS = csv money date fy config layout
 FUZZ_TIME   ?= 20
@@ -104,7 +105,11 @@ check: deps-tests
 check-run: all tests
 	@sh tests/run $(BUILD)
 
-tests: $(UNIT_BIN)
+tests: $(UNIT_BIN) $(CRASH_BIN)
+
+$(BUILD)/tests/edit_loop: tests/crash/edit_loop.c $(BUILD)/libassure.a
+	@mkdir -p $(@D)
+	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libassure.a
 	@mkdir -p $(@D)

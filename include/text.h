@@ -22,6 +22,10 @@ bool text_contains(const char *haystack, const char *needle);
  * Always terminates out (truncating if needed); returns the length written. */
 size_t text_visible(char *out, size_t size, const char *in);
 
+/* True for a character that is invisible or reorders text: a C1 control,
+ * a zero-width or joining character, a bidirectional override or isolate. */
+bool text_is_hidden(unsigned codepoint);
+
 /* Length in bytes of the valid UTF-8 sequence at s, or 0 if s does not start
  * one (or is at its end). *codepoint receives the character. */
 size_t text_utf8_decode(const char *s, unsigned *codepoint);

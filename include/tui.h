@@ -13,6 +13,7 @@ typedef struct {
     store *store;
     panel_id start;
     bool read_only;
+    const char *notice; /* said on the status line at the start, or NULL */
 } tui_options;
 
 /* Run the dashboard until the user quits or the session hangs up; the

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "config.h"
@@ -160,6 +161,17 @@ static assure_status apply_overrides(const arguments *args, assure_config *cfg, 
     return status;
 }
 
+/* A warning when others on the server can read or write the database file
+ * (its figures are the council's, and its audit trail names people). */
+static void exposed_warning(const char *path, char *out, size_t size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || (st.st_mode & (S_IROTH | S_IWOTH)) == 0)
+        return;
+    snprintf(out, size, "Warning: every user of this server can %s this database (mode %04o): chmod o-rwx %s",
+             (st.st_mode & S_IWOTH) != 0 ? "read and change" : "read", (unsigned)(st.st_mode & 07777), path);
+}
+
 static assure_status run_dashboard(const arguments *args, const assure_config *cfg, assure_error *err)
 {
     panel_id start = cfg->start;
@@ -187,7 +199,9 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
     if (report.migrated)
         fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
                 cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);
-    tui_options options = {cfg, s, start, args->read_only};
+    char notice[CONFIG_TEXT_MAX + 160] = "";
+    exposed_warning(cfg->database_path, notice, sizeof notice);
+    tui_options options = {cfg, s, start, args->read_only, notice};
     status = tui_run(&options, err);
     store_close(s);
     return status;

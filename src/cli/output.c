@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 #include "csv.h"
@@ -429,11 +430,20 @@ void output_json_string(FILE *out, const char *text)
         case '\n': fputs("\\n", out); break;
         case '\r': fputs("\\r", out); break;
         case '\t': fputs("\\t", out); break;
-        default:
-            if (*p < 0x20 || *p == 0x7F)
+        default: {
+            /* Controls, and characters that hide or reorder text, as \u
+             * escapes: the same string to a program, inert on a terminal. */
+            unsigned c;
+            size_t n = *p >= 0x80 ? text_utf8_decode((const char *)p, &c) : 0;
+            if (*p < 0x20 || *p == 0x7F) {
                 fprintf(out, "\\u%04x", *p);
-            else
+            } else if (n > 0 && text_is_hidden(c) && c <= 0xFFFF) {
+                fprintf(out, "\\u%04x", c);
+                p += n - 1;
+            } else {
                 fputc(*p, out);
+            }
+        }
         }
     }
     fputc('"', out);
@@ -489,8 +499,25 @@ void output_csv_field(FILE *out, const char *field)
     free(quoted);
 }
 
+/* A CSV field: exact for a file or a program, shown visibly on a terminal. */
+static void write_csv_cell(FILE *out, const char *field, bool terminal)
+{
+    if (!terminal) {
+        output_csv_field(out, field);
+        return;
+    }
+    size_t size = strlen(field) * 8 + 1; /* each byte at most "<U+XXXX>" */
+    char *shown = malloc(size);
+    if (shown == NULL)
+        return;
+    text_visible(shown, size, field);
+    output_csv_field(out, shown);
+    free(shown);
+}
+
 static void write_csv(const output_table *table, FILE *out)
 {
+    bool terminal = isatty(fileno(out)) != 0;
     for (size_t c = 0; c < table->ncolumns; c++) {
         fputs(c > 0 ? "," : "", out);
         output_csv_field(out, table->columns[c].name);
@@ -501,7 +528,7 @@ static void write_csv(const output_table *table, FILE *out)
             continue;
         for (size_t c = 0; c < table->ncolumns; c++) {
             fputs(c > 0 ? "," : "", out);
-            output_csv_field(out, table->rows[r].cells[c].machine);
+            write_csv_cell(out, table->rows[r].cells[c].machine, terminal);
         }
         fputc('\n', out);
     }

@@ -86,7 +86,7 @@ size_t text_utf8_decode(const char *s, unsigned *codepoint)
 }
 
 /* Characters that are invisible or reorder text: shown by code point. */
-static bool is_hidden_format(unsigned c)
+bool text_is_hidden(unsigned c)
 {
     return (c >= 0x80 && c <= 0x9F) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || c == 0x061C ||
@@ -114,7 +114,7 @@ size_t text_visible(char *out, size_t size, const char *in)
         } else if (c == 0x7F) {
             memcpy(piece, "^?", 2);
             piece_length = 2;
-        } else if (is_hidden_format(c)) {
+        } else if (text_is_hidden(c)) {
             piece_length = (size_t)snprintf(piece, sizeof piece, "<U+%04X>", c);
         } else {
             memcpy(piece, p, length);

@@ -808,6 +808,8 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     theme_init(&s->theme, caps.utf8, caps.colour);
     s->current = options->start;
     build_all(s);
+    if (options->notice != NULL && options->notice[0] != '\0')
+        say(s, 30, "%s", options->notice);
     s->data_version = s->data.version;
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
     timeout(poll_ms);
