@@ -14,6 +14,7 @@
 #include "error.h"
 #include "paths.h"
 #include "store.h"
+#include "text.h"
 #include "tui.h"
 
 #define MAX_ARGUMENTS 256
@@ -255,8 +256,12 @@ int main(int argc, char **argv)
         else
             status = run_dashboard(&args, cfg, &err);
     }
-    if (status != ASSURE_OK && err.message[0] != '\0')
-        fprintf(stderr, "assure: %s\n", err.message);
+    if (status != ASSURE_OK && err.message[0] != '\0') {
+        /* A message may quote data or arguments: nothing in it reaches the terminal as a control. */
+        char shown[sizeof err.message * 8];
+        text_visible(shown, sizeof shown, err.message);
+        fprintf(stderr, "assure: %s\n", shown);
+    }
     free(cfg);
     return status;
 }

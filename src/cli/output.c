@@ -258,8 +258,16 @@ static void write_text(const output_table *table, const output_options *options,
         free(shown);
         return;
     }
+    /* Headings may hold data too (the Overview's "Since LABEL"). */
+    char(*headings)[256] = calloc(n, sizeof *headings);
+    if (headings == NULL) {
+        free(widths);
+        free(shown);
+        return;
+    }
     for (size_t c = 0; c < n; c++) {
-        widths[c] = display_width(table->columns[c].heading);
+        visible(headings[c], sizeof headings[c], table->columns[c].heading, options->utf8);
+        widths[c] = display_width(headings[c]);
         shown[c] = true;
         for (size_t r = 0; r < table->nrows; r++) {
             char v[1024];
@@ -322,8 +330,7 @@ static void write_text(const output_table *table, const output_options *options,
         if (!first)
             fputs("  ", out);
         line_width += widths[c] + (first ? 0 : 2);
-        write_padded(out, table->columns[c].heading, widths[c], table->columns[c].right, options->utf8,
-                     c == last);
+        write_padded(out, headings[c], widths[c], table->columns[c].right, options->utf8, c == last);
         first = false;
     }
     if (options->colour)
@@ -362,6 +369,7 @@ static void write_text(const output_table *table, const output_options *options,
     }
     free(widths);
     free(shown);
+    free(headings);
 }
 
 static void write_markdown_cell(FILE *out, const char *text)
@@ -437,8 +445,13 @@ void output_json_string(FILE *out, const char *text)
             size_t n = *p >= 0x80 ? text_utf8_decode((const char *)p, &c) : 0;
             if (*p < 0x20 || *p == 0x7F) {
                 fprintf(out, "\\u%04x", *p);
+            } else if (*p >= 0x80 && n == 0) {
+                fputs("\\ufffd", out); /* a byte that is not UTF-8: JSON must be */
             } else if (n > 0 && text_is_hidden(c) && c <= 0xFFFF) {
                 fprintf(out, "\\u%04x", c);
+                p += n - 1;
+            } else if (n > 0) {
+                fwrite(p, 1, n, out);
                 p += n - 1;
             } else {
                 fputc(*p, out);

@@ -7,6 +7,7 @@
 #include "common.h"
 #include "output.h"
 #include "overview.h"
+#include "text.h"
 
 assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
@@ -53,13 +54,17 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         }
         if (status == ASSURE_OK)
             status = store_snapshot_save(s, &actor.actor, label, names, values, known, HEADLINE_COUNT, err);
+        char shown[512];
+        text_visible(shown, sizeof shown, label);
         if (status == ASSURE_OK)
             printf("snapshot \"%s\" taken at %s: the headlines as they stand, for comparing with later\n",
-                   label, actor.at);
+                   shown, actor.at);
     } else if (remove != NULL) {
         status = store_snapshot_delete(s, &actor.actor, remove, err);
+        char shown[512];
+        text_visible(shown, sizeof shown, remove);
         if (status == ASSURE_OK)
-            printf("snapshot \"%s\" deleted\n", remove);
+            printf("snapshot \"%s\" deleted\n", shown);
     } else {
         snapshot_info *snapshots = NULL;
         size_t count = 0;
@@ -67,7 +72,9 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         if (status == ASSURE_OK && count == 0)
             printf("No snapshots yet: take one with assure snapshot --label TEXT\n");
         for (size_t i = 0; status == ASSURE_OK && i < count; i++) {
-            printf("%s  %s\n", snapshots[i].taken_at, snapshots[i].label);
+            char shown[512];
+            text_visible(shown, sizeof shown, snapshots[i].label);
+            printf("%s  %s\n", snapshots[i].taken_at, shown);
             for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
                 int64_t value;
                 bool present;
