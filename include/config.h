@@ -41,6 +41,8 @@ typedef struct {
     int64_t fee_guarantee; /* hundredths: 1.3 is 130; 0 = none */
     risk_bands risks;
 
+    bool read_only; /* --read-only: no command may write (not an assure.ini key) */
+
     char file[CONFIG_TEXT_MAX];         /* the file read, or "" for defaults only */
     char source[32][CONFIG_SOURCE_MAX]; /* where each key's value came from, by key index */
 } assure_config;

@@ -235,6 +235,7 @@ int main(int argc, char **argv)
     }
     if (status == ASSURE_OK)
         status = apply_overrides(&args, cfg, &err);
+    cfg->read_only = args.read_only;
     if (status == ASSURE_OK && args.print_config) {
         config_print(cfg, stdout);
     } else if (status == ASSURE_OK) {

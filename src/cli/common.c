@@ -16,6 +16,9 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
         return error_set(err, ASSURE_USAGE,
                          "no database given: use --db PATH, set ASSURE_DB, or set [database] path in "
                          "assure.ini (make one with 'assure init PATH')");
+    if (cfg->read_only && mode == STORE_READ_WRITE)
+        return error_set(err, ASSURE_USAGE,
+                         "--read-only was given, and this command changes the database; nothing was written");
     store_open_report report;
     assure_status status = store_open(cfg->database_path, mode, out, &report, err);
     if (status == ASSURE_OK && report.migrated)
