@@ -60,6 +60,17 @@ const char *store_table_name(store_table table);
 assure_status store_count(store *s, store_table table, long long *count, assure_error *err);
 
 /* Load a whole table, ordered by its key. */
+/* The most rows of one table that the loaders read into memory: a table
+ * with more is refused with a message saying so, rather than read until the
+ * server runs out of memory. */
+#define STORE_LOAD_MAX_ROWS 2000000
+
+/* Every row of a table (its main part) in key order, one at a time, so that
+ * memory stays the same however many there are: values are indexed by the
+ * table's fields and live until fn returns; fn returns false to stop. */
+typedef bool (*store_row_fn)(void *context, const field_value *values);
+assure_status store_each_row(store *s, table_id table, store_row_fn fn, void *context, assure_error *err);
+
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err);
 /* Staffing rows of one snapshot date (as_at "YYYY-MM-DD"), or of every date when NULL. */
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err);

@@ -141,54 +141,30 @@ static assure_status export_savings(exporter *ex, store *s, assure_error *err)
     return ASSURE_OK;
 }
 
-static assure_status export_staffing(exporter *ex, store *s, assure_error *err)
+/* Staffing and reviews grow by a period at a time: they go out row by row
+ * from the database, never held whole in memory. */
+typedef struct {
+    exporter *ex;
+    const int *fields;
+    size_t n;
+} streamed;
+
+static bool write_streamed(void *context, const field_value *values)
 {
-    staffing_set set;
-    assure_status status = store_load_staffing(s, NULL, &set, err);
-    if (status != ASSURE_OK)
-        return status;
-    static const int fields[] = {0, 1, 2, 3, 4, 5};
-    write_header(ex, fields, 6);
-    for (size_t i = 0; i < set.count; i++) {
-        const staffing_row *r = &set.rows[i];
-        field_value values[6] = {date_value(r->as_at),
-                                 text_value(r->area),
-                                 text_value(r->role),
-                                 number_value(r->fte.establishment, false),
-                                 number_value(r->fte.vacancy, false),
-                                 number_value(r->fte.agency, false)};
-        write_row(ex, fields, 6, values);
-    }
-    write_end(ex);
-    staffing_set_free(&set);
-    return ASSURE_OK;
+    streamed *st = context;
+    write_row(st->ex, st->fields, st->n, values);
+    return !ferror(st->ex->out);
 }
 
-static assure_status export_reviews(exporter *ex, store *s, assure_error *err)
+static assure_status export_streamed(exporter *ex, store *s, table_id table, assure_error *err)
 {
-    reviews_set set;
-    assure_status status = store_load_reviews(s, &set, err);
-    if (status != ASSURE_OK)
-        return status;
-    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
-    write_header(ex, fields, 9);
-    for (size_t i = 0; i < set.count; i++) {
-        const review_row *r = &set.rows[i];
-        const review_period *p = &r->period;
-        field_value values[9] = {date_value(r->period_start),
-                                 text_value(r->team),
-                                 number_value(p->fte, false),
-                                 number_value(p->completed, false),
-                                 number_value(p->period_days, false),
-                                 number_value(p->target_per_fte_week, p->target_per_fte_week <= 0),
-                                 number_value(p->backlog, p->backlog < 0),
-                                 number_value(p->clients, p->clients < 0),
-                                 number_value(p->reviewed_12m, p->reviewed_12m < 0)};
-        write_row(ex, fields, 9, values);
-    }
-    write_end(ex);
-    reviews_set_free(&set);
-    return ASSURE_OK;
+    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    streamed st = {ex, fields, ex->def->nfields};
+    write_header(ex, fields, st.n);
+    assure_status status = store_each_row(s, table, write_streamed, &st, err);
+    if (status == ASSURE_OK)
+        write_end(ex);
+    return status;
 }
 
 static field_value optional_date(bool has, calendar_date date)
@@ -334,8 +310,8 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
         return status;
     switch (table) {
     case TABLE_DEF_SAVINGS: status = export_savings(&ex, s, err); break;
-    case TABLE_DEF_STAFFING: status = export_staffing(&ex, s, err); break;
-    case TABLE_DEF_REVIEWS: status = export_reviews(&ex, s, err); break;
+    case TABLE_DEF_STAFFING: status = export_streamed(&ex, s, TABLE_DEF_STAFFING, err); break;
+    case TABLE_DEF_REVIEWS: status = export_streamed(&ex, s, TABLE_DEF_REVIEWS, err); break;
     case TABLE_DEF_RISKS: status = export_risks(&ex, s, err); break;
     case TABLE_DEF_BRIDGE: status = export_bridge(&ex, s, err); break;
     case TABLE_DEF_KPIS: status = export_kpis(&ex, s, false, err); break;

@@ -15,6 +15,8 @@
 #include "calendar.h"
 #include "text.h"
 
+#define UNKNOWN_SHOWN 10 /* unknown columns named one by one; the rest counted */
+
 #define MAX_REPORTED_ERRORS 100
 
 static long read_file(void *context, char *buf, size_t size)
@@ -150,6 +152,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
     for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
         im->field_column[f] = -1;
     bool map_used[IMPORT_MAX_MAPS] = {false};
+    size_t unknown = 0; /* headings ignored: the first few are named */
     for (size_t c = 0; c < count; c++) {
         const char *heading = fields[c].text;
         import_column *column = &im->columns[c];
@@ -194,18 +197,22 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
             column->kind = COLUMN_FY;
             column->fy = fy;
             im->nfy_columns++;
-        } else if (heading[0] != '\0') {
+        } else if (heading[0] != '\0' && ++unknown <= UNKNOWN_SHOWN) {
             char visible[200];
             text_visible(visible, sizeof visible, heading);
             cli_warn("%s:%d:%zu: unknown column '%s' ignored", im->path, fields[c].line, c + 1, visible);
         }
         const char *unit = unit_in_heading(heading);
         if (unit != NULL && !im->unit_given && column->kind != COLUMN_IGNORED) {
+            char visible[200];
+            text_visible(visible, sizeof visible, heading);
             cli_warn("%s:%d:%zu: the heading '%s' suggests figures in %s; if so, give --unit %s", im->path,
-                     fields[c].line, c + 1, heading, unit, unit);
+                     fields[c].line, c + 1, visible, unit, unit);
             im->unit_given = true; /* say it once */
         }
     }
+    if (unknown > UNKNOWN_SHOWN)
+        cli_warn("%s: ... and %zu more unknown columns ignored", im->path, unknown - UNKNOWN_SHOWN);
     for (size_t m = 0; m < im->nmaps; m++)
         if (!map_used[m])
             cli_warn("%s: --map '%s=%s': no heading '%s' in the file", im->path, im->maps[m].heading,

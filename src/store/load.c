@@ -53,9 +53,39 @@ static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assu
 
 #define COPY(pool, text) pool_copy(&(pool), (text))
 
+/* Refuse a table of more rows than can sensibly be read into memory; the
+ * count stops one past the limit, so it costs little however big the table. */
+static assure_status within_limit(store *s, const char *table, assure_error *err)
+{
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s LIMIT %d)", table, STORE_LOAD_MAX_ROWS + 1);
+    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "cannot prepare a query", err);
+    int rc = sqlite3_step(statement);
+    sqlite3_int64 rows = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    if (rc != SQLITE_ROW) {
+        store_sqlite_error(s, "cannot read", err);
+        sqlite3_finalize(statement);
+        return ASSURE_DATA;
+    }
+    sqlite3_finalize(statement);
+    if (rows > STORE_LOAD_MAX_ROWS)
+        return error_set(err, ASSURE_DATA,
+                         "%s: the %s table has more than %d rows, more than assure reads at once; 'assure export' "
+                         "writes it out, and 'assure import --replace' takes back the rows still needed",
+                         store_path(s), table, STORE_LOAD_MAX_ROWS);
+    return ASSURE_OK;
+}
+
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "savings_line", err);
+    if (limit != ASSURE_OK)
+        return limit;
+    if ((limit = within_limit(s, "savings_profile", err)) != ASSURE_OK)
+        return limit;
     sqlite3_stmt *lines =
         store_prepare(s,
                       "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status "
@@ -121,6 +151,9 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "staffing", err);
+    if (limit != ASSURE_OK)
+        return limit;
     sqlite3_stmt *statement =
         as_at != NULL ? store_prepare(s,
                                       "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
@@ -184,6 +217,9 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
 assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "reviews", err);
+    if (limit != ASSURE_OK)
+        return limit;
     sqlite3_stmt *statement = store_prepare(s,
                                             "SELECT period_start, team, period_days, fte, completed, "
                                             "target_per_fte_week, backlog, clients, reviewed_12m "
@@ -226,6 +262,9 @@ static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "risk", err);
+    if (limit != ASSURE_OK)
+        return limit;
     sqlite3_stmt *statement = store_prepare(s,
                                             "SELECT ref, title, description, owner, category, mitigation, "
                                             "likelihood, impact, target_likelihood, target_impact, status, "
@@ -265,6 +304,9 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "risk_history", err);
+    if (limit != ASSURE_OK)
+        return limit;
     sqlite3_stmt *statement =
         store_prepare(s,
                       "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
@@ -295,6 +337,9 @@ assure_status store_load_risk_history(store *s, risk_history_set *out, assure_er
 assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "bridge", err);
+    if (limit != ASSURE_OK)
+        return limit;
     sqlite3_stmt *statement = store_prepare(
         s,
         "SELECT fy, section, name, amount FROM bridge ORDER BY fy, CASE section "
@@ -352,6 +397,11 @@ static assure_status load_kpi_values(store *s, kpi_set *out, assure_error *err)
 assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "kpi", err);
+    if (limit != ASSURE_OK)
+        return limit;
+    if ((limit = within_limit(s, "kpi_value", err)) != ASSURE_OK)
+        return limit;
     /* ORDER BY ref uses the same byte order as strcmp (BINARY collation). */
     sqlite3_stmt *statement =
         store_prepare(s,
@@ -393,6 +443,9 @@ assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err)
 assure_status store_load_investment(store *s, investment_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "investment", err);
+    if (limit != ASSURE_OK)
+        return limit;
     sqlite3_stmt *statement = store_prepare(s,
                                             "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off "
                                             "FROM investment ORDER BY CASE kind WHEN 'post' THEN 0 "

@@ -390,3 +390,28 @@ assure_status rows_delete(store *s, const audit_actor *actor, const char *action
         status = rows_audit(s, actor, action, t->label, key, "", row, NULL, err);
     return status;
 }
+
+assure_status store_each_row(store *s, table_id table, store_row_fn fn, void *context, assure_error *err)
+{
+    const stored_table *t = stored_table_for(table, IMPORT_MAIN);
+    static const char *const orders[] = {"", " ORDER BY 1", " ORDER BY 1, 2", " ORDER BY 1, 2, 3"};
+    char sql[1024];
+    snprintf(sql, sizeof sql, "%s%s", t->select_all, orders[t->nkeys < 4 ? t->nkeys : 3]);
+    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "cannot prepare a query", err);
+    field_value values[MAX_COLUMNS * 2];
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        memset(values, 0, sizeof values);
+        for (size_t c = 0; c < t->ncolumns; c++)
+            values[t->columns[c]] = rows_column_value(statement, (int)c, stored_field(t, c));
+        if (!fn(context, values)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    assure_status status = rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot read", err);
+    sqlite3_finalize(statement);
+    return status;
+}
