@@ -58,7 +58,7 @@ FUZZ_TARGETS = csv money date fy config layout
 FUZZ_TIME   ?= 20
 
 .PHONY: all run check check-run tests deps deps-tests deps-hardening install uninstall clean format sample.db \
-	golden fuzz fuzz-targets memcheck crash
+	golden fuzz fuzz-targets memcheck limits
 
 all: assure
 
@@ -127,6 +127,18 @@ fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
 $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(BUILD)/libassure.a
 	$(CC) $(CURSES_CFLAGS) $(ALL_CPPFLAGS) -Isrc/tui -Itests/fuzz $(ALL_CFLAGS) -Wno-conversion \
 		-fsanitize=fuzzer,address,undefined -o $@ $< $(BUILD)/libassure.a $(LIBS)
+
+# The end-to-end suites with every command under valgrind: no invalid access,
+# nothing definitely lost.  (crash and limits kill or stretch it: not here.)
+MEMCHECK_SUITES ?= cli import report seeds sample finance access hostile editing dashboard
+memcheck: deps-hardening
+	@$(MAKE) --no-print-directory all tests
+	@sh tests/memcheck $(BUILD) $(MEMCHECK_SUITES)
+
+# A 1 GiB CSV and a database of 10 million rows (about ten minutes).
+limits: deps-tests
+	@$(MAKE) --no-print-directory all
+	@sh tests/limits/run $(BUILD)
 
 # Rebuilt from the text sources in sample/ every time it is asked for.
 sample.db: assure

@@ -1,7 +1,8 @@
 # lib.sh - helpers for the end-to-end tests: TAP output and running assure.
 # Each test script sources this, runs checks, and ends with `finish`.
 top=$(cd "$(dirname "$0")/../.." && pwd)
-assure="$top/assure"
+# ASSURE_PROGRAM runs the suites through something else (make memcheck: valgrind).
+assure="${ASSURE_PROGRAM:-$top/assure}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/assure-e2e-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # Never pick up the tester's own configuration or database.
