@@ -72,6 +72,10 @@ size_t fte_format(char *buf, size_t size, fte_hundredths value);
  * (and never landing on MONEY_UNKNOWN). */
 money money_add(money a, money b);
 
+/* |a - b|, held at INT64_MAX rather than overflowing (a sum held at the
+ * limits by money_add can be far from a declared figure). */
+money money_distance(money a, money b);
+
 /* numerator / denominator rounded half away from zero; denominator > 0. */
 int64_t divide_rounded(int64_t numerator, int64_t denominator);
 

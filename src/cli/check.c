@@ -25,8 +25,7 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
         const char *table = def != NULL ? def->name : "savings"; /* a name that outlives the list */
         bool fte = strcmp(t->measure, "fte") == 0;               /* a count of posts' FTE, not money */
         char declared[64], computed[64], off[64], fy[32] = "";
-        int64_t difference =
-            t->declared > t->computed ? t->declared - t->computed : t->computed - t->declared;
+        int64_t difference = money_distance(t->declared, t->computed);
         if (fte) {
             fte_format(declared, sizeof declared, t->declared);
             fte_format(computed, sizeof computed, t->computed);

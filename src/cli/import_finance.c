@@ -83,7 +83,7 @@ static assure_status disagree(importer *im, int line, const char *ref, const cha
                               assure_error *err)
 {
     char d[64], c[64], off[64], visible[200];
-    int64_t difference = declared > computed ? declared - computed : computed - declared;
+    int64_t difference = money_distance(declared, computed);
     if (fte) {
         fte_format(d, sizeof d, declared);
         fte_format(c, sizeof c, computed);

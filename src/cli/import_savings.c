@@ -286,10 +286,10 @@ static assure_status check_totals(savings_file *file, assure_error *err)
         const total_finding *finding = &findings[i];
         const savings_row *row = &file->rows[finding->row];
         char declared[64], computed[64], off[64], what[128], label[200];
-        money difference = finding->declared - finding->computed;
+        money difference = money_distance(finding->declared, finding->computed);
         cli_money(declared, sizeof declared, finding->declared);
         cli_money(computed, sizeof computed, finding->computed);
-        cli_money(off, sizeof off, difference < 0 ? -difference : difference);
+        cli_money(off, sizeof off, difference);
         describe_figure(file, row, finding->column, what, sizeof what);
         text_visible(label, sizeof label, row->label);
         cli_warn("%s:%d: declared total %s %s sum %s (off by %s): %s, %s", im->path, row->line, declared,

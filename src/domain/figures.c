@@ -81,6 +81,14 @@ money money_add(money a, money b)
     return sum == MONEY_UNKNOWN ? INT64_MIN + 1 : sum;
 }
 
+money money_distance(money a, money b)
+{
+    money difference;
+    if (__builtin_sub_overflow(a, b, &difference) || difference == INT64_MIN)
+        return INT64_MAX;
+    return difference < 0 ? -difference : difference;
+}
+
 int64_t divide_rounded(int64_t numerator, int64_t denominator)
 {
     return (int64_t)wide_divide_rounded(numerator, denominator);

@@ -449,7 +449,10 @@ static void value_detail(panel *p, tui_state *s, const table_row *r, text_lines 
 static void value_caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     (void)s;
-    snprintf(buf, size, "%zu values", p->table.norder);
+    if (p->table.only_field >= 0)
+        snprintf(buf, size, "%s: %zu values (u or Esc: all KPIs)", p->table.only, p->table.norder);
+    else
+        snprintf(buf, size, "%zu values", p->table.norder);
 }
 
 static field_value date_value(const char *iso)
@@ -496,9 +499,9 @@ static bool value_record(panel *p, tui_state *s, const table_row *row, edit_reco
         const char *ref = NULL;
         if (chosen != NULL)
             ref = set->kpis[set->values[chosen->source].kpi].ref;
-        else if (p->table.filter[0] != '\0')
+        else if (p->table.only_field >= 0)
             for (size_t k = 0; k < set->count && ref == NULL; k++)
-                if (strcmp(set->kpis[k].ref, p->table.filter) == 0)
+                if (strcmp(set->kpis[k].ref, p->table.only) == 0)
                     ref = set->kpis[k].ref;
         calendar_date period = s->data.today;
         period.day = 1;

@@ -15,6 +15,7 @@ void table_init(table *t, size_t nfields)
     memset(t, 0, sizeof *t);
     t->nfields = nfields;
     t->sort_column = -1;
+    t->only_field = -1;
 }
 
 void table_clear(table *t)
@@ -103,6 +104,9 @@ static int compare_rows(const void *a, const void *b)
 
 static bool matches(const table *t, const table_row *r)
 {
+    if (t->only_field >= 0 && r->kind == ROW_LINE && (size_t)t->only_field < t->nfields &&
+        strcmp(r->cells[t->only_field].text != NULL ? r->cells[t->only_field].text : "", t->only) != 0)
+        return false;
     if (t->filter[0] == '\0' || r->kind != ROW_LINE)
         return true;
     for (size_t f = 0; f < t->nfields; f++)

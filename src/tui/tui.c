@@ -397,13 +397,15 @@ static void switch_view(tui_state *s, int key)
             s->current = VIEW_KPIS;
             return;
         }
-        /* the values of the KPI chosen, by filtering on its ref */
+        /* the values of the KPI chosen: those whose ref is its ref exactly */
         const table_row *row = table_selected(&s->panels[VIEW_KPIS].table);
         panel *values = &s->panels[VIEW_KPI_VALUES];
         values->table.filter[0] = '\0';
-        if (row != NULL && row->kind == ROW_LINE && row->source < s->data.kpis.count)
-            snprintf(values->table.filter, sizeof values->table.filter, "%s",
-                     s->data.kpis.kpis[row->source].ref);
+        values->table.only_field = -1;
+        if (row != NULL && row->kind == ROW_LINE && row->source < s->data.kpis.count) {
+            values->table.only_field = 0; /* the ref, first of the values' fields */
+            text_visible(values->table.only, sizeof values->table.only, s->data.kpis.kpis[row->source].ref);
+        }
         table_arrange(&values->table, &values->layout);
         s->current = VIEW_KPI_VALUES;
         return;

@@ -178,6 +178,8 @@ typedef struct {
     int sort_column;      /* index into the layout's columns, or -1 */
     bool descending;
     char filter[96];
+    int only_field; /* with only: rows whose cell in this field is exactly only (-1: all) */
+    char only[160];
     int page; /* rows the last draw could show */
 } table;
 

@@ -216,7 +216,23 @@ wait_for fin "Reablement finishers a month" && pass "i shows the KPIs from the S
 grep -q "SUSTAINED" "$work/screen" && pass "KPI-01 shows as sustained (3 months at 104 or more)" ||
     fail "KPI-01 shows as sustained"
 keys fin u
-wait_for fin 'filter "KPI-01"' && pass "u shows the chosen KPI's values" || fail "u shows the chosen KPI's values"
+wait_for fin 'KPI-01: ' && pass "u shows the chosen KPI's values" || fail "u shows the chosen KPI's values"
+grep -q "KPI-02" "$work/screen" && fail "and only its values" "$(cat "$work/screen")" || pass "and only its values"
+# A KPI whose ref holds another's (KPI-010 holds KPI-01): KPI-01's values are still its own.
+cp "$ASSURE_DB" "$work/twin.db"
+sqlite3 "$work/twin.db" "INSERT INTO kpi SELECT 'KPI-010', 'Twin', unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods FROM kpi WHERE ref = 'KPI-01';
+    INSERT INTO kpi_value SELECT 'KPI-010', period, value FROM kpi_value WHERE ref = 'KPI-01'"
+tmux_ new-session -d -s twin -x 100 -y 30 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY $assure --db $work/twin.db --read-only savings; sleep 60"
+wait_for twin "ASC-01" >/dev/null
+keys twin i
+wait_for twin "Twin" >/dev/null
+keys twin u
+wait_for twin "KPI-01: " >/dev/null
+# by hand: KPI-01 has 6 values in the sample; KPI-010 the same 6, which must not show
+grep -q "KPI-01: 6 values" "$work/screen" && ! grep -q "KPI-010" "$work/screen" &&
+    pass "u on KPI-01 leaves out KPI-010's values" || fail "u on KPI-01 leaves out KPI-010's values" "$(cat "$work/screen")"
+tmux_ send-keys -t twin q
 keys fin a
 # the form offers the month after the latest value (2026-11-01)
 wait_for fin "2026-12-01" && pass "a new value is offered for the next month" ||

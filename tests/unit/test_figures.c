@@ -211,6 +211,19 @@ static void fte_parses_to_hundredths(void **state)
     assert_string_equal(buf, "0.07");
 }
 
+static void distances_never_overflow(void **state)
+{
+    (void)state;
+    /* Nottingham City's row 1: declared £13,751,000 against £13,430,000 computed, £321,000 apart */
+    assert_int_equal(money_distance(13751000, 13430000), 321000);
+    assert_int_equal(money_distance(13430000, 13751000), 321000);
+    /* a sum held at the limit by money_add, against a declared -£999,999,999,999 */
+    assert_int_equal(money_distance(money_add(INT64_MAX, 1), -MONEY_MAX_ABS), INT64_MAX);
+    assert_int_equal(money_distance(-MONEY_MAX_ABS, INT64_MAX), INT64_MAX);
+    assert_int_equal(money_distance(INT64_MIN + 1, MONEY_MAX_ABS), INT64_MAX);
+    assert_int_equal(money_distance(0, 0), 0);
+}
+
 static void percent_rounds_half_away_from_zero(void **state)
 {
     (void)state;
@@ -235,6 +248,7 @@ int main(void)
         cmocka_unit_test(money_formats),
         cmocka_unit_test(fte_parses_to_hundredths),
         cmocka_unit_test(percent_rounds_half_away_from_zero),
+        cmocka_unit_test(distances_never_overflow),
     };
     return cmocka_run_group_tests_name("figures", tests, NULL, NULL);
 }
