@@ -90,14 +90,6 @@ static field_value number_value(int64_t number, bool blank)
     return v;
 }
 
-static field_value date_value(const char *iso)
-{
-    calendar_date date;
-    if (iso == NULL || !date_parse(iso, &date, NULL))
-        return number_value(0, true);
-    return number_value(date_to_days(date), false);
-}
-
 static assure_status export_savings(exporter *ex, store *s, assure_error *err)
 {
     savings_set set;
@@ -141,8 +133,9 @@ static assure_status export_savings(exporter *ex, store *s, assure_error *err)
     return ASSURE_OK;
 }
 
-/* Staffing and reviews grow by a period at a time: they go out row by row
- * from the database, never held whole in memory. */
+/* Tables that are one stored row to one exported row go out row by row from
+ * the database, never held whole in memory (staffing, reviews and KPI values
+ * grow by a period at a time). */
 typedef struct {
     exporter *ex;
     const int *fields;
@@ -167,42 +160,6 @@ static assure_status export_streamed(exporter *ex, store *s, table_id table, ass
     return status;
 }
 
-static field_value optional_date(bool has, calendar_date date)
-{
-    return has ? number_value(date_to_days(date), false) : number_value(0, true);
-}
-
-static assure_status export_risks(exporter *ex, store *s, assure_error *err)
-{
-    risks_set set;
-    assure_status status = store_load_risks(s, &set, err);
-    if (status != ASSURE_OK)
-        return status;
-    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
-    write_header(ex, fields, 13);
-    for (size_t i = 0; i < set.count; i++) {
-        const risk_row *r = &set.rows[i];
-        const risk_scores *k = &r->scores;
-        field_value values[13] = {text_value(r->ref),
-                                  text_value(r->title),
-                                  number_value(k->likelihood, false),
-                                  number_value(k->impact, false),
-                                  text_value(r->description),
-                                  text_value(r->owner),
-                                  text_value(r->category),
-                                  number_value(k->target_likelihood, k->target_likelihood == 0),
-                                  number_value(k->target_impact, k->target_impact == 0),
-                                  text_value(r->mitigation),
-                                  text_value(risk_status_name(k->status)),
-                                  optional_date(k->has_last_reviewed, k->last_reviewed),
-                                  optional_date(k->has_next_review, k->next_review)};
-        write_row(ex, fields, 13, values);
-    }
-    write_end(ex);
-    risks_set_free(&set);
-    return ASSURE_OK;
-}
-
 static assure_status export_bridge(exporter *ex, store *s, assure_error *err)
 {
     bridge_set set;
@@ -219,43 +176,6 @@ static assure_status export_bridge(exporter *ex, store *s, assure_error *err)
     }
     write_end(ex);
     bridge_set_free(&set);
-    return ASSURE_OK;
-}
-
-static assure_status export_kpis(exporter *ex, store *s, bool values_only, assure_error *err)
-{
-    kpi_set set;
-    assure_status status = store_load_kpis(s, &set, err);
-    if (status != ASSURE_OK)
-        return status;
-    if (values_only) {
-        static const int fields[] = {0, 1, 2};
-        write_header(ex, fields, 3);
-        for (size_t i = 0; i < set.nvalues; i++) {
-            const kpi_value *v = &set.values[i];
-            field_value values[3] = {text_value(set.kpis[v->kpi].ref), date_value(v->period),
-                                     number_value(v->value, false)};
-            write_row(ex, fields, 3, values);
-        }
-    } else {
-        static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
-        write_header(ex, fields, 9);
-        for (size_t i = 0; i < set.count; i++) {
-            const kpi *k = &set.kpis[i];
-            field_value values[9] = {text_value(k->ref),
-                                     text_value(k->name),
-                                     text_value(k->unit),
-                                     text_value(kpi_polarity_name(k->polarity)),
-                                     number_value(k->baseline, false),
-                                     number_value(k->target, !k->has_target),
-                                     number_value(k->unit_value, k->unit_value == MONEY_UNKNOWN),
-                                     text_value(k->saving_ref),
-                                     number_value(k->sustain_periods, false)};
-            write_row(ex, fields, 9, values);
-        }
-    }
-    write_end(ex);
-    kpi_set_free(&set);
     return ASSURE_OK;
 }
 
@@ -312,10 +232,10 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     case TABLE_DEF_SAVINGS: status = export_savings(&ex, s, err); break;
     case TABLE_DEF_STAFFING: status = export_streamed(&ex, s, TABLE_DEF_STAFFING, err); break;
     case TABLE_DEF_REVIEWS: status = export_streamed(&ex, s, TABLE_DEF_REVIEWS, err); break;
-    case TABLE_DEF_RISKS: status = export_risks(&ex, s, err); break;
+    case TABLE_DEF_RISKS: status = export_streamed(&ex, s, TABLE_DEF_RISKS, err); break;
     case TABLE_DEF_BRIDGE: status = export_bridge(&ex, s, err); break;
-    case TABLE_DEF_KPIS: status = export_kpis(&ex, s, false, err); break;
-    case TABLE_DEF_KPI_VALUES: status = export_kpis(&ex, s, true, err); break;
+    case TABLE_DEF_KPIS: status = export_streamed(&ex, s, TABLE_DEF_KPIS, err); break;
+    case TABLE_DEF_KPI_VALUES: status = export_streamed(&ex, s, TABLE_DEF_KPI_VALUES, err); break;
     case TABLE_DEF_INVESTMENT: status = export_investment(&ex, s, err); break;
     }
     store_close(s);
