@@ -4,7 +4,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "calendar.h"
 #include "cli.h"
 #include "common.h"
 #include "csv.h"
