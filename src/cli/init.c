@@ -10,7 +10,8 @@ assure_status cli_init(int argc, char **argv, const assure_config *cfg, assure_e
     if (argc != 1 || argv[0][0] == '-')
         return error_set(err, ASSURE_USAGE, "usage: assure init PATH");
     if (cfg->read_only)
-        return error_set(err, ASSURE_USAGE, "--read-only was given, and init creates a database; nothing was written");
+        return error_set(err, ASSURE_USAGE,
+                         "--read-only was given, and init creates a database; nothing was written");
     assure_status status = store_create(argv[0], err);
     if (status == ASSURE_OK)
         printf("created %s: an empty assure database (schema version %d)\n", argv[0], STORE_SCHEMA_VERSION);

@@ -58,7 +58,8 @@ static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assu
 static assure_status within_limit(store *s, const char *table, assure_error *err)
 {
     char sql[128];
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s LIMIT %d)", table, STORE_LOAD_MAX_ROWS + 1);
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s LIMIT %d)", table,
+             STORE_LOAD_MAX_ROWS + 1);
     sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
     if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
         return store_sqlite_error(s, "cannot prepare a query", err);
@@ -71,10 +72,11 @@ static assure_status within_limit(store *s, const char *table, assure_error *err
     }
     sqlite3_finalize(statement);
     if (rows > STORE_LOAD_MAX_ROWS)
-        return error_set(err, ASSURE_DATA,
-                         "%s: the %s table has more than %d rows, more than assure reads at once; 'assure export' "
-                         "writes it out, and 'assure import --replace' takes back the rows still needed",
-                         store_path(s), table, STORE_LOAD_MAX_ROWS);
+        return error_set(
+            err, ASSURE_DATA,
+            "%s: the %s table has more than %d rows, more than assure reads at once; 'assure export' "
+            "writes it out, and 'assure import --replace' takes back the rows still needed",
+            store_path(s), table, STORE_LOAD_MAX_ROWS);
     return ASSURE_OK;
 }
 

@@ -17,12 +17,12 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Abort with a message when a promise is broken. */
-#define PROMISE(condition)                                                                             \
-    do {                                                                                               \
-        if (!(condition)) {                                                                            \
-            fprintf(stderr, "%s:%d: broken promise: %s\n", __FILE__, __LINE__, #condition);            \
-            abort();                                                                                   \
-        }                                                                                              \
+#define PROMISE(condition)                                                                                   \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            fprintf(stderr, "%s:%d: broken promise: %s\n", __FILE__, __LINE__, #condition);                  \
+            abort();                                                                                         \
+        }                                                                                                    \
     } while (0)
 
 /* The input as a NUL-terminated string (cut at its first NUL); free it. */

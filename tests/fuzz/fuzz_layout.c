@@ -8,8 +8,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const panel_ops *const panels[] = {&savings_panel,    &staffing_panel, &reviews_panel,
-                                              &risks_panel,      &bridge_panel,   &kpis_panel,
+    static const panel_ops *const panels[] = {&savings_panel,    &staffing_panel,  &reviews_panel,
+                                              &risks_panel,      &bridge_panel,    &kpis_panel,
                                               &kpi_values_panel, &investment_panel};
     static char home[64];
     if (home[0] == '\0') {

@@ -199,7 +199,7 @@ static void fte_parses_to_hundredths(void **state)
     assert_string_equal(why, "must not be negative");
     assert_false(fte_parse("1,5", true, &value, &why)); /* a decimal comma */
     assert_string_equal(why, "commas must separate thousands");
-    assert_int_equal(fte_of("1,234.5"), 123450);       /* thousands, as a large service writes them */
+    assert_int_equal(fte_of("1,234.5"), 123450); /* thousands, as a large service writes them */
     assert_false(fte_parse("", true, &value, &why));
     assert_false(fte_parse("two", true, &value, &why));
     char buf[32];

@@ -25,7 +25,8 @@ static size_t rotherham_bridge(bridge_row *rows)
         {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Review of Learning Disabilities", "3,324"},
         {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Review of all Community care packages", "1,812"},
         {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Focussed enablement service", "340"},
-        {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Review in house service provision (Supporting People)", "1,530"},
+        {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Review in house service provision (Supporting People)",
+         "1,530"},
         {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "In-house residential and intermediate care", "1,640"},
         {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Housing Related Support", "(811)"},
         {FY_2018, BRIDGE_SAVINGS_UNDELIVERED, "Learning Disabilities", "(250)"},
@@ -116,7 +117,8 @@ static void bridge_sections_and_declared_rows_read_as_reports_write_them(void **
     assert_int_equal(section, BRIDGE_ACTION);
     assert_false(bridge_section_parse("savings", &section));
     /* the seed's own lines */
-    assert_int_equal(bridge_declared("Revised forecast", "Revised forecast", &section), BRIDGE_DECLARES_FORECAST);
+    assert_int_equal(bridge_declared("Revised forecast", "Revised forecast", &section),
+                     BRIDGE_DECLARES_FORECAST);
     assert_int_equal(bridge_declared("variance", "Estimated Adverse variance", &section),
                      BRIDGE_DECLARES_VARIANCE);
     assert_int_equal(bridge_declared("Revised position", "Revised position (overspend) for 18/19", &section),
@@ -242,8 +244,16 @@ static void return_on_investment_against_the_principle(void **state)
 static void kpi_benefit_and_sustained_after_the_agreed_periods(void **state)
 {
     (void)state;
-    kpi k = {"KPI-01", "Reablement finishers a month", "people", "ASC-01", KPI_HIGHER_IS_BETTER,
-             10000,    true,                           13000,    223333,   3};
+    kpi k = {"KPI-01",
+             "Reablement finishers a month",
+             "people",
+             "ASC-01",
+             KPI_HIGHER_IS_BETTER,
+             10000,
+             true,
+             13000,
+             223333,
+             3};
     kpi_value values[6];
     const int64_t printed[6] = {10400, 11200, 12100, 13100, 13300, 13500};
     for (size_t i = 0; i < 6; i++) {
@@ -269,9 +279,18 @@ static void kpi_benefit_and_sustained_after_the_agreed_periods(void **state)
 static void kpi_lower_is_better_with_fractions(void **state)
 {
     (void)state;
-    kpi k = {"KPI-02", "Homecare hours a week", "hours", "ASC-03", KPI_LOWER_IS_BETTER,
-             1250000,  true,                    1170000, 3500,     2};
-    kpi_value values[3] = {{0, "2026-07-01", 1240000}, {0, "2026-08-01", 1165000}, {0, "2026-09-01", 1201050}};
+    kpi k = {"KPI-02",
+             "Homecare hours a week",
+             "hours",
+             "ASC-03",
+             KPI_LOWER_IS_BETTER,
+             1250000,
+             true,
+             1170000,
+             3500,
+             2};
+    kpi_value values[3] = {
+        {0, "2026-07-01", 1240000}, {0, "2026-08-01", 1165000}, {0, "2026-09-01", 1201050}};
     kpi_status s = kpi_evaluate(&k, values, 3);
     /* 12,500 - 12,010.5 = 489.5 hours; x £3,500 = £1,713,250 */
     assert_int_equal(s.improvement, 48950);

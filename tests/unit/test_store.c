@@ -213,25 +213,28 @@ static void declared_totals_survive_the_move_to_schema_four(void **state)
     s->path = strdup(path);
     assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
     assert_int_equal(store_migrate_to(s, 3, &err), ASSURE_OK);
-    assert_int_equal(store_exec(s,
-                                "INSERT INTO declared_total (table_name, label, fy, measure, declared, computed, "
-                                "source, line, imported_at) VALUES ('savings', 'Older Adults Total', NULL, "
-                                "'target', 11300000, 11000000, 'matrix.csv', 7, '2026-11-20T09:00:00Z')",
-                                &err),
-                     ASSURE_OK);
+    assert_int_equal(
+        store_exec(s,
+                   "INSERT INTO declared_total (table_name, label, fy, measure, declared, computed, "
+                   "source, line, imported_at) VALUES ('savings', 'Older Adults Total', NULL, "
+                   "'target', 11300000, 11000000, 'matrix.csv', 7, '2026-11-20T09:00:00Z')",
+                   &err),
+        ASSURE_OK);
     store_close(s);
     store_open_report report;
     assert_int_equal(store_open(path, STORE_READ_WRITE, &s, &report, &err), ASSURE_OK);
     assert_int_equal(report.found_version, 3);
-    assert_int_equal(query(s, "SELECT declared - computed FROM declared_total WHERE label = 'Older Adults Total'"),
-                     300000);
+    assert_int_equal(
+        query(s, "SELECT declared - computed FROM declared_total WHERE label = 'Older Adults Total'"),
+        300000);
     /* and now takes an investment figure's measure */
-    assert_int_equal(store_exec(s,
-                                "INSERT INTO declared_total (table_name, label, measure, declared, computed, "
-                                "source, line, imported_at) VALUES ('investment', 'Totals', 'fte', 1440, 1420, "
-                                "'posts.csv', 10, '2026-11-20T09:00:00Z')",
-                                &err),
-                     ASSURE_OK);
+    assert_int_equal(
+        store_exec(s,
+                   "INSERT INTO declared_total (table_name, label, measure, declared, computed, "
+                   "source, line, imported_at) VALUES ('investment', 'Totals', 'fte', 1440, 1420, "
+                   "'posts.csv', 10, '2026-11-20T09:00:00Z')",
+                   &err),
+        ASSURE_OK);
     assert_int_equal(query(s, "SELECT count(*) FROM declared_total"), 2);
     store_close(s);
 }
