@@ -96,7 +96,7 @@ deps-hardening:
 run: deps
 	@$(MAKE) --no-print-directory all
 	@mkdir -p $(BUILD)
-	@test -f $(BUILD)/run.db || cp sample.db $(BUILD)/run.db
+	@test -f $(BUILD)/run.db || install -m 600 sample.db $(BUILD)/run.db
 	./assure --db $(BUILD)/run.db
 
 check: deps-tests

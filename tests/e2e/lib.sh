@@ -3,6 +3,10 @@
 top=$(cd "$(dirname "$0")/../.." && pwd)
 # ASSURE_PROGRAM runs the suites through something else (make memcheck: valgrind).
 assure="${ASSURE_PROGRAM:-$top/assure}"
+# Files the tests make are their owner's and group's only, as assure init makes
+# them (and as a clone's sample.db, 0644, is not): so the dashboard has no
+# cause to warn that every user can read them.
+umask 027
 work=$(mktemp -d "${TMPDIR:-/tmp}/assure-e2e-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # Never pick up the tester's own configuration or database.

@@ -7,14 +7,19 @@ export ASSURE_TODAY=2026-11-23
 db="$work/programme.db"
 cp "$top/sample.db" "$db"
 q() { sqlite3 "$db" "$1"; }
-# peak KB: the most memory the last measured command held, in KB (GNU time's %M)
+# peak KB: the most memory the last measured command held, in KB (GNU time's %M).
+# AddressSanitizer's shadow and quarantine make memory figures meaningless: a
+# sanitized build (make check SANITIZE=1) is held to no bound.
 measured() { /usr/bin/time -f %M -o "$work/peak" "$@" >"$work/stdout" 2>"$work/stderr"; status=$?; peak=$(tail -1 "$work/peak"); }
+bound=1
+grep -q __asan_init "$top/assure" && bound=0
+under() { [ $bound -eq 0 ] || [ "$peak" -lt "$1" ]; }
 
 # ---- a line of 10 MB ----
 awk 'BEGIN { printf "ref,title,likelihood,impact\nL-1,"; for (i = 0; i < 10 * 1024; i++) printf "%1024s", "t"; print ",3,4" }' >"$work/line.csv"
 measured "$assure" --db "$db" import risks "$work/line.csv"
 expect "a title of 10 MB is refused, naming its line and column" 3 "line.csv:2:2: title"
-[ "$peak" -lt 65536 ] && pass "reading a 10 MB line holds under 64 MB ($peak KB)" || fail "reading a 10 MB line holds under 64 MB" "$peak KB"
+under 65536 && pass "reading a 10 MB line holds under 64 MB ($peak KB)" || fail "reading a 10 MB line holds under 64 MB" "$peak KB"
 
 # ---- 10,000 columns ----
 awk 'BEGIN { printf "ref,title,likelihood,impact"; for (i = 0; i < 9996; i++) printf ",extra%d", i
@@ -29,7 +34,7 @@ expect "a file of 10,000 columns imports the ones it knows" 0 "1 rows added"
 awk 'BEGIN { printf "ref,title,likelihood,impact\nL-2,"; for (i = 0; i < 17 * 1024; i++) printf "%1024s", "t"; print ",3,4" }' >"$work/huge.csv"
 measured "$assure" --db "$db" import risks "$work/huge.csv"
 expect "a record over 16 MB stops with a message naming its line" 3 "huge.csv:2: record too long (over 16 MB)"
-[ "$peak" -lt 65536 ] && pass "and holds under 64 MB ($peak KB)" || fail "and holds under 64 MB" "$peak KB"
+under 65536 && pass "and holds under 64 MB ($peak KB)" || fail "and holds under 64 MB" "$peak KB"
 awk 'BEGIN { for (i = 0; i < 17000; i++) printf "%sc%d", i ? "," : "", i; print "" }' >"$work/columns.csv"
 run "$assure" --db "$db" import risks "$work/columns.csv"
 expect "more than 16,384 columns stops with a message" 3 "columns.csv:1: more than 16384 columns"
@@ -49,6 +54,6 @@ done
 measured "$assure" --db "$db" export reviews
 [ "$status" -eq 0 ] && [ "$(wc -l <"$work/stdout")" -eq $((rows + 1)) ] &&
     pass "export writes all $rows rows" || fail "export writes all $rows rows" "status $status, $(wc -l <"$work/stdout") lines"
-[ "$peak" -lt 32768 ] && pass "one at a time, in under 32 MB ($peak KB)" || fail "one at a time, in under 32 MB" "$peak KB"
+under 32768 && pass "one at a time, in under 32 MB ($peak KB)" || fail "one at a time, in under 32 MB" "$peak KB"
 
 finish
