@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "calendar.h"
+#include "text.h"
 
 assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err)
 {
@@ -62,12 +63,15 @@ bool cli_option(const char *name, int argc, char **argv, int *i, const char **va
 
 void cli_warn(const char *format, ...)
 {
+    char message[2048];
     va_list args;
     va_start(args, format);
-    fputs("assure: ", stderr);
-    vfprintf(stderr, format, args);
-    fputc('\n', stderr);
+    vsnprintf(message, sizeof message, format, args);
     va_end(args);
+    /* a warning may quote data: nothing of it may act on the terminal */
+    char shown[sizeof message * 8];
+    text_visible(shown, sizeof shown, message);
+    fprintf(stderr, "assure: %s\n", shown);
 }
 
 bool cli_utf8(void)

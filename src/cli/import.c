@@ -38,10 +38,15 @@ void import_error(importer *im, int line, size_t column, const char *format, ...
     va_start(args, format);
     vsnprintf(message, sizeof message, format, args);
     va_end(args);
+    char where[1400];
     if (column > 0)
-        fprintf(stderr, "assure: %s:%d:%zu: %s\n", im->path, line, column, message);
+        snprintf(where, sizeof where, "%s:%d:%zu: %s", im->path, line, column, message);
     else
-        fprintf(stderr, "assure: %s:%d: %s\n", im->path, line, message);
+        snprintf(where, sizeof where, "%s:%d: %s", im->path, line, message);
+    /* the message quotes the file's data: nothing of it may act on the terminal */
+    char shown[sizeof where * 8];
+    text_visible(shown, sizeof shown, where);
+    fprintf(stderr, "assure: %s\n", shown);
 }
 
 void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name,

@@ -521,8 +521,10 @@ static void write_csv_cell(FILE *out, const char *field, bool terminal)
     }
     size_t size = strlen(field) * 8 + 1; /* each byte at most "<U+XXXX>" */
     char *shown = malloc(size);
-    if (shown == NULL)
+    if (shown == NULL) {
+        output_csv_field(out, "?"); /* never the raw text on a terminal */
         return;
+    }
     text_visible(shown, size, field);
     output_csv_field(out, shown);
     free(shown);

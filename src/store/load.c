@@ -54,15 +54,38 @@ static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assu
 #define COPY(pool, text) pool_copy(&(pool), (text))
 
 /* Refuse a table of more rows than can sensibly be read into memory; the
- * count stops one past the limit, so it costs little however big the table. */
-static assure_status within_limit(store *s, const char *table, assure_error *err)
+ * count stops one past the limit, so it costs little however big the table.
+ * `as_at`, when not NULL, counts only the staffing rows of that date. */
+static assure_status within_limit(store *s, const char *table, const char *as_at, assure_error *err)
 {
-    char sql[128];
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s LIMIT %d)", table,
-             STORE_LOAD_MAX_ROWS + 1);
+    /* the stored table, the name the commands know it by, and whether its
+     * export goes row by row (so can write out a table of any size) */
+    static const struct {
+        const char *stored, *name;
+        bool streamed;
+    } tables[] = {
+        {"savings_line", "savings", false},
+        {"savings_profile", "savings", false},
+        {"staffing", "staffing", true},
+        {"reviews", "reviews", true},
+        {"risk", "risks", true},
+        {"risk_history", "risks", false},
+        {"bridge", "bridge", false},
+        {"kpi", "kpis", true},
+        {"kpi_value", "kpi_values", true},
+        {"investment", "investment", false},
+    };
+    size_t t = 0;
+    while (t + 1 < sizeof tables / sizeof tables[0] && strcmp(tables[t].stored, table) != 0)
+        t++;
+    char sql[160]; /* the table's name is one of the constants above; the date is bound */
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d)", tables[t].stored,
+             as_at != NULL ? " WHERE as_at = ?1" : "", STORE_LOAD_MAX_ROWS + 1);
     sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
     if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
         return store_sqlite_error(s, "cannot prepare a query", err);
+    if (as_at != NULL)
+        sqlite3_bind_text(statement, 1, as_at, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(statement);
     sqlite3_int64 rows = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
     if (rc != SQLITE_ROW) {
@@ -71,22 +94,27 @@ static assure_status within_limit(store *s, const char *table, assure_error *err
         return ASSURE_DATA;
     }
     sqlite3_finalize(statement);
-    if (rows > STORE_LOAD_MAX_ROWS)
-        return error_set(
-            err, ASSURE_DATA,
-            "%s: the %s table has more than %d rows, more than assure reads at once; 'assure export' "
-            "writes it out, and 'assure import --replace' takes back the rows still needed",
-            store_path(s), table, STORE_LOAD_MAX_ROWS);
-    return ASSURE_OK;
+    if (rows <= STORE_LOAD_MAX_ROWS)
+        return ASSURE_OK;
+    if (tables[t].streamed)
+        return error_set(err, ASSURE_DATA,
+                         "%s: the %s table has more than %d rows, more than assure reads at once; "
+                         "'assure export %s' writes it out, and 'assure import %s --replace' takes back "
+                         "the rows still needed",
+                         store_path(s), tables[t].name, STORE_LOAD_MAX_ROWS, tables[t].name, tables[t].name);
+    return error_set(err, ASSURE_DATA,
+                     "%s: the %s table has more than %d rows, more than assure reads at once; "
+                     "'assure import %s --replace' with only the rows still needed makes it smaller",
+                     store_path(s), tables[t].name, STORE_LOAD_MAX_ROWS, tables[t].name);
 }
 
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "savings_line", err);
+    assure_status limit = within_limit(s, "savings_line", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    if ((limit = within_limit(s, "savings_profile", err)) != ASSURE_OK)
+    if ((limit = within_limit(s, "savings_profile", NULL, err)) != ASSURE_OK)
         return limit;
     sqlite3_stmt *lines =
         store_prepare(s,
@@ -153,7 +181,7 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "staffing", err);
+    assure_status limit = within_limit(s, "staffing", as_at, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement =
@@ -219,7 +247,7 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
 assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "reviews", err);
+    assure_status limit = within_limit(s, "reviews", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(s,
@@ -264,7 +292,7 @@ static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "risk", err);
+    assure_status limit = within_limit(s, "risk", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(s,
@@ -306,7 +334,7 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "risk_history", err);
+    assure_status limit = within_limit(s, "risk_history", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement =
@@ -339,7 +367,7 @@ assure_status store_load_risk_history(store *s, risk_history_set *out, assure_er
 assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "bridge", err);
+    assure_status limit = within_limit(s, "bridge", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(
@@ -399,10 +427,10 @@ static assure_status load_kpi_values(store *s, kpi_set *out, assure_error *err)
 assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "kpi", err);
+    assure_status limit = within_limit(s, "kpi", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    if ((limit = within_limit(s, "kpi_value", err)) != ASSURE_OK)
+    if ((limit = within_limit(s, "kpi_value", NULL, err)) != ASSURE_OK)
         return limit;
     /* ORDER BY ref uses the same byte order as strcmp (BINARY collation). */
     sqlite3_stmt *statement =
@@ -445,7 +473,7 @@ assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err)
 assure_status store_load_investment(store *s, investment_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "investment", err);
+    assure_status limit = within_limit(s, "investment", NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(s,

@@ -404,7 +404,7 @@ static void switch_view(tui_state *s, int key)
         values->table.only_field = -1;
         if (row != NULL && row->kind == ROW_LINE && row->source < s->data.kpis.count) {
             values->table.only_field = 0; /* the ref, first of the values' fields */
-            text_visible(values->table.only, sizeof values->table.only, s->data.kpis.kpis[row->source].ref);
+            snprintf(values->table.only, sizeof values->table.only, "%s", s->data.kpis.kpis[row->source].ref);
         }
         table_arrange(&values->table, &values->layout);
         s->current = VIEW_KPI_VALUES;

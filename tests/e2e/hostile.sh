@@ -154,6 +154,16 @@ clean "check" "$work/out"
 "$assure" --db "$db" snapshot --list >"$work/out" 2>&1
 clean "snapshot --list" "$work/out"
 
+# Messages about a file quote its data: shown visibly too.
+printf 'ref,name,fy,target\nS1,Alpha,2025/26,100\nS1,\033[2J\033]0;PWNED\007Beta,2026/27,100\n' >"$work/names.csv"
+"$assure" --db "$db" import savings "$work/names.csv" >"$work/out" 2>&1
+clean "import's message about a name that differs" "$work/out"
+grep -qF '^[[2J^[]0;PWNED^GBeta' "$work/out" && pass "and it shows the name visibly" ||
+    fail "and it shows the name visibly" "$(cat -v "$work/out")"
+printf 'fy,section,name,amount\n,forecast,\033]0;PWNED\007Outturn,100\n' >"$work/bridge.csv"
+"$assure" --db "$db" import bridge "$work/bridge.csv" >"$work/out" 2>&1
+clean "import's message about a bridge row without a year" "$work/out"
+
 # A CSV export to a file is the data exactly: it imports back byte for byte.
 "$assure" --db "$db" export risks >"$work/risks.csv"
 "$assure" init "$work/again.db" >/dev/null

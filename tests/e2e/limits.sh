@@ -49,7 +49,7 @@ rows=$(q "SELECT count(*) FROM reviews")
 for command in "report reviews" "report overview" "check"; do
     measured "$assure" --db "$db" $command
     expect "$command on $rows reviews stops with a message saying what to do" 3 \
-        "the reviews table has more than 2000000 rows, more than assure reads at once; 'assure export' writes it out"
+        "the reviews table has more than 2000000 rows, more than assure reads at once; 'assure export reviews' writes it out"
 done
 measured "$assure" --db "$db" export reviews
 [ "$status" -eq 0 ] && [ "$(wc -l <"$work/stdout")" -eq $((rows + 1)) ] &&

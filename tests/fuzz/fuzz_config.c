@@ -10,7 +10,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static char path[64];
     static FILE *sink;
     if (path[0] == '\0') {
-        snprintf(path, sizeof path, "/tmp/assure-fuzz-config-%d.ini", (int)getpid());
+        char dir[] = "/tmp/assure-fuzz-config-XXXXXX"; /* a folder of our own: nothing planted */
+        if (mkdtemp(dir) == NULL)
+            abort();
+        snprintf(path, sizeof path, "%s/assure.ini", dir);
         sink = fopen("/dev/null", "w");
     }
     FILE *f = fopen(path, "wb");

@@ -13,13 +13,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                               &kpi_values_panel, &investment_panel};
     static char home[64];
     if (home[0] == '\0') {
-        snprintf(home, sizeof home, "/tmp/assure-fuzz-layout-%d", (int)getpid());
+        char made[] = "/tmp/assure-fuzz-layout-XXXXXX"; /* a folder of our own: nothing planted */
+        if (mkdtemp(made) == NULL)
+            abort();
+        snprintf(home, sizeof home, "%s", made);
         char dir[128];
-        mkdir(home, 0700);
         snprintf(dir, sizeof dir, "%s/assure", home);
-        mkdir(dir, 0700);
+        if (mkdir(dir, 0700) != 0)
+            abort();
         snprintf(dir, sizeof dir, "%s/assure/screens", home);
-        mkdir(dir, 0700);
+        if (mkdir(dir, 0700) != 0)
+            abort();
         setenv("XDG_CONFIG_HOME", home, 1);
     }
     if (size == 0)
