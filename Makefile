@@ -52,7 +52,7 @@ LIB_OBJ    = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ   = $(BUILD)/obj/src/main.o
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-CRASH_BIN  = $(BUILD)/tests/edit_loop
+CRASH_BIN  = $(BUILD)/tests/edit_loop $(BUILD)/tests/generate
 
 FUZZ_TARGETS = csv money date fy config layout
 FUZZ_TIME   ?= 20
@@ -108,6 +108,10 @@ check-run: all tests
 tests: $(UNIT_BIN) $(CRASH_BIN)
 
 $(BUILD)/tests/edit_loop: tests/crash/edit_loop.c $(BUILD)/libassure.a
+	@mkdir -p $(@D)
+	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS)
+
+$(BUILD)/tests/generate: tests/bench/generate.c $(BUILD)/libassure.a
 	@mkdir -p $(@D)
 	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS)
 
