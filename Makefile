@@ -56,9 +56,10 @@ CRASH_BIN  = $(BUILD)/tests/edit_loop $(BUILD)/tests/generate
 
 FUZZ_TARGETS = csv money date fy config layout
 FUZZ_TIME   ?= 20
+RUNS        ?= 5
 
 .PHONY: all run check check-run tests deps deps-tests deps-hardening install uninstall clean format sample.db \
-	golden fuzz fuzz-targets memcheck limits
+	golden fuzz fuzz-targets memcheck limits bench
 
 all: assure
 
@@ -138,6 +139,11 @@ MEMCHECK_SUITES ?= cli import report seeds sample finance access hostile editing
 memcheck: deps-hardening
 	@$(MAKE) --no-print-directory all tests
 	@sh tests/memcheck $(BUILD) $(MEMCHECK_SUITES)
+
+# How fast, beside the floor: see tests/bench/run.
+bench: deps-tests
+	@$(MAKE) --no-print-directory all tests
+	@sh tests/bench/run $(BUILD) $(RUNS)
 
 # A 1 GiB CSV and a database of 10 million rows (about ten minutes).
 limits: deps-tests
