@@ -142,8 +142,12 @@ memcheck: deps-hardening
 
 # How fast, beside the floor: see tests/bench/run.
 bench: deps-tests
-	@$(MAKE) --no-print-directory all tests
+	@$(MAKE) --no-print-directory all tests $(BUILD)/tests/drive
 	@sh tests/bench/run $(BUILD) $(RUNS)
+
+$(BUILD)/tests/drive: tests/bench/drive.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -lutil
 
 # A 1 GiB CSV and a database of 10 million rows (about ten minutes).
 limits: deps-tests
