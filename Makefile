@@ -179,6 +179,6 @@ clean:
 
 format:
 	clang-format -i $(wildcard include/*.h) $(wildcard src/*.c src/*/*.c src/*/*.h) \
-		$(wildcard tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tests/fuzz/*.h)
+		$(wildcard tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tests/fuzz/*.h tests/bench/*.c tests/crash/*.c)
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

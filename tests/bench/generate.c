@@ -66,18 +66,22 @@ static void date_text(char out[11], day_number days)
 }
 
 static const char *const areas[] = {"North", "South", "East", "West", "Central", "Coastal", "Vale", "Moor"};
-static const char *const roles[] = {"Social Worker",     "Senior Practitioner", "Occupational Therapist",
-                                    "Team Manager",      "Reablement Worker",   "Care Coordinator",
-                                    "Service Manager",   "Assessment Officer",  "Brokerage Officer",
-                                    "Review Officer",    "Business Support",    "Approved Mental Health Professional"};
-static const char *const workstreams[] = {"Prevention", "Reablement", "Commissioning", "Digital", "Workforce"};
-static const char *const cohorts[] = {"Older people", "Learning disability", "Mental health", "Physical disability"};
+static const char *const roles[] = {
+    "Social Worker",   "Senior Practitioner", "Occupational Therapist",
+    "Team Manager",    "Reablement Worker",   "Care Coordinator",
+    "Service Manager", "Assessment Officer",  "Brokerage Officer",
+    "Review Officer",  "Business Support",    "Approved Mental Health Professional"};
+static const char *const workstreams[] = {"Prevention", "Reablement", "Commissioning", "Digital",
+                                          "Workforce"};
+static const char *const cohorts[] = {"Older people", "Learning disability", "Mental health",
+                                      "Physical disability"};
 static const char *const statuses[] = {"planned", "on_track", "on_track", "at_risk", "slipped", "delivered"};
 
 static void reviews(const char *dir, const sizes *z)
 {
     FILE *f = create(dir, "reviews.csv");
-    fputs("period_start,team,fte,completed,period_days,target_per_fte_week,backlog,clients,reviewed_12m\n", f);
+    fputs("period_start,team,fte,completed,period_days,target_per_fte_week,backlog,clients,reviewed_12m\n",
+          f);
     calendar_date last = {2026, 11, 16}; /* the latest period starts the Monday before 23 Nov 2026 */
     day_number start = date_to_days(last) - (day_number)((z->review_periods - 1) * z->period_days);
     for (long p = 0; p < z->review_periods; p++) {
@@ -140,8 +144,8 @@ static void savings(const char *dir, const sizes *z)
             char actual[24] = "";
             if (fy < 2026)
                 snprintf(actual, sizeof actual, "%ld", forecast * between(70, 110) / 100);
-            fprintf(f, "SAV-%05ld,%s saving %ld,%s,%s,%s,Cases a month,Owner %ld,%s,%s,%ld,%ld,%ld,%s\n", l + 1,
-                    workstream, l + 1, workstream, cohort, origin, owner, status, year, target,
+            fprintf(f, "SAV-%05ld,%s saving %ld,%s,%s,%s,Cases a month,Owner %ld,%s,%s,%ld,%ld,%ld,%s\n",
+                    l + 1, workstream, l + 1, workstream, cohort, origin, owner, status, year, target,
                     target * 12 / 10, forecast, actual);
         }
     }
@@ -163,11 +167,12 @@ static void risks(const char *dir, const sizes *z)
         char last[11], next[11];
         date_text(last, now - (day_number)between(0, 60));
         date_text(next, now + (day_number)between(-20, 40));
-        fprintf(f, "RSK-%05ld,Risk %ld to delivery,%ld,%ld,What could happen %ld,Owner %ld,%s,%ld,%ld,"
-                   "Actions agreed %ld,%s,%s,%s\n",
+        fprintf(f,
+                "RSK-%05ld,Risk %ld to delivery,%ld,%ld,What could happen %ld,Owner %ld,%s,%ld,%ld,"
+                "Actions agreed %ld,%s,%s,%s\n",
                 r + 1, r + 1, likelihood, impact, r + 1, between(1, 60), workstreams[between(0, 4)],
-                likelihood > 1 ? likelihood - 1 : 1, impact, r + 1, between(0, 9) == 0 ? "closed" : "open", last,
-                next);
+                likelihood > 1 ? likelihood - 1 : 1, impact, r + 1, between(0, 9) == 0 ? "closed" : "open",
+                last, next);
         for (long k = 0; k < z->history_per_risk; k++) {
             char on[11];
             date_text(on, now - (day_number)(365 - k * 365 / z->history_per_risk));
