@@ -23,7 +23,8 @@ bool text_contains(const char *haystack, const char *needle);
 size_t text_visible(char *out, size_t size, const char *in);
 
 /* True for a character that is invisible or reorders text: a C1 control,
- * a zero-width or joining character, a bidirectional override or isolate. */
+ * a zero-width or joining character, a line or paragraph separator, a
+ * bidirectional override or isolate, a tag character (U+E0000-E007F). */
 bool text_is_hidden(unsigned codepoint);
 
 /* Length in bytes of the valid UTF-8 sequence at s, or 0 if s does not start

@@ -447,8 +447,12 @@ void output_json_string(FILE *out, const char *text)
                 fprintf(out, "\\u%04x", *p);
             } else if (*p >= 0x80 && n == 0) {
                 fputs("\\ufffd", out); /* a byte that is not UTF-8: JSON must be */
-            } else if (n > 0 && text_is_hidden(c) && c <= 0xFFFF) {
-                fprintf(out, "\\u%04x", c);
+            } else if (n > 0 && text_is_hidden(c)) {
+                if (c <= 0xFFFF)
+                    fprintf(out, "\\u%04x", c);
+                else /* as JSON writes it: a UTF-16 surrogate pair */
+                    fprintf(out, "\\u%04x\\u%04x", 0xD800 + ((c - 0x10000) >> 10),
+                            0xDC00 + ((c - 0x10000) & 0x3FF));
                 p += n - 1;
             } else if (n > 0) {
                 fwrite(p, 1, n, out);

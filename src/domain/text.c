@@ -88,9 +88,9 @@ size_t text_utf8_decode(const char *s, unsigned *codepoint)
 /* Characters that are invisible or reorder text: shown by code point. */
 bool text_is_hidden(unsigned c)
 {
-    return (c >= 0x80 && c <= 0x9F) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || c == 0x061C ||
-           (c >= 0xFFF9 && c <= 0xFFFB);
+    return (c >= 0x80 && c <= 0x9F) || c == 0xAD || c == 0x180E || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || c == 0x061C ||
+           (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0xE0000 && c <= 0xE007F);
 }
 
 size_t text_visible(char *out, size_t size, const char *in)

@@ -19,7 +19,7 @@ char(27) || '[2J' || char(27) || '[H' || 'Clear',
 char(155) || '2J' || 'Csi',
 char(157) || '0;PWNED' || char(156) || 'Osc',
 char(8238) || 'Evil' || char(8236),
-'Zero' || char(8203) || char(8205) || 'Width' || char(65279),
+'Zero' || char(8203) || char(8205) || 'Width' || char(65279) || char(917601) || char(8232),
 CAST(X'46FF41FE' AS TEXT) || 'Bad',
 'Long' || printf('%.10000c', 'w'),
 char(27) || 'kRENAMED' || char(27) || '\\' || 'Win'"
@@ -51,7 +51,7 @@ poison audit who client old_value new_value
 
 # bad FILE: what in FILE could act on a terminal, or is not UTF-8 (empty if nothing).
 bad() {
-    LC_ALL=C grep -c -P '[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf' "$1" |
+    LC_ALL=C grep -c -P '[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8b-\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]|\xef\xbb\xbf|\xf3\xa0[\x80\x81]' "$1" |
         grep -v '^0$'
     iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 || echo "not UTF-8"
 }
@@ -123,7 +123,7 @@ look "the help" Escape Escape '?'
 look "meeting mode" Escape m
 tmux_ send-keys -t hostile Escape q
 for shown in '^[]0;PWNED^GTitle' '^[]52;c;cm0gLXJmIH4K^GClip' '^[[2J^[[HClear' '<U+009B>2JCsi' '<U+202E>Evil<U+202C>' \
-    'Zero<U+200B><U+200D>Width' 'F\xFFA\xFEBad' '^[kRENAMED^[\Win'; do
+    'Zero<U+200B><U+200D>Width<U+FEFF><U+E0061><U+2028>' 'F\xFFA\xFEBad' '^[kRENAMED^[\Win'; do
     grep -qF -- "$shown" "$work/all-screens" && pass "shown visibly on screen: $shown" ||
         fail "shown visibly on screen: $shown"
 done
