@@ -1,7 +1,6 @@
 /* export.c - assure export TABLE [--format csv|json]: the raw rows, in the
  * form import reads back unchanged. */
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -9,7 +8,6 @@
 #include "csv.h"
 #include "fields.h"
 #include "output.h"
-#include "text.h"
 
 typedef struct {
     FILE *out;
@@ -46,12 +44,8 @@ static void write_row(exporter *ex, const int *fields, size_t n, const field_val
             field_format(f, v, formatted, sizeof formatted);
         char *shown = NULL;
         if (ex->terminal) {
-            size_t size = strlen(text) * 8 + 1; /* each byte at most "<U+XXXX>" */
-            shown = malloc(size);
-            if (shown != NULL) {
-                text_visible(shown, size, text);
-                text = shown;
-            }
+            shown = output_visible(text);
+            text = shown != NULL ? shown : "?"; /* never the raw text on a terminal */
         }
         if (ex->format == FORMAT_JSON) {
             fprintf(ex->out, "%s\"%s\": ", i > 0 ? ", " : "", f->name);

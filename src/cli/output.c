@@ -517,20 +517,20 @@ void output_csv_field(FILE *out, const char *field)
 }
 
 /* A CSV field: exact for a file or a program, shown visibly on a terminal. */
+char *output_visible(const char *text)
+{
+    size_t size = strlen(text) * 8 + 1; /* each byte at most "<U+XXXX>" */
+    char *shown = malloc(size);
+    if (shown != NULL)
+        text_visible(shown, size, text);
+    return shown;
+}
+
 static void write_csv_cell(FILE *out, const char *field, bool terminal)
 {
-    if (!terminal) {
-        output_csv_field(out, field);
-        return;
-    }
-    size_t size = strlen(field) * 8 + 1; /* each byte at most "<U+XXXX>" */
-    char *shown = malloc(size);
-    if (shown == NULL) {
-        output_csv_field(out, "?"); /* never the raw text on a terminal */
-        return;
-    }
-    text_visible(shown, size, field);
-    output_csv_field(out, shown);
+    char *shown = terminal ? output_visible(field) : NULL;
+    /* out of memory on a terminal: a mark, never the raw text */
+    output_csv_field(out, !terminal ? field : shown != NULL ? shown : "?");
     free(shown);
 }
 

@@ -61,6 +61,10 @@ void output_write_object(const output_table *table, FILE *out);
 /* Parse --format; allowed is a mask of (1 << output_format). */
 bool output_format_parse(const char *text, unsigned allowed, output_format *out);
 
+/* text as text_visible shows it (nothing in it can act on a terminal), in a
+ * new string to free; NULL when out of memory. */
+char *output_visible(const char *text);
+
 /* Write one CSV field, quoted when it needs to be, whatever its length. */
 void output_csv_field(FILE *out, const char *field);
 
