@@ -59,7 +59,7 @@ FUZZ_TIME   ?= 20
 RUNS        ?= 5
 
 .PHONY: all run check check-run tests deps deps-tests deps-hardening install uninstall clean format sample.db \
-	golden fuzz fuzz-targets memcheck limits bench
+	golden fuzz fuzz-targets memcheck limits bench deps-bench
 
 all: assure
 
@@ -90,6 +90,9 @@ deps:
 	@sh scripts/deps
 deps-tests:
 	@sh scripts/deps --tests
+deps-bench:
+	@sh scripts/deps --bench
+
 deps-hardening:
 	@sh scripts/deps --hardening
 
@@ -140,8 +143,8 @@ memcheck: deps-hardening
 	@$(MAKE) --no-print-directory all tests
 	@sh tests/memcheck $(BUILD) $(MEMCHECK_SUITES)
 
-# How fast, beside the floor: see tests/bench/run.
-bench: deps-tests
+# How fast, beside the floor and the peer: see tests/bench/run.
+bench: deps-bench
 	@$(MAKE) --no-print-directory all tests $(BUILD)/tests/drive
 	@sh tests/bench/run $(BUILD) $(RUNS)
 

@@ -88,8 +88,11 @@ rag savings_rag(savings_status status, const savings_figures *figures, savings_t
  * their partner line already. */
 bool savings_counts_in_totals(savings_origin origin);
 
-/* Sum a line's profile over every FY (fy == 0) or one FY. */
+/* Sum a line's profile over every FY (fy == 0) or one FY; years come ordered
+ * by line, as a savings_set holds them. */
 savings_figures savings_line_figures(size_t line, const savings_year *years, size_t nyears, int fy);
+/* Whether the line has a profile year (fy == 0: any), ordered as above. */
+bool savings_line_has_year(size_t line, const savings_year *years, size_t nyears, int fy);
 
 /* Totals by group, overlap counted once (except when grouping by origin, where
  * the overlap group shows what the overlap lines hold).  fy == 0 means every

@@ -74,11 +74,26 @@ assure_status store_each_row(store *s, table_id table, store_row_fn fn, void *co
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err);
 /* Staffing rows of one snapshot date (as_at "YYYY-MM-DD"), or of every date when NULL. */
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err);
+/* One area and role at every snapshot date, oldest first. */
+assure_status store_load_staffing_post(store *s, const char *area, const char *role, staffing_set *out,
+                                       assure_error *err);
 /* The staffing snapshot dates, oldest first (an array of "YYYY-MM-DD" to free). */
 assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err);
 assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err);
+/* The rows of the latest `periods` periods starting on or before until
+ * ("YYYY-MM-DD", or NULL: any), ordered as above: what a screen of recent
+ * throughput needs, however many years the table holds. */
+assure_status store_load_recent_reviews(store *s, const char *until, size_t periods, reviews_set *out,
+                                        assure_error *err);
+/* One team's rows, oldest first. */
+assure_status store_load_team_reviews(store *s, const char *team, reviews_set *out, assure_error *err);
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err);
 assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err);
+/* Of each risk's history only its latest keep reviews (a score's movement
+ * needs two), ordered as above. */
+assure_status store_load_latest_risk_history(store *s, size_t keep, risk_history_set *out, assure_error *err);
+/* One risk's history, oldest first. */
+assure_status store_load_risk_history_of(store *s, const char *ref, risk_history_set *out, assure_error *err);
 assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err);
 /* The KPIs with their values. */
 assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err);

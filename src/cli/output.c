@@ -25,6 +25,12 @@ struct output_table {
     row *rows;
     size_t nrows, capacity;
     size_t filled; /* cells set in the current row */
+    /* Streaming (csv, json): each row is written as the next begins. */
+    FILE *stream;
+    output_format stream_format;
+    bool terminal;     /* the stream is a terminal: csv shown visibly */
+    bool stream_begun; /* the heading (csv) or "[" (json) is written */
+    bool stream_any;   /* json: a row is written */
 };
 
 output_table *output_table_new(const output_column *columns, size_t ncolumns)
@@ -42,10 +48,8 @@ output_table *output_table_new(const output_column *columns, size_t ncolumns)
     return table;
 }
 
-void output_table_free(output_table *table)
+static void free_rows(output_table *table)
 {
-    if (table == NULL)
-        return;
     for (size_t r = 0; r < table->nrows; r++) {
         for (size_t c = 0; c < table->ncolumns; c++) {
             free(table->rows[r].cells[c].machine);
@@ -53,13 +57,25 @@ void output_table_free(output_table *table)
         }
         free(table->rows[r].cells);
     }
+    table->nrows = 0;
+}
+
+void output_table_free(output_table *table)
+{
+    if (table == NULL)
+        return;
+    free_rows(table);
     free(table->rows);
     free(table->columns);
     free(table);
 }
 
+static void stream_rows(output_table *table);
+
 bool output_row(output_table *table, bool summary)
 {
+    if (table->stream != NULL)
+        stream_rows(table);
     if (table->nrows == table->capacity) {
         size_t capacity = table->capacity ? table->capacity * 2 : 64;
         row *grown = realloc(table->rows, capacity * sizeof *grown);
@@ -476,31 +492,48 @@ static void write_json_value(FILE *out, const output_column *column, const char 
         fputs(value, out);
 }
 
-static void write_json(const output_table *table, const output_options *options, FILE *out, bool object)
+static void write_json_row(const output_table *table, const row *rw, FILE *out)
 {
-    (void)options;
-    bool first_row = true;
-    if (!object)
-        fputs("[", out);
-    for (size_t r = 0; r < table->nrows; r++) {
-        const row *rw = &table->rows[r];
-        if (rw->summary)
-            continue;
-        fputs(first_row ? (object ? "{" : "\n  {") : (object ? "" : ",\n  {"), out);
-        first_row = false;
-        for (size_t c = 0; c < table->ncolumns; c++) {
-            fputs(c > 0 ? ", " : "", out);
-            output_json_string(out, table->columns[c].name);
-            fputs(": ", out);
-            write_json_value(out, &table->columns[c], rw->cells[c].machine);
-        }
-        fputs("}", out);
-        if (object)
-            break;
+    for (size_t c = 0; c < table->ncolumns; c++) {
+        fputs(c > 0 ? ", " : "", out);
+        output_json_string(out, table->columns[c].name);
+        fputs(": ", out);
+        write_json_value(out, &table->columns[c], rw->cells[c].machine);
     }
-    if (object && first_row)
-        fputs("{}", out);
-    fputs(object ? "\n" : (first_row ? "]\n" : "\n]\n"), out);
+    fputs("}", out);
+}
+
+/* The rows held (not summaries) as JSON array elements; *first_row says
+ * whether none has been written yet. */
+static void write_json_rows(const output_table *table, FILE *out, bool *first_row)
+{
+    for (size_t r = 0; r < table->nrows; r++) {
+        if (table->rows[r].summary)
+            continue;
+        fputs(*first_row ? "\n  {" : ",\n  {", out);
+        *first_row = false;
+        write_json_row(table, &table->rows[r], out);
+    }
+}
+
+static void write_json(const output_table *table, FILE *out, bool object)
+{
+    if (object) {
+        for (size_t r = 0; r < table->nrows; r++) {
+            if (table->rows[r].summary)
+                continue;
+            fputs("{", out);
+            write_json_row(table, &table->rows[r], out);
+            fputs("\n", out);
+            return;
+        }
+        fputs("{}\n", out);
+        return;
+    }
+    bool first_row = true;
+    fputs("[", out);
+    write_json_rows(table, out, &first_row);
+    fputs(first_row ? "]\n" : "\n]\n", out);
 }
 
 void output_csv_field(FILE *out, const char *field)
@@ -534,14 +567,17 @@ static void write_csv_cell(FILE *out, const char *field, bool terminal)
     free(shown);
 }
 
-static void write_csv(const output_table *table, FILE *out)
+static void write_csv_heading(const output_table *table, FILE *out)
 {
-    bool terminal = isatty(fileno(out)) != 0;
     for (size_t c = 0; c < table->ncolumns; c++) {
         fputs(c > 0 ? "," : "", out);
         output_csv_field(out, table->columns[c].name);
     }
     fputc('\n', out);
+}
+
+static void write_csv_rows(const output_table *table, FILE *out, bool terminal)
+{
     for (size_t r = 0; r < table->nrows; r++) {
         if (table->rows[r].summary)
             continue;
@@ -553,18 +589,59 @@ static void write_csv(const output_table *table, FILE *out)
     }
 }
 
-void output_write(const output_table *table, const output_options *options, FILE *out)
+static void write_csv(const output_table *table, FILE *out)
 {
+    write_csv_heading(table, out);
+    write_csv_rows(table, out, isatty(fileno(out)) != 0);
+}
+
+bool output_stream(output_table *table, output_format format, FILE *out)
+{
+    if (format != FORMAT_CSV && format != FORMAT_JSON)
+        return false;
+    table->stream = out;
+    table->stream_format = format;
+    table->terminal = isatty(fileno(out)) != 0;
+    return true;
+}
+
+/* Write out the rows held so far and let them go. */
+static void stream_rows(output_table *table)
+{
+    FILE *out = table->stream;
+    bool first_row = !table->stream_any;
+    if (!table->stream_begun) {
+        if (table->stream_format == FORMAT_CSV)
+            write_csv_heading(table, out);
+        else
+            fputs("[", out);
+        table->stream_begun = true;
+    }
+    if (table->stream_format == FORMAT_CSV)
+        write_csv_rows(table, out, table->terminal);
+    else
+        write_json_rows(table, out, &first_row);
+    table->stream_any = !first_row;
+    free_rows(table);
+}
+
+void output_write(output_table *table, const output_options *options, FILE *out)
+{
+    if (table->stream != NULL) {
+        stream_rows(table);
+        if (table->stream_format == FORMAT_JSON)
+            fputs(table->stream_any ? "\n]\n" : "]\n", out);
+        return;
+    }
     switch (options->format) {
     case FORMAT_TEXT: write_text(table, options, out); break;
     case FORMAT_MD: write_markdown(table, options, out); break;
     case FORMAT_CSV: write_csv(table, out); break;
-    case FORMAT_JSON: write_json(table, options, out, false); break;
+    case FORMAT_JSON: write_json(table, out, false); break;
     }
 }
 
 void output_write_object(const output_table *table, FILE *out)
 {
-    output_options options = {FORMAT_JSON, 0, false, false, NULL, NULL};
-    write_json(table, &options, out, true);
+    write_json(table, out, true);
 }

@@ -53,7 +53,14 @@ typedef struct {
     const char *footer; /* text and md: a note below it */
 } output_options;
 
-void output_write(const output_table *table, const output_options *options, FILE *out);
+/* Write the table.  A streaming table writes only what it still holds, and
+ * ends the JSON array. */
+void output_write(output_table *table, const output_options *options, FILE *out);
+
+/* For csv and json (true; false for other formats, left as they are): write
+ * each row to out as the next begins, so that memory stays the same however
+ * many rows there are.  output_write ends it. */
+bool output_stream(output_table *table, output_format format, FILE *out);
 
 /* JSON of the table's first row as one object (the overview's one record). */
 void output_write_object(const output_table *table, FILE *out);

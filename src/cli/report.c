@@ -129,15 +129,14 @@ static assure_status report_savings(const report_request *request, assure_error 
                  grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
     } else {
         table = output_table_new(savings_columns, sizeof savings_columns / sizeof savings_columns[0]);
+        if (table != NULL) /* csv and json: row by row, however many */
+            output_stream(table, request->format, stdout);
         savings_figures all = savings_figures_unknown();
         size_t noverlap = 0;
         char overlaps[512] = "";
         for (size_t l = 0; l < set.nlines; l++) {
             const savings_line *line = &set.lines[l];
-            bool any = false;
-            for (size_t y = 0; y < set.nyears && !any; y++)
-                any = set.years[y].line == l && (request->fy == 0 || set.years[y].fy == request->fy);
-            if (!any && request->fy != 0)
+            if (request->fy != 0 && !savings_line_has_year(l, set.years, set.nyears, request->fy))
                 continue;
             savings_figures f = savings_line_figures(l, set.years, set.nyears, request->fy);
             output_row(table, false);
@@ -280,6 +279,8 @@ static assure_status report_staffing(const report_request *request, assure_error
         snprintf(title, sizeof title, "Staffing by %s, as at %s", by == 0 ? "service" : request->group, when);
     } else {
         table = output_table_new(staffing_columns, sizeof staffing_columns / sizeof staffing_columns[0]);
+        if (table != NULL) /* csv and json: row by row, however many */
+            output_stream(table, request->format, stdout);
         staffing_fte all = {0, 0, 0};
         for (size_t i = 0; i < set.count; i++) {
             output_row(table, false);
@@ -413,6 +414,8 @@ static assure_status report_reviews(const report_request *request, assure_error 
         snprintf(title, sizeof title, "Review throughput by %s", by == 0 ? "service" : request->group);
     } else {
         table = output_table_new(reviews_columns, sizeof reviews_columns / sizeof reviews_columns[0]);
+        if (table != NULL) /* csv and json: row by row, however many */
+            output_stream(table, request->format, stdout);
         for (size_t i = 0; i < set.count; i++) {
             const review_row *row = &set.rows[i];
             if (!period_in_scope(request, row))

@@ -129,11 +129,34 @@ bool savings_counts_in_totals(savings_origin origin)
     return origin != ORIGIN_OVERLAP;
 }
 
+/* Years come by line: the line's first, found by halving, so that a line's
+ * figures cost its own years, not the programme's. */
+static size_t first_year_of(size_t line, const savings_year *years, size_t nyears)
+{
+    size_t lo = 0, hi = nyears;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (years[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool savings_line_has_year(size_t line, const savings_year *years, size_t nyears, int fy)
+{
+    for (size_t i = first_year_of(line, years, nyears); i < nyears && years[i].line == line; i++)
+        if (fy == 0 || years[i].fy == fy)
+            return true;
+    return false;
+}
+
 savings_figures savings_line_figures(size_t line, const savings_year *years, size_t nyears, int fy)
 {
     savings_figures sum = savings_figures_unknown();
-    for (size_t i = 0; i < nyears; i++)
-        if (years[i].line == line && (fy == 0 || years[i].fy == fy))
+    for (size_t i = first_year_of(line, years, nyears); i < nyears && years[i].line == line; i++)
+        if (fy == 0 || years[i].fy == fy)
             savings_figures_add(&sum, &years[i].figures);
     return sum;
 }

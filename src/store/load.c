@@ -178,6 +178,8 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
     return ASSURE_OK;
 }
 
+static assure_status read_staffing(store *s, sqlite3_stmt *statement, staffing_set *out, assure_error *err);
+
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -197,6 +199,12 @@ assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out
         return ASSURE_DATA;
     if (as_at != NULL)
         sqlite3_bind_text(statement, 1, as_at, -1, SQLITE_TRANSIENT);
+    return read_staffing(s, statement, out, err);
+}
+
+/* Read the rows a staffing query (with the columns above) gives. */
+static assure_status read_staffing(store *s, sqlite3_stmt *statement, staffing_set *out, assure_error *err)
+{
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -218,23 +226,48 @@ assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out
     return ASSURE_OK;
 }
 
+assure_status store_load_staffing_post(store *s, const char *area, const char *role, staffing_set *out,
+                                       assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
+                      "FROM staffing WHERE area = ?1 AND role = ?2 ORDER BY as_at",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, area, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 2, role, -1, SQLITE_TRANSIENT);
+    return read_staffing(s, statement, out, err);
+}
+
 assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err)
 {
     *dates = NULL;
     *count = 0;
-    sqlite3_stmt *statement = store_prepare(s, "SELECT DISTINCT as_at FROM staffing ORDER BY as_at", err);
+    /* Date after date, each one seek on the key's index: a few dates over
+     * many rows cost the dates, not the rows (DISTINCT reads every row). */
+    sqlite3_stmt *statement = store_prepare(s, "SELECT min(as_at) FROM staffing WHERE as_at > ?1", err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    char after[11] = "";
+    sqlite3_bind_text(statement, 1, after, -1, SQLITE_TRANSIENT);
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL) {
         if (!store_reserve((void **)dates, &capacity, *count, sizeof **dates)) {
             free(*dates);
             *dates = NULL;
             return load_failed(s, statement, SQLITE_NOMEM, err);
         }
-        copy_date((*dates)[(*count)++], statement, 0);
+        copy_date((*dates)[*count], statement, 0);
+        memcpy(after, (*dates)[(*count)++], sizeof after);
+        sqlite3_reset(statement);
+        sqlite3_bind_text(statement, 1, after, -1, SQLITE_TRANSIENT);
     }
+    if (rc == SQLITE_ROW)
+        rc = SQLITE_DONE; /* min() of nothing: no later date */
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE) {
         free(*dates);
@@ -244,19 +277,9 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
     return ASSURE_OK;
 }
 
-assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
+/* Read the rows a reviews query (with the columns below) gives. */
+static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set *out, assure_error *err)
 {
-    memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "reviews", NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT period_start, team, period_days, fte, completed, "
-                                            "target_per_fte_week, backlog, clients, reviewed_12m "
-                                            "FROM reviews ORDER BY period_start, team",
-                                            err);
-    if (statement == NULL)
-        return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -280,6 +303,49 @@ assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
     if (rc != SQLITE_DONE)
         return reviews_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
+}
+
+#define REVIEW_COLUMNS                                                                                       \
+    "SELECT period_start, team, period_days, fte, completed, target_per_fte_week, backlog, clients, "        \
+    "reviewed_12m FROM reviews "
+
+assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "reviews", NULL, err);
+    if (limit != ASSURE_OK)
+        return limit;
+    sqlite3_stmt *statement = store_prepare(s, REVIEW_COLUMNS "ORDER BY period_start, team", err);
+    return statement != NULL ? read_reviews(s, statement, out, err) : ASSURE_DATA;
+}
+
+assure_status store_load_recent_reviews(store *s, const char *until, size_t periods, reviews_set *out,
+                                        assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    /* The periods are found on the key's index, newest first, so this reads
+     * the rows it keeps and no others however long the history. */
+    sqlite3_stmt *statement = store_prepare(
+        s,
+        REVIEW_COLUMNS "WHERE period_start <= ?1 AND period_start >= ifnull((SELECT min(period_start) FROM "
+                       "(SELECT DISTINCT period_start FROM reviews WHERE period_start <= ?1 "
+                       "ORDER BY period_start DESC LIMIT ?2)), '9999-12-31') ORDER BY period_start, team",
+        err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, until != NULL ? until : "9999-12-31", -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(statement, 2, (sqlite3_int64)periods);
+    return read_reviews(s, statement, out, err);
+}
+
+assure_status store_load_team_reviews(store *s, const char *team, reviews_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement = store_prepare(s, REVIEW_COLUMNS "WHERE team = ?1 ORDER BY period_start", err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, team, -1, SQLITE_TRANSIENT);
+    return read_reviews(s, statement, out, err);
 }
 
 static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
@@ -331,37 +397,81 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
     return ASSURE_OK;
 }
 
-assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
+/* Read the rows a risk history query gives; with keep > 0, only the first
+ * keep of each ref's run (the query gives each ref's rows together). */
+static assure_status read_risk_history(store *s, sqlite3_stmt *statement, size_t keep, risk_history_set *out,
+                                       assure_error *err)
 {
-    memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "risk_history", NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
-                      "ORDER BY ref, reviewed_on, id",
-                      err);
-    if (statement == NULL)
-        return ASSURE_DATA;
-    size_t capacity = 0;
+    size_t capacity = 0, run = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const char *ref = column_text(statement, 0);
+        run = out->count > 0 && strcmp(out->rows[out->count - 1].ref, ref) == 0 ? run + 1 : 1;
+        if (keep > 0 && run > keep)
+            continue;
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         risk_review *row = &out->rows[out->count++];
-        row->ref = COPY(out->strings, column_text(statement, 0));
+        row->ref = COPY(out->strings, ref);
         copy_date(row->reviewed_on, statement, 1);
         row->likelihood = sqlite3_column_int(statement, 2);
         row->impact = sqlite3_column_int(statement, 3);
         row->note = COPY(out->strings, column_text(statement, 4));
-        if (row->note == NULL)
+        if (row->ref == NULL || row->note == NULL)
             return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
     }
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
         return risk_history_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
+}
+
+assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    assure_status limit = within_limit(s, "risk_history", NULL, err);
+    if (limit != ASSURE_OK)
+        return limit;
+    sqlite3_stmt *statement = store_prepare(
+        s,
+        "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history ORDER BY ref, reviewed_on, id",
+        err);
+    return statement != NULL ? read_risk_history(s, statement, 0, out, err) : ASSURE_DATA;
+}
+
+assure_status store_load_latest_risk_history(store *s, size_t keep, risk_history_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    /* Newest first, on the index backwards (no sort), so each ref's run
+     * begins with what is kept; then turned round. */
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
+                      "ORDER BY ref DESC, reviewed_on DESC, id DESC",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    assure_status status = read_risk_history(s, statement, keep > 0 ? keep : 1, out, err);
+    for (size_t i = 0; status == ASSURE_OK && out->count > 0 && i < out->count / 2; i++) {
+        risk_review swap = out->rows[i];
+        out->rows[i] = out->rows[out->count - 1 - i];
+        out->rows[out->count - 1 - i] = swap;
+    }
+    return status;
+}
+
+assure_status store_load_risk_history_of(store *s, const char *ref, risk_history_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
+                      "WHERE ref = ?1 ORDER BY reviewed_on, id",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, ref, -1, SQLITE_TRANSIENT);
+    return read_risk_history(s, statement, 0, out, err);
 }
 
 assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err)

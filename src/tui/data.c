@@ -1,5 +1,7 @@
-/* data.c - the dashboard's copy of the data, read in one go and read again
- * only when another connection has committed (PRAGMA data_version). */
+/* data.c - the dashboard's copy of the data its screens show, read in one go
+ * and read again only when another connection has committed (PRAGMA
+ * data_version); other staffing dates and every review period are read when
+ * first asked for. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,24 +13,54 @@ indicator_settings data_settings(const assure_config *cfg)
     return s;
 }
 
-staffing_set data_staffing_on(const tui_data *d, const char *date)
+staffing_set data_staffing_on(tui_data *d, const char *date)
 {
-    staffing_set set = {NULL, 0, NULL};
-    for (size_t i = 0; i < d->staffing.count; i++) {
-        if (strcmp(d->staffing.rows[i].as_at, date) != 0)
-            continue;
-        if (set.rows == NULL)
-            set.rows = &d->staffing.rows[i];
-        set.count++;
+    staffing_held *slot = &d->staffing[0];
+    for (int i = 0; i < DATA_STAFFING_DATES; i++) {
+        staffing_held *h = &d->staffing[i];
+        if (h->used > 0 && strcmp(h->date, date) == 0) {
+            h->used = ++d->staffing_clock;
+            return h->rows;
+        }
+        if (h->used < slot->used)
+            slot = h;
     }
-    return set;
+    /* Not held: in place of the one asked for least recently. */
+    staffing_set_free(&slot->rows);
+    memset(slot, 0, sizeof *slot);
+    if (d->store == NULL || strlen(date) >= sizeof slot->date ||
+        store_load_staffing(d->store, date, &slot->rows, NULL) != ASSURE_OK)
+        return (staffing_set){NULL, 0, NULL};
+    memcpy(slot->date, date, strlen(date) + 1);
+    slot->used = ++d->staffing_clock;
+    return slot->rows;
+}
+
+const risk_history_set *data_risk_history(tui_data *d)
+{
+    if (!d->has_history && d->store != NULL &&
+        store_load_latest_risk_history(d->store, DATA_RISK_REVIEWS, &d->history, NULL) == ASSURE_OK)
+        d->has_history = true;
+    return &d->history; /* empty when it cannot be read: no movement shown */
+}
+
+const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
+{
+    if (!d->has_all_reviews) {
+        if (d->store == NULL || store_load_reviews(d->store, &d->all_reviews, err) != ASSURE_OK)
+            return NULL;
+        d->has_all_reviews = true;
+    }
+    return &d->all_reviews;
 }
 
 void data_free(tui_data *d)
 {
     savings_set_free(&d->savings);
-    staffing_set_free(&d->staffing);
+    for (int i = 0; i < DATA_STAFFING_DATES; i++)
+        staffing_set_free(&d->staffing[i].rows);
     reviews_set_free(&d->reviews);
+    reviews_set_free(&d->all_reviews);
     risks_set_free(&d->risks);
     risk_history_set_free(&d->history);
     bridge_set_free(&d->bridge);
@@ -43,6 +75,7 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
                         tui_data *d, assure_error *err)
 {
     memset(d, 0, sizeof *d);
+    d->store = s;
     d->today = today;
     /* One read transaction, so the panels never mix two states of the
      * data, and the version read with them says which state it is. */
@@ -51,15 +84,17 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         return status;
     status = store_load_savings(s, &d->savings, err);
     if (status == ASSURE_OK)
-        status = store_load_staffing(s, NULL, &d->staffing, err);
-    if (status == ASSURE_OK)
         status = store_staffing_dates(s, &d->dates, &d->ndates, err);
+    if (status == ASSURE_OK && d->ndates > 0) {
+        staffing_held *latest = &d->staffing[0];
+        status = store_load_staffing(s, d->dates[d->ndates - 1], &latest->rows, err);
+        memcpy(latest->date, d->dates[d->ndates - 1], sizeof latest->date);
+        latest->used = ++d->staffing_clock;
+    }
     if (status == ASSURE_OK)
-        status = store_load_reviews(s, &d->reviews, err);
+        status = store_load_recent_reviews(s, NULL, DATA_REVIEW_PERIODS, &d->reviews, err);
     if (status == ASSURE_OK)
         status = store_load_risks(s, &d->risks, err);
-    if (status == ASSURE_OK)
-        status = store_load_risk_history(s, &d->history, err);
     if (status == ASSURE_OK)
         status = store_load_bridge(s, &d->bridge, err);
     if (status == ASSURE_OK)
@@ -77,10 +112,7 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         data_free(d);
         return status;
     }
-    /* Staffing rows are ordered by date: the latest date's are the last. */
-    staffing_set latest = {NULL, 0, NULL};
-    if (d->ndates > 0)
-        latest = data_staffing_on(d, d->dates[d->ndates - 1]);
+    staffing_set latest = d->staffing[0].rows; /* the latest date's, or none */
     indicator_settings settings = data_settings(cfg);
     overview_compute(&d->savings, &latest, &d->reviews, &d->risks, &settings, today, &d->now);
     finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};

@@ -46,6 +46,7 @@ static const binding bindings[] = {
     {ACTION_REVIEW, {'R'}, "R", "Review", "risks: record a review today: new likelihood and impact, a note, the next review moved on", PANEL_BIT(PANEL_RISKS), 6, true},
     {ACTION_SNAPSHOT, {'n'}, "n", "Snapshot", "take a snapshot of the headlines now, to compare with at the next meeting", ALL, 0, true},
     {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Since", "overview: compare with the snapshot before or after", PANEL_BIT(PANEL_OVERVIEW), 5, false},
+    {ACTION_REPAINT, {'L' & 0x1f}, "^L", "Repaint", "draw the whole screen again (after line noise on a slow connection)", ALL, 0, false},
     {ACTION_RELOAD, {'r', KEY_F(5)}, "r F5", "Reload", "reload the data now (changes by others also appear by themselves)", ALL, 0, false},
     {ACTION_EXPORT, {'x'}, "x", "Export", "export the panel's rows as shown to a CSV or Markdown file, and say where", TABLES, 11, false},
     {ACTION_MEETING, {'m'}, "m", "Meeting", "meeting mode: large headline figures, then each panel in turn; any key stops", ALL, 12, false},

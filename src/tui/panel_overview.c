@@ -86,9 +86,11 @@ static int compare_exceptions(const void *a, const void *b)
 /* Every red line, hot spot, under-target team and overdue risk: worst first. */
 static size_t exceptions(tui_state *s, exception **out)
 {
-    const tui_data *d = &s->data;
-    size_t max =
-        d->savings.nlines + d->staffing.count + d->reviews.count + d->risks.count + d->kpis.count + 3;
+    tui_data *d = &s->data;
+    staffing_set latest = {NULL, 0, NULL};
+    if (d->ndates > 0)
+        latest = data_staffing_on(d, d->dates[d->ndates - 1]);
+    size_t max = d->savings.nlines + latest.count + d->reviews.count + d->risks.count + d->kpis.count + 3;
     exception *list = calloc(max, sizeof *list);
     size_t n = 0;
     if (list == NULL)
@@ -109,8 +111,7 @@ static size_t exceptions(tui_state *s, exception **out)
         snprintf(e->text, sizeof e->text, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, pct,
                  gap);
     }
-    if (d->ndates > 0) {
-        staffing_set latest = data_staffing_on(d, d->dates[d->ndates - 1]);
+    {
         for (size_t i = 0; i < latest.count; i++) {
             rag r = staffing_rag(&latest.rows[i].fte, s->cfg->staffing);
             if (r != RAG_RED)

@@ -70,33 +70,33 @@ static void set_total(table *t, const reviews_total *total, reviews_thresholds t
     table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
 }
 
-/* The distinct period starts, oldest first (rows come ordered by period). */
-static size_t periods(const reviews_set *set, const char **out, size_t max)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < set->count; i++)
-        if ((n == 0 || strcmp(out[n - 1], set->rows[i].period_start) != 0) && n < max)
-            out[n++] = set->rows[i].period_start;
-    return n;
-}
-
-/* target % of the service (every team) in each period. */
+/* target % of the service (every team) in each of the latest periods, at
+ * most max, oldest first (rows come ordered by period). */
 static size_t service_trend(const reviews_set *set, reviews_thresholds thresholds, decimal *out, size_t max,
                             const char **starts)
 {
-    const char *all[512];
-    size_t n = periods(set, all, 512);
-    size_t first = n > max ? n - max : 0;
-    for (size_t p = first; p < n; p++) {
+    size_t n = 0, end = set->count;
+    decimal newest_first[64];
+    const char *begins[64];
+    if (max > 64)
+        max = 64;
+    while (end > 0 && n < max) {
+        size_t begin = end - 1;
+        while (begin > 0 && strcmp(set->rows[begin - 1].period_start, set->rows[end - 1].period_start) == 0)
+            begin--;
         reviews_total total = reviews_total_empty();
-        for (size_t i = 0; i < set->count; i++)
-            if (strcmp(set->rows[i].period_start, all[p]) == 0)
-                reviews_total_add(&total, &set->rows[i].period, thresholds, true);
-        out[p - first] = reviews_total_target_pct(&total);
-        if (starts != NULL)
-            starts[p - first] = all[p];
+        for (size_t i = begin; i < end; i++)
+            reviews_total_add(&total, &set->rows[i].period, thresholds, true);
+        newest_first[n] = reviews_total_target_pct(&total);
+        begins[n++] = set->rows[begin].period_start;
+        end = begin;
     }
-    return n - first;
+    for (size_t i = 0; i < n; i++) {
+        out[i] = newest_first[n - 1 - i];
+        if (starts != NULL)
+            starts[i] = begins[n - 1 - i];
+    }
+    return n;
 }
 
 static void sparkline_text(const theme *th, const decimal *values, size_t count, char *buf, size_t size)
@@ -114,30 +114,104 @@ static void sparkline_text(const theme *th, const decimal *values, size_t count,
     }
 }
 
+/* The rows the panel shows: the recent periods, or every one. */
+static const reviews_set *shown_set(const panel *p, tui_state *s)
+{
+    if (p->grouping == EVERY_PERIOD && s->data.has_all_reviews)
+        return &s->data.all_reviews;
+    return &s->data.reviews;
+}
+
+static int compare_text(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Each team's rows together, in period order: teams sorted by name, and
+ * for each row its team's place among them. */
+typedef struct {
+    const char **names;
+    size_t count;
+    size_t *first; /* per team: where its rows begin in order */
+    size_t *order; /* row indices, team by team */
+} team_index;
+
+static void team_index_free(team_index *x)
+{
+    free(x->names);
+    free(x->first);
+    free(x->order);
+    memset(x, 0, sizeof *x);
+}
+
+static bool team_index_build(const reviews_set *set, team_index *x)
+{
+    memset(x, 0, sizeof *x);
+    size_t *team_of = malloc((set->count + 1) * sizeof *team_of);
+    x->names = malloc((set->count + 1) * sizeof *x->names);
+    x->first = calloc(set->count + 2, sizeof *x->first);
+    x->order = malloc((set->count + 1) * sizeof *x->order);
+    if (team_of == NULL || x->names == NULL || x->first == NULL || x->order == NULL) {
+        free(team_of);
+        team_index_free(x);
+        return false;
+    }
+    for (size_t i = 0; i < set->count; i++)
+        x->names[i] = set->rows[i].team;
+    qsort(x->names, set->count, sizeof *x->names, compare_text);
+    for (size_t i = 0; i < set->count; i++)
+        if (x->count == 0 || strcmp(x->names[x->count - 1], x->names[i]) != 0)
+            x->names[x->count++] = x->names[i];
+    /* count each team's rows, then place them: rows keep their period order */
+    for (size_t i = 0; i < set->count; i++) {
+        const char *team = set->rows[i].team;
+        const char **found = bsearch(&team, x->names, x->count, sizeof *x->names, compare_text);
+        team_of[i] = (size_t)(found - x->names);
+        x->first[team_of[i] + 1]++;
+    }
+    for (size_t k = 0; k < x->count; k++)
+        x->first[k + 1] += x->first[k];
+    size_t *next = malloc((x->count + 1) * sizeof *next);
+    if (next == NULL) {
+        free(team_of);
+        team_index_free(x);
+        return false;
+    }
+    memcpy(next, x->first, x->count * sizeof *next);
+    for (size_t i = 0; i < set->count; i++)
+        x->order[next[team_of[i]]++] = i;
+    free(next);
+    free(team_of);
+    return true;
+}
+
 static void build(panel *p, tui_state *s)
 {
-    const reviews_set *set = &s->data.reviews;
+    if (p->grouping == EVERY_PERIOD && !s->data.has_all_reviews) {
+        assure_error err = {0};
+        if (data_all_reviews(&s->data, &err) == NULL) {
+            snprintf(s->status, sizeof s->status, "Every period cannot be read: %.400s", err.message);
+            s->status_until = time(NULL) + 10;
+            p->grouping = LATEST;
+        }
+    }
+    const reviews_set *set = shown_set(p, s);
     reviews_thresholds thresholds = s->cfg->reviews;
     table *t = &p->table;
     table_clear(t);
-    const char *teams[512];
-    size_t nteams = 0;
-    for (size_t i = 0; i < set->count && nteams < 512; i++) {
-        bool seen = false;
-        for (size_t k = 0; k < nteams && !seen; k++)
-            seen = strcmp(teams[k], set->rows[i].team) == 0;
-        if (!seen)
-            teams[nteams++] = set->rows[i].team;
+    team_index teams;
+    if (!team_index_build(set, &teams)) {
+        table_arrange(t, &p->layout);
+        return;
     }
-    for (size_t k = 0; k < nteams; k++) {
+    for (size_t k = 0; k < teams.count; k++) {
         decimal series[TREND_PERIODS];
         size_t ntrend = 0;
         size_t latest = set->count;
         reviews_total over_time = reviews_total_empty();
-        for (size_t i = 0; i < set->count; i++) {
+        for (size_t o = teams.first[k]; o < teams.first[k + 1]; o++) {
+            size_t i = teams.order[o];
             const review_row *row = &set->rows[i];
-            if (strcmp(row->team, teams[k]) != 0)
-                continue;
             latest = i;
             if (ntrend == TREND_PERIODS) { /* keep the latest periods */
                 memmove(series, series + 1, sizeof series[0] * (TREND_PERIODS - 1));
@@ -161,7 +235,7 @@ static void build(panel *p, tui_state *s)
             if (p->grouping == EVERY_PERIOD) {
                 table_add(t, ROW_SUBTOTAL, (int)k, latest);
                 char label[160];
-                snprintf(label, sizeof label, "%s, all periods", teams[k]);
+                snprintf(label, sizeof label, "%s, all periods", teams.names[k]);
                 table_set(t, F_TEAM, label, 0, false, E_NORMAL);
                 set_total(t, &over_time, thresholds);
                 table_set(t, F_TREND, spark, direction, true, E_NORMAL);
@@ -180,9 +254,10 @@ static void build(panel *p, tui_state *s)
             }
         }
     }
+    team_index_free(&teams);
     /* The service: every team in the latest period, and its trend. */
     decimal series[TREND_PERIODS];
-    size_t ntrend = service_trend(set, thresholds, series, TREND_PERIODS, NULL);
+    size_t ntrend = service_trend(&s->data.reviews, thresholds, series, TREND_PERIODS, NULL);
     char spark[TREND_PERIODS * 4 + 1];
     sparkline_text(&s->theme, series, ntrend, spark, sizeof spark);
     if (set->count > 0) {
@@ -284,8 +359,7 @@ static bool key(panel *p, tui_state *s, int k)
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
-    (void)p;
-    const reviews_set *set = &s->data.reviews;
+    const reviews_set *set = shown_set(p, s);
     if (r->kind == ROW_TOTAL) {
         lines_add(out, "The service, period starting %s", s->data.now.reviews_period);
         lines_add(out, "%s", "");
@@ -293,15 +367,21 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
             lines_add(out, "  %-8s %s", fields[f].heading, r->cells[f].text);
         return;
     }
+    if (r->source >= set->count)
+        return;
     const review_row *row = &set->rows[r->source];
     lines_add(out, "Reviews: %s", row->team);
     lines_add(out, "%s", "");
+    reviews_set team;
+    assure_error err = {0};
+    if (store_load_team_reviews(s->data.store, row->team, &team, &err) != ASSURE_OK) {
+        lines_add(out, "  Its periods cannot be read: %s", err.message);
+        return;
+    }
     lines_add(out, "  %-12s %4s %6s %6s %8s %7s %8s %6s %6s  %s", "Period", "Days", "FTE", "Done", "Target",
               "Tgt%", "Backlog", "Weeks", "12m%", "RAG");
-    for (size_t i = 0; i < set->count; i++) {
-        const review_row *h = &set->rows[i];
-        if (strcmp(h->team, row->team) != 0)
-            continue;
+    for (size_t i = 0; i < team.count; i++) {
+        const review_row *h = &team.rows[i];
         const review_period *q = &h->period;
         char fte[24], target[24], pct[24], weeks[24], reviewed[24], backlog[24] = "";
         fte_format(fte, sizeof fte, q->fte);
@@ -315,6 +395,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   (long long)q->completed, target, pct, backlog, weeks, reviewed,
                   rag_word(reviews_rag(q, s->cfg->reviews)));
     }
+    reviews_set_free(&team);
     if (row->period.target_per_fte_week > 0) {
         char rate[16];
         decimal_format(rate, sizeof rate, decimal_of(row->period.target_per_fte_week, 2));
@@ -335,16 +416,16 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
 {
-    (void)p;
     record_blank(out, TABLE_DEF_REVIEWS);
     calendar_date date;
     if (row == NULL) { /* a new period: blank, for the user to give */
         out->values[0].blank = true;
         return true;
     }
-    if (row->kind != ROW_LINE || row->source >= s->data.reviews.count)
+    const reviews_set *set = shown_set(p, s);
+    if (row->kind != ROW_LINE || row->source >= set->count)
         return false;
-    const review_row *r = &s->data.reviews.rows[row->source];
+    const review_row *r = &set->rows[row->source];
     if (!date_parse(r->period_start, &date, NULL))
         return false;
     out->exists = true;

@@ -44,14 +44,21 @@ static const field_spec fields[F_COUNT] = {
 static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"};
 
 /* The score at the review before the current assessment, or 0. */
-static int previous_score(const tui_data *d, const risk_row *r)
+static int previous_score(const risk_history_set *history, const risk_row *r)
 {
     int current = risk_score(r->scores.likelihood, r->scores.impact);
     int last = 0, before_last = 0;
-    for (size_t i = 0; i < d->history.count; i++) {
-        const risk_review *h = &d->history.rows[i];
-        if (strcmp(h->ref, r->ref) != 0)
-            continue;
+    /* The history comes by ref: the risk's first review, found by halving. */
+    size_t lo = 0, hi = history->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(history->rows[mid].ref, r->ref) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < history->count && strcmp(history->rows[i].ref, r->ref) == 0; i++) {
+        const risk_review *h = &history->rows[i];
         before_last = last;
         last = risk_score(h->likelihood, h->impact);
     }
@@ -72,6 +79,7 @@ static void build(panel *p, tui_state *s)
     table *t = &p->table;
     table_clear(t);
     risk_bands bands = s->cfg->risks;
+    const risk_history_set *history = data_risk_history(&s->data);
     for (size_t i = 0; i < s->data.risks.count; i++) {
         const risk_row *r = &s->data.risks.rows[i];
         const risk_scores *k = &r->scores;
@@ -100,7 +108,7 @@ static void build(panel *p, tui_state *s)
         if (target > 0)
             snprintf(text, sizeof text, "%d", target);
         table_set(t, F_TARGET, text, target, true, E_NORMAL);
-        risk_movement movement = risk_movement_between(previous_score(&s->data, r), score);
+        risk_movement movement = risk_movement_between(previous_score(history, r), score);
         const char *glyph = movement == MOVEMENT_UP     ? s->theme.up
                             : movement == MOVEMENT_DOWN ? s->theme.down
                             : movement == MOVEMENT_SAME ? s->theme.same
@@ -277,12 +285,17 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
     lines_wrap(out, "Mitigation", 14, r->mitigation, COLS);
     lines_add(out, "%s", "");
     lines_add(out, "Score history");
-    for (size_t i = 0; i < s->data.history.count; i++) {
-        const risk_review *h = &s->data.history.rows[i];
-        if (strcmp(h->ref, r->ref) == 0)
+    risk_history_set history;
+    assure_error err = {0};
+    if (store_load_risk_history_of(s->data.store, r->ref, &history, &err) != ASSURE_OK)
+        lines_add(out, "  It cannot be read: %s", err.message);
+    else
+        for (size_t i = 0; i < history.count; i++) {
+            const risk_review *h = &history.rows[i];
             lines_add(out, "  %s  %d x %d = %2d  %s", h->reviewed_on, h->likelihood, h->impact,
                       risk_score(h->likelihood, h->impact), h->note);
-    }
+        }
+    risk_history_set_free(&history);
     panel_detail_audit(s, "risks", r->ref, out);
 }
 

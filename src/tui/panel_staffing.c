@@ -97,12 +97,27 @@ static void set_figures(table *t, tui_state *s, const staffing_fte *now, const s
     table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
 }
 
-/* The same area and role at the earlier date, if it was there. */
+static int compare_post(const staffing_row *a, const char *area, const char *role)
+{
+    int c = strcmp(a->area, area);
+    return c != 0 ? c : strcmp(a->role, role);
+}
+
+/* The same area and role at the earlier date, if it was there (rows come
+ * ordered by area, then role, so it is found by halving). */
 static const staffing_row *earlier(const staffing_set *before, const staffing_row *row)
 {
-    for (size_t i = 0; i < before->count; i++)
-        if (strcmp(before->rows[i].area, row->area) == 0 && strcmp(before->rows[i].role, row->role) == 0)
-            return &before->rows[i];
+    size_t lo = 0, hi = before->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = compare_post(&before->rows[mid], row->area, row->role);
+        if (c == 0)
+            return &before->rows[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return NULL;
 }
 
@@ -129,8 +144,7 @@ static void build(panel *p, tui_state *s)
         if (g == nkeys)
             keys[nkeys++] = key;
         const staffing_row *was = earlier(&before, row);
-        table_row *r = table_add(t, ROW_LINE, p->grouping == BY_NONE ? 0 : (int)g,
-                                 (size_t)(row - s->data.staffing.rows));
+        table_row *r = table_add(t, ROW_LINE, p->grouping == BY_NONE ? 0 : (int)g, i);
         if (r == NULL)
             break;
         table_set(t, F_AREA, row->area, 0, false, E_NORMAL);
@@ -203,15 +217,22 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
             lines_add(out, "  %-8s %s", fields[f].heading, r->cells[f].text);
         return;
     }
-    const staffing_row *row = &s->data.staffing.rows[r->source];
+    staffing_set now = data_staffing_on(&s->data, date_shown(p, s));
+    if (r->source >= now.count)
+        return;
+    const staffing_row *row = &now.rows[r->source];
     lines_add(out, "Staffing: %s, %s", row->area, row->role);
     lines_add(out, "%s", "");
+    staffing_set post;
+    assure_error err = {0};
+    if (store_load_staffing_post(s->data.store, row->area, row->role, &post, &err) != ASSURE_OK) {
+        lines_add(out, "  Its history cannot be read: %s", err.message);
+        return;
+    }
     lines_add(out, "  %-12s %10s %10s %10s %8s %8s  %s", "As at", "Establish.", "Vacancy", "Agency", "Vac%",
               "Uncov%", "RAG");
-    for (size_t i = 0; i < s->data.staffing.count; i++) {
-        const staffing_row *h = &s->data.staffing.rows[i];
-        if (strcmp(h->area, row->area) != 0 || strcmp(h->role, row->role) != 0)
-            continue;
+    for (size_t i = 0; i < post.count; i++) {
+        const staffing_row *h = &post.rows[i];
         char e[16], v[16], a[16], vp[16], up[16];
         fte_format(e, sizeof e, h->fte.establishment);
         fte_format(v, sizeof v, h->fte.vacancy);
@@ -222,6 +243,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   rag_word(staffing_rag(&h->fte, s->cfg->staffing)),
                   staffing_is_over_establishment(&h->fte) ? "  (over establishment)" : "");
     }
+    staffing_set_free(&post);
     char key_text[300];
     snprintf(key_text, sizeof key_text, "%s / %s / %s", row->as_at, row->area, row->role);
     panel_detail_audit(s, "staffing", key_text, out);
@@ -254,7 +276,10 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     }
     if (row->kind != ROW_LINE)
         return false;
-    const staffing_row *r = &s->data.staffing.rows[row->source];
+    staffing_set now = data_staffing_on(&s->data, date_shown(p, s));
+    if (row->source >= now.count)
+        return false;
+    const staffing_row *r = &now.rows[row->source];
     if (!date_parse(r->as_at, &date, NULL))
         return false;
     out->exists = true;

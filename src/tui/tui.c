@@ -51,11 +51,21 @@ static void say(tui_state *s, int seconds, const char *format, ...)
     s->status_until = time(NULL) + seconds;
 }
 
+/* Build the panel's rows if the data has changed since it last did. */
+static void build_if_stale(tui_state *s, panel *p)
+{
+    if (p->stale && p->ops->build != NULL)
+        p->ops->build(p, s);
+    p->stale = false;
+}
+
+/* New data: each panel builds its rows when next shown, the one shown now
+ * at once (a panel nobody looks at costs nothing). */
 static void build_all(tui_state *s)
 {
     for (int i = 0; i < VIEW_COUNT; i++)
-        if (s->panels[i].ops->build != NULL)
-            s->panels[i].ops->build(&s->panels[i], s);
+        s->panels[i].stale = true;
+    build_if_stale(s, &s->panels[s->current]);
 }
 
 /* Read the data again; keep the old copy if reading fails. */
@@ -307,6 +317,7 @@ static void draw_meeting_headlines(tui_state *s)
 
 static void draw(tui_state *s)
 {
+    build_if_stale(s, &s->panels[s->current]); /* before anything shows its rows or their count */
     erase();
     if (COLS < MIN_COLUMNS || LINES < MIN_LINES) {
         char message[64];
@@ -714,6 +725,7 @@ static bool handle_key(tui_state *s, int key)
                 p->table.descending ? "high to low" : "low to high");
         break;
     case ACTION_RELOAD: tui_reload(s, true); break;
+    case ACTION_REPAINT: clearok(curscr, TRUE); break;
     case ACTION_MEETING:
         s->mode = MODE_MEETING;
         s->meeting_step = 0;

@@ -80,14 +80,34 @@ int text_columns(const char *text);
 
 /* ---- loaded data ---- */
 
+/* What the dashboard holds is what its screens show, not whole tables: a
+ * screen's worth of staffing dates, the recent review periods, each risk's
+ * last reviews.  The rest is read when asked for (another date, every
+ * period, a row's detail), so memory and the time to start stay the same
+ * however many years of history the database keeps. */
+#define DATA_STAFFING_DATES 3  /* the latest, the one shown, the one before it */
+#define DATA_REVIEW_PERIODS 24 /* the trends and charts show at most this many */
+#define DATA_RISK_REVIEWS   2  /* a score's movement is against the review before */
+
 typedef struct {
+    char date[11];
+    staffing_set rows;
+    unsigned long used; /* when it was last asked for: the least recent goes first */
+} staffing_held;
+
+typedef struct {
+    store *store;
     savings_set savings;
-    staffing_set staffing; /* every snapshot date */
-    char (*dates)[11];     /* staffing snapshot dates, oldest first */
+    staffing_held staffing[DATA_STAFFING_DATES]; /* see data_staffing_on */
+    unsigned long staffing_clock;
+    char (*dates)[11]; /* staffing snapshot dates, oldest first */
     size_t ndates;
-    reviews_set reviews;
+    reviews_set reviews;     /* the latest DATA_REVIEW_PERIODS periods */
+    reviews_set all_reviews; /* every period, once asked for (data_all_reviews) */
+    bool has_all_reviews;
     risks_set risks;
-    risk_history_set history;
+    risk_history_set history; /* each risk's latest DATA_RISK_REVIEWS reviews, once asked for */
+    bool has_history;
     bridge_set bridge;
     kpi_set kpis;
     investment_set investment;
@@ -109,8 +129,15 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
                         tui_data *d, assure_error *err);
 void data_free(tui_data *d);
 indicator_settings data_settings(const assure_config *cfg);
-/* The staffing rows of one snapshot date, as a set that borrows the data's strings. */
-staffing_set data_staffing_on(const tui_data *d, const char *date);
+/* The staffing rows of one snapshot date, read when first asked for; the
+ * set is the data's, and stays good until DATA_STAFFING_DATES other dates
+ * have been asked for.  Empty when it cannot be read. */
+staffing_set data_staffing_on(tui_data *d, const char *date);
+/* Each risk's latest reviews (for its movement), read when first asked for. */
+const risk_history_set *data_risk_history(tui_data *d);
+/* Every review period (for the by-period view), read when first asked for;
+ * NULL when it cannot be read (err says why). */
+const reviews_set *data_all_reviews(tui_data *d, assure_error *err);
 
 /* ---- layouts (screens/NAME.ini) ---- */
 
@@ -248,6 +275,7 @@ struct panel {
     int option;         /* the panel's own: staffing date index, risks heat map ... */
     int cell_l, cell_i; /* risks: the heat map's cursor and filter (0 = none) */
     bool map_focus, map_filter, map_target;
+    bool stale; /* its rows are of older data: build before showing */
 };
 
 extern const panel_ops overview_panel, savings_panel, staffing_panel, reviews_panel, risks_panel;
@@ -279,6 +307,7 @@ typedef enum {
     ACTION_SORT,
     ACTION_SORT_REVERSE,
     ACTION_RELOAD,
+    ACTION_REPAINT,
     ACTION_MEETING,
     ACTION_EXPORT,
     ACTION_ADD,
