@@ -116,11 +116,9 @@ assure_status cli_compute_overview(store *s, const assure_config *cfg, const cal
     free(dates);
     if (status == ASSURE_OK)
         status = store_load_staffing(s, date, &staffing, err);
+    /* Reviews: the latest period starting on or before the limit. */
     if (status == ASSURE_OK)
-        status = store_load_reviews(s, &reviews, err);
-    while (status == ASSURE_OK && reviews.count > 0 &&
-           strcmp(reviews.rows[reviews.count - 1].period_start, limit) > 0)
-        reviews.count--; /* periods are ordered by start: drop those after the limit */
+        status = store_load_recent_reviews(s, limit, 1, &reviews, err);
     if (status == ASSURE_OK)
         status = store_load_risks(s, &risks, err);
     bridge_set bridge = {NULL, 0, NULL};

@@ -100,9 +100,10 @@ bool output_cell(output_table *table, const char *machine, const char *human, ra
         return false;
     cell *c = &table->rows[table->nrows - 1].cells[table->filled++];
     c->machine = strdup(machine != NULL ? machine : "");
-    c->human = strdup(human != NULL ? human : "");
+    /* csv and json, streamed, show programs the machine form only */
+    c->human = table->stream != NULL ? NULL : strdup(human != NULL ? human : "");
     c->colour = colour;
-    return c->machine != NULL && c->human != NULL;
+    return c->machine != NULL && (c->human != NULL || table->stream != NULL);
 }
 
 bool output_text(output_table *table, const char *text)
@@ -538,6 +539,11 @@ static void write_json(const output_table *table, FILE *out, bool object)
 
 void output_csv_field(FILE *out, const char *field)
 {
+    size_t length = strlen(field);
+    if (strpbrk(field, ",\"\r\n") == NULL && (length == 0 || (field[0] != ' ' && field[length - 1] != ' '))) {
+        fwrite(field, 1, length, out); /* as it is: what csv_quote leaves unquoted (most fields) */
+        return;
+    }
     size_t need = csv_quote(NULL, 0, field) + 1;
     char *quoted = malloc(need);
     if (quoted == NULL) {

@@ -555,6 +555,8 @@ static assure_status report_risks(const report_request *request, assure_error *e
         snprintf(title, sizeof title, "Open risks by %s, as at %s", request->group, when);
     } else {
         table = output_table_new(risks_columns, sizeof risks_columns / sizeof risks_columns[0]);
+        if (table != NULL) /* csv and json: row by row (they come sorted already) */
+            output_stream(table, request->format, stdout);
         for (size_t k = 0; k < n; k++) {
             const risk_row *r = &set.rows[order[k]];
             const risk_scores *sc = &r->scores;

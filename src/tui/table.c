@@ -20,6 +20,12 @@ void table_init(table *t, size_t nfields)
 
 void table_clear(table *t)
 {
+    /* Which row was selected, to select it again when rows are built anew. */
+    if (t->norder > 0 && t->selected < t->norder) {
+        const table_row *r = &t->rows[t->order[t->selected]];
+        t->kept = (table_row){NULL, r->kind, r->group, r->source, false};
+        t->has_kept = true;
+    }
     for (size_t r = 0; r < t->nrows; r++)
         free(t->rows[r].cells);
     t->nrows = 0;
@@ -36,6 +42,11 @@ void table_free(table *t)
     t->rows = NULL;
     t->order = NULL;
     t->capacity = 0;
+}
+
+void table_release(table *t)
+{
+    table_free(t); /* the sort, filter, selection and scroll stay */
 }
 
 table_row *table_add(table *t, row_kind kind, int group, size_t source)
@@ -120,6 +131,11 @@ void table_arrange(table *t, const panel_layout *layout)
     /* Remember what was selected, to keep it selected. */
     bool had = t->norder > 0 && t->selected < t->norder;
     table_row was = had ? t->rows[t->order[t->selected]] : (table_row){0};
+    if (!had && t->has_kept) { /* the rows were built anew: the one selected before */
+        had = true;
+        was = t->kept;
+    }
+    t->has_kept = false;
     size_t *order = realloc(t->order, (t->nrows > 0 ? t->nrows : 1) * sizeof *order);
     if (order == NULL)
         return;

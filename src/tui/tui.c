@@ -317,6 +317,13 @@ static void draw_meeting_headlines(tui_state *s)
 
 static void draw(tui_state *s)
 {
+    /* One panel's rows are held at a time: the one left lets its rows go,
+     * and builds them again when shown again (its place in them is kept). */
+    if (s->shown != s->current) {
+        table_release(&s->panels[s->shown].table);
+        s->panels[s->shown].stale = true;
+        s->shown = s->current;
+    }
     build_if_stale(s, &s->panels[s->current]); /* before anything shows its rows or their count */
     erase();
     if (COLS < MIN_COLUMNS || LINES < MIN_LINES) {
@@ -821,6 +828,7 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     }
     theme_init(&s->theme, caps.utf8, caps.colour);
     s->current = options->start;
+    s->shown = s->current;
     build_all(s);
     if (options->notice != NULL && options->notice[0] != '\0')
         say(s, 30, "%s", options->notice);

@@ -207,12 +207,17 @@ typedef struct {
     char filter[96];
     int only_field; /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
-    int page; /* rows the last draw could show */
+    int page;       /* rows the last draw could show */
+    table_row kept; /* the row selected when the rows were cleared (its kind, group, source) */
+    bool has_kept;
 } table;
 
 void table_init(table *t, size_t nfields);
 void table_clear(table *t);
 void table_free(table *t);
+/* Let the rows go (a panel no longer shown); its sort, filter and selection
+ * stay for when they are built again. */
+void table_release(table *t);
 table_row *table_add(table *t, row_kind kind, int group, size_t source);
 /* Set a cell of the last row added (text is copied and made safe). */
 void table_set(table *t, size_t field, const char *text, int64_t sort, bool numeric, element colour);
@@ -374,6 +379,7 @@ struct tui_state {
     char problem[512];
     panel panels[VIEW_COUNT];
     int current;
+    int shown; /* the panel whose rows are held: the one drawn last */
     mode mode;
     text_lines detail;
     size_t detail_top;
