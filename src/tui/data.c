@@ -47,7 +47,14 @@ const risk_history_set *data_risk_history(tui_data *d)
 const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
 {
     if (!d->has_all_reviews) {
-        if (d->store == NULL || store_load_reviews(d->store, &d->all_reviews, err) != ASSURE_OK)
+        long long rows = 0;
+        if (d->store == NULL || store_count(d->store, TABLE_REVIEWS, &rows, err) != ASSURE_OK)
+            return NULL;
+        if (rows > DATA_EVERY_PERIOD_ROWS) {
+            error_set(err, ASSURE_DATA, "%lld rows, too many here; Enter shows a team's periods", rows);
+            return NULL;
+        }
+        if (store_load_reviews(d->store, &d->all_reviews, err) != ASSURE_OK)
             return NULL;
         d->has_all_reviews = true;
     }

@@ -88,6 +88,9 @@ int text_columns(const char *text);
 #define DATA_STAFFING_DATES 3  /* the latest, the one shown, the one before it */
 #define DATA_REVIEW_PERIODS 24 /* the trends and charts show at most this many */
 #define DATA_RISK_REVIEWS   2  /* a score's movement is against the review before */
+/* Every period of every team, as rows on screen, costs about 0.4 KB a row:
+ * past this many the view says so, and where to find them instead. */
+#define DATA_EVERY_PERIOD_ROWS 200000
 
 typedef struct {
     char date[11];
