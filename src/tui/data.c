@@ -36,12 +36,22 @@ staffing_set data_staffing_on(tui_data *d, const char *date)
     return slot->rows;
 }
 
-const risk_history_set *data_risk_history(tui_data *d)
+const int *data_previous_scores(tui_data *d, int (*previous)(const risk_history_set *, const risk_row *))
 {
-    if (!d->has_history && d->store != NULL &&
-        store_load_latest_risk_history(d->store, DATA_RISK_REVIEWS, &d->history, NULL) == ASSURE_OK)
-        d->has_history = true;
-    return &d->history; /* empty when it cannot be read: no movement shown */
+    if (d->previous_scores != NULL)
+        return d->previous_scores;
+    risk_history_set history = {NULL, 0, NULL};
+    /* one score a risk; the reviews they come from are let go at once */
+    int *scores = calloc(d->risks.count + 1, sizeof *scores);
+    if (scores == NULL)
+        return NULL;
+    if (d->store != NULL &&
+        store_load_latest_risk_history(d->store, DATA_RISK_REVIEWS, &history, NULL) == ASSURE_OK)
+        for (size_t i = 0; i < d->risks.count; i++)
+            scores[i] = previous(&history, &d->risks.rows[i]);
+    risk_history_set_free(&history); /* unreadable: no movement shown (all 0) */
+    d->previous_scores = scores;
+    return scores;
 }
 
 const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
@@ -69,12 +79,13 @@ void data_free(tui_data *d)
     reviews_set_free(&d->reviews);
     reviews_set_free(&d->all_reviews);
     risks_set_free(&d->risks);
-    risk_history_set_free(&d->history);
+    free(d->previous_scores);
     bridge_set_free(&d->bridge);
     kpi_set_free(&d->kpis);
     investment_set_free(&d->investment);
     free(d->dates);
     free(d->snapshots);
+    free(d->exceptions);
     memset(d, 0, sizeof *d);
 }
 

@@ -68,140 +68,183 @@ static void pct_text(char *buf, size_t size, decimal d)
     strncat(buf, "%", size - strlen(buf) - 1);
 }
 
-typedef struct {
+typedef enum { EX_SAVINGS, EX_STAFFING, EX_REVIEWS, EX_BUDGET, EX_RETURN, EX_KPI, EX_RISK } exception_kind;
+
+/* An exception is kept as what it is about; its line of text is written
+ * only when it is shown (a large programme has thousands). */
+struct overview_exception {
     int severity; /* 3 red, 2 amber */
     int64_t weight;
     rag rating;
-    char text[256];
-} exception;
+    exception_kind kind;
+    size_t index; /* the line, staffing row, review row, KPI or risk */
+};
+typedef overview_exception exception;
 
 static int compare_exceptions(const void *a, const void *b)
 {
     const exception *x = a, *y = b;
     if (x->severity != y->severity)
         return y->severity - x->severity;
-    return (y->weight > x->weight) - (y->weight < x->weight);
+    if (x->weight != y->weight)
+        return (y->weight > x->weight) - (y->weight < x->weight);
+    /* then in the order found: by kind, then by row */
+    if (x->kind != y->kind)
+        return (x->kind > y->kind) - (x->kind < y->kind);
+    return (x->index > y->index) - (x->index < y->index);
 }
 
-/* Every red line, hot spot, under-target team and overdue risk: worst first. */
-static size_t exceptions(tui_state *s, exception **out)
+static staffing_set latest_staffing(tui_data *d)
+{
+    return d->ndates > 0 ? data_staffing_on(d, d->dates[d->ndates - 1]) : (staffing_set){NULL, 0, NULL};
+}
+
+/* Add one to the list, growing it; false when out of memory. */
+static bool add_exception(exception **list, size_t *n, size_t *capacity, exception e)
+{
+    if (*n == *capacity) {
+        size_t grown = *capacity ? *capacity * 2 : 64;
+        exception *bigger = realloc(*list, grown * sizeof *bigger);
+        if (bigger == NULL)
+            return false;
+        *list = bigger;
+        *capacity = grown;
+    }
+    (*list)[(*n)++] = e;
+    return true;
+}
+
+/* Every red line, hot spot, under-target team and overdue risk: worst first.
+ * Found once for each reading of the data, and kept with it. */
+static size_t exceptions(tui_state *s, const exception **out)
 {
     tui_data *d = &s->data;
-    staffing_set latest = {NULL, 0, NULL};
-    if (d->ndates > 0)
-        latest = data_staffing_on(d, d->dates[d->ndates - 1]);
-    size_t max = d->savings.nlines + latest.count + d->reviews.count + d->risks.count + d->kpis.count + 3;
-    exception *list = calloc(max, sizeof *list);
-    size_t n = 0;
-    if (list == NULL)
-        return 0;
-    for (size_t l = 0; l < d->savings.nlines; l++) {
-        const savings_line *line = &d->savings.lines[l];
+    if (d->has_exceptions) {
+        *out = d->exceptions;
+        return d->nexceptions;
+    }
+    staffing_set latest = latest_staffing(d);
+    exception *list = NULL;
+    size_t n = 0, capacity = 0;
+    bool ok = true;
+    for (size_t l = 0; ok && l < d->savings.nlines; l++) {
         savings_figures f = savings_line_figures(l, d->savings.years, d->savings.nyears, 0);
-        rag r = savings_rag(line->status, &f, s->cfg->savings);
-        if (r != RAG_RED)
-            continue;
-        char pct[24], gap[24];
-        pct_text(pct, sizeof pct, savings_delivery_pct(&f));
-        screen_money(gap, sizeof gap, savings_gap(&f));
-        exception *e = &list[n++];
-        e->severity = 3;
-        e->rating = r;
-        e->weight = savings_gap(&f);
-        snprintf(e->text, sizeof e->text, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, pct,
-                 gap);
+        rag r = savings_rag(d->savings.lines[l].status, &f, s->cfg->savings);
+        if (r == RAG_RED)
+            ok = add_exception(&list, &n, &capacity, (exception){3, savings_gap(&f), r, EX_SAVINGS, l});
     }
-    {
-        for (size_t i = 0; i < latest.count; i++) {
-            rag r = staffing_rag(&latest.rows[i].fte, s->cfg->staffing);
-            if (r != RAG_RED)
-                continue;
-            char pct[24];
-            decimal u = staffing_uncovered_pct(&latest.rows[i].fte);
-            pct_text(pct, sizeof pct, u);
-            exception *e = &list[n++];
-            e->severity = 3;
-            e->rating = r;
-            e->weight = u.units;
-            snprintf(e->text, sizeof e->text, "Staffing  %s, %s: %s uncovered", latest.rows[i].area,
-                     latest.rows[i].role, pct);
-        }
+    for (size_t i = 0; ok && i < latest.count; i++) {
+        rag r = staffing_rag(&latest.rows[i].fte, s->cfg->staffing);
+        if (r == RAG_RED)
+            ok = add_exception(
+                &list, &n, &capacity,
+                (exception){3, staffing_uncovered_pct(&latest.rows[i].fte).units, r, EX_STAFFING, i});
     }
-    for (size_t i = 0; i < d->reviews.count; i++) {
+    for (size_t i = 0; ok && i < d->reviews.count; i++) {
         const review_row *row = &d->reviews.rows[i];
         if (strcmp(row->period_start, d->now.reviews_period) != 0)
             continue;
         rag r = reviews_rag(&row->period, s->cfg->reviews);
-        if (r != RAG_RED && r != RAG_AMBER)
-            continue;
-        char pct[24];
-        decimal t = reviews_target_pct(&row->period, s->cfg->reviews);
-        pct_text(pct, sizeof pct, t);
-        exception *e = &list[n++];
-        e->severity = rag_severity(r);
-        e->rating = r;
-        e->weight = 1000 - t.units;
-        snprintf(e->text, sizeof e->text, "Reviews   %s: %s of target, backlog %lld", row->team, pct,
-                 (long long)row->period.backlog);
+        if (r == RAG_RED || r == RAG_AMBER)
+            ok = add_exception(&list, &n, &capacity,
+                               (exception){rag_severity(r),
+                                           1000 - reviews_target_pct(&row->period, s->cfg->reviews).units, r,
+                                           EX_REVIEWS, i});
     }
     /* Programme finance: still over budget after the planned actions; a
      * return below the principle; a KPI worse than where it started. */
     const overview *o = &d->now;
-    if (o->has_bridge && o->bridge.revised_variance != MONEY_UNKNOWN && o->bridge.revised_variance > 0) {
-        char fy[16], over[32];
-        fy_format(fy, sizeof fy, o->bridge.fy);
-        screen_money(over, sizeof over, o->bridge.revised_variance);
-        exception *e = &list[n++];
-        e->severity = 3;
-        e->rating = RAG_RED;
-        e->weight = o->bridge.revised_variance;
-        snprintf(e->text, sizeof e->text, "Budget    %s: %s over budget after the planned actions", fy, over);
-    }
-    if (o->roi.defined && !o->roi_meets_principle) {
-        char ratio[32], principle[32];
-        decimal_format(ratio, sizeof ratio, o->roi);
-        decimal_format(principle, sizeof principle, decimal_of(s->cfg->roi_principle, 2));
-        screen_trim_zeros(principle);
-        exception *e = &list[n++];
-        e->severity = 3;
-        e->rating = RAG_RED;
-        e->weight = 0;
-        snprintf(e->text, sizeof e->text, "Return    %s:1 on the investment, below the %s:1 principle", ratio,
-                 principle);
-    }
-    for (size_t k = 0, v = 0; k < d->kpis.count; k++) {
+    if (ok && o->has_bridge && o->bridge.revised_variance != MONEY_UNKNOWN && o->bridge.revised_variance > 0)
+        ok = add_exception(&list, &n, &capacity,
+                           (exception){3, o->bridge.revised_variance, RAG_RED, EX_BUDGET, 0});
+    if (ok && o->roi.defined && !o->roi_meets_principle)
+        ok = add_exception(&list, &n, &capacity, (exception){3, 0, RAG_RED, EX_RETURN, 0});
+    for (size_t k = 0, v = 0; ok && k < d->kpis.count; k++) {
         size_t first = v;
         while (v < d->kpis.nvalues && d->kpis.values[v].kpi == k)
             v++;
         kpi_status st = kpi_evaluate(&d->kpis.kpis[k], &d->kpis.values[first], v - first);
-        if (!st.has_latest || st.improvement >= 0)
-            continue;
-        exception *e = &list[n++];
-        e->severity = 2;
-        e->rating = RAG_AMBER;
-        e->weight = -st.improvement;
-        snprintf(e->text, sizeof e->text, "KPI       %s %s: worse than its baseline", d->kpis.kpis[k].ref,
-                 d->kpis.kpis[k].name);
+        if (st.has_latest && st.improvement < 0)
+            ok = add_exception(&list, &n, &capacity, (exception){2, -st.improvement, RAG_AMBER, EX_KPI, k});
     }
-    for (size_t i = 0; i < d->risks.count; i++) {
+    for (size_t i = 0; ok && i < d->risks.count; i++) {
         const risk_row *r = &d->risks.rows[i];
         if (!risk_is_overdue(&r->scores, d->today, s->cfg->risks))
             continue;
         int score = risk_score(r->scores.likelihood, r->scores.impact);
-        risk_rating rating = risk_rating_for_score(score, s->cfg->risks);
-        char due[16] = "";
-        if (r->scores.has_next_review)
-            date_format(due, sizeof due, r->scores.next_review);
-        exception *e = &list[n++];
-        e->rating = rating == RATING_HIGH ? RAG_RED : RAG_AMBER;
-        e->severity = rag_severity(e->rating);
-        e->weight = score;
-        snprintf(e->text, sizeof e->text, "Risk      %s %s: score %d, review overdue since %s", r->ref,
-                 r->title, score, due);
+        rag rating = risk_rating_for_score(score, s->cfg->risks) == RATING_HIGH ? RAG_RED : RAG_AMBER;
+        ok =
+            add_exception(&list, &n, &capacity, (exception){rag_severity(rating), score, rating, EX_RISK, i});
+    }
+    if (!ok) { /* out of memory: none shown, and tried again at the next draw */
+        free(list);
+        *out = NULL;
+        return 0;
     }
     qsort(list, n, sizeof *list, compare_exceptions);
+    d->exceptions = list;
+    d->nexceptions = n;
+    d->has_exceptions = true;
     *out = list;
     return n;
+}
+
+/* The line an exception shows. */
+static void exception_text(tui_state *s, const exception *e, char *buf, size_t size)
+{
+    tui_data *d = &s->data;
+    char a[32] = "", b[32] = "";
+    switch (e->kind) {
+    case EX_SAVINGS: {
+        const savings_line *line = &d->savings.lines[e->index];
+        savings_figures f = savings_line_figures(e->index, d->savings.years, d->savings.nyears, 0);
+        pct_text(a, sizeof a, savings_delivery_pct(&f));
+        screen_money(b, sizeof b, savings_gap(&f));
+        snprintf(buf, size, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, a, b);
+        break;
+    }
+    case EX_STAFFING: {
+        staffing_set latest = latest_staffing(d);
+        if (e->index >= latest.count) {
+            buf[0] = '\0';
+            break;
+        }
+        const staffing_row *row = &latest.rows[e->index];
+        pct_text(a, sizeof a, staffing_uncovered_pct(&row->fte));
+        snprintf(buf, size, "Staffing  %s, %s: %s uncovered", row->area, row->role, a);
+        break;
+    }
+    case EX_REVIEWS: {
+        const review_row *row = &d->reviews.rows[e->index];
+        pct_text(a, sizeof a, reviews_target_pct(&row->period, s->cfg->reviews));
+        snprintf(buf, size, "Reviews   %s: %s of target, backlog %lld", row->team, a,
+                 (long long)row->period.backlog);
+        break;
+    }
+    case EX_BUDGET:
+        fy_format(a, sizeof a, d->now.bridge.fy);
+        screen_money(b, sizeof b, d->now.bridge.revised_variance);
+        snprintf(buf, size, "Budget    %s: %s over budget after the planned actions", a, b);
+        break;
+    case EX_RETURN:
+        decimal_format(a, sizeof a, d->now.roi);
+        decimal_format(b, sizeof b, decimal_of(s->cfg->roi_principle, 2));
+        screen_trim_zeros(b);
+        snprintf(buf, size, "Return    %s:1 on the investment, below the %s:1 principle", a, b);
+        break;
+    case EX_KPI:
+        snprintf(buf, size, "KPI       %s %s: worse than its baseline", d->kpis.kpis[e->index].ref,
+                 d->kpis.kpis[e->index].name);
+        break;
+    case EX_RISK: {
+        const risk_row *r = &d->risks.rows[e->index];
+        if (r->scores.has_next_review)
+            date_format(a, sizeof a, r->scores.next_review);
+        snprintf(buf, size, "Risk      %s %s: score %d, review overdue since %s", r->ref, r->title,
+                 risk_score(r->scores.likelihood, r->scores.impact), a);
+        break;
+    }
+    }
 }
 
 static void draw_profile(tui_state *s, int y, int x, int width, int rows)
@@ -433,7 +476,7 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     /* Exceptions, worst first */
     if (line + 2 <= bottom) {
         line++;
-        exception *list = NULL;
+        const exception *list = NULL;
         size_t n = exceptions(s, &list);
         snprintf(a, sizeof a, "EXCEPTIONS (%zu, worst first)", n);
         draw_text(th, line++, x, width, a, theme_attr(th, E_TITLE), false);
@@ -446,12 +489,13 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
             }
             draw_text(th, line, x, 6, rag_word(list[i].rating),
                       theme_attr(th, element_for_rag(list[i].rating)), false);
-            draw_text(th, line, x + 7, width - 7, list[i].text, A_NORMAL, false);
+            char text[512];
+            exception_text(s, &list[i], text, sizeof text);
+            draw_text(th, line, x + 7, width - 7, text, A_NORMAL, false);
         }
         if (n == 0 && line < bottom)
             draw_text(th, line, x + 2, width - 2,
                       "None: no red lines, hot spots, teams under target or overdue risks.", A_NORMAL, false);
-        free(list);
     }
 }
 

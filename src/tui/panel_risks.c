@@ -79,7 +79,7 @@ static void build(panel *p, tui_state *s)
     table *t = &p->table;
     table_clear(t);
     risk_bands bands = s->cfg->risks;
-    const risk_history_set *history = data_risk_history(&s->data);
+    const int *previous = data_previous_scores(&s->data, previous_score);
     for (size_t i = 0; i < s->data.risks.count; i++) {
         const risk_row *r = &s->data.risks.rows[i];
         const risk_scores *k = &r->scores;
@@ -108,7 +108,7 @@ static void build(panel *p, tui_state *s)
         if (target > 0)
             snprintf(text, sizeof text, "%d", target);
         table_set(t, F_TARGET, text, target, true, E_NORMAL);
-        risk_movement movement = risk_movement_between(previous_score(history, r), score);
+        risk_movement movement = risk_movement_between(previous != NULL ? previous[i] : 0, score);
         const char *glyph = movement == MOVEMENT_UP     ? s->theme.up
                             : movement == MOVEMENT_DOWN ? s->theme.down
                             : movement == MOVEMENT_SAME ? s->theme.same

@@ -23,7 +23,7 @@ void table_clear(table *t)
     /* Which row was selected, to select it again when rows are built anew. */
     if (t->norder > 0 && t->selected < t->norder) {
         const table_row *r = &t->rows[t->order[t->selected]];
-        t->kept = (table_row){NULL, r->kind, r->group, r->source, false};
+        t->kept = (table_row){.kind = r->kind, .group = r->group, .source = r->source};
         t->has_kept = true;
     }
     for (size_t r = 0; r < t->nrows; r++)
@@ -59,11 +59,13 @@ table_row *table_add(table *t, row_kind kind, int group, size_t source)
         t->rows = grown;
         t->capacity = capacity;
     }
-    cell *cells = calloc(t->nfields > 0 ? t->nfields : 1, sizeof *cells);
+    size_t n = t->nfields > 0 ? t->nfields : 1;
+    cell *cells = calloc(1, n * sizeof *cells + n); /* the cells, then their looks */
     if (cells == NULL)
         return NULL;
     table_row *r = &t->rows[t->nrows++];
     r->cells = cells;
+    r->look = (unsigned char *)(cells + n);
     r->kind = kind;
     r->group = group;
     r->source = source;
@@ -77,12 +79,12 @@ void table_set(table *t, size_t field, const char *text, int64_t sort, bool nume
 {
     if (t->nrows == 0 || field >= t->nfields)
         return;
-    cell *c = &t->rows[t->nrows - 1].cells[field];
+    table_row *r = &t->rows[t->nrows - 1];
+    cell *c = &r->cells[field];
     const char *copy = pool_copy(&t->strings, text != NULL ? text : "");
     c->text = copy != NULL ? copy : "";
     c->sort = sort;
-    c->numeric = numeric;
-    c->colour = colour;
+    r->look[field] = (unsigned char)((unsigned)colour | (numeric ? CELL_NUMERIC : 0u));
 }
 
 /* The table being sorted (qsort has no context argument). */
@@ -101,7 +103,7 @@ static int compare_rows(const void *a, const void *b)
     int c = 0;
     if (sorting_field >= 0) {
         const cell *cx = &x->cells[sorting_field], *cy = &y->cells[sorting_field];
-        if (cx->numeric && cy->numeric)
+        if ((x->look[sorting_field] & CELL_NUMERIC) && (y->look[sorting_field] & CELL_NUMERIC))
             c = (cx->sort > cy->sort) - (cx->sort < cy->sort);
         else
             c = strcasecmp(cx->text, cy->text);
@@ -305,9 +307,10 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
             if (!shown[c])
                 continue;
             const cell *k = &r->cells[layout->columns[c].field];
+            element colour = (element)(r->look[layout->columns[c].field] & ~CELL_NUMERIC);
             attr_t attr = base;
-            if (k->colour != E_NORMAL)
-                attr = theme_attr(th, k->colour) | (selected ? A_REVERSE : 0);
+            if (colour != E_NORMAL)
+                attr = theme_attr(th, colour) | (selected ? A_REVERSE : 0);
             draw_text(th, y + 1 + i, cx, widths[c], k->text, attr, layout->columns[c].right);
             cx += widths[c] + 1;
         }

@@ -98,6 +98,8 @@ typedef struct {
     unsigned long used; /* when it was last asked for: the least recent goes first */
 } staffing_held;
 
+typedef struct overview_exception overview_exception; /* the Overview's (panel_overview.c) */
+
 typedef struct {
     store *store;
     savings_set savings;
@@ -109,8 +111,10 @@ typedef struct {
     reviews_set all_reviews; /* every period, once asked for (data_all_reviews) */
     bool has_all_reviews;
     risks_set risks;
-    risk_history_set history; /* each risk's latest DATA_RISK_REVIEWS reviews, once asked for */
-    bool has_history;
+    int *previous_scores;           /* each risk's score at the review before, once asked for */
+    overview_exception *exceptions; /* the Overview's, worst first, once found */
+    size_t nexceptions;
+    bool has_exceptions;
     bridge_set bridge;
     kpi_set kpis;
     investment_set investment;
@@ -136,8 +140,10 @@ indicator_settings data_settings(const assure_config *cfg);
  * set is the data's, and stays good until DATA_STAFFING_DATES other dates
  * have been asked for.  Empty when it cannot be read. */
 staffing_set data_staffing_on(tui_data *d, const char *date);
-/* Each risk's latest reviews (for its movement), read when first asked for. */
-const risk_history_set *data_risk_history(tui_data *d);
+/* Each risk's score at the review before (for its movement), by risk, worked
+ * out by previous from the risks' latest reviews when first asked for; the
+ * reviews are not kept.  NULL when out of memory. */
+const int *data_previous_scores(tui_data *d, int (*previous)(const risk_history_set *, const risk_row *));
 /* Every review period (for the by-period view), read when first asked for;
  * NULL when it cannot be read (err says why). */
 const reviews_set *data_all_reviews(tui_data *d, assure_error *err);
@@ -182,15 +188,19 @@ assure_status layout_load(const char *name, const field_spec *fields, size_t nfi
 
 typedef struct {
     const char *text;
-    int64_t sort;
-    bool numeric; /* sort by `sort`, else by text */
-    element colour;
+    int64_t sort; /* the value sorted by, for a numeric cell */
 } cell;
 
 typedef enum { ROW_LINE, ROW_SUBTOTAL, ROW_TOTAL } row_kind;
 
+/* A cell's colour (an element) and, in the top bit, whether it sorts by
+ * number: kept apart from the cells, a byte each, as a large panel has
+ * hundreds of thousands of cells. */
+#define CELL_NUMERIC 0x80u
+
 typedef struct {
-    cell *cells; /* one per field of the panel's registry */
+    cell *cells;         /* one per field of the panel's registry */
+    unsigned char *look; /* one per field: its element, and CELL_NUMERIC */
     row_kind kind;
     int group;     /* rows of a group stay together, its subtotal last */
     size_t source; /* what the row shows, for the detail view */
