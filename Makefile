@@ -52,7 +52,7 @@ LIB_OBJ    = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ   = $(BUILD)/obj/src/main.o
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-CRASH_BIN  = $(BUILD)/tests/edit_loop $(BUILD)/tests/generate
+CRASH_BIN  = $(BUILD)/tests/edit_loop $(BUILD)/tests/generate $(BUILD)/tests/drive
 
 FUZZ_TARGETS = csv money date fy config layout
 FUZZ_TIME   ?= 20
@@ -145,7 +145,7 @@ memcheck: deps-hardening
 
 # How fast, beside the floor and the peer: see tests/bench/run.
 bench: deps-bench
-	@$(MAKE) --no-print-directory all tests $(BUILD)/tests/drive
+	@$(MAKE) --no-print-directory all tests
 	@sh tests/bench/run $(BUILD) $(RUNS)
 
 $(BUILD)/tests/drive: tests/bench/drive.c

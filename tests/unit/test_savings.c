@@ -176,6 +176,12 @@ static void nottinghamshire_profile_counts_overlap_once(void **state)
     /* A line's own total over every FY, and for one */
     assert_int_equal(savings_line_figures(1, years, 10, 0).target, 10536000);
     assert_int_equal(savings_line_figures(2, years, 10, 2021).target, 6219000);
+    /* Column C alone has a fourth year; a line past the last has none */
+    assert_true(savings_line_has_year(2, years, 10, 2021));
+    assert_false(savings_line_has_year(1, years, 10, 2021));
+    assert_true(savings_line_has_year(0, years, 10, 0));
+    assert_false(savings_line_has_year(3, years, 10, 0));
+    assert_int_equal(savings_line_figures(3, years, 10, 0).target, MONEY_UNKNOWN);
 }
 
 /* Somerset (seed 001), benefits profile: reductions target £0.2m, £10.4m,

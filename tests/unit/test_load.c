@@ -1,0 +1,189 @@
+/* Reading part of a table: the recent review periods, one team, one post,
+ * the staffing dates, each risk's latest reviews.  Each expectation is
+ * worked out by hand from the rows the test writes. */
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "store_internal.h"
+
+static char directory[256];
+static char path[320];
+static store *db;
+
+static int open_programme(void **state)
+{
+    (void)state;
+    snprintf(directory, sizeof directory, "%s/assure-load-XXXXXX",
+             getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if (mkdtemp(directory) == NULL)
+        return -1;
+    snprintf(path, sizeof path, "%s/programme.db", directory);
+    assure_error err = {""};
+    if (store_create(path, &err) != ASSURE_OK ||
+        store_open(path, STORE_READ_WRITE, &db, NULL, &err) != ASSURE_OK)
+        return -1;
+    /* Reviews: teams A and B weekly from 5 Jan 2026 to 26 Jan; team C only
+     * in the first week.  Staffing: three dates, two posts each, the second
+     * date missing one.  Risks: R1 reviewed three times, R2 once, R3 twice on
+     * one day, R4 never. */
+    const char *sql =
+        "INSERT INTO reviews (period_start, team, period_days, fte, completed) VALUES"
+        " ('2026-01-05','A',7,100,1), ('2026-01-05','B',7,100,2), ('2026-01-05','C',7,100,3),"
+        " ('2026-01-12','A',7,100,4), ('2026-01-12','B',7,100,5),"
+        " ('2026-01-19','A',7,100,6), ('2026-01-19','B',7,100,7),"
+        " ('2026-01-26','A',7,100,8), ('2026-01-26','B',7,100,9);"
+        "INSERT INTO staffing (as_at, area, role, establishment_fte, vacancy_fte) VALUES"
+        " ('2026-10-09','North','Social Worker',1000,100), ('2026-10-09','South','Social Worker',800,50),"
+        " ('2026-10-23','North','Social Worker',1000,120),"
+        " ('2026-11-06','North','Social Worker',1000,90), ('2026-11-06','South','Social Worker',800,40);"
+        "INSERT INTO risk (ref, title, likelihood, impact) VALUES"
+        " ('R1','One',4,4), ('R2','Two',2,2), ('R3','Three',3,3), ('R4','Four',1,1);"
+        "INSERT INTO risk_history (id, ref, reviewed_on, likelihood, impact, note) VALUES"
+        " (1,'R1','2026-09-01',5,5,'first'), (2,'R1','2026-10-01',4,5,'second'), "
+        "(3,'R1','2026-11-01',4,4,'third'),"
+        " (4,'R2','2026-10-15',2,2,'only'),"
+        " (5,'R3','2026-11-02',3,4,'morning'), (6,'R3','2026-11-02',3,3,'afternoon');";
+    return sqlite3_exec(store_handle(db), sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+static int close_programme(void **state)
+{
+    (void)state;
+    store_close(db);
+    char command[512];
+    snprintf(command, sizeof command, "rm -rf '%s'", directory);
+    return system(command) == 0 ? 0 : -1;
+}
+
+static void recent_reviews_are_the_latest_periods_whole(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    reviews_set set;
+    /* The latest two periods: 19 and 26 Jan, both teams, by period then team. */
+    assert_int_equal(store_load_recent_reviews(db, NULL, 2, &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 4);
+    assert_string_equal(set.rows[0].period_start, "2026-01-19");
+    assert_string_equal(set.rows[0].team, "A");
+    assert_int_equal(set.rows[1].period.completed, 7);
+    assert_string_equal(set.rows[3].period_start, "2026-01-26");
+    assert_string_equal(set.rows[3].team, "B");
+    reviews_set_free(&set);
+    /* Up to 20 Jan: the periods starting 12 and 19 Jan. */
+    assert_int_equal(store_load_recent_reviews(db, "2026-01-20", 2, &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 4);
+    assert_string_equal(set.rows[0].period_start, "2026-01-12");
+    assert_int_equal(set.rows[0].period.completed, 4);
+    assert_string_equal(set.rows[3].period_start, "2026-01-19");
+    reviews_set_free(&set);
+    /* More periods than there are: all nine rows; none before the first. */
+    assert_int_equal(store_load_recent_reviews(db, NULL, 24, &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 9);
+    reviews_set_free(&set);
+    assert_int_equal(store_load_recent_reviews(db, "2025-12-31", 24, &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 0);
+    reviews_set_free(&set);
+}
+
+static void one_teams_reviews_oldest_first(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    reviews_set set;
+    assert_int_equal(store_load_team_reviews(db, "A", &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 4);
+    assert_string_equal(set.rows[0].period_start, "2026-01-05");
+    assert_int_equal(set.rows[0].period.completed, 1);
+    assert_string_equal(set.rows[3].period_start, "2026-01-26");
+    reviews_set_free(&set);
+    assert_int_equal(store_load_team_reviews(db, "C", &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 1);
+    assert_int_equal(set.rows[0].period.completed, 3);
+    reviews_set_free(&set);
+}
+
+static void staffing_dates_and_one_post(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    char(*dates)[11] = NULL;
+    size_t count = 0;
+    assert_int_equal(store_staffing_dates(db, &dates, &count, &err), ASSURE_OK);
+    assert_int_equal(count, 3);
+    assert_string_equal(dates[0], "2026-10-09");
+    assert_string_equal(dates[1], "2026-10-23");
+    assert_string_equal(dates[2], "2026-11-06");
+    free(dates);
+    /* South was not counted on 23 Oct: two snapshots of it, oldest first. */
+    staffing_set set;
+    assert_int_equal(store_load_staffing_post(db, "South", "Social Worker", &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 2);
+    assert_string_equal(set.rows[0].as_at, "2026-10-09");
+    assert_int_equal(set.rows[0].fte.vacancy, 50);
+    assert_string_equal(set.rows[1].as_at, "2026-11-06");
+    assert_int_equal(set.rows[1].fte.vacancy, 40);
+    staffing_set_free(&set);
+}
+
+static void no_staffing_dates_when_there_is_no_staffing(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    assert_int_equal(sqlite3_exec(store_handle(db), "DELETE FROM staffing", NULL, NULL, NULL), SQLITE_OK);
+    char(*dates)[11] = NULL;
+    size_t count = 9;
+    assert_int_equal(store_staffing_dates(db, &dates, &count, &err), ASSURE_OK);
+    assert_int_equal(count, 0);
+    free(dates);
+}
+
+static void each_risks_latest_two_reviews_in_order(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    risk_history_set set;
+    /* R1: the second and third of three; R2: its one; R3: both of its day,
+     * the morning's first (by id); R4: none.  Ordered by ref, date, id. */
+    assert_int_equal(store_load_latest_risk_history(db, 2, &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 5);
+    const char *notes[] = {"second", "third", "only", "morning", "afternoon"};
+    const char *refs[] = {"R1", "R1", "R2", "R3", "R3"};
+    for (size_t i = 0; i < 5; i++) {
+        assert_string_equal(set.rows[i].ref, refs[i]);
+        assert_string_equal(set.rows[i].note, notes[i]);
+    }
+    risk_history_set_free(&set);
+    /* The latest one only: R1's third, R2's only, R3's afternoon. */
+    assert_int_equal(store_load_latest_risk_history(db, 1, &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 3);
+    assert_string_equal(set.rows[0].note, "third");
+    assert_string_equal(set.rows[2].note, "afternoon");
+    risk_history_set_free(&set);
+    /* One risk's whole history, oldest first. */
+    assert_int_equal(store_load_risk_history_of(db, "R1", &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 3);
+    assert_string_equal(set.rows[0].note, "first");
+    assert_int_equal(set.rows[0].likelihood, 5);
+    assert_string_equal(set.rows[2].reviewed_on, "2026-11-01");
+    risk_history_set_free(&set);
+    assert_int_equal(store_load_risk_history_of(db, "R4", &set, &err), ASSURE_OK);
+    assert_int_equal(set.count, 0);
+    risk_history_set_free(&set);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(recent_reviews_are_the_latest_periods_whole),
+        cmocka_unit_test(one_teams_reviews_oldest_first),
+        cmocka_unit_test(staffing_dates_and_one_post),
+        cmocka_unit_test(each_risks_latest_two_reviews_in_order),
+        cmocka_unit_test(no_staffing_dates_when_there_is_no_staffing),
+    };
+    return cmocka_run_group_tests(tests, open_programme, close_programme);
+}
