@@ -77,6 +77,9 @@ assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out
 /* One area and role at every snapshot date, oldest first. */
 assure_status store_load_staffing_post(store *s, const char *area, const char *role, staffing_set *out,
                                        assure_error *err);
+/* The latest staffing snapshot date on or before until ("YYYY-MM-DD", or
+ * NULL: any) into date, or "" when there is none. */
+assure_status store_latest_staffing_date(store *s, const char *until, char date[11], assure_error *err);
 /* The staffing snapshot dates, oldest first (an array of "YYYY-MM-DD" to free). */
 assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err);
 assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err);

@@ -106,14 +106,8 @@ assure_status cli_compute_overview(store *s, const assure_config *cfg, const cal
     if (status != ASSURE_OK)
         return status;
     /* Staffing: the latest snapshot date on or before the limit. */
-    char(*dates)[11] = NULL;
-    size_t ndates = 0;
     char date[11] = "";
-    status = store_staffing_dates(s, &dates, &ndates, err);
-    for (size_t i = 0; status == ASSURE_OK && i < ndates; i++)
-        if (strcmp(dates[i], limit) <= 0)
-            memcpy(date, dates[i], sizeof date);
-    free(dates);
+    status = store_latest_staffing_date(s, limit, date, err);
     if (status == ASSURE_OK)
         status = store_load_staffing(s, date, &staffing, err);
     /* Reviews: the latest period starting on or before the limit. */

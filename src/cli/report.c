@@ -206,17 +206,8 @@ static void staffing_figures_cells(output_table *table, const staffing_fte *f, s
 /* The snapshot date to report: the latest on or before --as-at, else the latest. */
 static assure_status staffing_date(const report_request *request, char date[11], assure_error *err)
 {
-    char(*dates)[11];
-    size_t count;
-    assure_status status = store_staffing_dates(request->store, &dates, &count, err);
-    if (status != ASSURE_OK)
-        return status;
-    date[0] = '\0';
-    for (size_t i = 0; i < count; i++)
-        if (!request->has_as_at || strcmp(dates[i], request->as_at_iso) <= 0)
-            memcpy(date, dates[i], 11);
-    free(dates);
-    return ASSURE_OK;
+    return store_latest_staffing_date(request->store, request->has_as_at ? request->as_at_iso : NULL, date,
+                                      err);
 }
 
 static assure_status report_staffing(const report_request *request, assure_error *err)

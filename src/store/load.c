@@ -242,6 +242,20 @@ assure_status store_load_staffing_post(store *s, const char *area, const char *r
     return read_staffing(s, statement, out, err);
 }
 
+assure_status store_latest_staffing_date(store *s, const char *until, char date[11], assure_error *err)
+{
+    date[0] = '\0';
+    sqlite3_stmt *statement = store_prepare(s, "SELECT max(as_at) FROM staffing WHERE as_at <= ?1", err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, until != NULL ? until : "9999-12-31", -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL)
+        copy_date(date, statement, 0);
+    sqlite3_reset(statement);
+    return rc == SQLITE_ROW ? ASSURE_OK : load_failed(s, statement, rc, err);
+}
+
 assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err)
 {
     *dates = NULL;

@@ -1,5 +1,5 @@
 /* Reading part of a table: the recent review periods, one team, one post,
- * the staffing dates, each risk's latest reviews.  Each expectation is
+ * the staffing dates and the latest of them, each risk's latest reviews.  Each expectation is
  * worked out by hand from the rows the test writes. */
 #include "test.h"
 
@@ -119,6 +119,16 @@ static void staffing_dates_and_one_post(void **state)
     assert_string_equal(dates[1], "2026-10-23");
     assert_string_equal(dates[2], "2026-11-06");
     free(dates);
+    /* The latest on or before a day: any day; 30 Oct; before the first. */
+    char date[11];
+    assert_int_equal(store_latest_staffing_date(db, NULL, date, &err), ASSURE_OK);
+    assert_string_equal(date, "2026-11-06");
+    assert_int_equal(store_latest_staffing_date(db, "2026-10-30", date, &err), ASSURE_OK);
+    assert_string_equal(date, "2026-10-23");
+    assert_int_equal(store_latest_staffing_date(db, "2026-10-09", date, &err), ASSURE_OK);
+    assert_string_equal(date, "2026-10-09");
+    assert_int_equal(store_latest_staffing_date(db, "2026-01-01", date, &err), ASSURE_OK);
+    assert_string_equal(date, "");
     /* South was not counted on 23 Oct: two snapshots of it, oldest first. */
     staffing_set set;
     assert_int_equal(store_load_staffing_post(db, "South", "Social Worker", &set, &err), ASSURE_OK);
