@@ -11,5 +11,5 @@ SELECT period_start, period_days, team, printf('%.2f', fte / 100.0) AS fte, comp
        printf('%.1f', 100.0 * reviewed_12m / clients) AS reviewed_12m_pct,
        CASE WHEN 100.0 * completed / target >= 90 THEN 'green'
             WHEN 100.0 * completed / target >= 75 THEN 'amber' ELSE 'red' END AS rag
-FROM (SELECT *, fte * coalesce(target_per_fte_week, 200) * period_days / 7 / 10000.0 AS target FROM reviews)
+FROM (SELECT *, fte * coalesce(target_per_fte_week, 200) * period_days / 70000.0 AS target FROM reviews)
 ORDER BY period_start, team;
