@@ -61,7 +61,8 @@ const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
         if (d->store == NULL || store_count(d->store, TABLE_REVIEWS, &rows, err) != ASSURE_OK)
             return NULL;
         if (rows > DATA_EVERY_PERIOD_ROWS) {
-            error_set(err, ASSURE_DATA, "%lld rows, too many here; Enter shows a team's periods", rows);
+            error_set(err, ASSURE_DATA, "%lld rows, too many to show here; Enter shows a team's periods",
+                      rows);
             return NULL;
         }
         if (store_load_reviews(d->store, &d->all_reviews, err) != ASSURE_OK)

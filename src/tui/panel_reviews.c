@@ -190,7 +190,7 @@ static void build(panel *p, tui_state *s)
     if (p->grouping == EVERY_PERIOD && !s->data.has_all_reviews) {
         assure_error err = {0};
         if (data_all_reviews(&s->data, &err) == NULL) {
-            snprintf(s->status, sizeof s->status, "Every period is %.400s", err.message);
+            snprintf(s->status, sizeof s->status, "Every period: %.400s", err.message);
             s->status_until = time(NULL) + 10;
             p->grouping = LATEST;
         }

@@ -165,6 +165,25 @@ title=$(tmux_ display-message -p -t hostile '#{pane_title}')
 case $title in *PWNED*) fail "the window title is untouched" "$title" ;; *) pass "the window title is untouched" ;; esac
 keys hostile q
 
+# Every period of every team, past 200,000 rows, is too many to show: the view
+# says so and stays on each team's latest; Enter still shows a team's periods.
+cp "$top/sample.db" "$work/many.db"
+chmod 600 "$work/many.db"
+sqlite3 "$work/many.db" "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+    INSERT INTO reviews (period_start, team, period_days, fte, completed)
+    SELECT date('2027-01-04', '+' || (7 * (i / 1000)) || ' days'), printf('Team %04d', i % 1000), 7, 100, 2 FROM n"
+db=many.db start many 80 24 C.UTF-8 -- --read-only reviews
+wait_for many "Team 0000" >/dev/null
+keys many v
+# by hand: the sample's reviews and 200,001 more
+wait_for many "Every period: $(sqlite3 "$work/many.db" 'SELECT count(*) FROM reviews') rows, too many to show here" &&
+    grep -q "each team's latest" "$work/screen" &&
+    pass "every period past 200,000 rows says it is too many, and stays on the latest" ||
+    fail "every period past 200,000 rows says it is too many" "$(cat "$work/screen")"
+keys many Enter
+wait_for many "Reviews: " && pass "and Enter shows a team's periods" || fail "and Enter shows a team's periods" "$(cat "$work/screen")"
+keys many q q
+
 # Signals restore the terminal.
 for signal in HUP TERM INT; do
     start "sig$signal" 80 24 C.UTF-8 -- --read-only
