@@ -44,11 +44,6 @@ void table_free(table *t)
     t->capacity = 0;
 }
 
-void table_release(table *t)
-{
-    table_free(t); /* the sort, filter, selection and scroll stay */
-}
-
 table_row *table_add(table *t, row_kind kind, int group, size_t source)
 {
     if (t->nrows == t->capacity) {

@@ -320,7 +320,7 @@ static void draw(tui_state *s)
     /* One panel's rows are held at a time: the one left lets its rows go,
      * and builds them again when shown again (its place in them is kept). */
     if (s->shown != s->current) {
-        table_release(&s->panels[s->shown].table);
+        table_free(&s->panels[s->shown].table);
         s->panels[s->shown].stale = true;
         s->shown = s->current;
     }

@@ -227,10 +227,9 @@ typedef struct {
 
 void table_init(table *t, size_t nfields);
 void table_clear(table *t);
+/* Let the rows go (also for a panel no longer shown): its sort, filter,
+ * selection and scroll stay for when they are built again. */
 void table_free(table *t);
-/* Let the rows go (a panel no longer shown); its sort, filter and selection
- * stay for when they are built again. */
-void table_release(table *t);
 table_row *table_add(table *t, row_kind kind, int group, size_t source);
 /* Set a cell of the last row added (text is copied and made safe). */
 void table_set(table *t, size_t field, const char *text, int64_t sort, bool numeric, element colour);
