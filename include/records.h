@@ -79,6 +79,13 @@ typedef struct {
     string_pool *strings;
 } risk_history_set;
 
+/* Each risk's score at the review before its current assessment, into
+ * previous (one per risk; 0 when there was none): its last review's score,
+ * or the one before that when the last review is the current assessment.
+ * Both sets are ordered by ref (the history by date within a ref), so one
+ * pass over each serves. */
+void risk_previous_scores(const risks_set *risks, const risk_history_set *history, int *previous);
+
 typedef struct {
     bridge_row *rows; /* by FY, section (in the bridge's order), name */
     size_t count;

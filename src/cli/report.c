@@ -33,6 +33,17 @@ static int choice(const char *text, const char *const *names)
     return -1;
 }
 
+/* A table of a panel's rows, one for each row of its table: for csv and
+ * json written row by row as they come, so that memory stays the same
+ * however many there are. */
+static output_table *rows_table(const report_request *request, const output_column *columns, size_t ncolumns)
+{
+    output_table *table = output_table_new(columns, ncolumns);
+    if (table != NULL)
+        output_stream(table, request->format, stdout);
+    return table;
+}
+
 /* ---- savings ---- */
 
 static const output_column savings_columns[] = {
@@ -128,9 +139,7 @@ static assure_status report_savings(const report_request *request, assure_error 
         snprintf(title, sizeof title, "Savings by %s, %s",
                  grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
     } else {
-        table = output_table_new(savings_columns, sizeof savings_columns / sizeof savings_columns[0]);
-        if (table != NULL) /* csv and json: row by row, however many */
-            output_stream(table, request->format, stdout);
+        table = rows_table(request, savings_columns, sizeof savings_columns / sizeof savings_columns[0]);
         savings_figures all = savings_figures_unknown();
         size_t noverlap = 0;
         char overlaps[512] = "";
@@ -269,9 +278,7 @@ static assure_status report_staffing(const report_request *request, assure_error
         free(sums);
         snprintf(title, sizeof title, "Staffing by %s, as at %s", by == 0 ? "service" : request->group, when);
     } else {
-        table = output_table_new(staffing_columns, sizeof staffing_columns / sizeof staffing_columns[0]);
-        if (table != NULL) /* csv and json: row by row, however many */
-            output_stream(table, request->format, stdout);
+        table = rows_table(request, staffing_columns, sizeof staffing_columns / sizeof staffing_columns[0]);
         staffing_fte all = {0, 0, 0};
         for (size_t i = 0; i < set.count; i++) {
             output_row(table, false);
@@ -404,9 +411,7 @@ static assure_status report_reviews(const report_request *request, assure_error 
         free(sums);
         snprintf(title, sizeof title, "Review throughput by %s", by == 0 ? "service" : request->group);
     } else {
-        table = output_table_new(reviews_columns, sizeof reviews_columns / sizeof reviews_columns[0]);
-        if (table != NULL) /* csv and json: row by row, however many */
-            output_stream(table, request->format, stdout);
+        table = rows_table(request, reviews_columns, sizeof reviews_columns / sizeof reviews_columns[0]);
         for (size_t i = 0; i < set.count; i++) {
             const review_row *row = &set.rows[i];
             if (!period_in_scope(request, row))
@@ -545,9 +550,7 @@ static assure_status report_risks(const report_request *request, assure_error *e
         free(tally);
         snprintf(title, sizeof title, "Open risks by %s, as at %s", request->group, when);
     } else {
-        table = output_table_new(risks_columns, sizeof risks_columns / sizeof risks_columns[0]);
-        if (table != NULL) /* csv and json: row by row (they come sorted already) */
-            output_stream(table, request->format, stdout);
+        table = rows_table(request, risks_columns, sizeof risks_columns / sizeof risks_columns[0]);
         for (size_t k = 0; k < n; k++) {
             const risk_row *r = &set.rows[order[k]];
             const risk_scores *sc = &r->scores;

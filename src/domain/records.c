@@ -69,6 +69,22 @@ void risks_set_free(risks_set *set)
     memset(set, 0, sizeof *set);
 }
 
+void risk_previous_scores(const risks_set *risks, const risk_history_set *history, int *previous)
+{
+    size_t h = 0;
+    for (size_t i = 0; i < risks->count; i++) {
+        const risk_row *r = &risks->rows[i];
+        while (h < history->count && strcmp(history->rows[h].ref, r->ref) < 0)
+            h++; /* reviews of risks no longer held */
+        int last = 0, before_last = 0;
+        for (; h < history->count && strcmp(history->rows[h].ref, r->ref) == 0; h++) {
+            before_last = last;
+            last = risk_score(history->rows[h].likelihood, history->rows[h].impact);
+        }
+        previous[i] = last == risk_score(r->scores.likelihood, r->scores.impact) ? before_last : last;
+    }
+}
+
 void risk_history_set_free(risk_history_set *set)
 {
     free(set->rows);

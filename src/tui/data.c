@@ -36,19 +36,18 @@ staffing_set data_staffing_on(tui_data *d, const char *date)
     return slot->rows;
 }
 
-const int *data_previous_scores(tui_data *d, int (*previous)(const risk_history_set *, const risk_row *))
+const int *data_previous_scores(tui_data *d)
 {
     if (d->previous_scores != NULL)
         return d->previous_scores;
-    risk_history_set history = {NULL, 0, NULL};
     /* one score a risk; the reviews they come from are let go at once */
     int *scores = calloc(d->risks.count + 1, sizeof *scores);
     if (scores == NULL)
         return NULL;
+    risk_history_set history = {NULL, 0, NULL};
     if (d->store != NULL &&
         store_load_latest_risk_history(d->store, DATA_RISK_REVIEWS, &history, NULL) == ASSURE_OK)
-        for (size_t i = 0; i < d->risks.count; i++)
-            scores[i] = previous(&history, &d->risks.rows[i]);
+        risk_previous_scores(&d->risks, &history, scores);
     risk_history_set_free(&history); /* unreadable: no movement shown (all 0) */
     d->previous_scores = scores;
     return scores;

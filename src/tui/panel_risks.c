@@ -43,28 +43,6 @@ static const field_spec fields[F_COUNT] = {
 
 static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"};
 
-/* The score at the review before the current assessment, or 0. */
-static int previous_score(const risk_history_set *history, const risk_row *r)
-{
-    int current = risk_score(r->scores.likelihood, r->scores.impact);
-    int last = 0, before_last = 0;
-    /* The history comes by ref: the risk's first review, found by halving. */
-    size_t lo = 0, hi = history->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(history->rows[mid].ref, r->ref) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo; i < history->count && strcmp(history->rows[i].ref, r->ref) == 0; i++) {
-        const risk_review *h = &history->rows[i];
-        before_last = last;
-        last = risk_score(h->likelihood, h->impact);
-    }
-    return last == current ? before_last : last;
-}
-
 static bool in_cell(const panel *p, const risk_scores *k)
 {
     if (!p->map_filter)
@@ -79,7 +57,7 @@ static void build(panel *p, tui_state *s)
     table *t = &p->table;
     table_clear(t);
     risk_bands bands = s->cfg->risks;
-    const int *previous = data_previous_scores(&s->data, previous_score);
+    const int *previous = data_previous_scores(&s->data);
     for (size_t i = 0; i < s->data.risks.count; i++) {
         const risk_row *r = &s->data.risks.rows[i];
         const risk_scores *k = &r->scores;

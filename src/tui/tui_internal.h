@@ -140,10 +140,10 @@ indicator_settings data_settings(const assure_config *cfg);
  * set is the data's, and stays good until DATA_STAFFING_DATES other dates
  * have been asked for.  Empty when it cannot be read. */
 staffing_set data_staffing_on(tui_data *d, const char *date);
-/* Each risk's score at the review before (for its movement), by risk, worked
- * out by previous from the risks' latest reviews when first asked for; the
- * reviews are not kept.  NULL when out of memory. */
-const int *data_previous_scores(tui_data *d, int (*previous)(const risk_history_set *, const risk_row *));
+/* Each risk's score at the review before (for its movement), by risk, from
+ * the risks' latest reviews when first asked for; the reviews are not kept.
+ * NULL when out of memory. */
+const int *data_previous_scores(tui_data *d);
 /* Every review period (for the by-period view), read when first asked for;
  * NULL when it cannot be read (err says why). */
 const reviews_set *data_all_reviews(tui_data *d, assure_error *err);

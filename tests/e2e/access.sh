@@ -2,9 +2,6 @@
 # --read-only cannot write, whatever the command; new databases are not open
 # to every user of the server, and the dashboard warns about one that is.
 . "$(dirname "$0")/lib.sh"
-socket="assure-access-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 export ASSURE_TODAY=2026-11-23
 db="$work/programme.db"
 cp "$top/sample.db" "$db"

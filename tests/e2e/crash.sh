@@ -4,9 +4,6 @@
 # form open writes nothing of it and gives the terminal back as it was.
 # ASSURE_KILLS sets how many kills of each (100 unless told).
 . "$(dirname "$0")/lib.sh"
-socket="assure-crash-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 kills=${ASSURE_KILLS:-100}
 export ASSURE_TODAY=2026-11-23
 db="$work/programme.db"

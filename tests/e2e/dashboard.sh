@@ -4,9 +4,6 @@
 # UPDATE_GOLDEN=1 writes the captures into tests/golden instead (review the
 # diff before committing it).
 . "$(dirname "$0")/lib.sh"
-socket="assure-test-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 golden="$top/tests/golden"
 cp "$top/sample.db" "$work/programme.db"
 export ASSURE_TODAY=2026-11-23

@@ -2,9 +2,6 @@
 # once with a third watching read-only, and on the command line; the audit
 # trail of each; nothing half-written when a process is killed.
 . "$(dirname "$0")/lib.sh"
-socket="assure-edit-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 export ASSURE_TODAY=2026-11-23
 export ASSURE_DB="$work/programme.db"
 cp "$top/sample.db" "$ASSURE_DB"

@@ -187,9 +187,6 @@ expect "check: a KPI with no values" 0 "warning,kpis,K-5,no values yet"
 
 # ---- the dashboard's views of the sample programme: a KPI value recorded,
 # a bridge row edited, each audited; the read-only screen offers no edits ----
-socket="assure-finance-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 export ASSURE_DB="$work/programme.db"
 cp "$top/sample.db" "$ASSURE_DB"
 q() { sqlite3 "$ASSURE_DB" "$1"; }

@@ -4,9 +4,6 @@
 # and 10,000-character fields is shown visibly in every panel, view, detail,
 # report and export, and never acts on the terminal.
 . "$(dirname "$0")/lib.sh"
-socket="assure-hostile-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 export ASSURE_TODAY=2026-11-23
 db="$work/hostile.db"
 cp "$top/sample.db" "$db"

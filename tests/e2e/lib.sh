@@ -8,7 +8,11 @@ assure="${ASSURE_PROGRAM:-$top/assure}"
 # cause to warn that every user can read them.
 umask 027
 work=$(mktemp -d "${TMPDIR:-/tmp}/assure-e2e-XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# tmux_ ARGS...: tmux on this script's own server (a dashboard seen as a person
+# sees it), ended with the script, like its files.
+socket="assure-$(basename "$0" .sh)-$$"
+tmux_() { tmux -L "$socket" "$@"; }
+trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 # Never pick up the tester's own configuration or database.
 export XDG_CONFIG_HOME="$work/xdg"
 export HOME="$work/home"

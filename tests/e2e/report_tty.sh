@@ -1,9 +1,6 @@
 # A text report on a real terminal (tmux): colour there, none under NO_COLOR,
 # and fitted to the terminal's width.
 . "$(dirname "$0")/lib.sh"
-socket="assure-report-$$"
-tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
 
 # show NAME ENV: run the savings report in an 80-column terminal, wait for it.
 show() {

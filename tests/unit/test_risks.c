@@ -2,6 +2,7 @@
  * 001_7bd28bcc3c8e0893.txt, §33: AANDH0030 and AANDH0033). */
 #include "test.h"
 
+#include "records.h"
 #include "risks.h"
 
 static const risk_bands defaults = {4, 12, 28};
@@ -94,6 +95,34 @@ static void movement_since_last_review(void **state)
     assert_int_equal(risk_movement_between(0, 9), MOVEMENT_NONE);
 }
 
+/* By hand: A is assessed 4x4 = 16 now, reviewed at 25, 20 and 16: the last
+ * review is the current assessment, so the one before, 20.  B is 2x2 = 4 now
+ * and was last reviewed at 2x3 = 6.  C has no reviews: 0.  D is 3x3 = 9 and
+ * its only review is that: 0.  History of a risk no longer held (AA, before
+ * A) is passed over. */
+static void previous_score_is_the_review_before_the_current_assessment(void **state)
+{
+    (void)state;
+    risk_row rows[4] = {
+        {"A", "", "", "", "", "", open_risk(4, 4)},
+        {"B", "", "", "", "", "", open_risk(2, 2)},
+        {"C", "", "", "", "", "", open_risk(5, 5)},
+        {"D", "", "", "", "", "", open_risk(3, 3)},
+    };
+    risk_review reviews[] = {
+        {"A", "2026-08-01", 5, 5, ""},  {"A", "2026-09-01", 5, 4, ""}, {"A", "2026-10-01", 4, 4, ""},
+        {"AA", "2026-10-01", 1, 1, ""}, {"B", "2026-10-01", 2, 3, ""}, {"D", "2026-10-01", 3, 3, ""},
+    };
+    risks_set risks = {rows, 4, NULL};
+    risk_history_set history = {reviews, 6, NULL};
+    int previous[4] = {-1, -1, -1, -1};
+    risk_previous_scores(&risks, &history, previous);
+    assert_int_equal(previous[0], 20);
+    assert_int_equal(previous[1], 6);
+    assert_int_equal(previous[2], 0);
+    assert_int_equal(previous[3], 0);
+}
+
 static void heat_map_counts_open_risks_by_cell(void **state)
 {
     (void)state;
@@ -132,6 +161,7 @@ int main(void)
         cmocka_unit_test(overdue_when_next_review_has_passed),
         cmocka_unit_test(review_moves_next_review_on_by_review_days),
         cmocka_unit_test(movement_since_last_review),
+        cmocka_unit_test(previous_score_is_the_review_before_the_current_assessment),
         cmocka_unit_test(heat_map_counts_open_risks_by_cell),
         cmocka_unit_test(status_parses),
     };
