@@ -23,6 +23,7 @@ SQLITE_CFLAGS    = $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS      = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
 INIPARSER_CFLAGS ?= -I/usr/include/iniparser
 INIPARSER_LIBS   ?= -liniparser
+NETTLE_LIBS      = $(shell $(PKG_CONFIG) --libs nettle 2>/dev/null || echo -lnettle)
 CMOCKA_LIBS      = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 # FUZZ=1 builds for libFuzzer, in its own build folder (see `make fuzz`).
@@ -40,7 +41,7 @@ endif
 LAYER_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700
 ALL_CPPFLAGS   = -Iinclude -I$(BUILD) $(SQLITE_CFLAGS) $(INIPARSER_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS     = -std=c11 $(WARNINGS) $(CFLAGS)
-LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(INIPARSER_LIBS)
+LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(INIPARSER_LIBS) $(NETTLE_LIBS)
 
 DOMAIN_SRC = $(wildcard src/domain/*.c)
 STORE_SRC  = $(wildcard src/store/*.c)
@@ -52,7 +53,7 @@ LIB_OBJ    = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ   = $(BUILD)/obj/src/main.o
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 UNIT_BIN   = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-CRASH_BIN  = $(BUILD)/tests/edit_loop $(BUILD)/tests/generate $(BUILD)/tests/drive
+CRASH_BIN  = $(BUILD)/tests/edit_loop $(BUILD)/tests/generate $(BUILD)/tests/drive $(BUILD)/tests/old_database
 
 FUZZ_TARGETS = csv money date fy config layout
 FUZZ_TIME   ?= 20
@@ -119,6 +120,10 @@ $(BUILD)/tests/generate: tests/bench/generate.c $(BUILD)/libassure.a
 	@mkdir -p $(@D)
 	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS)
 
+$(BUILD)/tests/old_database: tests/tools/old_database.c $(BUILD)/libassure.a
+	@mkdir -p $(@D)
+	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) -Isrc/store $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libassure.a
 	@mkdir -p $(@D)
 	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) -Isrc/store -Itests/unit $(ALL_CFLAGS) -Wno-conversion \
@@ -158,8 +163,8 @@ limits: deps-tests
 	@sh tests/limits/run $(BUILD)
 
 # Rebuilt from the text sources in sample/ every time it is asked for.
-sample.db: assure
-	@sh scripts/build-sample sample.db
+sample.db: assure $(BUILD)/tests/old_database
+	@sh scripts/build-sample sample.db $(BUILD)/tests/old_database
 
 # Capture every panel again into tests/golden; review the diff before committing it.
 golden: all
@@ -182,6 +187,6 @@ clean:
 
 format:
 	clang-format -i $(wildcard include/*.h) $(wildcard src/*.c src/*/*.c src/*/*.h) \
-		$(wildcard tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tests/fuzz/*.h tests/bench/*.c tests/crash/*.c)
+		$(wildcard tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tests/fuzz/*.h tests/bench/*.c tests/crash/*.c tests/tools/*.c)
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)

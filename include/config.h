@@ -28,6 +28,7 @@ typedef enum { PANEL_OVERVIEW, PANEL_SAVINGS, PANEL_STAFFING, PANEL_REVIEWS, PAN
 
 typedef struct {
     char database_path[CONFIG_TEXT_MAX];
+    int busy_timeout; /* seconds a write waits for another's to finish */
     colour_mode colour;
     charset_mode charset;
     int refresh; /* seconds between checks for others' changes, 0 = off */

@@ -18,7 +18,7 @@
 #include "fields.h"
 #include "records.h"
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;
@@ -29,6 +29,7 @@ typedef enum { STORE_READ_WRITE, STORE_READ_ONLY } store_mode;
 typedef struct {
     int found_version; /* schema version before any migration */
     bool migrated;     /* true when the database was upgraded */
+    bool damaged;      /* opening failed because SQLite found the file damaged */
     char backup[4096]; /* the copy kept before upgrading */
 } store_open_report;
 
@@ -41,6 +42,17 @@ assure_status store_open(const char *path, store_mode mode, store **out, store_o
 void store_close(store *s);
 
 const char *store_path(const store *s);
+
+/* Is the path still the file that was opened?  Another user may restore a
+ * backup over it (cp, mv) or remove it while a dashboard has it open; a
+ * write then would go into a file nobody will see again, or damage the one
+ * now at the path.  Every write checks first, and writes nothing when moved. */
+typedef enum { STORE_FILE_SAME, STORE_FILE_REPLACED, STORE_FILE_REMOVED } store_file_state;
+store_file_state store_file_check(store *s);
+/* Open the file now at the path in place of the one opened (as store_open
+ * does, upgrading it if it is older); s is kept, and on failure still holds
+ * the file it had. */
+assure_status store_reopen(store *s, store_open_report *report, assure_error *err);
 bool store_is_read_only(const store *s);
 int store_schema_version(store *s, assure_error *err);
 
@@ -105,19 +117,33 @@ assure_status store_load_investment(store *s, investment_set *out, assure_error 
 /* Who made a change, when, and from what file: every change is audited. */
 typedef struct {
     const char *at;     /* UTC: 2026-11-23T18:40:00Z */
-    const char *who;    /* $USER */
+    const char *who;    /* the operating system's account of the real uid */
     const char *client; /* the SSH client's address, or "" */
     const char *source; /* the file imported, or "" */
 } audit_actor;
 
-/* Who is changing the data now: $USER (or the login name), $SSH_CLIENT's
- * address, the time in UTC.  The actor's strings point into the struct. */
+/* Who is changing the data now: the account of the process's real uid (its
+ * passwd entry; never $USER, which anyone can set), $SSH_CLIENT's address,
+ * the time in UTC.  The actor's strings point into the struct. */
 typedef struct {
     char at[32], who[128], client[64];
     audit_actor actor;
 } store_actor;
 
 void store_actor_now(store_actor *out, const char *source);
+
+/* Waiting for a colleague: a write waits for another's to finish for up to
+ * seconds ([database] busy_timeout; STORE_BUSY_TIMEOUT unless set). */
+#define STORE_BUSY_TIMEOUT 30
+void store_set_busy_timeout(store *s, int seconds);
+/* Called about once a second while a write waits: who is writing, where the
+ * system says ("" otherwise), the seconds waited and the most it will wait.
+ * Returning false stops waiting: the write fails, and nothing is written. */
+typedef bool (*store_wait_fn)(void *context, const char *holder, int waited, int most);
+void store_on_wait(store *s, store_wait_fn report, void *context);
+/* Who holds the database's write lock now, where the system says (Linux's
+ * /proc/locks): "r.okafor (pid 4242: assure import reviews x.csv)". */
+bool store_lock_holder(store *s, char *out, size_t size);
 
 /* True when the last failure was the database being locked by another writer
  * for longer than the busy timeout: worth trying again. */
@@ -260,6 +286,42 @@ assure_status store_snapshot_delete(store *s, const audit_actor *actor, const ch
  * (or NULL), of one row's key (or NULL: its profile years' keys count too). */
 assure_status store_audit_search(store *s, const char *since, const char *table, const char *key, size_t max,
                                  audit_entry **list, size_t *count, assure_error *err);
+
+/* What walking the audit trail's hash chain found. */
+typedef struct {
+    bool intact;
+    long long entries;   /* entries of the chain that verify, its start included */
+    long long sealed;    /* entries written before the chain began, sealed by its start */
+    char began[32];      /* when the chain began (UTC) */
+    long long broken_id; /* the entry where the chain breaks */
+    char problem[768];   /* what was found there, naming the entry */
+} audit_verification;
+
+/* Walk the chain from its start: the first entry changed, inserted or
+ * removed behind assure's back, if any, goes into out->problem. */
+assure_status store_audit_verify(store *s, audit_verification *out, assure_error *err);
+
+/* What checking the file found: damage (SQLite's own check failed), or a
+ * stored value that breaks its table's rules (a period that is not a date),
+ * naming the row by its key. */
+#define INTEGRITY_MAX_FINDINGS 200
+typedef struct {
+    bool damage;
+    char table[32]; /* the table as stored; "" for damage to the file */
+    char row[512];  /* the row's key; "" for damage */
+    char message[640];
+} integrity_finding;
+
+typedef struct {
+    integrity_finding items[INTEGRITY_MAX_FINDINGS];
+    size_t count;
+    bool damaged; /* the file itself is damaged: what it holds cannot be trusted */
+    bool more;    /* there was more to say than items holds */
+} integrity_report;
+
+/* SQLite's quick check (its integrity check when full), then each stored
+ * value against its table's rules. */
+assure_status store_integrity_check(store *s, bool full, integrity_report *out, assure_error *err);
 
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);

@@ -197,6 +197,7 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
                                       args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, &report, err);
     if (status != ASSURE_OK)
         return status;
+    store_set_busy_timeout(s, cfg->busy_timeout);
     if (report.migrated)
         fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
                 cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);

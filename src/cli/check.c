@@ -1,7 +1,12 @@
-/* check.c - assure check [--format text|csv] [--strict]: integrity findings.
+/* check.c - assure check [--format text|csv] [--strict] [--full]: integrity
+ * findings.  First the file (SQLite's own check, and each stored value
+ * against its table's rules) and the audit trail's chain, then the data.
  * Exit 1 when there is an error, or a warning under --strict. */
+#include <dirent.h>
+#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "calendar.h"
@@ -53,6 +58,138 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
     }
     free(list);
     return ok;
+}
+
+/* The table as users name it, for a table as stored. */
+static const char *user_table(const char *stored)
+{
+    static const struct {
+        const char *stored, *user;
+    } names[] = {
+        {"savings_line", "savings"},
+        {"savings_profile", "savings"},
+        {"risk", "risks"},
+        {"risk_history", "risks"},
+        {"snapshot", "snapshots"},
+        {"snapshot_value", "snapshots"},
+        {"kpi", "kpis"},
+        {"kpi_value", "kpi_values"},
+        {"audit_head", "audit"},
+        {"staffing", "staffing"},
+        {"reviews", "reviews"},
+        {"bridge", "bridge"},
+        {"investment", "investment"},
+        {"declared_total", "savings"},
+        {"audit", "audit"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i].stored, stored) == 0)
+            return names[i].user;
+    return "database";
+}
+
+/* The newest of the copies assure kept before upgrading (PATH.vN.bak...),
+ * into out; "" when there is none. */
+static void latest_backup(const char *path, char *out, size_t size)
+{
+    out[0] = '\0';
+    char copy[4096], copy2[4096];
+    snprintf(copy, sizeof copy, "%s", path);
+    snprintf(copy2, sizeof copy2, "%s", path);
+    const char *folder = dirname(copy), *name = basename(copy2);
+    DIR *dir = opendir(folder);
+    if (dir == NULL)
+        return;
+    time_t newest = 0;
+    size_t n = strlen(name);
+    struct dirent *entry;
+    while ((entry = readdir(dir)) != NULL) {
+        if (strncmp(entry->d_name, name, n) != 0 || strncmp(entry->d_name + n, ".v", 2) != 0 ||
+            strstr(entry->d_name + n, ".bak") == NULL)
+            continue;
+        char candidate[4096];
+        struct stat info;
+        int w = snprintf(candidate, sizeof candidate, "%s/%s", folder, entry->d_name);
+        if (w > 0 && (size_t)w < size && stat(candidate, &info) == 0 && info.st_mtime >= newest) {
+            newest = info.st_mtime;
+            memcpy(out, candidate, (size_t)w + 1);
+        }
+    }
+    closedir(dir);
+}
+
+/* What to do about a damaged file. */
+static void way_back(const char *path, char *out, size_t size)
+{
+    char backup[4096];
+    latest_backup(path, backup, sizeof backup);
+    if (backup[0] != '\0')
+        snprintf(
+            out, size,
+            "restore your latest backup (assure kept %s before its last upgrade), or recover what SQLite "
+            "can still read into a new file: sqlite3 %s .recover | sqlite3 recovered.db, then assure "
+            "--db recovered.db check",
+            backup, path);
+    else
+        snprintf(out, size,
+                 "restore your latest backup, or recover what SQLite can still read into a new file: sqlite3 "
+                 "%s .recover | sqlite3 recovered.db, then assure --db recovered.db check",
+                 path);
+}
+
+/* SQLite's own check of the file, and of each stored value against its
+ * table's rules: errors.  *damaged when the file itself is. */
+static assure_status integrity_findings(store *s, bool full, findings *out, bool *damaged, assure_error *err)
+{
+    integrity_report *report = calloc(1, sizeof *report);
+    if (report == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    assure_status status = store_integrity_check(s, full, report, err);
+    bool ok = true;
+    for (size_t i = 0; status == ASSURE_OK && i < report->count; i++) {
+        const integrity_finding *f = &report->items[i];
+        if (f->damage)
+            ok = findings_add(out, FINDING_ERROR, "database", "", MONEY_UNKNOWN, MONEY_UNKNOWN,
+                              "the file is damaged: %s", f->message) &&
+                 ok;
+        else
+            ok = findings_add(out, FINDING_ERROR, user_table(f->table), f->row, MONEY_UNKNOWN, MONEY_UNKNOWN,
+                              "%s", f->message) &&
+                 ok;
+    }
+    if (status == ASSURE_OK && report->more)
+        ok = findings_add(out, FINDING_ERROR, "database", "", MONEY_UNKNOWN, MONEY_UNKNOWN,
+                          "and more of the same, not listed") &&
+             ok;
+    *damaged = report->damaged;
+    if (status == ASSURE_OK && report->damaged) {
+        char back[8192 + 256];
+        way_back(store_path(s), back, sizeof back);
+        ok = findings_add(out, FINDING_ERROR, "database", "", MONEY_UNKNOWN, MONEY_UNKNOWN,
+                          "what the file holds cannot be trusted; the way back: %s", back) &&
+             ok;
+    }
+    free(report);
+    if (status == ASSURE_OK && !ok)
+        status = error_set(err, ASSURE_DATA, "out of memory");
+    return status;
+}
+
+/* The audit trail's chain, walked from its start: an error where it breaks. */
+static assure_status audit_findings(store *s, findings *out, assure_error *err)
+{
+    audit_verification v;
+    assure_status status = store_audit_verify(s, &v, err);
+    if (status != ASSURE_OK || v.intact)
+        return status;
+    char entry[32] = "";
+    if (v.broken_id > 0)
+        snprintf(entry, sizeof entry, "entry %lld", v.broken_id);
+    if (!findings_add(out, FINDING_ERROR, "audit", entry, MONEY_UNKNOWN, MONEY_UNKNOWN,
+                      "the audit trail was changed behind assure's back: %s (see assure log --verify)",
+                      v.problem))
+        return error_set(err, ASSURE_DATA, "out of memory");
+    return ASSURE_OK;
 }
 
 static assure_status collect(store *s, const assure_config *cfg, calendar_date today, findings *out,
@@ -111,11 +248,13 @@ static assure_status collect(store *s, const assure_config *cfg, calendar_date t
 assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
     output_format format = FORMAT_TEXT;
-    bool strict = false;
+    bool strict = false, full = false;
     for (int i = 0; i < argc; i++) {
         const char *value;
         if (strcmp(argv[i], "--strict") == 0) {
             strict = true;
+        } else if (strcmp(argv[i], "--full") == 0) {
+            full = true;
         } else if (cli_option("--format", argc, argv, &i, &value)) {
             if (value == NULL ||
                 !output_format_parse(value, (1u << FORMAT_TEXT) | (1u << FORMAT_CSV), &format))
@@ -129,11 +268,25 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
     if (status != ASSURE_OK)
         return status;
     store *s;
-    status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);
-    if (status != ASSURE_OK)
+    store_open_report opened;
+    status = cli_open_store_report(cfg, STORE_READ_ONLY, &s, &opened, err);
+    if (status != ASSURE_OK) {
+        if (opened.damaged) {
+            char back[8192 + 256];
+            way_back(cfg->database_path, back, sizeof back);
+            size_t n = strlen(err->message);
+            snprintf(err->message + n, sizeof err->message - n,
+                     "; if it was an assure database, it is damaged: %s", back);
+        }
         return status;
+    }
     findings found = {NULL, 0, 0};
-    status = collect(s, cfg, today, &found, err);
+    bool damaged = false;
+    status = integrity_findings(s, full, &found, &damaged, err);
+    if (status == ASSURE_OK && !damaged)
+        status = audit_findings(s, &found, err);
+    if (status == ASSURE_OK && !damaged)
+        status = collect(s, cfg, today, &found, err);
     store_close(s);
     if (status != ASSURE_OK) {
         findings_free(&found);

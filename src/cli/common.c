@@ -11,8 +11,26 @@
 #include "calendar.h"
 #include "text.h"
 
-assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err)
+/* While a write waits for a colleague's: say so on stderr, then every ten seconds. */
+static bool report_wait(void *context, const char *holder, int waited, int most)
 {
+    (void)context;
+    if (waited == 1)
+        cli_warn("waiting for the database: %s is writing to it; waiting up to %d s (nothing is written "
+                 "meanwhile; Ctrl-C stops)",
+                 holder[0] != '\0' ? holder : "another program", most);
+    else if (waited % 10 == 0)
+        cli_warn("still waiting for the database (%d s of %d)", waited, most);
+    return true;
+}
+
+assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, store **out,
+                                    store_open_report *report, assure_error *err)
+{
+    store_open_report ignored;
+    if (report == NULL)
+        report = &ignored;
+    memset(report, 0, sizeof *report);
     if (cfg->database_path[0] == '\0')
         return error_set(err, ASSURE_USAGE,
                          "no database given: use --db PATH, set ASSURE_DB, or set [database] path in "
@@ -20,12 +38,27 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
     if (cfg->read_only && mode == STORE_READ_WRITE)
         return error_set(err, ASSURE_USAGE,
                          "--read-only was given, and this command changes the database; nothing was written");
-    store_open_report report;
-    assure_status status = store_open(cfg->database_path, mode, out, &report, err);
-    if (status == ASSURE_OK && report.migrated)
+    assure_status status = store_open(cfg->database_path, mode, out, report, err);
+    if (status == ASSURE_OK) {
+        store_set_busy_timeout(*out, cfg->busy_timeout);
+        store_on_wait(*out, report_wait, NULL);
+    }
+    if (status == ASSURE_OK && report->migrated)
         fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
-                cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);
+                cfg->database_path, report->found_version, STORE_SCHEMA_VERSION, report->backup);
+    if (status == ASSURE_OK && mode == STORE_READ_ONLY) {
+        status = store_read_begin(*out, err);
+        if (status != ASSURE_OK) {
+            store_close(*out);
+            *out = NULL;
+        }
+    }
     return status;
+}
+
+assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err)
+{
+    return cli_open_store_report(cfg, mode, out, NULL, err);
 }
 
 assure_status cli_today(calendar_date *out, assure_error *err)

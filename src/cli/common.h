@@ -13,8 +13,13 @@
 #include "overview.h"
 #include "store.h"
 
-/* Open the configured database, or explain how to give one. */
+/* Open the configured database, or explain how to give one.  A database
+ * opened read-only is read in one transaction until it is closed, so that a
+ * command sees one state of it whatever others commit meanwhile. */
 assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err);
+/* The same, saying also what opening found (report may be NULL). */
+assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, store **out,
+                                    store_open_report *report, assure_error *err);
 
 /* Today's date, or ASSURE_TODAY (YYYY-MM-DD) when set, so that a past meeting's
  * view can be reproduced exactly. */

@@ -99,9 +99,34 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
     return status;
 }
 
+/* log --verify: walk the audit chain; findings (1) when it is broken. */
+static assure_status verify_trail(store *s, assure_error *err)
+{
+    audit_verification v;
+    assure_status status = store_audit_verify(s, &v, err);
+    store_close(s);
+    if (status != ASSURE_OK)
+        return status;
+    if (!v.intact) {
+        char shown[sizeof v.problem * 8];
+        text_visible(shown, sizeof shown, v.problem);
+        printf("The audit trail was changed behind assure's back: %s.\n", shown);
+        printf("Entries from there on cannot be vouched for; the backups and the database's own copies are "
+               "where to look for what it held.\n");
+        return ASSURE_FINDINGS;
+    }
+    printf("The audit trail is intact: %lld entr%s chained since %s", v.entries, v.entries == 1 ? "y" : "ies",
+           v.began);
+    if (v.sealed > 0)
+        printf(", and the %lld written before then sealed by the chain's start", v.sealed);
+    printf(".\n");
+    return ASSURE_OK;
+}
+
 assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
     const char *since = NULL, *table = NULL, *ref = NULL;
+    bool verify = false;
     output_format format = FORMAT_TEXT;
     char since_iso[16];
     for (int i = 0; i < argc; i++) {
@@ -122,6 +147,8 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
             if (table == NULL)
                 return error_set(err, ASSURE_USAGE, "log --table: expected %s or snapshots",
                                  table_def_names());
+        } else if (strcmp(argv[i], "--verify") == 0) {
+            verify = true;
         } else if (cli_option("--ref", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "log --ref needs a row's key, such as ASC-01");
@@ -138,6 +165,8 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);
     if (status != ASSURE_OK)
         return status;
+    if (verify)
+        return verify_trail(s, err);
     audit_entry *entries;
     size_t count;
     status = store_audit_search(s, since, table, ref, 1000000, &entries, &count, err);

@@ -31,6 +31,8 @@ typedef struct {
 static const config_key keys[] = {
     {"database", "path", KEY_TEXT, AT(database_path), 0, 0, NO_CHOICES, "",
      "--db and $ASSURE_DB override"},
+    {"database", "busy_timeout", KEY_INT, AT(busy_timeout), 0, 3600, NO_CHOICES, "30",
+     "seconds a save or import waits for a colleague's to finish before giving up"},
     {"display", "colour", KEY_CHOICE, AT(colour), 0, 0, {"auto", "always", "never", NULL}, "auto",
      "NO_COLOR set means never"},
     {"display", "charset", KEY_CHOICE, AT(charset), 0, 0, {"auto", "utf8", "ascii", NULL}, "auto",

@@ -14,12 +14,12 @@ void store_actor_now(store_actor *out, const char *source)
     struct tm utc;
     gmtime_r(&now, &utc);
     strftime(out->at, sizeof out->at, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    const char *user = getenv("USER");
-    if (user == NULL || *user == '\0') {
-        struct passwd *entry = getpwuid(getuid());
-        user = entry != NULL ? entry->pw_name : "unknown";
-    }
-    snprintf(out->who, sizeof out->who, "%s", user);
+    /* The account of the real uid: $USER and $LOGNAME are the caller's to set. */
+    struct passwd *entry = getpwuid(getuid());
+    if (entry != NULL && entry->pw_name != NULL && entry->pw_name[0] != '\0')
+        snprintf(out->who, sizeof out->who, "%s", entry->pw_name);
+    else
+        snprintf(out->who, sizeof out->who, "uid %lu", (unsigned long)getuid());
     /* $SSH_CLIENT is "address port port": keep the address. */
     const char *ssh = getenv("SSH_CLIENT");
     out->client[0] = '\0';

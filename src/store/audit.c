@@ -93,8 +93,8 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
 
 assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err)
 {
-    sqlite3_stmt *statement =
-        store_prepare(s, "SELECT " AUDIT_COLUMNS " FROM audit ORDER BY id DESC LIMIT 1", err);
+    sqlite3_stmt *statement = store_prepare(
+        s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE action <> 'chain' ORDER BY id DESC LIMIT 1", err);
     if (statement == NULL)
         return ASSURE_DATA;
     int rc = sqlite3_step(statement);

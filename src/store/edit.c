@@ -89,17 +89,14 @@ static bool unchanged(const edit_record *before, const edit_record *current)
 
 static assure_status begin(store *s, assure_error *err)
 {
-    if (s->read_only)
-        return error_set(err, ASSURE_USAGE, "%s: opened read-only; nothing can be changed", s->path);
-    return store_exec(s, "BEGIN IMMEDIATE", err);
+    return store_write_begin(s, err);
 }
 
 static assure_status finish(store *s, assure_status status, assure_error *err)
 {
     if (status == ASSURE_OK)
-        status = store_exec(s, "COMMIT", err);
-    if (status != ASSURE_OK)
-        store_exec(s, "ROLLBACK", NULL);
+        return store_commit(s, err);
+    store_rollback(s);
     return status;
 }
 
@@ -117,7 +114,7 @@ static assure_status begin_checked(store *s, const edit_record *before, const ed
         *conflict = true;
     edit_record_free(&current);
     if (status != ASSURE_OK || *conflict)
-        store_exec(s, "ROLLBACK", NULL);
+        store_rollback(s);
     return status;
 }
 

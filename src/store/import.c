@@ -72,8 +72,6 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
                                  store_import **out, assure_error *err)
 {
     *out = NULL;
-    if (s->read_only)
-        return error_set(err, ASSURE_USAGE, "%s: opened read-only; an import needs to write", s->path);
     store_import *import = calloc(1, sizeof *import);
     if (import == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
@@ -83,13 +81,16 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     import->actor = *actor;
     import->parts[IMPORT_MAIN] = stored_table_for(table, IMPORT_MAIN);
     import->parts[IMPORT_PROFILE] = stored_table_for(table, IMPORT_PROFILE);
-    assure_status status = store_exec(s, "BEGIN IMMEDIATE", err);
-    if (status == ASSURE_OK)
-        status = store_exec(s,
-                            "CREATE TEMP TABLE IF NOT EXISTS import_key (key TEXT PRIMARY KEY, line INTEGER) "
-                            "WITHOUT ROWID;"
-                            "DELETE FROM import_key",
-                            err);
+    assure_status status = store_write_begin(s, err);
+    if (status != ASSURE_OK) {
+        free(import);
+        return status;
+    }
+    status = store_exec(s,
+                        "CREATE TEMP TABLE IF NOT EXISTS import_key (key TEXT PRIMARY KEY, line INTEGER) "
+                        "WITHOUT ROWID;"
+                        "DELETE FROM import_key",
+                        err);
     if (status == ASSURE_OK && table_has_declared_totals(table)) {
         if (replace) {
             sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
@@ -104,7 +105,7 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
         }
     }
     if (status != ASSURE_OK) {
-        store_exec(s, "ROLLBACK", NULL);
+        store_rollback(s);
         free(import);
         return status;
     }
@@ -325,10 +326,12 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
                  c[0].unchanged + c[1].unchanged);
         status = audit(import, "", "", NULL, summary, err);
         if (status == ASSURE_OK)
-            status = store_exec(s, "COMMIT", err);
+            status = store_commit(s, err);
+    } else {
+        store_rollback(s);
     }
-    if (!commit || status != ASSURE_OK)
-        store_exec(s, "ROLLBACK", NULL);
+    if (status != ASSURE_OK)
+        store_rollback(s);
     free(import);
     return status;
 }

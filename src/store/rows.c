@@ -198,27 +198,7 @@ assure_status rows_audit(store *s, const audit_actor *actor, const char *action,
                          const char *key, const char *field, const char *old_value, const char *new_value,
                          assure_error *err)
 {
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "INSERT INTO audit (at, who, client, action, table_name, key, field, "
-                      "old_value, new_value, source) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                      err);
-    if (statement == NULL)
-        return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, actor->at, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 2, actor->who, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 3, actor->client, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 4, action, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 5, table, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 6, key, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 7, field, -1, SQLITE_TRANSIENT);
-    if (old_value != NULL)
-        sqlite3_bind_text(statement, 8, old_value, -1, SQLITE_TRANSIENT);
-    if (new_value != NULL)
-        sqlite3_bind_text(statement, 9, new_value, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 10, actor->source != NULL ? actor->source : "", -1, SQLITE_TRANSIENT);
-    return rows_step_done(s, statement, "cannot write the audit trail", err);
+    return chain_append(s, actor, action, table, key, field, old_value, new_value, err);
 }
 
 assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
@@ -369,9 +349,50 @@ static assure_status delete_kpi_values(store *s, const audit_actor *actor, const
     return status;
 }
 
+/* A risk's score history goes with it: each review is removed, and audited,
+ * first (the schema would cascade it away unseen).  Its key in the trail is
+ * the risk's and the review's date: "BCC-R01 / 2026-10-01". */
+static assure_status delete_risk_history(store *s, const audit_actor *actor, const char *action,
+                                         const char *ref, assure_error *err)
+{
+    sqlite3_stmt *select = store_prepare(
+        s, "SELECT id, reviewed_on, likelihood, impact, note FROM risk_history WHERE ref = ?1 ORDER BY id",
+        err);
+    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM risk_history WHERE id = ?1", err);
+    if (select == NULL || remove == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+    assure_status status = ASSURE_OK;
+    int rc = SQLITE_DONE;
+    /* One at a time: each removed is no longer found, so the next step finds the next. */
+    while (status == ASSURE_OK && (rc = sqlite3_step(select)) == SQLITE_ROW) {
+        long long id = sqlite3_column_int64(select, 0);
+        char key[4 * VALUE_TEXT_MAX], row[VALUE_TEXT_MAX + 64];
+        const unsigned char *on = sqlite3_column_text(select, 1), *note = sqlite3_column_text(select, 4);
+        snprintf(key, sizeof key, "%s / %s", ref, on != NULL ? (const char *)on : "");
+        snprintf(row, sizeof row, "likelihood=%d; impact=%d; note=%s", sqlite3_column_int(select, 2),
+                 sqlite3_column_int(select, 3), note != NULL ? (const char *)note : "");
+        sqlite3_reset(select);
+        sqlite3_bind_int64(remove, 1, id);
+        status = rows_step_done(s, remove, "cannot remove the risk's history", err);
+        if (status == ASSURE_OK)
+            status = rows_audit(s, actor, action, "risks", key, "review", row, NULL, err);
+    }
+    sqlite3_reset(select);
+    if (status == ASSURE_OK && rc != SQLITE_DONE)
+        status = store_sqlite_error(s, "cannot read the risk's history", err);
+    return status;
+}
+
 assure_status rows_delete(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                           const field_value *values, assure_error *err)
 {
+    if (t->table == TABLE_DEF_RISKS) {
+        assure_status status =
+            delete_risk_history(s, actor, action, values[0].text != NULL ? values[0].text : "", err);
+        if (status != ASSURE_OK)
+            return status;
+    }
     if (t->table == TABLE_DEF_KPIS) {
         assure_status status =
             delete_kpi_values(s, actor, action, values[0].text != NULL ? values[0].text : "", err);

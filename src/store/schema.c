@@ -185,8 +185,42 @@ static const char migration_4[] =
     "ALTER TABLE declared_total_4 RENAME TO declared_total;"
     "CREATE INDEX declared_total_by_source ON declared_total(table_name, source);";
 
+static const char migration_5[] =
+    /* The audit trail becomes a hash chain: each entry carries SHA-256 over
+     * the one before's hash and its own content (written by store/chain.c,
+     * which also writes the entry that starts the chain and seals the
+     * entries before it, in this migration's transaction).  The head keeps
+     * the last entry's id and hash, so that entries removed from the end are
+     * missed too. */
+    "CREATE TABLE audit_5 ("
+    "  id INTEGER PRIMARY KEY,"
+    "  at TEXT NOT NULL,"
+    "  who TEXT NOT NULL,"
+    "  client TEXT NOT NULL DEFAULT '',"
+    "  action TEXT NOT NULL CHECK (action IN"
+    "    ('import', 'add', 'edit', 'delete', 'review', 'snapshot', 'chain')),"
+    "  table_name TEXT NOT NULL,"
+    "  key TEXT NOT NULL DEFAULT '',"
+    "  field TEXT NOT NULL DEFAULT '',"
+    "  old_value TEXT,"
+    "  new_value TEXT,"
+    "  source TEXT NOT NULL DEFAULT '',"
+    "  hash TEXT" /* hex SHA-256; NULL for the entries written before the chain began */
+    ") STRICT;"
+    "INSERT INTO audit_5 (id, at, who, client, action, table_name, key, field, old_value, new_value, source)"
+    "  SELECT id, at, who, client, action, table_name, key, field, old_value, new_value, source FROM audit;"
+    "DROP TABLE audit;"
+    "ALTER TABLE audit_5 RENAME TO audit;"
+    "CREATE INDEX audit_by_time ON audit(at);"
+    "CREATE INDEX audit_by_key ON audit(table_name, key);"
+    "CREATE TABLE audit_head ("
+    "  one INTEGER PRIMARY KEY CHECK (one = 1),"
+    "  last_id INTEGER NOT NULL,"
+    "  last_hash TEXT NOT NULL"
+    ") STRICT;";
+
 /* clang-format on */
-static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4};
+static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4, migration_5};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

@@ -13,11 +13,55 @@
 #include "schema.h"
 #include "store_internal.h"
 
-#define BUSY_TIMEOUT_MS 5000
-
 const char *store_path(const store *s)
 {
     return s->path;
+}
+
+void store_note_file(store *s)
+{
+    struct stat opened;
+    if (stat(s->path, &opened) == 0) {
+        s->device = opened.st_dev;
+        s->inode = opened.st_ino;
+    }
+}
+
+store_file_state store_file_check(store *s)
+{
+    struct stat now;
+    store_file_state state = STORE_FILE_SAME;
+    if (stat(s->path, &now) != 0)
+        state = STORE_FILE_REMOVED;
+    else if (now.st_dev != s->device || now.st_ino != s->inode)
+        state = STORE_FILE_REPLACED;
+    else {
+        /* SQLite's own view: the open file renamed away or unlinked */
+        int moved = 0;
+        if (sqlite3_file_control(s->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+            state = STORE_FILE_REPLACED;
+    }
+    if (state != STORE_FILE_SAME)
+        s->moved = true;
+    return state;
+}
+
+/* ASSURE_DATA and a message when the path no longer leads to the open file. */
+static assure_status still_there(store *s, assure_error *err)
+{
+    switch (store_file_check(s)) {
+    case STORE_FILE_SAME: return ASSURE_OK;
+    case STORE_FILE_REPLACED:
+        return error_set(
+            err, ASSURE_DATA,
+            "%s was replaced by another file after assure opened it (a backup restored or a copy "
+            "moved over it): nothing was written, so that neither file is damaged",
+            s->path);
+    case STORE_FILE_REMOVED:
+        return error_set(err, ASSURE_DATA, "%s was removed after assure opened it: nothing was written",
+                         s->path);
+    }
+    return ASSURE_OK;
 }
 
 bool store_is_read_only(const store *s)
@@ -30,6 +74,23 @@ sqlite3 *store_handle(store *s)
     return s->db;
 }
 
+/* A colleague held the database for longer than the busy timeout. */
+static assure_status busy_error(store *s, assure_error *err)
+{
+    if (s->wait.holder[0] == '\0') /* given up without waiting: SQLite saw a deadlock */
+        store_lock_holder(s, s->wait.holder, sizeof s->wait.holder);
+    const char *holder = s->wait.holder[0] != '\0' ? s->wait.holder : "another program";
+    if (s->wait.stopped)
+        return error_set(err, ASSURE_DATA,
+                         "%s: nothing was written: you stopped waiting for %s to finish writing", s->path,
+                         holder);
+    return error_set(
+        err, ASSURE_DATA,
+        "%s: nothing was written: %s was writing to the database for longer than %d s ([database] "
+        "busy_timeout); try again when it has finished",
+        s->path, holder, s->wait.limit_ms / 1000);
+}
+
 assure_status store_sqlite_error(store *s, const char *doing, assure_error *err)
 {
     int code = sqlite3_extended_errcode(s->db);
@@ -37,8 +98,8 @@ assure_status store_sqlite_error(store *s, const char *doing, assure_error *err)
     if ((code & 0xff) == SQLITE_READONLY)
         hint = s->read_only ? " (the database is open read-only)"
                             : " (check that you may write the database file and its directory)";
-    else if ((code & 0xff) == SQLITE_BUSY)
-        hint = " (another assure is writing; try again in a moment)";
+    if ((code & 0xff) == SQLITE_BUSY)
+        return busy_error(s, err);
     return error_set(err, ASSURE_DATA, "%s: %s: %s%s", s->path, doing, sqlite3_errmsg(s->db), hint);
 }
 
@@ -47,6 +108,10 @@ assure_status store_exec(store *s, const char *sql, assure_error *err)
 {
     char *message = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &message) != SQLITE_OK) {
+        if ((sqlite3_extended_errcode(s->db) & 0xff) == SQLITE_BUSY) {
+            sqlite3_free(message);
+            return busy_error(s, err);
+        }
         assure_status status =
             error_set(err, ASSURE_DATA, "%s: %s", s->path, message != NULL ? message : sqlite3_errmsg(s->db));
         sqlite3_free(message);
@@ -78,38 +143,95 @@ int store_schema_version(store *s, assure_error *err)
     return (int)version;
 }
 
+assure_status store_write_begin(store *s, assure_error *err)
+{
+    if (s->read_only)
+        return error_set(err, ASSURE_USAGE, "%s: opened read-only; nothing can be changed", s->path);
+    chain_forget(s);
+    assure_status status = still_there(s, err);
+    if (status == ASSURE_OK)
+        status = store_exec(s, "BEGIN IMMEDIATE", err);
+    return status;
+}
+
+/* Leave nothing in the WAL between writes: a -wal still holding frames when
+ * the file is replaced would be replayed into the replacement by whoever
+ * opens it next.  Briefly, so as not to wait long on another's reading. */
+static void checkpoint(store *s)
+{
+    store_wait_limit(s, 250);
+    sqlite3_wal_checkpoint_v2(s->db, "main", SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    store_wait_limit(s, s->wait.timeout_ms);
+}
+
+assure_status store_commit(store *s, assure_error *err)
+{
+    assure_status status = chain_write_head(s, err);
+    if (status == ASSURE_OK)
+        status = still_there(s, err); /* the last moment before anything reaches the -wal */
+    if (status == ASSURE_OK)
+        status = store_exec(s, "COMMIT", err);
+    if (status != ASSURE_OK)
+        store_rollback(s);
+    else
+        checkpoint(s);
+    chain_forget(s);
+    return status;
+}
+
+void store_rollback(store *s)
+{
+    if (!sqlite3_get_autocommit(s->db))
+        store_exec(s, "ROLLBACK", NULL);
+    chain_forget(s);
+}
+
 /* Apply migrations until the schema reaches `target`, each in its own
  * IMMEDIATE transaction that re-reads the version, so two processes opening
- * the same old database do not both migrate it. */
-assure_status store_migrate_to(store *s, int target, assure_error *err)
+ * the same old database do not both migrate it.  The migration that chains
+ * the audit trail starts the chain as actor. */
+assure_status store_migrate_as(store *s, int target, const audit_actor *actor, assure_error *err)
 {
     for (;;) {
+        chain_forget(s);
         assure_status status = store_exec(s, "BEGIN IMMEDIATE", err);
         if (status != ASSURE_OK)
             return status;
         int version = store_schema_version(s, err);
         if (version < 0 || version >= target) {
-            store_exec(s, version < 0 ? "ROLLBACK" : "COMMIT", NULL);
-            return version < 0 ? ASSURE_DATA : ASSURE_OK;
+            if (version < 0) {
+                store_rollback(s);
+                return ASSURE_DATA;
+            }
+            return store_commit(s, err);
         }
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version + 1);
         status = store_exec(s, schema_migration(version + 1), err);
+        if (status == ASSURE_OK && version + 1 == SCHEMA_CHAINED)
+            status = chain_begin(s, actor, err);
         if (status == ASSURE_OK)
             status = store_exec(s, pragma, err);
         if (status == ASSURE_OK)
-            status = store_exec(s, "COMMIT", err);
-        if (status != ASSURE_OK) {
-            store_exec(s, "ROLLBACK", NULL);
+            status = store_commit(s, err);
+        else
+            store_rollback(s);
+        if (status != ASSURE_OK)
             return status;
-        }
     }
+}
+
+assure_status store_migrate_to(store *s, int target, assure_error *err)
+{
+    store_actor actor;
+    store_actor_now(&actor, "");
+    return store_migrate_as(s, target, &actor.actor, err);
 }
 
 static assure_status configure_connection(store *s, assure_error *err)
 {
     sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+    store_set_busy_timeout(s, STORE_BUSY_TIMEOUT);
     assure_status status = store_exec(s, "PRAGMA foreign_keys = ON", err);
     if (status == ASSURE_OK && s->read_only)
         status = store_exec(s, "PRAGMA query_only = 1", err);
@@ -131,6 +253,7 @@ static assure_status open_connection(const char *path, int flags, bool read_only
         store_close(s);
         return status;
     }
+    store_note_file(s);
     assure_status status = configure_connection(s, err);
     if (status != ASSURE_OK) {
         store_close(s);
@@ -145,8 +268,15 @@ void store_close(store *s)
     if (s == NULL)
         return;
     store_statements_finalize(s);
-    if (s->db != NULL)
+    if (s->db != NULL) {
+        if (!sqlite3_get_autocommit(s->db))
+            store_exec(s, "ROLLBACK", NULL);
+        /* Closing checkpoints and removes the -wal and -shm by their names:
+         * if the path now leads to another file, they are its, not ours. */
+        if (s->moved || store_file_check(s) != STORE_FILE_SAME)
+            sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
         sqlite3_close(s->db);
+    }
     free(s->path);
     free(s);
 }
@@ -290,10 +420,36 @@ assure_status store_open(const char *path, store_mode mode, store **out, store_o
     if (status == ASSURE_OK && !read_only)
         status = store_exec(s, "PRAGMA journal_mode = WAL", err);
     if (status != ASSURE_OK) {
+        int code = sqlite3_errcode(s->db) & 0xff;
+        report->damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
         store_close(s);
         return status;
     }
     *out = s;
+    return ASSURE_OK;
+}
+
+assure_status store_reopen(store *s, store_open_report *report, assure_error *err)
+{
+    store *fresh;
+    assure_status status =
+        store_open(s->path, s->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &fresh, report, err);
+    if (status != ASSURE_OK)
+        return status;
+    store_statements_finalize(s);
+    if (!sqlite3_get_autocommit(s->db))
+        store_exec(s, "ROLLBACK", NULL);
+    if (s->moved || store_file_check(s) != STORE_FILE_SAME)
+        sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+    sqlite3_close(s->db);
+    s->db = fresh->db;
+    s->device = fresh->device;
+    s->inode = fresh->inode;
+    s->moved = false;
+    chain_forget(s);
+    store_wait_limit(s, s->wait.timeout_ms); /* the busy handler, now on the new connection */
+    fresh->db = NULL;
+    store_close(fresh);
     return ASSURE_OK;
 }
 

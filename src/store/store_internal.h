@@ -3,15 +3,31 @@
 #define ASSURE_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "store.h"
 
 #define STORE_STATEMENT_CACHE 64
+#define CHAIN_HASH_SIZE       65 /* SHA-256 in hex, and its end */
 
 struct store {
     sqlite3 *db;
     char *path;
     bool read_only;
+    /* The file opened: the path must still lead to it before a write. */
+    dev_t device;
+    ino_t inode;
+    bool moved; /* it no longer does: nothing more is written, nor checkpointed */
+    /* Waiting for another connection's write (lock.c). */
+    struct {
+        int timeout_ms, limit_ms; /* the busy timeout, and the wait in force now */
+        long long began;          /* when this wait began (ms) */
+        int reported;             /* whole seconds waited when last reported */
+        bool stopped;             /* the one told asked to stop waiting */
+        char holder[256];         /* who was writing, where the system says */
+        store_wait_fn report;
+        void *context;
+    } wait;
     /* Prepared statements, kept for the connection's life and keyed by the
      * address of their SQL text (always a string literal). */
     struct {
@@ -19,6 +35,14 @@ struct store {
         sqlite3_stmt *statement;
     } cache[STORE_STATEMENT_CACHE];
     int ncached;
+    /* The audit chain's end, as this connection's write transaction has it:
+     * known after the first entry of a transaction, dirty once the head
+     * needs writing before the commit. */
+    struct {
+        bool known, dirty;
+        long long last_id;
+        char last_hash[CHAIN_HASH_SIZE];
+    } chain;
 };
 
 sqlite3 *store_handle(store *s);
@@ -32,7 +56,35 @@ sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err);
 void store_statements_finalize(store *s);
 /* Grow *array (elements of `size` bytes) to hold at least count + 1. */
 bool store_reserve(void **array, size_t *capacity, size_t count, size_t size);
-/* Bring the schema up to `target` (tests build old databases with this). */
+/* Append an entry to the audit trail, chained to the one before it. */
+assure_status chain_append(store *s, const audit_actor *actor, const char *action, const char *table,
+                           const char *key, const char *field, const char *old_value, const char *new_value,
+                           assure_error *err);
+/* Start the chain: an entry that seals every entry before it. */
+assure_status chain_begin(store *s, const audit_actor *actor, assure_error *err);
+/* Keep the chain's end in its head; called before a commit. */
+assure_status chain_write_head(store *s, assure_error *err);
+/* The transaction ended: the chain's end is read again at the next write. */
+void chain_forget(store *s);
+
+/* Bring the schema up to `target` (tests build old databases with this);
+ * store_migrate_as names who starts the audit chain, if it starts. */
 assure_status store_migrate_to(store *s, int target, assure_error *err);
+assure_status store_migrate_as(store *s, int target, const audit_actor *actor, assure_error *err);
+
+/* Remember which file the path leads to now: the one opened (writes check
+ * that it still does). */
+void store_note_file(store *s);
+
+/* Wait at most this long for a lock, for now (store_set_busy_timeout puts
+ * back the busy timeout). */
+void store_wait_limit(store *s, int milliseconds);
+
+/* A write transaction: BEGIN IMMEDIATE on a connection that may write. */
+assure_status store_write_begin(store *s, assure_error *err);
+/* Commit it (the audit chain's head with it); on failure it is rolled back. */
+assure_status store_commit(store *s, assure_error *err);
+/* Roll back whatever transaction is open. */
+void store_rollback(store *s);
 
 #endif

@@ -29,7 +29,8 @@ typedef struct {
     int year;      /* -1: the row itself; else a profile row (savings) */
 } form_field;
 
-typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT } form_stage;
+/* STAGE_MOVED: the database file was replaced or removed under the form. */
+typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT, STAGE_MOVED } form_stage;
 
 struct form {
     form_kind kind;
@@ -41,7 +42,7 @@ struct form {
     size_t nyears; /* profile rows in the form, new ones included */
     edit_record before, theirs;
     form_stage stage;
-    char message[300];
+    char message[1024];
 };
 
 static form_field *add_field(form *f, const table_def *t, int field, int year, const char *label,
@@ -258,16 +259,9 @@ static bool form_record(form *f, edit_record *out)
     return true;
 }
 
-static void say_busy_or(tui_state *s, form *f, const assure_error *err)
-{
-    if (store_busy(s->options->store))
-        snprintf(f->message, sizeof f->message,
-                 "The database is busy (someone else is saving); Enter tries again, Esc leaves it");
-    else
-        snprintf(f->message, sizeof f->message, "Not saved: %s", err->message);
-}
-
-/* Save; true when done (saved), false to stay in the form. */
+/* Save; true when done (saved), false to stay in the form.  A colleague's
+ * write is waited for as long as [database] busy_timeout says, the wait shown
+ * as it goes (tui.c); the form keeps what was typed whatever happens. */
 static bool save(form *f, tui_state *s)
 {
     edit_record after;
@@ -279,41 +273,98 @@ static bool save(form *f, tui_state *s)
     store_actor_now(&actor, "");
     assure_error err = {""};
     bool conflict = false;
-    assure_status status = ASSURE_DATA;
-    /* Another writer holds the database for longer than the busy timeout:
-     * say so, and try again a few times before giving the choice back. */
-    for (int attempt = 1; attempt <= 3; attempt++) {
-        if (f->kind == FORM_REVIEW) {
-            calendar_date today = s->data.today;
-            calendar_date next = risk_next_review_after(today, s->cfg->risks);
-            status = store_risk_review(
-                s->options->store, &actor.actor, &f->before, (int)after.values[RISK_LIKELIHOOD].number,
-                (int)after.values[RISK_IMPACT].number, after.values[4].text, today, next, &conflict, &err);
-        } else {
-            status = store_record_save(s->options->store, &actor.actor, &f->before, &after, &conflict, &err);
-        }
-        if (status == ASSURE_OK || !store_busy(s->options->store) || attempt == 3)
-            break;
-        snprintf(f->message, sizeof f->message,
-                 "The database is busy (someone else is saving); trying again (%d of 3)", attempt + 1);
-        form_draw(f, s);
-        refresh();
-        napms(1000);
+    assure_status status;
+    store *db = s->options->store;
+    if (f->kind == FORM_REVIEW) {
+        calendar_date today = s->data.today;
+        calendar_date next = risk_next_review_after(today, s->cfg->risks);
+        status = store_risk_review(db, &actor.actor, &f->before, (int)after.values[RISK_LIKELIHOOD].number,
+                                   (int)after.values[RISK_IMPACT].number, after.values[4].text, today, next,
+                                   &conflict, &err);
+    } else {
+        status = store_record_save(db, &actor.actor, &f->before, &after, &conflict, &err);
     }
     if (status == ASSURE_OK && conflict) {
         edit_record_free(&f->theirs);
-        store_record_read(s->options->store, f->before.exists ? &f->before : &after, &f->theirs, &err);
+        store_record_read(db, f->before.exists ? &f->before : &after, &f->theirs, &err);
         f->stage = STAGE_CONFLICT;
         edit_record_free(&after);
         return false;
     }
     edit_record_free(&after);
-    if (status != ASSURE_OK) {
-        say_busy_or(s, f, &err);
-        f->stage = STAGE_EDIT;
+    if (status == ASSURE_OK)
+        return true;
+    f->message[0] = '\0';
+    if (tui_check_file(s) != STORE_FILE_SAME) {
+        f->stage = STAGE_MOVED;
         return false;
     }
-    return true;
+    f->stage = STAGE_EDIT;
+    snprintf(f->message, sizeof f->message, "Not saved: %.400s. Enter on Save tries again; Esc leaves it",
+             err.message);
+    return false;
+}
+
+/* The database file went from under the form: what happened, what to do. */
+static void draw_moved(form *f, tui_state *s)
+{
+    const theme *th = &s->theme;
+    const char *path = store_path(s->options->store);
+    text_lines lines = {NULL, 0, 0};
+    bool removed = s->file == STORE_FILE_REMOVED;
+    lines_add(&lines, "Not saved: the database file was %s after the dashboard opened it.",
+              removed ? "removed" : "replaced by another file (a backup restored, or a copy moved over it)");
+    lines_add(&lines, "Nothing was written to either file. Your edit is still in the form.");
+    lines_add(&lines, "%s", "");
+    lines_add(&lines, "The file: %s", path);
+    lines_add(&lines, "%s", "");
+    if (!removed)
+        lines_add(&lines, "o  open the file now there, and go back to your form to save into it");
+    lines_add(&lines, "w  write your edit to a CSV file, to bring in later with assure import");
+    lines_add(&lines, "Esc  back to your form");
+    if (f->message[0] != '\0') {
+        lines_add(&lines, "%s", "");
+        lines_add(&lines, "%s", f->message);
+    }
+    for (size_t i = 0; i < lines.count && 4 + (int)i < LINES - 2; i++)
+        draw_text(th, 4 + (int)i, 1, COLS - 2, lines.lines[i], i == 0 ? A_BOLD : A_NORMAL, false);
+    lines_free(&lines);
+    draw_text(th, LINES - 1, 0, COLS,
+              removed ? " w write your edit to a CSV file   Esc back to your form"
+                      : " o open the file now there   w write your edit to CSV   Esc back",
+              theme_attr(th, E_STATUS), false);
+}
+
+static form_result moved_key(form *f, tui_state *s, int key)
+{
+    if (key == 27) {
+        f->stage = STAGE_EDIT;
+        snprintf(f->message, sizeof f->message, "Not saved. Your form is as you left it.");
+    } else if (key == 'o' && s->file != STORE_FILE_REMOVED) {
+        if (tui_reopen(s)) {
+            f->stage = STAGE_EDIT;
+            snprintf(f->message, sizeof f->message,
+                     "Opened the file now at the path. Save again to write your edit into it.");
+        } else {
+            snprintf(f->message, sizeof f->message, "%s", s->status);
+        }
+    } else if (key == 'w') {
+        edit_record after;
+        char path[4200];
+        assure_error err = {""};
+        if (!form_record(f, &after)) {
+            f->stage = STAGE_EDIT;
+            return FORM_OPEN;
+        }
+        if (unsaved_write(&after, path, sizeof path, &err) == ASSURE_OK)
+            snprintf(f->message, sizeof f->message,
+                     "Your edit is in %.300s: assure import %s %.300s brings it in", path,
+                     table_def_get(f->table)->name, path);
+        else
+            snprintf(f->message, sizeof f->message, "Not written: %.400s", err.message);
+        edit_record_free(&after);
+    }
+    return FORM_OPEN;
 }
 
 /* What differs between the row as the form found it and as it is now stored. */
@@ -354,10 +405,19 @@ static void conflict_lines(form *f, text_lines *out)
             }
 }
 
+void form_say(form *f, const char *message)
+{
+    snprintf(f->message, sizeof f->message, "%s", message);
+}
+
 void form_draw(form *f, tui_state *s)
 {
     const theme *th = &s->theme;
     draw_text(th, 2, 1, COLS - 2, f->title, theme_attr(th, E_TITLE), false);
+    if (f->stage == STAGE_MOVED) {
+        draw_moved(f, s);
+        return;
+    }
     if (f->stage == STAGE_CONFLICT) {
         text_lines lines = {NULL, 0, 0};
         lines_add(&lines, "Someone else saved this row after you opened the form. What they changed:");
@@ -414,6 +474,8 @@ void form_draw(form *f, tui_state *s)
 
 form_result form_key(form *f, tui_state *s, int key)
 {
+    if (f->stage == STAGE_MOVED)
+        return moved_key(f, s, key);
     if (f->stage == STAGE_CONFLICT) {
         if (key == 27) {
             f->stage = STAGE_EDIT;

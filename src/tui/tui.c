@@ -89,6 +89,71 @@ void tui_reload(tui_state *s, bool by_request)
         say(s, 3, "Reloaded");
 }
 
+/* The line that stands in for the key bar while the file is not the one opened. */
+static void file_notice(const tui_state *s, char *buf, size_t size)
+{
+    const char *path = store_path(s->options->store);
+    if (s->file == STORE_FILE_REMOVED)
+        snprintf(buf, size, " %s was removed: shown as it was; nothing can be saved (q quits)", path);
+    else
+        snprintf(buf, size, " %s was replaced by another file: shown as it was; r opens the one now there",
+                 path);
+}
+
+store_file_state tui_check_file(tui_state *s)
+{
+    store_file_state now = store_file_check(s->options->store);
+    if (now != STORE_FILE_SAME && now != s->file) {
+        s->file = now;
+        char notice[4400];
+        file_notice(s, notice, sizeof notice);
+        say(s, 10, "%s", notice + 1);
+    }
+    return now;
+}
+
+bool tui_reopen(tui_state *s)
+{
+    store_open_report report;
+    assure_error err = {""};
+    if (store_reopen(s->options->store, &report, &err) != ASSURE_OK) {
+        say(s, 10, "Cannot open it: %s", err.message);
+        return false;
+    }
+    s->file = STORE_FILE_SAME;
+    tui_reload(s, false);
+    if (report.migrated)
+        say(s, 10, "Opened the file now at %s (upgraded from schema version %d; the old file is kept as %s)",
+            store_path(s->options->store), report.found_version, report.backup);
+    else
+        say(s, 5, "Opened the file now at %s", store_path(s->options->store));
+    return true;
+}
+
+static void draw(tui_state *s);
+
+/* While a save waits for a colleague's write: say who and how long, on the
+ * form or the status line; Esc stops waiting (nothing is written). */
+static bool show_wait(void *context, const char *holder, int waited, int most)
+{
+    tui_state *s = context;
+    char message[600];
+    snprintf(message, sizeof message,
+             "Waiting for the database: %.300s is writing to it (%d s of up to %d; Esc stops)",
+             holder[0] != '\0' ? holder : "another user", waited, most);
+    if (s->mode == MODE_FORM && s->form != NULL)
+        form_say(s->form, message);
+    else
+        say(s, 2, "%s", message);
+    draw(s);
+    timeout(0);
+    int key;
+    bool stop = false;
+    while ((key = getch()) != ERR)
+        stop = stop || key == 27;
+    return !stop;
+}
+
 /* ---- the frame ---- */
 
 static void draw_header(tui_state *s)
@@ -172,14 +237,19 @@ static void draw_bottom(tui_state *s)
     } else if (s->mode == MODE_CONFIRM_DELETE) {
         draw_text(th, LINES - 1, 0, COLS, s->prompt, theme_attr(th, E_STATUS) | A_BOLD, false);
     } else if (s->mode == MODE_SNAPSHOT) {
-        char prompt[600];
-        snprintf(prompt, sizeof prompt, "Snapshot label: %s_   (Enter takes it, Esc cancels)", s->prompt);
+        char prompt[1200];
+        snprintf(prompt, sizeof prompt, "Snapshot label: %s_   (%s%sEnter takes it, Esc cancels)", s->prompt,
+                 s->prompt_note, s->prompt_note[0] ? "; " : "");
         draw_text(th, LINES - 1, 0, COLS, prompt, theme_attr(th, E_STATUS), false);
     } else if (s->mode == MODE_EXPORT) {
         draw_text(th, LINES - 1, 0, COLS, "Export the rows as shown: c CSV, m Markdown (Esc cancels)",
                   theme_attr(th, E_STATUS), false);
     } else if (s->status[0] != '\0' && time(NULL) <= s->status_until) {
         draw_text(th, LINES - 1, 0, COLS, s->status, theme_attr(th, E_STATUS), false);
+    } else if (s->file != STORE_FILE_SAME) {
+        char notice[4400];
+        file_notice(s, notice, sizeof notice);
+        draw_text(th, LINES - 1, 0, COLS, notice, theme_attr(th, E_STATUS) | A_BOLD, false);
     } else {
         keys_draw_bar(th, LINES - 1, COLS, s->current, s->options->read_only);
     }
@@ -546,7 +616,9 @@ static void delete_pending(tui_state *s)
     tui_reload(s, false);
 }
 
-static void take_snapshot(tui_state *s)
+/* Take the snapshot labelled as typed; false (the label kept, and why said
+ * beside it) when it could not be taken. */
+static bool take_snapshot(tui_state *s)
 {
     const char *names[HEADLINE_COUNT];
     int64_t values[HEADLINE_COUNT];
@@ -562,17 +634,18 @@ static void take_snapshot(tui_state *s)
     char label[256];
     snprintf(label, sizeof label, "%s", field_trim(s->prompt));
     if (label[0] == '\0') {
-        say(s, 5, "A snapshot needs a label");
-        return;
+        snprintf(s->prompt_note, sizeof s->prompt_note, "a snapshot needs a label");
+        return false;
     }
     if (store_snapshot_save(s->options->store, &actor.actor, label, names, values, known, HEADLINE_COUNT,
                             &err) != ASSURE_OK) {
-        say(s, 8, "No snapshot taken: %s", err.message);
-        return;
+        snprintf(s->prompt_note, sizeof s->prompt_note, "not taken: %.500s", err.message);
+        return false;
     }
     s->since_choice = -1; /* compare with the new one */
     tui_reload(s, false);
     say(s, 5, "Snapshot \"%s\" taken: changes are now counted from it", label);
+    return true;
 }
 
 /* Returns false to quit. */
@@ -653,11 +726,14 @@ static bool handle_key(tui_state *s, int key)
             say(s, 3, "No snapshot taken");
         } else if (key == '\n' || key == '\r' || key == KEY_ENTER) {
             s->mode = MODE_PANEL;
-            take_snapshot(s);
+            if (!take_snapshot(s))
+                s->mode = MODE_SNAPSHOT; /* what was typed stays, to try again */
         } else if (key == KEY_BACKSPACE || key == 127 || key == 8) {
             while (n > 0 && ((unsigned char)s->prompt[--n] & 0xC0) == 0x80)
                 ;
             s->prompt[n] = '\0';
+        } else if (key == 21) { /* Ctrl-U clears it, as in a form */
+            s->prompt[0] = '\0';
         } else if (key >= 32 && key < 256 && key != 127 && n + 2 < 200) {
             s->prompt[n] = (char)key;
             s->prompt[n + 1] = '\0';
@@ -731,7 +807,14 @@ static bool handle_key(tui_state *s, int key)
             say(s, 3, "Sorted by %s, %s", p->layout.columns[p->table.sort_column].heading,
                 p->table.descending ? "high to low" : "low to high");
         break;
-    case ACTION_RELOAD: tui_reload(s, true); break;
+    case ACTION_RELOAD:
+        if (s->file == STORE_FILE_SAME)
+            tui_reload(s, true);
+        else if (tui_check_file(s) == STORE_FILE_REMOVED)
+            say(s, 5, "There is no file at %s now: nothing to open", store_path(s->options->store));
+        else
+            tui_reopen(s);
+        break;
     case ACTION_REPAINT: clearok(curscr, TRUE); break;
     case ACTION_MEETING:
         s->mode = MODE_MEETING;
@@ -752,6 +835,7 @@ static bool handle_key(tui_state *s, int key)
         char when[32];
         date_format_long(when, sizeof when, s->data.today);
         snprintf(s->prompt, sizeof s->prompt, "PAM %s", when);
+        s->prompt_note[0] = '\0';
         s->mode = MODE_SNAPSHOT;
         break;
     }
@@ -833,6 +917,7 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     if (options->notice != NULL && options->notice[0] != '\0')
         say(s, 30, "%s", options->notice);
     s->data_version = s->data.version;
+    store_on_wait(options->store, show_wait, s);
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
     timeout(poll_ms);
     for (;;) {
@@ -843,7 +928,8 @@ assure_status tui_run(const tui_options *options, assure_error *err)
         if (key == ERR) {
             if (terminal_input_closed())
                 break;
-            if (s->cfg->refresh > 0) {
+            /* a file replaced or removed is never read again as if it were the one at the path */
+            if (tui_check_file(s) == STORE_FILE_SAME && s->cfg->refresh > 0) {
                 long long version = 0;
                 if (store_data_version(options->store, &version, NULL) == ASSURE_OK &&
                     version != s->data_version) {

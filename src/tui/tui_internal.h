@@ -380,6 +380,8 @@ form *form_open(tui_state *s, form_kind kind, table_id table, const edit_record 
                 assure_error *err);
 void form_draw(form *f, tui_state *s);
 form_result form_key(form *f, tui_state *s, int key);
+/* Say something on the form's status line (a wait, as it goes). */
+void form_say(form *f, const char *message);
 void form_free(form *f);
 
 struct tui_state {
@@ -403,10 +405,19 @@ struct tui_state {
     long long data_version;
     char loaded_at[16]; /* when the data was last read: 18:42:05 */
     form *form;
-    edit_record pending; /* the row a delete asks about */
-    char prompt[400];    /* the question being asked, or the label being typed */
-    int since_choice;    /* the snapshot compared with: -1 the latest, else its index */
+    edit_record pending;   /* the row a delete asks about */
+    char prompt[400];      /* the question being asked, or the label being typed */
+    char prompt_note[600]; /* why what was typed could not be used, said beside it */
+    int since_choice;      /* the snapshot compared with: -1 the latest, else its index */
+    store_file_state file; /* the database file: still the one opened, or replaced or removed */
 };
+
+/* Is the database file still the one opened?  When it is not, say so until
+ * it is opened again; returns its state. */
+store_file_state tui_check_file(tui_state *s);
+/* Open the file now at the database's path in place of the one that was
+ * replaced, and read it; false (and said why) when it cannot be. */
+bool tui_reopen(tui_state *s);
 
 /* Mark every value of a record blank: a new row's defaults start from this. */
 void record_blank(edit_record *out, table_id which);
@@ -426,6 +437,10 @@ void screen_money(char *buf, size_t size, money value);
 void screen_money_signed(char *buf, size_t size, money value);
 /* The change of headline h since the snapshot, as "▼-£182k", and its judgement. */
 change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t size);
+
+/* Write an edit that could not be saved to a new CSV file (here, else in the
+ * home directory) that import takes back; its path into path. */
+assure_status unsaved_write(const edit_record *record, char *path, size_t size, assure_error *err);
 
 /* Write the current panel's rows (as shown) to a file; returns its path in buf. */
 assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size, assure_error *err);

@@ -10,18 +10,311 @@ export ASSURE_TODAY=2026-11-23
 q() { sqlite3 "$1" "$2"; }
 
 # ---- the file under an open dashboard is replaced or removed ----
+# A colleague restores a backup over the file the dashboard has open
+# (cp backup t && mv t prog.db), or removes it.  Nothing may be written into
+# the file that is gone (lost at quit) or the one now at the path (damaged by
+# a -wal of the other's), the form keeps what was typed, and the screen says
+# what to do.
+mkdir -p "$work/shared"
+db="$work/shared/prog.db"
+cp "$top/sample.db" "$db"
+cp "$db" "$work/shared/backup.db"
+printf '[display]\nrefresh = 1\n' >"$work/refresh.ini"
+wait_for() { # SESSION TEXT [TENTHS OF A SECOND]
+    i=0
+    while [ $i -lt "${3:-100}" ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+keys() { tmux_ send-keys -t "$@"; sleep 0.2; }
+dashboard() { # NAME DATABASE
+    tmux_ new-session -d -s "$1" -x 100 -y 30 -c "$work/shared" \
+        "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 HOME=$work/home ASSURE_TODAY=$ASSURE_TODAY $assure --config $work/refresh.ini --db $2 risks; echo EXIT=\$?; sleep 60"
+    wait_for "$1" "BCC-R01" >/dev/null
+}
+dashboard swap "$db"
+keys swap / R 0 1 Enter e
+wait_for swap "Edit risk BCC-R01" >/dev/null
+keys swap C-u
+tmux_ send-keys -t swap -l "Typed before the file changed"
+keys swap Enter
+# the backup goes back while the form is open
+cp "$work/shared/backup.db" "$work/shared/t" && mv "$work/shared/t" "$db"
+restored=$(md5sum <"$db")
+keys swap NPage NPage Enter y
+wait_for swap "Nothing was written to either file" && pass "a save into a replaced file is refused, and says so" ||
+    fail "a save into a replaced file is refused, and says so" "$(cat "$work/screen")"
+grep -q "o  open the file now there" "$work/screen" && grep -q "w  write your edit to a CSV file" "$work/screen" &&
+    pass "and says what can be done: open the file now there, or write the edit to a CSV file" ||
+    fail "and says what can be done" "$(cat "$work/screen")"
+[ "$(md5sum <"$db")" = "$restored" ] && [ ! -s "$db-wal" ] &&
+    pass "the restored file is byte for byte as restored, and no -wal holds anything for it" ||
+    fail "the restored file is as restored" "$(ls -l "$work/shared")"
+keys swap w
+wait_for swap "Your edit is in" && pass "w writes the edit to a CSV file" || fail "w writes the edit to a CSV file" "$(cat "$work/screen")"
+unsaved=$(ls "$work/shared"/assure-unsaved-risks-*.csv 2>/dev/null | head -1)
+[ -n "$unsaved" ] && grep -q "^BCC-R01,Typed before the file changed," "$unsaved" && [ "$(stat -c %a "$unsaved")" = 600 ] &&
+    pass "which holds the typed row in import's columns, readable by its owner only" || fail "which holds the typed row" "$(cat "$unsaved" 2>&1)"
+keys swap o
+wait_for swap "Opened the file now at the path" && pass "o opens the file now at the path, the form kept" ||
+    fail "o opens the file now at the path" "$(cat "$work/screen")"
+keys swap NPage NPage Enter y
+wait_for swap "Saved" && [ "$(q "$db" "SELECT title FROM risk WHERE ref = 'BCC-R01'")" = "Typed before the file changed" ] &&
+    pass "and saving again writes the edit into it" || fail "and saving again writes the edit into it" "$(tail -2 "$work/screen")"
+# Replaced while only looked at: the screen says so within the refresh.
+cp "$work/shared/backup.db" "$work/shared/t" && mv "$work/shared/t" "$db"
+wait_for swap "prog.db was replaced by another file: shown as it was; r opens" 60 &&
+    pass "a file replaced under the screen is noticed at the next refresh, and r offered" ||
+    fail "a file replaced under the screen is noticed at the next refresh" "$(tail -1 "$work/screen")"
+keys swap r
+wait_for swap "Opened the file now at" && wait_for swap "Insufficient homecare" &&
+    pass "r opens the file now there and shows it" || fail "r opens the file now there" "$(cat "$work/screen")"
+keys swap q
+wait_for swap "EXIT=0" >/dev/null
+[ "$(q "$db" "PRAGMA integrity_check")" = ok ] && run "$assure" --db "$db" import risks "$unsaved" &&
+    [ "$status" -eq 0 ] && [ "$(q "$db" "SELECT title FROM risk WHERE ref = 'BCC-R01'")" = "Typed before the file changed" ] &&
+    pass "after the quit the file is whole, and the CSV brings the edit in" || fail "after the quit the file is whole" "$(cat "$work/stderr")"
+# Removed: nothing is saved into the unlinked file.
+cp "$top/sample.db" "$work/shared/gone.db"
+dashboard gone "$work/shared/gone.db"
+keys gone / R 0 1 Enter e
+wait_for gone "Edit risk BCC-R01" >/dev/null
+keys gone C-u
+tmux_ send-keys -t gone -l "Typed into nothing"
+keys gone Enter
+rm "$work/shared/gone.db"
+keys gone NPage NPage Enter y
+wait_for gone "the database file was removed" && ! grep -q "o  open the file" "$work/screen" &&
+    pass "a save into a removed file is refused; there is nothing to open" || fail "a save into a removed file is refused" "$(cat "$work/screen")"
+keys gone Escape Escape q
+wait_for gone "EXIT=0" && [ ! -e "$work/shared/gone.db" ] && [ ! -s "$work/shared/gone.db-wal" ] &&
+    pass "the dashboard quits, leaving no file and nothing in a -wal to be replayed into the next" ||
+    fail "the dashboard quits, leaving nothing" "$(ls -l "$work/shared")"
+
 
 # ---- no failure exits 0 ----
 
 # ---- check finds a corrupt file ----
+# Random damage: 16 bytes of noise written at a seeded random place in a copy
+# of the sample, 40 times.  Wherever SQLite's own integrity_check finds the
+# copy damaged, check --full must say so, and check (SQLite's quick check,
+# which leaves out the indexes) wherever quick_check does: an error (exit 1),
+# or a database problem it cannot even open (exit 3) - never "No findings"
+# and exit 0.
+size=$(stat -c %s "$top/sample.db")
+damaged=0 missed=0 quick=0 quick_missed=0 trial=1
+while [ $trial -le 40 ]; do
+    cp "$top/sample.db" "$work/noisy.db"
+    offset=$(awk -v seed=$trial -v size="$size" 'BEGIN { srand(seed); print int(rand() * (size - 16)) }')
+    awk -v seed=$trial 'BEGIN { srand(seed * 7919); for (i = 0; i < 16; i++) printf "%c", 1 + int(rand() * 254) }' |
+        LC_ALL=C dd of="$work/noisy.db" bs=1 seek="$offset" conv=notrunc status=none
+    for how in full quick; do
+        pragma=integrity_check option=--full
+        [ $how = quick ] && pragma=quick_check option=
+        [ "$(sqlite3 "$work/noisy.db" "PRAGMA $pragma" 2>&1 | head -1)" = ok ] && continue
+        [ $how = full ] && damaged=$((damaged + 1)) || quick=$((quick + 1))
+        run "$assure" --db "$work/noisy.db" check $option
+        if { [ "$status" -ne 1 ] && [ "$status" -ne 3 ]; } || grep -q "No findings\|^0 errors" "$work/stdout"; then
+            [ $how = full ] && missed=$((missed + 1)) || quick_missed=$((quick_missed + 1))
+            echo "# trial $trial (offset $offset), check $option: $(head -c 200 "$work/stdout" | tr '\n' ' ') status $status"
+        fi
+    done
+    trial=$((trial + 1))
+done
+[ $damaged -ge 5 ] && [ $missed -eq 0 ] && pass "check --full finds every one of $damaged damaged copies of 40 that integrity_check finds" ||
+    fail "check --full finds every damaged copy integrity_check finds" "$missed of $damaged missed"
+[ $quick -ge 5 ] && [ $quick_missed -eq 0 ] && pass "check finds every one of $quick that quick_check finds" ||
+    fail "check finds every damaged copy quick_check finds" "$quick_missed of $quick missed"
+
+# A damaged page: check names the damage and the way back.
+cp "$top/sample.db" "$work/torn.db"
+page=$(sqlite3 "$work/torn.db" "SELECT rootpage FROM sqlite_schema WHERE name = 'risk'")
+printf 'not a b-tree page' | dd of="$work/torn.db" bs=1 seek=$(((page - 1) * 4096)) conv=notrunc status=none
+run "$assure" --db "$work/torn.db" check
+expect "a torn table page is an error, with the way back" 1 "sqlite3 $work/torn.db .recover"
+grep -q "the file is damaged" "$work/stdout" && pass "and says the file is damaged" || fail "and says the file is damaged" "$(cat "$work/stdout")"
+# an upgrade's backup beside it is named as the way back
+cp "$top/sample.db" "$work/torn.db.v4.bak"
+run "$assure" --db "$work/torn.db" check --full
+expect "--full runs SQLite's full check, and names the backup assure kept" 1 "$work/torn.db.v4.bak"
+# The header itself: not even SQLite can open it.
+cp "$top/sample.db" "$work/headless.db"
+printf 'garbage garbage!' | dd of="$work/headless.db" bs=1 seek=0 conv=notrunc status=none
+run "$assure" --db "$work/headless.db" check
+expect "a file whose header is gone is a database problem, with the way back" 3 ".recover"
+
+# Values that break a table's rules, put there behind assure's back.
+cp "$top/sample.db" "$work/rules.db"
+q "$work/rules.db" "PRAGMA ignore_check_constraints = 1;
+  UPDATE reviews SET period_start = 'soon' WHERE period_start = '2026-11-09' AND team = 'Castlegate Locality';
+  UPDATE risk SET likelihood = 9 WHERE ref = 'BCC-R02';
+  UPDATE staffing SET as_at = '2026-02-30' WHERE as_at = '2026-11-20' AND area = 'Castlegate' AND role = 'Team Manager'"
+run "$assure" --db "$work/rules.db" check --format csv
+expect "a period that is not a date is an error naming the row" 1 'error,reviews,soon / Castlegate Locality,"period_start is ""soon"", which breaks'
+expect "a likelihood of 9 is an error naming the risk" 1 'error,risks,BCC-R02,"likelihood is ""9"", which breaks the table'"'"'s rule likelihood BETWEEN 1 AND 5"'
+expect "30 February is no date, though it looks like one" 1 'error,staffing,2026-02-30 / Castlegate / Team Manager,"as_at ""2026-02-30"" is not a date"'
+run "$assure" --db "$top/sample.db" check
+expect "the sample itself passes SQLite's check" 0 "0 errors"
 
 # ---- an audit trail that cannot lie ----
+db="$work/trail.db"
+cp "$top/sample.db" "$db"
+printf 'ref,name,fy,target,forecast\nASC-02,Reablement effectiveness,2027/28,1200000,990000\n' >"$work/cut.csv"
+run env USER=chief.executive LOGNAME=chief.executive "$assure" --db "$db" import savings "$work/cut.csv"
+[ "$(q "$db" "SELECT DISTINCT who FROM audit WHERE source = '$work/cut.csv'")" = "$(id -un)" ] &&
+    pass "who changed it is the account of the real uid, not \$USER or \$LOGNAME" ||
+    fail "who changed it is the account of the real uid" "$(q "$db" "SELECT DISTINCT who FROM audit WHERE source = '$work/cut.csv'")"
+run env SSH_CLIENT="203.0.113.9 50000 22" "$assure" --db "$db" import savings "$work/cut.csv"
+printf 'ref,name,fy,target,forecast\nASC-02,Reablement effectiveness,2027/28,1200000,980000\n' >"$work/cut2.csv"
+run env SSH_CLIENT="203.0.113.9 50000 22" "$assure" --db "$db" import savings "$work/cut2.csv"
+[ "$(q "$db" "SELECT client FROM audit WHERE source = '$work/cut2.csv' LIMIT 1")" = 203.0.113.9 ] &&
+    pass "the SSH client's address is kept as the session reports it" || fail "the SSH client's address is kept"
+run "$assure" --db "$db" log --verify
+expect "log --verify finds an untouched trail intact, the sample's earlier entries sealed" 0 "and the 6 written before then sealed"
+[ "$(q "$db" "SELECT count(*) FROM audit WHERE hash IS NULL")" -eq 6 ] && [ "$(q "$db" "SELECT count(*) FROM audit WHERE length(hash) = 64")" -ge 4 ] &&
+    pass "each entry since the chain began carries a SHA-256 hash" || fail "each entry since the chain began carries a SHA-256 hash"
+last=$(q "$db" "SELECT max(id) FROM audit")
+# by hand: the cut.csv import wrote entries 8 (the forecast) and 9 (its summary); cut2.csv 10 and 11
+tamper() { # NAME SQL EXPECTED-IN-OUTPUT
+    cp "$db" "$work/tampered.db"
+    q "$work/tampered.db" "$2"
+    run "$assure" --db "$work/tampered.db" log --verify
+    expect "log --verify: $1" 1 "$3"
+    run "$assure" --db "$work/tampered.db" check --format csv
+    expect "check: $1" 1 "error,audit,"
+}
+tamper "an entry deleted from the middle is named" "DELETE FROM audit WHERE id = 9" "entry 9, just before entry 10"
+tamper "an entry changed is named" "UPDATE audit SET who = 'someone.else' WHERE id = 8" "entry 8 (2026-"
+grep -q "was changed behind assure's back" "$work/stdout" && pass "and said to be changed" || fail "and said to be changed" "$(cat "$work/stdout")"
+tamper "an entry inserted is named" "INSERT INTO audit (at, who, action, table_name, key, field, old_value, new_value)
+    VALUES ('2026-11-21T10:00:00Z', 'j.patel', 'edit', 'savings', 'ASC-01', 'forecast', '1', '2')" "entry $((last + 1))"
+tamper "the last entry deleted is found" "DELETE FROM audit WHERE id = $last" "entry $last, the last, was removed"
+tamper "an entry from before the chain, changed, is found" "UPDATE audit SET new_value = '900000' WHERE id = 1" "written before the chain began was changed"
+tamper "the whole trail deleted is found" "DELETE FROM audit" "emptied behind assure's back"
+# Nothing leaves unaudited: import risks --replace removes BCC-R02 and its history.
+sqlite3 "$db" "SELECT 'ref,title,likelihood,impact'; SELECT ref || ',' || replace(title, ',', ' ') || ',' || likelihood || ',' || impact FROM risk WHERE ref <> 'BCC-R02'" >"$work/risks.csv"
+history=$(q "$db" "SELECT count(*) FROM risk_history WHERE ref = 'BCC-R02'")
+run "$assure" --db "$db" import risks "$work/risks.csv" --replace
+expect "import risks --replace removes a risk" 0 "1 removed"
+# by hand: BCC-R02 has 2 reviews in the sample (programme.sql), each audited as removed, with what it held
+[ "$history" -eq 2 ] && [ "$(q "$db" "SELECT count(*) FROM audit WHERE table_name = 'risks' AND key LIKE 'BCC-R02 / 20%' AND field = 'review' AND old_value LIKE 'likelihood=_; impact=_; note=%' AND new_value IS NULL")" -eq 2 ] &&
+    pass "and each of its reviews' removal is audited" || fail "and each of its reviews' removal is audited" "$(q "$db" "SELECT key, field, old_value FROM audit WHERE key LIKE 'BCC-R02%'")"
+run "$assure" --db "$db" log --ref BCC-R02
+expect "log --ref shows the risk's history going with it" 0 "likelihood=4; impact=5; note="
+run "$assure" --db "$db" log --verify
+expect "and the trail is still intact" 0 "intact"
+# A database of the schema before the chain: upgraded, the chain starts there and says so.
+old_database="$top/${ASSURE_BUILD:-build}/tests/old_database"
+"$old_database" create "$work/v4.db" 4
+q "$work/v4.db" "INSERT INTO audit (at, who, action, table_name, key, field, old_value, new_value)
+    VALUES ('2026-10-01T09:00:00Z', 'j.patel', 'import', 'risks', 'R1', '', NULL, 'title=One')"
+run "$assure" --db "$work/v4.db" snapshot --label "After the upgrade"
+expect "an older database is upgraded" 0 "upgraded from schema version 4"
+run "$assure" --db "$work/v4.db" log
+expect "its log says where the chain starts" 0 "the trail is chained from here; 1 earlier entries sealed"
+run "$assure" --db "$work/v4.db" log --verify
+expect "and the chain verifies from there" 0 "The audit trail is intact: 2 entries chained since"
+
 
 # ---- one consistent reading ----
+# Two savings files with no ref in common, imported with --replace turn about
+# while reports run: each report sees one file or the other, never half of each.
+db="$work/reading.db"
+"$assure" init "$db" >/dev/null
+awk 'BEGIN { print "ref,name,fy,target,forecast"; for (i = 1; i <= 300; i++) printf "A-%03d,Line %d,2026/27,1000,900\n", i, i }' >"$work/a.csv"
+awk 'BEGIN { print "ref,name,fy,target,forecast"; for (i = 1; i <= 300; i++) printf "B-%03d,Line %d,2026/27,2000,1900\n", i, i }' >"$work/b.csv"
+"$assure" --db "$db" import savings "$work/a.csv" >/dev/null
+(
+    end=$(($(date +%s) + 8))
+    while [ "$(date +%s)" -lt $end ]; do
+        "$assure" --db "$db" import savings "$work/b.csv" --replace >/dev/null 2>&1
+        "$assure" --db "$db" import savings "$work/a.csv" --replace >/dev/null 2>&1
+    done
+) &
+writer=$!
+reports=0 mixed=0
+while kill -0 $writer 2>/dev/null; do
+    target=$("$assure" --db "$db" report savings --group all --format csv 2>/dev/null | awk -F, 'NR == 2 { print $2 }')
+    reports=$((reports + 1))
+    # by hand: 300 lines of £1,000 is 300000; 300 of £2,000 is 600000
+    case $target in 300000 | 600000) ;; *) mixed=$((mixed + 1)); echo "# report $reports: savings target '$target'" ;; esac
+done
+wait $writer
+[ $reports -ge 10 ] && [ $mixed -eq 0 ] && pass "$reports reports during imports with --replace: each saw one whole state" ||
+    fail "every report saw one whole state" "$mixed of $reports mixed"
+
 
 # ---- read-only places ----
 
 # ---- a colleague holds the lock ----
+# Another writer holds the database (the sqlite3 shell, mid-transaction) for
+# longer than the old 5 seconds: a save waits up to [database] busy_timeout,
+# saying who is writing, keeps what was typed, and when it gives up says that
+# nothing was written and why.
+db="$work/locked.db"
+cp "$top/sample.db" "$db"
+sqlite3 "$db" "PRAGMA journal_mode = WAL" >/dev/null # as any write by assure leaves it
+hold_lock() { # DATABASE
+    rm -f "$work/lock"
+    mkfifo "$work/lock"
+    sqlite3 "$1" <"$work/lock" >/dev/null 2>&1 &
+    locker=$!
+    exec 3>"$work/lock"
+    echo ".timeout 10000" >&3
+    echo "BEGIN IMMEDIATE; UPDATE risk SET owner = owner WHERE ref = 'BCC-R05';" >&3
+    i=0
+    while [ $i -lt 100 ] && sqlite3 "$1" "BEGIN IMMEDIATE; ROLLBACK;" >/dev/null 2>&1; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+}
+release_lock() {
+    echo "COMMIT;" >&3
+    exec 3>&-
+    wait $locker
+}
+printf 'ref,title,likelihood,impact\nBCC-R99,Waited for,2,3\n' >"$work/waited.csv"
+hold_lock "$db"
+(sleep 7 && echo "COMMIT;" >&3) &
+releaser=$!
+run "$assure" --db "$db" import risks "$work/waited.csv"
+wait $releaser
+exec 3>&-
+wait $locker
+expect "an import waits past 5 s for a colleague's write, then saves" 0 "1 rows added"
+grep -q "waiting for the database: $(id -un) (pid $locker: sqlite3 $db) is writing to it; waiting up to 30 s" "$work/stderr" &&
+    pass "and says who is writing while it waits" || fail "and says who is writing while it waits" "$(cat "$work/stderr")"
+printf '[database]\nbusy_timeout = 2\n' >"$work/impatient.ini"
+hold_lock "$db"
+sum=$(q "$db" "SELECT count(*) FROM risk")
+run "$assure" --config "$work/impatient.ini" --db "$db" snapshot --label "Blocked"
+expect "past [database] busy_timeout, nothing is written, and it says why" 3 \
+    "nothing was written: $(id -un) (pid $locker: sqlite3 $db) was writing to the database for longer than 2 s ([database] busy_timeout)"
+release_lock
+[ "$(q "$db" "SELECT count(*) FROM snapshot WHERE label = 'Blocked'")" -eq 0 ] && pass "and no snapshot was taken" ||
+    fail "and no snapshot was taken"
+# The dashboard: n, a label typed, a colleague writing.
+tmux_ new-session -d -s lock -x 120 -y 30 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 HOME=$work/home ASSURE_TODAY=$ASSURE_TODAY $assure --config $work/impatient.ini --db $db; echo EXIT=\$?; sleep 60"
+wait_for lock "Overview" >/dev/null
+hold_lock "$db"
+keys lock n C-u
+tmux_ send-keys -t lock -l "PAM 7 Dec 2026"
+keys lock Enter
+wait_for lock "Waiting for the database: $(id -un) (pid $locker: sqlite3" 40 &&
+    pass "the dashboard shows who is writing while it waits" || fail "the dashboard shows who is writing" "$(tail -1 "$work/screen")"
+wait_for lock "Snapshot label: PAM 7 Dec 2026_   (not taken: " 60 &&
+    pass "giving up, the typed label is kept, and why is said beside it" || fail "the typed label is kept" "$(tail -1 "$work/screen")"
+release_lock
+keys lock Enter
+wait_for lock 'Snapshot "PAM 7 Dec 2026" taken' && [ "$(q "$db" "SELECT count(*) FROM snapshot WHERE label = 'PAM 7 Dec 2026'")" -eq 1 ] &&
+    pass "and Enter again takes it once the colleague is done" || fail "and Enter again takes it" "$(tail -1 "$work/screen")"
+keys lock q
+
 
 # ---- terminal-safe everywhere ----
 

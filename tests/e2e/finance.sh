@@ -241,7 +241,7 @@ wait_for fin "Saved" >/dev/null
 [ "$(q "SELECT value FROM kpi_value WHERE ref = 'KPI-01' AND period = '2026-12-01'")" = 9900 ] &&
     pass "the value is saved (99 is 9900 hundredths)" || fail "the value is saved"
 [ "$(q "SELECT who || '|' || action || '|' || key FROM audit WHERE table_name = 'kpi_values' ORDER BY id DESC LIMIT 1")" = \
-    "finance|add|KPI-01 / 2026-12-01" ] && pass "and audited" || fail "and audited"
+    "$(id -un)|add|KPI-01 / 2026-12-01" ] && pass "and audited" || fail "and audited"
 keys fin Escape Escape Escape b
 wait_for fin "Waterfall 2026/27" && pass "b shows the bridge with its waterfall" ||
     fail "b shows the bridge with its waterfall" "$(cat "$work/screen")"

@@ -87,9 +87,9 @@ CSV
 run env USER=alice SSH_CLIENT="192.0.2.7 51234 22" "$assure" import reviews "$work/update.csv"
 expect "an import updates and adds by key" 0 "reviews: 1 rows added, 1 changed, 0 removed, 0 unchanged"
 audit=$(sqlite3 "$ASSURE_DB" "SELECT who, client, key, field, old_value, new_value, source FROM audit WHERE field <> '' ORDER BY id")
-echo "$audit" | grep -qxF "alice|192.0.2.7|2026-11-09 / Riverside Locality|completed|12|14|$work/update.csv" &&
+echo "$audit" | grep -qxF "$(id -un)|192.0.2.7|2026-11-09 / Riverside Locality|completed|12|14|$work/update.csv" &&
     pass "the audit trail holds who, from where, and the old and new value" || fail "the audit trail holds who, from where, and the old and new value" "$audit"
-echo "$audit" | grep -qxF "alice|192.0.2.7|2026-11-09 / Riverside Locality|backlog|110|108|$work/update.csv" &&
+echo "$audit" | grep -qxF "$(id -un)|192.0.2.7|2026-11-09 / Riverside Locality|backlog|110|108|$work/update.csv" &&
     pass "each changed field is its own audit row" || fail "each changed field is its own audit row" "$audit"
 [ "$(sqlite3 "$ASSURE_DB" "SELECT count(*) FROM audit WHERE key = '2026-11-23 / Riverside Locality' AND old_value IS NULL")" -eq 1 ] &&
     pass "an added row is audited" || fail "an added row is audited"

@@ -2,7 +2,7 @@
 # holds every state a screen must show.
 . "$(dirname "$0")/lib.sh"
 
-sh "$top/scripts/build-sample" "$work/rebuilt.db" "$assure"
+sh "$top/scripts/build-sample" "$work/rebuilt.db" "${ASSURE_BUILD:-build}/tests/old_database"
 status=$?
 expect "sample.db builds from its sources" 0
 

@@ -40,6 +40,9 @@ static int fresh_path(void **state)
     return system(command) == 0 ? 0 : -1;
 }
 
+#define STR(x)  #x
+#define XSTR(x) STR(x)
+
 static void expect_message(const assure_error *err, const char *fragment)
 {
     if (strstr(err->message, fragment) == NULL)
@@ -69,12 +72,14 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
-    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 14);
+    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 15);
     for (int t = 0; t < STORE_TABLE_COUNT; t++) {
         long long count = -1;
         assert_int_equal(store_count(s, (store_table)t, &count, &err), ASSURE_OK);
-        assert_int_equal(count, 0);
+        /* the audit trail holds one entry: the start of its chain */
+        assert_int_equal(count, t == TABLE_AUDIT ? 1 : 0);
     }
+    assert_int_equal(query(s, "SELECT count(*) FROM audit WHERE action = 'chain' AND id = 1"), 1);
     sqlite3_stmt *statement;
     assert_int_equal(sqlite3_prepare_v2(store_handle(s), "PRAGMA journal_mode", -1, &statement, NULL),
                      SQLITE_OK);
@@ -135,7 +140,10 @@ static void a_database_from_a_newer_assure_is_refused_and_left_alone(void **stat
     sqlite3_close(db);
     store *s;
     assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_DATA);
-    expect_message(&err, "made by a newer assure (schema version 99; this assure knows up to 4)");
+    char expected[128];
+    snprintf(expected, sizeof expected,
+             "made by a newer assure (schema version 99; this assure knows up to %d)", STORE_SCHEMA_VERSION);
+    expect_message(&err, expected);
     assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
     sqlite3_stmt *statement;
     sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, NULL);
@@ -159,6 +167,7 @@ static void make_version_one(void)
     store *s = calloc(1, sizeof *s);
     s->path = strdup(path);
     assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
+    store_note_file(s);
     assert_int_equal(store_migrate_to(s, 1, &err), ASSURE_OK);
     assert_int_equal(store_exec(s,
                                 "INSERT INTO risk(ref, title, likelihood, impact) "
@@ -183,7 +192,11 @@ static void an_older_database_is_backed_up_then_migrated(void **state)
     assert_string_equal(report.backup, expected_backup);
     assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "SELECT count(*) FROM risk WHERE ref = 'AANDH0030'"), 1);
-    assert_int_equal(query(s, "SELECT count(*) FROM audit"), 0);
+    /* the upgrade starts the audit chain, sealing the no entries before it */
+    assert_int_equal(query(s, "SELECT count(*) FROM audit"), 1);
+    assert_int_equal(query(s, "SELECT count(*) FROM audit WHERE action = 'chain' AND new_value LIKE "
+                              "'the trail is chained from here; 0 earlier entries sealed, SHA-256 %'"),
+                     1);
     store_close(s);
     /* the backup is the old database, whole */
     sqlite3 *backup;
@@ -212,6 +225,7 @@ static void declared_totals_survive_the_move_to_schema_four(void **state)
     store *s = calloc(1, sizeof *s);
     s->path = strdup(path);
     assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
+    store_note_file(s);
     assert_int_equal(store_migrate_to(s, 3, &err), ASSURE_OK);
     assert_int_equal(
         store_exec(s,
@@ -246,7 +260,8 @@ static void an_older_database_is_not_migrated_read_only(void **state)
     assure_error err;
     store *s;
     assert_int_equal(store_open(path, STORE_READ_ONLY, &s, NULL, &err), ASSURE_DATA);
-    expect_message(&err, "schema version 1 needs upgrading to 4; open it once without --read-only");
+    expect_message(&err, "schema version 1 needs upgrading to " XSTR(
+                             STORE_SCHEMA_VERSION) "; open it once without --read-only");
 }
 
 static void read_only_cannot_write_even_by_mistake(void **state)
