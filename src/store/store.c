@@ -263,6 +263,29 @@ static assure_status open_connection(const char *path, int flags, bool read_only
     return ASSURE_OK;
 }
 
+/* A reader of a WAL database in a directory it cannot write: from a copy. */
+static assure_status open_copy(const char *path, store **out, assure_error *err)
+{
+    *out = NULL;
+    store *s = calloc(1, sizeof *s);
+    if (s == NULL || (s->path = strdup(path)) == NULL) {
+        free(s);
+        return error_set(err, ASSURE_DATA, "%s: out of memory", path);
+    }
+    s->read_only = true;
+    assure_status status = store_copy_in(s, err);
+    if (status == ASSURE_OK) {
+        store_note_file(s);
+        status = configure_connection(s, err);
+    }
+    if (status != ASSURE_OK) {
+        store_close(s);
+        return status;
+    }
+    *out = s;
+    return ASSURE_OK;
+}
+
 void store_close(store *s)
 {
     if (s == NULL)
@@ -319,7 +342,10 @@ static assure_status back_up(store *s, int version, char *backup, size_t size, a
             snprintf(backup, size, "%s.v%d.bak", s->path, version);
         else
             snprintf(backup, size, "%s.v%d.bak.%d", s->path, version, attempt);
-        int fd = open(backup, O_WRONLY | O_CREAT | O_EXCL, 0660);
+        /* the copy may be read by no one the database may not be read by */
+        struct stat original;
+        mode_t mode = stat(s->path, &original) == 0 ? (original.st_mode & 0666) : 0600;
+        int fd = open(backup, O_WRONLY | O_CREAT | O_EXCL, mode);
         if (fd < 0) {
             if (errno == EEXIST)
                 continue;
@@ -413,9 +439,15 @@ assure_status store_open(const char *path, store_mode mode, store **out, store_o
     bool read_only = mode == STORE_READ_ONLY;
     int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     store *s;
-    assure_status status = open_connection(path, flags, read_only, &s, err);
-    if (status != ASSURE_OK)
+    assure_status status = read_only && store_needs_copy(path)
+                               ? open_copy(path, &s, err)
+                               : open_connection(path, flags, read_only, &s, err);
+    if (status != ASSURE_OK) {
+        assure_error why;
+        if (store_explain_open(path, read_only, &why) != ASSURE_OK)
+            return error_set(err, ASSURE_DATA, "%s", why.message);
         return status;
+    }
     status = check_and_upgrade(s, report, err);
     if (status == ASSURE_OK && !read_only)
         status = store_exec(s, "PRAGMA journal_mode = WAL", err);
@@ -423,6 +455,11 @@ assure_status store_open(const char *path, store_mode mode, store **out, store_o
         int code = sqlite3_errcode(s->db) & 0xff;
         report->damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
         store_close(s);
+        if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM) {
+            assure_error why;
+            if (store_explain_open(path, read_only, &why) != ASSURE_OK)
+                return error_set(err, ASSURE_DATA, "%s", why.message);
+        }
         return status;
     }
     *out = s;
@@ -455,6 +492,17 @@ assure_status store_reopen(store *s, store_open_report *report, assure_error *er
 
 assure_status store_data_version(store *s, long long *version, assure_error *err)
 {
+    if (s->copy.taken) { /* a copy: taken again when the file has changed */
+        if (sqlite3_get_autocommit(s->db) && store_copy_stale(s)) { /* never inside a reading */
+            assure_status status = store_copy_in(s, err);
+            if (status == ASSURE_OK)
+                status = configure_connection(s, err);
+            if (status != ASSURE_OK)
+                return status;
+        }
+        *version = s->copy.version;
+        return ASSURE_OK;
+    }
     return query_integer(s, "PRAGMA data_version", version, err);
 }
 

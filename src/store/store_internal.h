@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "store.h"
 
@@ -18,6 +19,13 @@ struct store {
     dev_t device;
     ino_t inode;
     bool moved; /* it no longer does: nothing more is written, nor checkpointed */
+    /* Read from a copy in memory (access.c): what the file was when copied. */
+    struct {
+        bool taken;
+        off_t size;
+        struct timespec changed;
+        long long version; /* counts the copies taken */
+    } copy;
     /* Waiting for another connection's write (lock.c). */
     struct {
         int timeout_ms, limit_ms; /* the busy timeout, and the wait in force now */
@@ -71,6 +79,19 @@ void chain_forget(store *s);
  * store_migrate_as names who starts the audit chain, if it starts. */
 assure_status store_migrate_to(store *s, int target, assure_error *err);
 assure_status store_migrate_as(store *s, int target, const audit_actor *actor, assure_error *err);
+
+/* Why a database cannot be opened, when its files say more than SQLite
+ * does (a -shm another user left, changes still in a -wal, a directory the
+ * reader cannot write): the error, or ASSURE_OK when they say nothing. */
+assure_status store_explain_open(const char *path, bool read_only, assure_error *err);
+/* Must a reader read path from a copy: a WAL database, with no -shm and
+ * nothing in a -wal, in a directory it cannot write? */
+bool store_needs_copy(const char *path);
+/* Read the file whole, as it stands still, into s's connection (a new one
+ * in memory, read-only, in place of any it had). */
+assure_status store_copy_in(store *s, assure_error *err);
+/* Has the file changed since the copy was taken? */
+bool store_copy_stale(const store *s);
 
 /* Remember which file the path leads to now: the one opened (writes check
  * that it still does). */

@@ -249,6 +249,77 @@ wait $writer
 
 
 # ---- read-only places ----
+# A reader who may not write the database's directory (user nobody here):
+# a WAL database there is read all the same; what cannot be read says why
+# and who can put it right; copies assure makes are no wider than the file.
+chmod 711 "$work"
+mkdir -p "$work/ro" "$work/open"
+chmod 755 "$work/ro"
+chmod 1777 "$work/open"
+chmod 644 "$work/refresh.ini"
+nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$work/ro" "$@"; }
+cp "$top/sample.db" "$work/ro/wal.db"
+sqlite3 "$work/ro/wal.db" "PRAGMA journal_mode = WAL" >/dev/null # as assure leaves every database it writes
+chmod 644 "$work/ro/wal.db"
+for command in "report overview" "check" "export risks" "log" "snapshot --list" "--read-only report risks"; do
+    run nobody "$assure" --db "$work/ro/wal.db" $command
+    [ "$status" -eq 0 ] && [ -s "$work/stdout" ] && pass "$command reads a WAL database in a directory its reader cannot write" ||
+        fail "$command reads a WAL database in a directory its reader cannot write" "status $status: $(cat "$work/stderr")"
+done
+run nobody "$assure" --db "$work/ro/wal.db" report risks --format csv
+expect "with the figures as they are" 0 "BCC-R01,Insufficient homecare capacity"
+[ "$(ls "$work/ro")" = wal.db ] && pass "and leaves nothing beside it" || fail "and leaves nothing beside it" "$(ls "$work/ro")"
+# The read-only dashboard there follows a change the owner makes.
+tmux_ new-session -d -s ro -x 100 -y 30 -c "$work/ro" \
+    "setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=$work/ro TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY $assure --config $work/refresh.ini --db $work/ro/wal.db --read-only risks; echo EXIT=\$?; sleep 60"
+wait_for ro "BCC-R01" && pass "the read-only dashboard opens there" || fail "the read-only dashboard opens there" "$(cat "$work/screen")"
+printf 'ref,title,likelihood,impact\nBCC-R01,Homecare capacity (seen from afar),4,4\n' >"$work/far.csv"
+"$assure" --db "$work/ro/wal.db" import risks "$work/far.csv" >/dev/null 2>&1
+wait_for ro "Homecare capacity (seen" 80 && pass "and shows the owner's change within the refresh" ||
+    fail "and shows the owner's change within the refresh" "$(cat "$work/screen")"
+tmux_ send-keys -t ro q
+# A writer that stopped with its changes still in the -wal (killed): they
+# cannot be brought in by one who may not write, so say so.
+cp "$top/sample.db" "$work/ro/hot.db"
+chmod 644 "$work/ro/hot.db"
+rm -f "$work/fifo"
+mkfifo "$work/fifo"
+sqlite3 "$work/ro/hot.db" <"$work/fifo" >/dev/null 2>&1 &
+writer=$!
+exec 4>"$work/fifo"
+echo "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; UPDATE risk SET title = 'Killed writer' WHERE ref = 'BCC-R02';" >&4
+i=0
+while [ $i -lt 50 ] && ! [ -s "$work/ro/hot.db-wal" ]; do sleep 0.1; i=$((i + 1)); done
+kill -9 $writer
+exec 4>&-
+wait $writer 2>/dev/null
+chmod 644 "$work/ro/hot.db-wal" "$work/ro/hot.db-shm"
+cp -p "$work/ro/hot.db-shm" "$work/shm.kept"
+rm -f "$work/ro/hot.db-shm"
+run nobody "$assure" --db "$work/ro/hot.db" report overview
+expect "changes left in a -wal: the database needs recovery by its owner, and says how" 3 \
+    "needs recovery by its owner before it can be read here: changes are still in $work/ro/hot.db-wal"
+# The same files in a directory anyone may write, with the writer's -shm
+# left readable by its owner only: explained, not "readonly database".
+cp "$work/ro/hot.db" "$work/ro/hot.db-wal" "$work/open/"
+cp "$work/shm.kept" "$work/open/hot.db-shm"
+chmod 600 "$work/open/hot.db-shm"
+run nobody "$assure" --db "$work/open/hot.db" report overview
+expect "a -shm another user left, that this one may not use, is named with its owner and the fix" 3 \
+    "$work/open/hot.db-shm, the shared-memory file SQLite keeps beside it, belongs to $(id -un) (mode 0600)"
+grep -q "readonly database" "$work/stderr" && fail "and not called a readonly database" || pass "and not called a readonly database"
+run "$assure" --db "$work/ro/hot.db" check
+expect "its owner's next command brings the changes in" 0 "0 errors"
+[ "$(q "$work/ro/hot.db" "SELECT title FROM risk WHERE ref = 'BCC-R02'")" = "Killed writer" ] &&
+    pass "and the killed writer's committed change is kept" || fail "and the killed writer's committed change is kept"
+# The copy kept before an upgrade is no wider than the database.
+"$top/${ASSURE_BUILD:-build}/tests/old_database" create "$work/narrow.db" 4
+chmod 640 "$work/narrow.db"
+(umask 000 && "$assure" --db "$work/narrow.db" snapshot --label "Upgraded" >/dev/null 2>&1)
+[ "$(stat -c %a "$work/narrow.db.v4.bak" 2>/dev/null)" = 640 ] &&
+    pass "the backup before an upgrade is no wider than the database (0640 under umask 000)" ||
+    fail "the backup before an upgrade is no wider than the database" "$(stat -c %a "$work/narrow.db.v4.bak" 2>&1)"
+
 
 # ---- a colleague holds the lock ----
 # Another writer holds the database (the sqlite3 shell, mid-transaction) for
