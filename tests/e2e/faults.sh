@@ -73,6 +73,9 @@ printf 'ref,name,status,fy,target,forecast\nRR-DRP,Dropped idea,dropped,2029/30,
 "$assure" --db "$work/rate_dropped.db" import savings "$work/rate_dropped.csv" >/dev/null 2>&1
 rate_is "a dropped line with £100 in 2029/30 leaves the run rate at 2027/28's £6,120,000 and £4,707,692 payable" \
     "2027/28 6120000 4707692" "$(rate_json "$work/rate_dropped.db")"
+run "$assure" --db "$work/rate_dropped.db" check --format csv
+grep -q "RR-DRP" "$work/stdout" && fail "check says nothing of a dropped line's later years" "$(cat "$work/stdout")" ||
+    pass "check says nothing of a dropped line's later years"
 
 # [programme] final_fy from a file: 2026/27's counted forecasts are ASC-01
 # 2,050,000 + ASC-02 700,000 + ASC-03 620,000 + ASC-04 650,000 + ASC-05
@@ -82,9 +85,23 @@ rate_is "a dropped line with £100 in 2029/30 leaves the run rate at 2027/28's �
 printf '[programme]\nfinal_fy = 2026/27\n' >"$work/rate_2026.ini"
 rate_is "final_fy = 2026/27 in --config makes the run rate 2026/27's £6,450,000 and £4,961,538 payable" \
     "2026/27 6450000 4961538" "$(rate_json "$top/sample.db" --config "$work/rate_2026.ini")"
+run "$assure" --db "$top/sample.db" --config "$work/rate_2026.ini" check --format csv
+expect "check warns of a counted line whose profile runs past final_fy, naming it and the year" 0 \
+    "warning,savings,ASC-01,profile runs past the programme's final year 2026/27 ([programme] final_fy): 2027/28 is left out of the run rate"
+late=$(grep -c "past the programme's final year" "$work/stdout")
+# ASC-01, 02, 03, 06, 07, 12, 13, 14 and 15 have 2027/28 figures; ASC-11 (overlap) and the rest end by 2026/27
+rate_is "and of each of the nine such lines, once" 9 "$late"
+run "$assure" --db "$top/sample.db" check --format csv
+grep -q "final year" "$work/stdout" && fail "without final_fy, no line runs past the final year" "$(cat "$work/stdout")" ||
+    pass "without final_fy, no line runs past the final year"
+printf '[programme]\nfinal_fy = 2025/26\n' >"$work/rate_2025.ini"
+run "$assure" --db "$top/sample.db" --config "$work/rate_2025.ini" check
+expect "a line past it by two years has both named" 0 "2026/27, 2027/28 are left out of the run rate"
+
 # A counted line with a target but no forecast in 2028/29: 2028/29 is the
 # final year, and the line's blank forecast contributes nothing: £0, not
-# none, and nothing payable.  final_fy = 2027/28 puts the run rate back.
+# none, and nothing payable.  final_fy = 2027/28 puts the run rate back, and
+# check names the line.
 cp "$top/sample.db" "$work/rate_target.db"
 printf 'ref,name,fy,target\nRR-NEW,New line,2028/29,50000\n' >"$work/rate_target.csv"
 "$assure" --db "$work/rate_target.db" import savings "$work/rate_target.csv" >/dev/null 2>&1
@@ -93,6 +110,9 @@ rate_is "a counted line with only a target in 2028/29: that year's run rate is �
 printf '[programme]\nfinal_fy = 2027/28\n' >"$work/rate_2027.ini"
 rate_is "final_fy = 2027/28 gives £6,120,000 and £4,707,692 again" \
     "2027/28 6120000 4707692" "$(rate_json "$work/rate_target.db" --config "$work/rate_2027.ini")"
+run "$assure" --db "$work/rate_target.db" --config "$work/rate_2027.ini" check
+expect "and check names the line past it" 0 "2028/29 is left out of the run rate"
+expect "by its ref" 0 "RR-NEW"
 
 # A final year no counted line has a figure for: the run rate is none.
 printf '[programme]\nfinal_fy = 2030/31\n' >"$work/rate_2030.ini"

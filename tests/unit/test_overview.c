@@ -216,6 +216,37 @@ static void final_fy_moves_the_run_rate_and_the_fee_payable(void **state)
     assert_int_equal(o.fee_payable, 0);
 }
 
+/* check names each counted line with figures past the final year, and those years */
+static void check_warns_of_lines_past_the_final_year(void **state)
+{
+    (void)state;
+    findings f = {NULL, 0, 0};
+    savings_set savings = {lines, 3, years, 4, NULL};
+    /* by default the final year is the last with figures: nothing past it */
+    assert_true(checks_final_year(&savings, 0, &f));
+    assert_int_equal(f.count, 0);
+    /* final_fy = 2025/26: S1 runs into 2026/27; S2 is an overlap and S3 ends in 2024/25 */
+    assert_true(checks_final_year(&savings, 2025, &f));
+    assert_int_equal(f.count, 1);
+    assert_true(has(&f, FINDING_WARNING, "S1",
+                    "profile runs past the programme's final year 2025/26 ([programme] final_fy): 2026/27 is "
+                    "left out of the run rate"));
+    findings_free(&f);
+    /* final_fy = 2023/24: S1's two years named; S3's one; the overlap's none */
+    assert_true(checks_final_year(&savings, 2023, &f));
+    assert_int_equal(f.count, 2);
+    assert_true(has(&f, FINDING_WARNING, "S1", ": 2025/26, 2026/27 are left out of the run rate"));
+    assert_true(has(&f, FINDING_WARNING, "S3", ": 2024/25 is left out of the run rate"));
+    findings_free(&f);
+    /* a dropped line is not counted, so it is not named */
+    savings_line dropped[1] = {{"D1", "Reviews", "", "Dropped", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED}};
+    savings_year later[1] = {{0, 2029, {100, 100, 100, MONEY_UNKNOWN}}};
+    savings_set d = {dropped, 1, later, 1, NULL};
+    assert_true(checks_final_year(&d, 2027, &f));
+    assert_int_equal(f.count, 0);
+    findings_free(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -223,6 +254,7 @@ int main(void)
         cmocka_unit_test(changes_are_judged_by_polarity),
         cmocka_unit_test(checks_find_what_is_wrong),
         cmocka_unit_test(final_fy_moves_the_run_rate_and_the_fee_payable),
+        cmocka_unit_test(check_warns_of_lines_past_the_final_year),
     };
     return cmocka_run_group_tests_name("overview", tests, NULL, NULL);
 }
