@@ -31,6 +31,9 @@ void findings_free(findings *list);
 /* Lines with no profile; profile years outside the programme (the FYs that
  * hold any target); overlap lines with no partner line in their workstream. */
 bool checks_savings(const savings_set *set, findings *out);
+/* Lines counted in the run rate with figures past the programme's final year
+ * (final_fy, or 0 for the last year such lines have figures for). */
+bool checks_final_year(const savings_set *set, int final_fy, findings *out);
 /* Vacancy above establishment. */
 bool checks_staffing(const staffing_set *set, findings *out);
 /* Completions with no reviewing FTE; more reviewed in 12 months than clients. */

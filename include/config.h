@@ -40,6 +40,7 @@ typedef struct {
     char programme_name[CONFIG_TEXT_MAX];
     int64_t roi_principle; /* hundredths: 3.0 is 300 */
     int64_t fee_guarantee; /* hundredths: 1.3 is 130; 0 = none */
+    int final_fy;          /* the run rate's year (2027 is 2027/28); 0 = the last with figures */
     risk_bands risks;
 
     bool read_only; /* --read-only: no command may write (not an assure.ini key) */

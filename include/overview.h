@@ -15,6 +15,7 @@ typedef struct {
     staffing_thresholds staffing;
     reviews_thresholds reviews;
     risk_bands risks;
+    int final_fy; /* [programme] final_fy, the run rate's year; 0: the last a counted line has figures for */
 } indicator_settings;
 
 typedef struct {
@@ -22,8 +23,8 @@ typedef struct {
     money savings_gap;
     decimal savings_delivery_pct;
     rag savings_rag;
-    int run_rate_fy;
-    savings_figures run_rate;
+    int run_rate_fy;          /* the programme's final FY (savings_final_fy), 0 when there is none */
+    savings_figures run_rate; /* the recurrent run rate: counted lines' figures in run_rate_fy */
 
     char staffing_as_at[11]; /* the snapshot the staffing figures are from ("" if none) */
     staffing_fte staffing;

@@ -76,6 +76,8 @@ savings_figures savings_figures_unknown(void);
 /* sum += add, figure by figure; an unknown figure adds nothing, and a sum
  * stays unknown only while everything added to it was unknown. */
 void savings_figures_add(savings_figures *sum, const savings_figures *add);
+/* Whether any of the four figures is known. */
+bool savings_figures_any(const savings_figures *figures);
 
 /* gap = target - forecast (a forecast not yet made counts as nothing). */
 money savings_gap(const savings_figures *figures);
@@ -101,8 +103,19 @@ bool savings_line_has_year(size_t line, const savings_year *years, size_t nyears
 size_t savings_group_totals(const savings_line *lines, size_t nlines, const savings_year *years,
                             size_t nyears, savings_grouping grouping, int fy, savings_group *out);
 
-/* The recurrent run rate: the programme's figures in its last FY. */
-savings_figures savings_run_rate(const savings_line *lines, const savings_year *years, size_t nyears,
-                                 int *last_fy);
+/* Whether a line's forecast is part of the recurrent run rate: counted in
+ * totals, and not dropped (a dropped line delivers nothing from now on). */
+bool savings_counts_in_run_rate(const savings_line *line);
+/* The programme's final FY: final_fy when set (not 0), else the last FY in
+ * which a line that counts in the run rate has any figure; 0 when none has. */
+int savings_final_fy(const savings_line *lines, size_t nlines, const savings_year *years, size_t nyears,
+                     int final_fy);
+/* The recurrent run rate: the figures of the lines that count in it (above),
+ * in the final FY (savings_final_fy, stored in *fy), summed; only the line
+ * `ref` when ref is not NULL.  A blank forecast adds nothing: the forecast is
+ * 0 when those lines have figures that year but no forecast, and unknown only
+ * when none of them has any figure that year. */
+savings_figures savings_run_rate(const savings_line *lines, size_t nlines, const savings_year *years,
+                                 size_t nyears, int final_fy, const char *ref, int *fy);
 
 #endif

@@ -203,6 +203,7 @@ static assure_status collect(store *s, const assure_config *cfg, calendar_date t
     if ((status = store_load_savings(s, &savings, err)) != ASSURE_OK)
         return status;
     ok = checks_savings(&savings, out) && ok;
+    ok = checks_final_year(&savings, cfg->final_fy, out) && ok;
     savings_set_free(&savings);
     staffing_set staffing;
     if ((status = store_load_staffing(s, NULL, &staffing, err)) != ASSURE_OK)

@@ -164,7 +164,7 @@ assure_status cli_compute_overview(store *s, const assure_config *cfg, const cal
             if (strcmp(kpis.values[v].period, limit) <= 0)
                 kpis.values[kept++] = kpis.values[v];
         kpis.nvalues = kept;
-        indicator_settings settings = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks};
+        indicator_settings settings = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks, cfg->final_fy};
         overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, out);
         finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
         overview_finance(&bridge, &kpis, &investment, finance, today, out);

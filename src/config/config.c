@@ -8,16 +8,17 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "calendar.h"
 #include "figures.h"
 #include "ini.h"
 
-typedef enum { KEY_TEXT, KEY_INT, KEY_HUNDREDTHS, KEY_CHOICE } key_kind;
+typedef enum { KEY_TEXT, KEY_INT, KEY_HUNDREDTHS, KEY_CHOICE, KEY_FY } key_kind;
 
 typedef struct {
     const char *section;
     const char *key;
     key_kind kind;
-    size_t offset;          /* where the value lives in assure_config */
+    size_t offset;          /* where the value lives in assure_config (an int for KEY_FY: 0 when empty) */
     long min, max;          /* for KEY_INT and KEY_HUNDREDTHS (in hundredths) */
     const char *choices[6]; /* for KEY_CHOICE, in enum order */
     const char *fallback;   /* the built-in default, as it would be written */
@@ -63,6 +64,8 @@ static const config_key keys[] = {
      "minimum acceptable savings : investment"},
     {"programme", "fee_guarantee", KEY_HUNDREDTHS, AT(fee_guarantee), 0, 100000, NO_CHOICES, "1.3",
      "contingent fee: recurrent benefit guaranteed per pound of fee (0 = none)"},
+    {"programme", "final_fy", KEY_FY, AT(final_fy), 0, 0, NO_CHOICES, "",
+     "the programme's final year: its forecast is the recurrent run rate (empty: the last year with figures)"},
     {"risks", "low_max", KEY_INT, AT(risks.low_max), 1, 24, NO_CHOICES, "4",
      "score 1..low_max is low (green)"},
     {"risks", "medium_max", KEY_INT, AT(risks.medium_max), 1, 24, NO_CHOICES, "12",
@@ -135,6 +138,13 @@ static void describe_allowed(char *out, size_t size, const config_key *k)
         }
         break;
     }
+    case KEY_FY:
+        snprintf(
+            out, size,
+            "a financial year such as 2027/28 (%d/%02d to %d/%02d), or nothing for the last year in which "
+            "counted savings lines have figures",
+            FY_FIRST, (FY_FIRST + 1) % 100, FY_LAST, (FY_LAST + 1) % 100);
+        break;
     }
 }
 
@@ -175,6 +185,13 @@ static bool store_value(assure_config *cfg, const config_key *k, const char *tex
             }
         }
         return false;
+    case KEY_FY: {
+        int fy = 0;
+        if (text[0] != '\0' && !fy_parse(text, &fy, NULL))
+            return false;
+        *(int *)place = fy;
+        return true;
+    }
     }
     return false;
 }
@@ -357,6 +374,11 @@ void config_print(const assure_config *cfg, FILE *out)
             decimal_format(value, sizeof value, decimal_of(*(const int64_t *)place, 2));
             break;
         case KEY_CHOICE: snprintf(value, sizeof value, "%s", k->choices[*(const int *)place]); break;
+        case KEY_FY:
+            value[0] = '\0';
+            if (*(const int *)place != 0)
+                fy_format(value, sizeof value, *(const int *)place);
+            break;
         }
         fprintf(out, "; %s\n%s = ", k->comment, k->key);
         write_value(out, value);

@@ -80,6 +80,35 @@ bool checks_savings(const savings_set *set, findings *out)
     return ok;
 }
 
+bool checks_final_year(const savings_set *set, int final_fy, findings *out)
+{
+    bool ok = true;
+    int final = savings_final_fy(set->lines, set->nlines, set->years, set->nyears, final_fy);
+    for (size_t l = 0; l < set->nlines; l++) {
+        if (!savings_counts_in_run_rate(&set->lines[l]))
+            continue;
+        char past[300] = "";
+        size_t n = 0, count = 0;
+        for (size_t y = 0; y < set->nyears; y++) {
+            if (set->years[y].line != l || set->years[y].fy <= final ||
+                !savings_figures_any(&set->years[y].figures))
+                continue;
+            char fy[16];
+            fy_format(fy, sizeof fy, set->years[y].fy);
+            int w = snprintf(past + n, sizeof past - n, "%s%s", count > 0 ? ", " : "", fy);
+            if (w > 0 && (size_t)w < sizeof past - n)
+                n += (size_t)w;
+            count++;
+        }
+        if (count > 0)
+            ADD(FINDING_WARNING, "savings", set->lines[l].ref,
+                "profile runs past the programme's final year %04d/%02d ([programme] final_fy): "
+                "%s %s left out of the run rate",
+                final, (final + 1) % 100, past, count > 1 ? "are" : "is");
+    }
+    return ok;
+}
+
 bool checks_staffing(const staffing_set *set, findings *out)
 {
     bool ok = true;

@@ -85,7 +85,8 @@ static void compute_savings(const savings_set *savings, const indicator_settings
     out->savings_gap = savings_gap(&out->savings);
     out->savings_delivery_pct = savings_delivery_pct(&out->savings);
     out->savings_rag = savings_rag(SAVINGS_ON_TRACK, &out->savings, settings->savings);
-    out->run_rate = savings_run_rate(savings->lines, savings->years, savings->nyears, &out->run_rate_fy);
+    out->run_rate = savings_run_rate(savings->lines, savings->nlines, savings->years, savings->nyears,
+                                     settings->final_fy, NULL, &out->run_rate_fy);
 }
 
 static void compute_staffing(const staffing_set *staffing, const indicator_settings *settings, overview *out)

@@ -217,19 +217,56 @@ size_t savings_group_totals(const savings_line *lines, size_t nlines, const savi
     return ngroups;
 }
 
-/* run rate = the programme's figures in its last financial year */
-savings_figures savings_run_rate(const savings_line *lines, const savings_year *years, size_t nyears,
-                                 int *last_fy)
+bool savings_counts_in_run_rate(const savings_line *line)
 {
+    return savings_counts_in_totals(line->origin) && line->status != SAVINGS_DROPPED;
+}
+
+bool savings_figures_any(const savings_figures *f)
+{
+    return f->target != MONEY_UNKNOWN || f->stretch != MONEY_UNKNOWN || f->forecast != MONEY_UNKNOWN ||
+           f->actual != MONEY_UNKNOWN;
+}
+
+/* final year = final_fy when set, else the last FY a counted line has a figure for */
+int savings_final_fy(const savings_line *lines, size_t nlines, const savings_year *years, size_t nyears,
+                     int final_fy)
+{
+    if (final_fy != 0)
+        return final_fy;
     int last = 0;
     for (size_t i = 0; i < nyears; i++)
-        if (years[i].fy > last)
+        if (years[i].fy > last && years[i].line < nlines &&
+            savings_counts_in_run_rate(&lines[years[i].line]) && savings_figures_any(&years[i].figures))
             last = years[i].fy;
+    return last;
+}
+
+/* run rate = the counted lines' forecast in the final year, a blank forecast adding nothing */
+savings_figures savings_run_rate(const savings_line *lines, size_t nlines, const savings_year *years,
+                                 size_t nyears, int final_fy, const char *ref, int *fy)
+{
+    int year = savings_final_fy(lines, nlines, years, nyears, final_fy);
+    if (fy != NULL)
+        *fy = year;
+    size_t only = nlines; /* every line */
+    if (ref != NULL) {
+        for (only = 0; only < nlines && strcmp(lines[only].ref, ref) != 0; only++)
+            continue;
+        if (only == nlines)
+            return savings_figures_unknown();
+    }
     savings_figures sum = savings_figures_unknown();
-    for (size_t i = 0; i < nyears; i++)
-        if (years[i].fy == last && savings_counts_in_totals(lines[years[i].line].origin))
-            savings_figures_add(&sum, &years[i].figures);
-    if (last_fy != NULL)
-        *last_fy = last;
+    bool any = false;
+    for (size_t i = 0; i < nyears; i++) {
+        const savings_year *y = &years[i];
+        if (y->fy != year || y->line >= nlines || (ref != NULL && y->line != only) ||
+            !savings_counts_in_run_rate(&lines[y->line]) || !savings_figures_any(&y->figures))
+            continue;
+        savings_figures_add(&sum, &y->figures);
+        any = true;
+    }
+    if (any && sum.forecast == MONEY_UNKNOWN)
+        sum.forecast = 0;
     return sum;
 }

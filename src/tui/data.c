@@ -9,7 +9,7 @@
 
 indicator_settings data_settings(const assure_config *cfg)
 {
-    indicator_settings s = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks};
+    indicator_settings s = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks, cfg->final_fy};
     return s;
 }
 

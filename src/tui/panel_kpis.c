@@ -43,21 +43,13 @@ static const kpi_value *values_of(const kpi_set *set, size_t k, size_t *count)
     return &set->values[first];
 }
 
-/* The recurrent run rate the line forecasts (its last FY), or MONEY_UNKNOWN. */
-static money line_run_rate(const savings_set *set, const char *ref, int *fy)
+/* The line's share of the recurrent run rate: its forecast in the programme's
+ * final FY (stored in *fy), or MONEY_UNKNOWN. */
+static money line_run_rate(const tui_state *s, const char *ref, int *fy)
 {
-    *fy = 0;
-    money forecast = MONEY_UNKNOWN;
-    for (size_t l = 0; l < set->nlines; l++) {
-        if (strcmp(set->lines[l].ref, ref) != 0)
-            continue;
-        for (size_t y = 0; y < set->nyears; y++)
-            if (set->years[y].line == l && set->years[y].fy >= *fy) {
-                *fy = set->years[y].fy;
-                forecast = set->years[y].figures.forecast;
-            }
-    }
-    return forecast;
+    const savings_set *set = &s->data.savings;
+    return savings_run_rate(set->lines, set->nlines, set->years, set->nyears, s->cfg->final_fy, ref, fy)
+        .forecast;
 }
 
 /* ---- the KPIs ---- */
@@ -91,7 +83,7 @@ static const field_spec fields[F_COUNT] = {
     {"sustained", "Sustained", "SUSTAINED once at target for its agreed number of periods running: ready to sign off", false},
     {"trend", "Trend", "its values by period, oldest first", false},
     {"line", "Line", "the savings line it evidences", false},
-    {"line_forecast", "Line fcst", "the line's own forecast run rate (its last FY), to set beside the benefit", true},
+    {"line_forecast", "Line fcst", "the line's forecast for the programme's final year ([programme] final_fy), to set beside the benefit", true},
 };
 /* clang-format on */
 
@@ -185,8 +177,7 @@ static void build(panel *p, tui_state *s)
         table_set(t, F_LINE, kp->saving_ref, 0, false, E_NORMAL);
         int fy;
         set_money(t, F_LINE_FORECAST,
-                  kp->saving_ref[0] ? line_run_rate(&s->data.savings, kp->saving_ref, &fy) : MONEY_UNKNOWN,
-                  E_NORMAL);
+                  kp->saving_ref[0] ? line_run_rate(s, kp->saving_ref, &fy) : MONEY_UNKNOWN, E_NORMAL);
         row->marked = st.has_latest && st.improvement < 0; /* worse than where it started */
         if (st.sustained)
             sustained++;
@@ -327,13 +318,13 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     }
     if (k->saving_ref[0] != '\0') {
         int fy;
-        money forecast = line_run_rate(&s->data.savings, k->saving_ref, &fy);
+        money forecast = line_run_rate(s, k->saving_ref, &fy);
         char fy_text[16] = "";
         if (fy != 0)
             fy_format(fy_text, sizeof fy_text, fy);
         money_format(a, sizeof a, forecast);
-        lines_add(out, "  %-16s %s, whose own forecast for %s is %s", "Evidences line", k->saving_ref,
-                  fy != 0 ? fy_text : "its last year", forecast == MONEY_UNKNOWN ? "none" : a);
+        lines_add(out, "  %-16s %s, whose forecast for %s is %s", "Evidences line", k->saving_ref,
+                  fy != 0 ? fy_text : "the final year", forecast == MONEY_UNKNOWN ? "none" : a);
     }
     lines_add(out, "%s", "");
     lines_add(out, "Values (%zu)", n);

@@ -447,16 +447,13 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         if (strcmp(kp->saving_ref, line->ref) != 0)
             continue;
         if (!any) {
-            int last_fy = 0;
-            money run = MONEY_UNKNOWN;
-            for (size_t y = 0; y < set->nyears; y++)
-                if (set->years[y].line == r->source && set->years[y].fy >= last_fy) {
-                    last_fy = set->years[y].fy;
-                    run = set->years[y].figures.forecast;
-                }
+            int final_fy = 0;
+            money run = savings_run_rate(set->lines, set->nlines, set->years, set->nyears, s->cfg->final_fy,
+                                         line->ref, &final_fy)
+                            .forecast;
             char fy[16] = "", amount[32];
-            if (last_fy != 0)
-                fy_format(fy, sizeof fy, last_fy);
+            if (final_fy != 0)
+                fy_format(fy, sizeof fy, final_fy);
             money_format(amount, sizeof amount, run);
             lines_add(out, "%s", "");
             lines_add(out, "Evidence from KPIs (a year), beside the %s forecast of %s", fy[0] ? fy : "line's",

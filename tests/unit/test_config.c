@@ -268,6 +268,47 @@ static void print_config_shows_each_source(void **state)
     free(text);
 }
 
+/* [programme] final_fy: a financial year as trackers write it, or empty for
+ * the last year the counted savings lines have figures for (0). */
+static void final_fy_is_a_financial_year_or_empty(void **state)
+{
+    (void)state;
+    assure_config cfg;
+    assure_error err;
+    config_lookup nothing = {NULL, NULL, "/nonexistent-xdg", NULL, "/nonexistent/assure.ini"};
+    assert_int_equal(config_load(&nothing, &cfg, &err), ASSURE_OK);
+    assert_int_equal(cfg.final_fy, 0);
+    assert_int_equal(load_text("[programme]\nfinal_fy = 2027/28\n", &cfg, &err), ASSURE_OK);
+    assert_int_equal(cfg.final_fy, 2027);
+    assert_int_equal(load_text("[programme]\nfinal_fy = FY26/27\n", &cfg, &err), ASSURE_OK);
+    assert_int_equal(cfg.final_fy, 2026);
+    assert_int_equal(load_text("[programme]\nfinal_fy =\n", &cfg, &err), ASSURE_OK);
+    assert_int_equal(cfg.final_fy, 0);
+    expect_error(
+        "[programme]\nname = x\nfinal_fy = 2027\n",
+        "assure.ini:3: [programme] final_fy = \"2027\" is not allowed: expected a financial year such "
+        "as 2027/28 (1990/91 to 2099/00), or nothing for the last year in which counted savings lines "
+        "have figures");
+    expect_error("[programme]\nfinal_fy = 2027/29\n", "a financial year such as 2027/28");
+    expect_error("[programme]\nfinal_fy = 2150/51\n", "a financial year such as 2027/28");
+    /* printed as it is written, and back again */
+    assert_int_equal(load_text("[programme]\nfinal_fy = 2027-28\n", &cfg, &err), ASSURE_OK);
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    config_print(&cfg, out);
+    fclose(out);
+    assert_non_null(strstr(text, "final_fy = 2027/28  ; from "));
+    assert_int_equal(config_set(&cfg, "programme", "final_fy", "", "test", &err), ASSURE_OK);
+    assert_int_equal(cfg.final_fy, 0);
+    free(text);
+    out = open_memstream(&text, &size);
+    config_print(&cfg, out);
+    fclose(out);
+    assert_non_null(strstr(text, "final_fy =   ; from test\n"));
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +324,7 @@ int main(void)
         cmocka_unit_test(lookup_order_is_option_env_xdg_system),
         cmocka_unit_test(a_named_file_that_cannot_be_read_is_an_error),
         cmocka_unit_test(print_config_shows_each_source),
+        cmocka_unit_test(final_fy_is_a_financial_year_or_empty),
     };
     return cmocka_run_group_tests_name("config", tests, make_directory, remove_directory);
 }

@@ -7,7 +7,7 @@
 #include "checks.h"
 #include "overview.h"
 
-static const indicator_settings settings = {{95, 80}, {10, 20}, {200, 90, 75}, {4, 12, 28}};
+static const indicator_settings settings = {{95, 80}, {10, 20}, {200, 90, 75}, {4, 12, 28}, 0};
 
 /* Two lines, one an overlap: its £500k is counted in the partner line. */
 static savings_line lines[3] = {
@@ -173,12 +173,88 @@ static void checks_find_what_is_wrong(void **state)
     findings_free(&f);
 }
 
+/* [programme] final_fy moves the run rate, and the fee payable with it.  The
+ * programme above: S1 forecasts 900,000 in 2025/26 and 1,900,000 in 2026/27;
+ * S2 (overlap) 500,000 in 2025/26 is in S1's already; S3 258,000 in 2024/25.
+ * A £1,000,000 contingent fee with a 1.3 guarantee. */
+static void final_fy_moves_the_run_rate_and_the_fee_payable(void **state)
+{
+    (void)state;
+    savings_set savings = {lines, 3, years, 4, NULL};
+    staffing_set staffing = {staffing_rows, 2, NULL};
+    reviews_set reviews = {review_rows, 3, NULL};
+    risks_set risks = {risk_rows, 3, NULL};
+    calendar_date today = {2026, 11, 23};
+    investment_row fee = {"F1", "Contingent fee", "", INVESTMENT_FEE, 0, MONEY_UNKNOWN, 100, 1000000};
+    investment_set investment = {&fee, 1, NULL};
+    bridge_set bridge;
+    kpi_set kpis;
+    memset(&bridge, 0, sizeof bridge);
+    memset(&kpis, 0, sizeof kpis);
+    finance_settings finance = {300, 130};
+    overview o;
+    /* by default 2026/27: 1,900,000 / 1.3 = 1,461,538 is more than the fee, so all £1,000,000 */
+    overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, &o);
+    overview_finance(&bridge, &kpis, &investment, finance, today, &o);
+    assert_int_equal(o.run_rate_fy, 2026);
+    assert_int_equal(o.run_rate.forecast, 1900000);
+    assert_int_equal(o.fee_payable, 1000000);
+    /* final_fy = 2025/26: S1's 900,000 (S2 left out); 900,000 / 1.3 = 692,307.7, so £692,308 */
+    indicator_settings earlier = settings;
+    earlier.final_fy = 2025;
+    overview_compute(&savings, &staffing, &reviews, &risks, &earlier, today, &o);
+    overview_finance(&bridge, &kpis, &investment, finance, today, &o);
+    assert_int_equal(o.run_rate_fy, 2025);
+    assert_int_equal(o.run_rate.forecast, 900000);
+    assert_int_equal(o.fee_payable, 692308);
+    /* final_fy = 2027/28, which no line has figures for: none, and nothing payable */
+    earlier.final_fy = 2027;
+    overview_compute(&savings, &staffing, &reviews, &risks, &earlier, today, &o);
+    overview_finance(&bridge, &kpis, &investment, finance, today, &o);
+    assert_int_equal(o.run_rate_fy, 2027);
+    assert_true(o.run_rate.forecast == MONEY_UNKNOWN);
+    assert_int_equal(o.fee_payable, 0);
+}
+
+/* check names each counted line with figures past the final year, and those years */
+static void check_warns_of_lines_past_the_final_year(void **state)
+{
+    (void)state;
+    findings f = {NULL, 0, 0};
+    savings_set savings = {lines, 3, years, 4, NULL};
+    /* by default the final year is the last with figures: nothing past it */
+    assert_true(checks_final_year(&savings, 0, &f));
+    assert_int_equal(f.count, 0);
+    /* final_fy = 2025/26: S1 runs into 2026/27; S2 is an overlap and S3 ends in 2024/25 */
+    assert_true(checks_final_year(&savings, 2025, &f));
+    assert_int_equal(f.count, 1);
+    assert_true(has(&f, FINDING_WARNING, "S1",
+                    "profile runs past the programme's final year 2025/26 ([programme] final_fy): 2026/27 is "
+                    "left out of the run rate"));
+    findings_free(&f);
+    /* final_fy = 2023/24: S1's two years named; S3's one; the overlap's none */
+    assert_true(checks_final_year(&savings, 2023, &f));
+    assert_int_equal(f.count, 2);
+    assert_true(has(&f, FINDING_WARNING, "S1", ": 2025/26, 2026/27 are left out of the run rate"));
+    assert_true(has(&f, FINDING_WARNING, "S3", ": 2024/25 is left out of the run rate"));
+    findings_free(&f);
+    /* a dropped line is not counted, so it is not named */
+    savings_line dropped[1] = {{"D1", "Reviews", "", "Dropped", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED}};
+    savings_year later[1] = {{0, 2029, {100, 100, 100, MONEY_UNKNOWN}}};
+    savings_set d = {dropped, 1, later, 1, NULL};
+    assert_true(checks_final_year(&d, 2027, &f));
+    assert_int_equal(f.count, 0);
+    findings_free(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(headlines_by_hand),
         cmocka_unit_test(changes_are_judged_by_polarity),
         cmocka_unit_test(checks_find_what_is_wrong),
+        cmocka_unit_test(final_fy_moves_the_run_rate_and_the_fee_payable),
+        cmocka_unit_test(check_warns_of_lines_past_the_final_year),
     };
     return cmocka_run_group_tests_name("overview", tests, NULL, NULL);
 }

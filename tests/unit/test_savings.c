@@ -204,10 +204,142 @@ static void somerset_run_rate_is_the_last_financial_year(void **state)
         years[i].figures.stretch = money_of(stretch[i], 1);
     }
     int last_fy = 0;
-    savings_figures rate = savings_run_rate(&line, years, 4, &last_fy);
+    savings_figures rate = savings_run_rate(&line, 1, years, 4, 0, NULL, &last_fy);
     assert_int_equal(last_fy, 2026);
     assert_int_equal(rate.target, 14200000);
     assert_int_equal(rate.stretch, 17000000);
+}
+
+/* A small programme for the recurrent run rate, worked by hand:
+ *   P1 partner, on track:  2026/27 forecast 1,000,000; 2027/28 forecast 1,500,000 (target 1,600,000)
+ *   E1 existing, at risk:  2026/27 forecast   400,000; 2027/28 forecast   300,000 (target   500,000)
+ *   B1 existing, planned:  2027/28 target 200,000, forecast blank
+ *   V1 overlap (counted in P1): 2027/28 and 2028/29 forecast 250,000
+ *   D1 existing, dropped:  2029/30 target and forecast 100
+ * Counted lines are P1, E1 and B1 (the overlap is in P1 already; the dropped
+ * line delivers nothing).  Their last year with figures is 2027/28. */
+static const savings_line run_rate_lines[5] = {
+    {"B1", "Reviews", "", "Blank forecast", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED},
+    {"D1", "Reviews", "", "Dropped idea", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED},
+    {"E1", "Reviews", "", "Existing plan", "", "", ORIGIN_EXISTING, SAVINGS_AT_RISK},
+    {"P1", "Reablement", "", "Partner proposal", "", "", ORIGIN_PARTNER, SAVINGS_ON_TRACK},
+    {"V1", "Reablement", "", "Council plan in P1's scope", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK},
+};
+#define U MONEY_UNKNOWN
+static const savings_year run_rate_years[8] = {
+    {0, 2027, {200000, U, U, U}},      {1, 2029, {100, U, 100, U}},   {2, 2026, {U, U, 400000, U}},
+    {2, 2027, {500000, U, 300000, U}}, {3, 2026, {U, U, 1000000, U}}, {3, 2027, {1600000, U, 1500000, U}},
+    {4, 2027, {U, U, 250000, U}},      {4, 2028, {U, U, 250000, U}},
+};
+#undef U
+
+static void run_rate_is_the_counted_lines_forecast_in_the_final_year(void **state)
+{
+    (void)state;
+    int fy = 0;
+    assert_int_equal(savings_final_fy(run_rate_lines, 5, run_rate_years, 8, 0), 2027);
+    savings_figures rate = savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, NULL, &fy);
+    assert_int_equal(fy, 2027);
+    /* P1 1,500,000 + E1 300,000 + B1 nothing = 1,800,000 */
+    assert_int_equal(rate.forecast, 1800000);
+    /* targets 1,600,000 + 500,000 + 200,000 = 2,300,000 */
+    assert_int_equal(rate.target, 2300000);
+    /* one line's share, as the KPIs set it beside their benefit */
+    assert_int_equal(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, "P1", &fy).forecast, 1500000);
+    assert_int_equal(fy, 2027);
+    assert_int_equal(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, "E1", NULL).forecast, 300000);
+    assert_true(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, "NONE", NULL).forecast ==
+                MONEY_UNKNOWN);
+}
+
+static void a_dropped_line_with_a_later_year_moves_neither_the_year_nor_the_rate(void **state)
+{
+    (void)state;
+    /* D1's 2029/30 is the data's last year, but D1 is dropped: still 2027/28's 1,800,000 */
+    int fy = 0;
+    assert_false(savings_counts_in_run_rate(&run_rate_lines[1]));
+    assert_int_equal(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, NULL, &fy).forecast, 1800000);
+    assert_int_equal(fy, 2027);
+    /* and D1 has no share of it */
+    assert_true(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, "D1", NULL).forecast ==
+                MONEY_UNKNOWN);
+    /* a dropped line in the final year adds nothing either: 2029/30 has no counted figures */
+    assert_true(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 2029, NULL, &fy).forecast ==
+                MONEY_UNKNOWN);
+    assert_int_equal(fy, 2029);
+}
+
+static void an_overlap_line_is_left_out_of_the_run_rate(void **state)
+{
+    (void)state;
+    /* V1's 2028/29 does not make 2028/29 the final year, and its 2027/28
+     * 250,000 is not added to 1,800,000 (it is inside P1's 1,500,000) */
+    assert_false(savings_counts_in_run_rate(&run_rate_lines[4]));
+    assert_true(savings_counts_in_run_rate(&run_rate_lines[3]));
+    int fy = 0;
+    assert_int_equal(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, NULL, &fy).forecast, 1800000);
+    assert_int_equal(fy, 2027);
+    /* 2028/29 holds only V1: no counted line has a figure, so none */
+    assert_true(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 2028, NULL, &fy).forecast ==
+                MONEY_UNKNOWN);
+    assert_int_equal(fy, 2028);
+}
+
+static void a_blank_forecast_in_the_final_year_adds_nothing(void **state)
+{
+    (void)state;
+    /* B1 alone in 2027/28: a target of 200,000 and no forecast: the run rate
+     * is 0, not none, for a counted line has a figure that year */
+    int fy = 0;
+    savings_figures rate = savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 0, "B1", &fy);
+    assert_int_equal(rate.forecast, 0);
+    assert_int_equal(rate.target, 200000);
+    assert_int_equal(fy, 2027);
+    /* the same over a programme of B1 only (the first line and year) */
+    rate = savings_run_rate(run_rate_lines, 1, run_rate_years, 1, 0, NULL, &fy);
+    assert_int_equal(rate.forecast, 0);
+    assert_int_equal(fy, 2027);
+    /* and a year of no figures at all is no year: a row of blanks after 2027/28 */
+    savings_year blank[2] = {{0, 2027, {200000, MONEY_UNKNOWN, 50000, MONEY_UNKNOWN}},
+                             {0, 2028, {MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN}}};
+    assert_int_equal(savings_final_fy(run_rate_lines, 1, blank, 2, 0), 2027);
+    assert_int_equal(savings_run_rate(run_rate_lines, 1, blank, 2, 0, NULL, NULL).forecast, 50000);
+}
+
+static void an_explicit_final_fy_earlier_than_the_data_is_the_run_rate_year(void **state)
+{
+    (void)state;
+    /* final_fy = 2026/27: P1 1,000,000 + E1 400,000 = 1,400,000; 2027/28 is left out */
+    int fy = 0;
+    assert_int_equal(savings_final_fy(run_rate_lines, 5, run_rate_years, 8, 2026), 2026);
+    assert_int_equal(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 2026, NULL, &fy).forecast,
+                     1400000);
+    assert_int_equal(fy, 2026);
+    assert_int_equal(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 2026, "P1", NULL).forecast,
+                     1000000);
+    /* B1 has nothing in 2026/27: no share */
+    assert_true(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 2026, "B1", NULL).forecast ==
+                MONEY_UNKNOWN);
+    /* a final year before any figures: none */
+    assert_true(savings_run_rate(run_rate_lines, 5, run_rate_years, 8, 2020, NULL, &fy).forecast ==
+                MONEY_UNKNOWN);
+    assert_int_equal(fy, 2020);
+}
+
+static void no_lines_give_no_run_rate(void **state)
+{
+    (void)state;
+    int fy = -1;
+    assert_int_equal(savings_final_fy(NULL, 0, NULL, 0, 0), 0);
+    savings_figures rate = savings_run_rate(NULL, 0, NULL, 0, 0, NULL, &fy);
+    assert_true(rate.forecast == MONEY_UNKNOWN);
+    assert_true(rate.target == MONEY_UNKNOWN);
+    assert_int_equal(fy, 0);
+    /* a final year given, still nothing in it */
+    assert_true(savings_run_rate(NULL, 0, NULL, 0, 2027, NULL, &fy).forecast == MONEY_UNKNOWN);
+    assert_int_equal(fy, 2027);
+    /* only lines that do not count: the dropped and overlap lines alone */
+    assert_int_equal(savings_final_fy(&run_rate_lines[1], 1, &run_rate_years[1], 1, 0), 0);
 }
 
 static void gap_and_delivery_pct(void **state)
@@ -281,6 +413,12 @@ int main(void)
         cmocka_unit_test(kent_phase_two_target_and_stretch_totals),
         cmocka_unit_test(nottinghamshire_profile_counts_overlap_once),
         cmocka_unit_test(somerset_run_rate_is_the_last_financial_year),
+        cmocka_unit_test(run_rate_is_the_counted_lines_forecast_in_the_final_year),
+        cmocka_unit_test(a_dropped_line_with_a_later_year_moves_neither_the_year_nor_the_rate),
+        cmocka_unit_test(an_overlap_line_is_left_out_of_the_run_rate),
+        cmocka_unit_test(a_blank_forecast_in_the_final_year_adds_nothing),
+        cmocka_unit_test(an_explicit_final_fy_earlier_than_the_data_is_the_run_rate_year),
+        cmocka_unit_test(no_lines_give_no_run_rate),
         cmocka_unit_test(gap_and_delivery_pct),
         cmocka_unit_test(rag_bands_with_blue_and_grey),
         cmocka_unit_test(status_and_origin_names_parse),

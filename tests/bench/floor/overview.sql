@@ -1,14 +1,17 @@
 -- The floor for `assure report overview --format json`: the same headline
--- aggregates as one query in the sqlite3 shell (default thresholds; today is
--- 2026-11-23, as the bench sets it).  FTE and rates are hundredths: a
--- period's target in reviews is fte x rate x days / 7 / 10,000.
+-- aggregates as one query in the sqlite3 shell (default thresholds and final
+-- year; today is 2026-11-23, as the bench sets it).  FTE and rates are
+-- hundredths: a period's target in reviews is fte x rate x days / 7 / 10,000.
 .mode json
 WITH
   lines AS (SELECT ref FROM savings_line WHERE origin <> 'overlap'),
   money AS (SELECT sum(target) AS target, sum(stretch) AS stretch, sum(forecast) AS forecast,
                    sum(actual) AS actual FROM savings_profile WHERE ref IN lines),
-  run AS (SELECT fy, sum(forecast) AS forecast FROM savings_profile
-          WHERE ref IN lines AND fy = (SELECT max(fy) FROM savings_profile)),
+  counted AS (SELECT ref FROM savings_line WHERE origin <> 'overlap' AND status <> 'dropped'),
+  figures AS (SELECT fy, forecast FROM savings_profile
+              WHERE ref IN counted AND coalesce(target, stretch, forecast, actual) IS NOT NULL),
+  run AS (SELECT max(fy) AS fy, CASE WHEN count(*) > 0 THEN coalesce(sum(forecast), 0) END AS forecast
+          FROM figures WHERE fy = (SELECT max(fy) FROM figures)),
   latest AS (SELECT max(as_at) AS as_at FROM staffing),
   staff AS (SELECT sum(establishment_fte) AS e, sum(vacancy_fte) AS v,
                    sum(max(0, vacancy_fte - agency_fte)) AS u FROM staffing WHERE as_at = (SELECT as_at FROM latest)),
