@@ -12,6 +12,15 @@
  * no value followed it.  Moves *i past a separate value. */
 bool cli_option(const char *name, int argc, char **argv, int *i, const char **value);
 
+/* ASSURE_OK while standard output has taken everything written to it; once
+ * a write has failed, ASSURE_DATA with the cause ("writing standard output:
+ * No space left on device").  Call it straight after writing, while errno
+ * still holds the failed write's cause; a long output stops there. */
+assure_status cli_output_status(assure_error *err);
+/* Flush and close standard output, as cli_output_status says (a full disk
+ * often shows only here).  For main, once everything is written. */
+assure_status cli_output_close(assure_error *err);
+
 /* assure init PATH: create a new, empty database. */
 assure_status cli_init(int argc, char **argv, const assure_config *cfg, assure_error *err);
 

@@ -208,6 +208,26 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
     return status;
 }
 
+/* The exit status: standard output flushed and closed first, since output
+ * that could not be written outranks success and check's findings (an error
+ * met before it is the one to tell); then the error, if any, on stderr. */
+static int finish(assure_status status, assure_error *err)
+{
+    assure_error output_err = {""};
+    assure_status written = cli_output_close(&output_err);
+    if (written != ASSURE_OK && (status == ASSURE_OK || status == ASSURE_FINDINGS)) {
+        status = written;
+        *err = output_err;
+    }
+    if (status != ASSURE_OK && err->message[0] != '\0') {
+        /* A message may quote data or arguments: nothing in it reaches the terminal as a control. */
+        char shown[sizeof err->message * 8];
+        text_visible(shown, sizeof shown, err->message);
+        fprintf(stderr, "assure: %s\n", shown);
+    }
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
@@ -217,11 +237,11 @@ int main(int argc, char **argv)
     if (status == ASSURE_OK && args.help) {
         fputs(usage_text, stdout);
         fputs(usage_more, stdout);
-        return ASSURE_OK;
+        return finish(ASSURE_OK, &err);
     }
     if (status == ASSURE_OK && args.version) {
         printf("assure %s\n", ASSURE_VERSION);
-        return ASSURE_OK;
+        return finish(ASSURE_OK, &err);
     }
     assure_config *cfg = calloc(1, sizeof *cfg);
     if (cfg == NULL) {
@@ -257,12 +277,6 @@ int main(int argc, char **argv)
         else
             status = run_dashboard(&args, cfg, &err);
     }
-    if (status != ASSURE_OK && err.message[0] != '\0') {
-        /* A message may quote data or arguments: nothing in it reaches the terminal as a control. */
-        char shown[sizeof err.message * 8];
-        text_visible(shown, sizeof shown, err.message);
-        fprintf(stderr, "assure: %s\n", shown);
-    }
     free(cfg);
-    return status;
+    return finish(status, &err);
 }
