@@ -6,11 +6,16 @@
 
 #include "config.h"
 #include "error.h"
+#include "store.h"
 
 /* The value of option `name` at argv[*i], given as "--name VALUE" or
  * "--name=VALUE": true when argv[*i] is that option, with *value NULL when
  * no value followed it.  Moves *i past a separate value. */
 bool cli_option(const char *name, int argc, char **argv, int *i, const char **value);
+
+/* Open the configured database, or explain how to give one; an older one is
+ * upgraded, and that said on stderr. */
+assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err);
 
 /* ASSURE_OK while standard output has taken everything written to it; once
  * a write has failed, ASSURE_DATA with the cause ("writing standard output:

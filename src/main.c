@@ -187,19 +187,10 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
             "panels: overview, savings, staffing, reviews, risks",
             args->argv[0]);
     }
-    if (cfg->database_path[0] == '\0')
-        return error_set(err, ASSURE_USAGE,
-                         "no database given: use --db PATH, set ASSURE_DB, or set [database] path in "
-                         "assure.ini (make one with 'assure init PATH')");
-    store *s;
-    store_open_report report;
-    assure_status status = store_open(cfg->database_path,
-                                      args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, &report, err);
+    store *s; /* the same opening as the commands, upgrade notice and all */
+    assure_status status = cli_open_store(cfg, args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, err);
     if (status != ASSURE_OK)
         return status;
-    if (report.migrated)
-        fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
-                cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);
     char notice[CONFIG_TEXT_MAX + 160] = "";
     exposed_warning(cfg->database_path, notice, sizeof notice);
     tui_options options = {cfg, s, start, args->read_only, notice};

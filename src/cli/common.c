@@ -24,8 +24,8 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
     store_open_report report;
     assure_status status = store_open(cfg->database_path, mode, out, &report, err);
     if (status == ASSURE_OK && report.migrated)
-        fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
-                cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);
+        cli_warn("%s: upgraded from schema version %d to %d; the old file is kept as %s", cfg->database_path,
+                 report.found_version, STORE_SCHEMA_VERSION, report.backup);
     return status;
 }
 

@@ -13,9 +13,6 @@
 #include "overview.h"
 #include "store.h"
 
-/* Open the configured database, or explain how to give one. */
-assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err);
-
 /* Today's date, or ASSURE_TODAY (YYYY-MM-DD) when set, so that a past meeting's
  * view can be reproduced exactly. */
 assure_status cli_today(calendar_date *out, assure_error *err);

@@ -10,6 +10,7 @@
 
 #include "figures.h"
 #include "ini.h"
+#include "text.h"
 
 typedef enum { KEY_TEXT, KEY_INT, KEY_HUNDREDTHS, KEY_CHOICE } key_kind;
 
@@ -317,9 +318,13 @@ assure_status config_load(const config_lookup *lookup, assure_config *cfg, assur
     return status;
 }
 
-/* Quote a value when iniparser would otherwise cut or trim it. */
-static void write_value(FILE *out, const char *value)
+/* Quote a value when iniparser would otherwise cut or trim it.  Values,
+ * paths and $ASSURE_DB come from whoever wrote them: shown visibly, never
+ * sent to the terminal as controls. */
+static void write_value(FILE *out, const char *raw)
 {
+    char value[(CONFIG_TEXT_MAX + 32) * 8];
+    text_visible(value, sizeof value, raw);
     bool quote = strpbrk(value, ";#\"") != NULL || value[0] == ' ' ||
                  (value[0] != '\0' && value[strlen(value) - 1] == ' ');
     if (!quote) {
@@ -337,8 +342,9 @@ static void write_value(FILE *out, const char *value)
 
 void config_print(const assure_config *cfg, FILE *out)
 {
-    fprintf(out, "; assure configuration, read from %s\n",
-            cfg->file[0] ? cfg->file : "built-in defaults only");
+    char shown[CONFIG_SOURCE_MAX * 8];
+    text_visible(shown, sizeof shown, cfg->file[0] ? cfg->file : "built-in defaults only");
+    fprintf(out, "; assure configuration, read from %s\n", shown);
     const char *section = "";
     for (size_t i = 0; i < KEY_COUNT; i++) {
         const config_key *k = &keys[i];
@@ -358,7 +364,8 @@ void config_print(const assure_config *cfg, FILE *out)
         }
         fprintf(out, "; %s\n%s = ", k->comment, k->key);
         write_value(out, value);
-        fprintf(out, "  ; from %s\n", cfg->source[i]);
+        text_visible(shown, sizeof shown, cfg->source[i]);
+        fprintf(out, "  ; from %s\n", shown);
     }
 }
 

@@ -107,6 +107,67 @@ fi
 
 # ---- terminal-safe everywhere ----
 
+# What a colleague can put where assure prints it - a database's or a
+# configuration file's name, $ASSURE_DB, --db, a value in assure.ini, a label -
+# holding a window-title escape (OSC 0), a clipboard write (OSC 52), a screen
+# clear, and C1 controls (CSI 0x9b and OSC 0x9d, raw and as UTF-8).
+hostile="$(printf '\033]0;PWNED\007\033]52;c;cm0gLXJmIH4K\007\033[2J\033[H\2332J\2350;X\302\2332J\302\235')"
+# unsafe FILE: what in FILE could act on a terminal (nothing when it is safe).
+unsafe() {
+    LC_ALL=C grep -c -P '[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]' "$1" | grep -v '^0$'
+    iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 || echo "bytes that are not UTF-8 (a raw C1 control)"
+}
+# safe NAME STATUS FRAGMENT: the last run exited STATUS, said FRAGMENT (as
+# text_visible shows the escape: ^[ for ESC, ^G for BEL), and nothing in its
+# stdout or stderr could act on a terminal.
+safe() {
+    found="$(unsafe "$work/stdout")$(unsafe "$work/stderr")"
+    if [ -n "$found" ]; then
+        fail "$1: nothing that acts on a terminal" "$found" "$(od -c "$work/stdout" "$work/stderr" | grep -m3 033)"
+    else
+        expect "$1: shown visibly, nothing that acts on a terminal" "$2" "$3"
+    fi
+}
+shown='^[]0;PWNED^G^[]52;c;cm0gLXJmIH4K^G^[[2J^[[H\x9B2J\x9D0;X<U+009B>2J<U+009D>'
+# and in a quoted INI value (the ; in it would end one unquoted), \ doubled
+quoted='^[]0;PWNED^G^[]52;c;cm0gLXJmIH4K^G^[[2J^[[H\\x9B2J\\x9D0;X<U+009B>2J<U+009D>'
+run env ASSURE_DB="$work/$hostile.db" "$assure" --print-config
+safe "--print-config of \$ASSURE_DB" 0 "path = \"$work/$quoted.db\"  ; from \$ASSURE_DB"
+run "$assure" --db "$hostile" --print-config
+safe "--print-config of --db" 0 "path = \"$quoted\"  ; from --db"
+mkdir -p "$work/conf$hostile"
+printf '[programme]\nname = "Programme %s"\n' "$hostile" >"$work/conf$hostile/assure.ini"
+run "$assure" --config "$work/conf$hostile/assure.ini" --print-config
+safe "--print-config of a value and the file it came from" 0 "name = \"Programme $quoted\"  ; from $work/conf$shown/assure.ini:2"
+# An older database (schema 3: sample.db without what schema 4 added) named
+# with the escapes: the upgrade notice names it and its backup.
+older() {
+    cp "$top/sample.db" "$1"
+    q "$1" "DROP TABLE bridge; DROP TABLE kpi_value; DROP TABLE kpi; DROP TABLE investment; PRAGMA user_version = 3"
+}
+older "$work/old$hostile.db"
+run "$assure" --db "$work/old$hostile.db" snapshot --label "After the upgrade"
+safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 4; the old file is kept as $work/old$shown.db.v3.bak"
+older "$work/dash$hostile.db"
+run "$assure" --db "$work/dash$hostile.db" </dev/null
+safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 4"
+run "$assure" init "$work/new$hostile.db"
+safe "init's message" 0 "created $work/new$shown.db: an empty assure database"
+run "$assure" --db "$work/missing$hostile.db" report
+safe "an error naming a missing database" 3 "$work/missing$shown.db: no database here"
+"$assure" --db "$work/new$hostile.db" export risks >"$work/risks$hostile.csv"
+run "$assure" --db "$work/new$hostile.db" import risks "$work/risks$hostile.csv"
+safe "import's summary" 0 "risks: 0 rows added"
+printf 'ref,title,likelihood,impact\nR1,A risk,9,1\n' >"$work/bad$hostile.csv"
+run "$assure" --db "$work/new$hostile.db" import risks "$work/bad$hostile.csv"
+safe "import's error naming the file" 3 "$work/bad$shown.csv:2:"
+run "$assure" --db "$work/new$hostile.db" snapshot --label "$hostile"
+safe "snapshot --label's message" 0 "snapshot \"$shown\" taken"
+run "$assure" --db "$work/new$hostile.db" snapshot --list
+safe "snapshot --list" 0 "$shown"
+run "$assure" --db "$work/new$hostile.db" snapshot --delete "$hostile"
+safe "snapshot --delete's message" 0 "snapshot \"$shown\" deleted"
+
 # ---- no formula injection ----
 
 # ---- configuration and start-up ----
