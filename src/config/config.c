@@ -234,6 +234,26 @@ static assure_status check_consistency(const assure_config *cfg, const ini_file 
     return ASSURE_OK;
 }
 
+/* A relative [database] path is the configuration file's neighbour: a shared
+ * /etc/assure/assure.ini saying "path = programme.db" must not open whatever
+ * programme.db is in the current directory of whoever runs assure.  (--db and
+ * $ASSURE_DB, typed where the user is, stay relative to it.) */
+static assure_status resolve_database_path(assure_config *cfg, const char *file, const char *source,
+                                           assure_error *err)
+{
+    const char *slash = strrchr(file, '/');
+    if (cfg->database_path[0] == '\0' || cfg->database_path[0] == '/' || slash == NULL)
+        return ASSURE_OK; /* none, absolute, or a file in the current directory */
+    char joined[CONFIG_TEXT_MAX];
+    int n = snprintf(joined, sizeof joined, "%.*s/%s", (int)(slash - file), file, cfg->database_path);
+    if (n < 0 || (size_t)n >= sizeof joined)
+        return error_set(err, ASSURE_USAGE,
+                         "%s: [database] path is too long once put in the configuration file's directory",
+                         source);
+    memcpy(cfg->database_path, joined, (size_t)n + 1);
+    return ASSURE_OK;
+}
+
 static assure_status apply_file(assure_config *cfg, const ini_file *ini, assure_error *err)
 {
     const char *path = ini_path(ini);
@@ -261,6 +281,8 @@ static assure_status apply_file(assure_config *cfg, const ini_file *ini, assure_
         char source[CONFIG_SOURCE_MAX];
         snprintf(source, sizeof source, "%s:%d", path, line);
         assure_status status = config_set(cfg, section, key, value != NULL ? value : "", source, err);
+        if (status == ASSURE_OK && strcmp(section, "database") == 0 && strcmp(key, "path") == 0)
+            status = resolve_database_path(cfg, path, source, err);
         if (status != ASSURE_OK)
             return status;
     }

@@ -172,6 +172,41 @@ safe "snapshot --delete's message" 0 "snapshot \"$shown\" deleted"
 
 # ---- configuration and start-up ----
 
+# A shared configuration's relative [database] path is the configuration
+# file's neighbour, not whatever file of that name is in the user's current
+# directory (/etc/assure/assure.ini saying "path = programme.db", run from /tmp).
+mkdir -p "$work/etc/data" "$work/elsewhere" "$work/xdg/assure"
+cp "$top/sample.db" "$work/etc/programme.db"
+"$assure" init "$work/elsewhere/programme.db" >/dev/null # a decoy here, empty
+printf '[database]\npath = programme.db\n' >"$work/etc/assure.ini"
+cd "$work/elsewhere" || exit 1
+run "$assure" --config "$work/etc/assure.ini" --print-config
+expect "a relative [database] path is the configuration file's directory's, as --print-config shows" 0 \
+    "path = $work/etc/programme.db  ; from $work/etc/assure.ini:2"
+run "$assure" --config "$work/etc/assure.ini" report savings --format csv
+# ASC-16 is the sample's last savings line; the decoy here has none
+expect "and that database is the one opened, not the decoy in the current directory" 0 "ASC-16,Short Term Services"
+run env ASSURE_CONFIG=../etc/assure.ini "$assure" --print-config
+expect "a configuration named relatively: its directory, as seen from here" 0 \
+    "path = ../etc/programme.db  ; from ../etc/assure.ini:2"
+printf '[database]\npath = data/programme.db\n' >"$work/xdg/assure/assure.ini"
+run env XDG_CONFIG_HOME="$work/xdg" "$assure" --print-config
+expect "the user's own assure.ini: beside it too" 0 "path = $work/xdg/assure/data/programme.db  ; from $work/xdg/assure/assure.ini:2"
+rm "$work/xdg/assure/assure.ini"
+printf '[database]\npath = %s/etc/programme.db\n' "$work" >"$work/etc/absolute.ini"
+run "$assure" --config "$work/etc/absolute.ini" --print-config
+expect "an absolute path stays as it is" 0 "path = $work/etc/programme.db  ; from $work/etc/absolute.ini:2"
+# --db and $ASSURE_DB are typed here, so they mean here.
+run "$assure" --config "$work/etc/assure.ini" --db programme.db --print-config
+expect "--db stays relative to the current directory" 0 "path = programme.db  ; from --db"
+run env ASSURE_DB=programme.db "$assure" --config "$work/etc/assure.ini" --print-config
+expect "\$ASSURE_DB stays relative to the current directory" 0 "path = programme.db  ; from \$ASSURE_DB"
+run "$assure" --config "$work/etc/assure.ini" --db programme.db report savings --format csv
+grep -q "ASC-16" "$work/stdout" && fail "--db programme.db opens the one here (the empty decoy)" ||
+    pass "--db programme.db opens the one here (the empty decoy)"
+cd "$top" || exit 1
+
+
 # ---- one rule for each parser ----
 
 # ---- the run rate ----
