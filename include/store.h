@@ -42,6 +42,8 @@ void store_close(store *s);
 
 const char *store_path(const store *s);
 bool store_is_read_only(const store *s);
+/* The schema version (PRAGMA user_version), or -1 with err set when it
+ * cannot be read or is one no assure writes (negative, or absurdly high). */
 int store_schema_version(store *s, assure_error *err);
 
 /* The tables a user sees, as import, export and report name them. */

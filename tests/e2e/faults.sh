@@ -206,6 +206,19 @@ grep -q "ASC-16" "$work/stdout" && fail "--db programme.db opens the one here (t
     pass "--db programme.db opens the one here (the empty decoy)"
 cd "$top" || exit 1
 
+# A schema version no assure writes (someone ran PRAGMA user_version) is
+# refused with a message naming the file, and the file is left as it was.
+for version in -5 -1 2147483647 1001; do
+    cp "$top/sample.db" "$work/version.db"
+    q "$work/version.db" "PRAGMA user_version = $version"
+    cp "$work/version.db" "$work/version-before.db"
+    run "$assure" --db "$work/version.db" report
+    expect "user_version $version: exit 3, naming the file" 3 "$work/version.db: schema version $version is not one any assure writes"
+    run "$assure" --db "$work/version.db" snapshot --label "PAM"
+    expect "user_version $version: refused for writing too" 3 "$work/version.db: schema version $version is not one any assure writes"
+    cmp -s "$work/version.db" "$work/version-before.db" && pass "user_version $version: the file is as it was" ||
+        fail "user_version $version: the file is as it was"
+done
 
 # ---- one rule for each parser ----
 
