@@ -220,6 +220,40 @@ for version in -5 -1 2147483647 1001; do
         fail "user_version $version: the file is as it was"
 done
 
+# LINES and COLUMNS override the terminal's own size, and ncurses believes
+# anything: 99999999 made it refuse the terminal ("terminal type 'xterm-256color'
+# is not known here") or, under AddressSanitizer, abort allocating the screen.
+# One that is not a whole number from 1 to 1000 is ignored, and the status line
+# says so; the dashboard opens at the terminal's real size (80x24 here).
+cp "$top/sample.db" "$work/screen.db"
+size=0
+for setting in LINES=99999999 COLUMNS=99999999 COLUMNS=-3 LINES=abc "LINES=0 COLUMNS=1001"; do
+    size=$((size + 1))
+    tmux_ new-session -d -s "size$size" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 $setting ASSURE_TODAY=$ASSURE_TODAY $assure --db $work/screen.db; echo EXIT=\$?; sleep 30"
+    first=${setting%% *}
+    i=0
+    while [ $i -lt 100 ]; do
+        tmux_ capture-pane -p -t "size$size" >"$work/screen" 2>/dev/null
+        grep -qF "$first ignored" "$work/screen" && break
+        sleep 0.1
+        i=$((i + 1))
+    done
+    if ! grep -qF "$first ignored" "$work/screen"; then
+        fail "$setting: ignored, and said in the status line" "$(head -5 "$work/screen")"
+    elif ! head -1 "$work/screen" | grep -qF "Adult Social Care Transformation"; then
+        fail "$setting: the dashboard opens" "$(head -3 "$work/screen")"
+    elif [ "$(wc -l <"$work/screen")" -ne 24 ] || [ -n "$(wider_than 80 "$work/screen")" ] ||
+        ! sed -n 24p "$work/screen" | grep -qF "$first ignored"; then
+        fail "$setting: the dashboard fills the real 80x24 terminal" "$(cat "$work/screen")"
+    else
+        pass "$setting: ignored, said in the status line, the dashboard at the real 80x24"
+    fi
+    tmux_ send-keys -t "size$size" q
+done
+grep -qF "LINES=0 ignored, COLUMNS=1001 ignored" "$work/screen" && pass "both named when both are absurd" ||
+    fail "both named when both are absurd" "$(tail -1 "$work/screen")"
+
 # ---- one rule for each parser ----
 
 # ---- the run rate ----
