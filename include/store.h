@@ -54,6 +54,8 @@ store_file_state store_file_check(store *s);
  * the file it had. */
 assure_status store_reopen(store *s, store_open_report *report, assure_error *err);
 bool store_is_read_only(const store *s);
+/* The schema version (PRAGMA user_version), or -1 with err set when it
+ * cannot be read or is one no assure writes (negative, or absurdly high). */
 int store_schema_version(store *s, assure_error *err);
 
 /* The tables a user sees, as import, export and report name them. */

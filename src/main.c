@@ -187,25 +187,36 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
             "panels: overview, savings, staffing, reviews, risks",
             args->argv[0]);
     }
-    if (cfg->database_path[0] == '\0')
-        return error_set(err, ASSURE_USAGE,
-                         "no database given: use --db PATH, set ASSURE_DB, or set [database] path in "
-                         "assure.ini (make one with 'assure init PATH')");
-    store *s;
-    store_open_report report;
-    assure_status status = store_open(cfg->database_path,
-                                      args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, &report, err);
+    store *s; /* the same opening as the commands, upgrade notice and all */
+    assure_status status =
+        cli_open_database(cfg, args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, NULL, err);
     if (status != ASSURE_OK)
         return status;
-    store_set_busy_timeout(s, cfg->busy_timeout);
-    if (report.migrated)
-        fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
-                cfg->database_path, report.found_version, STORE_SCHEMA_VERSION, report.backup);
     char notice[CONFIG_TEXT_MAX + 160] = "";
     exposed_warning(cfg->database_path, notice, sizeof notice);
     tui_options options = {cfg, s, start, args->read_only, notice};
     status = tui_run(&options, err);
     store_close(s);
+    return status;
+}
+
+/* The exit status: standard output flushed and closed first, since output
+ * that could not be written outranks success and check's findings (an error
+ * met before it is the one to tell); then the error, if any, on stderr. */
+static int finish(assure_status status, assure_error *err)
+{
+    assure_error output_err = {""};
+    assure_status written = cli_output_close(&output_err);
+    if (written != ASSURE_OK && (status == ASSURE_OK || status == ASSURE_FINDINGS)) {
+        status = written;
+        *err = output_err;
+    }
+    if (status != ASSURE_OK && err->message[0] != '\0') {
+        /* A message may quote data or arguments: nothing in it reaches the terminal as a control. */
+        char shown[sizeof err->message * 8];
+        text_visible(shown, sizeof shown, err->message);
+        fprintf(stderr, "assure: %s\n", shown);
+    }
     return status;
 }
 
@@ -218,11 +229,11 @@ int main(int argc, char **argv)
     if (status == ASSURE_OK && args.help) {
         fputs(usage_text, stdout);
         fputs(usage_more, stdout);
-        return ASSURE_OK;
+        return finish(ASSURE_OK, &err);
     }
     if (status == ASSURE_OK && args.version) {
         printf("assure %s\n", ASSURE_VERSION);
-        return ASSURE_OK;
+        return finish(ASSURE_OK, &err);
     }
     assure_config *cfg = calloc(1, sizeof *cfg);
     if (cfg == NULL) {
@@ -258,12 +269,6 @@ int main(int argc, char **argv)
         else
             status = run_dashboard(&args, cfg, &err);
     }
-    if (status != ASSURE_OK && err.message[0] != '\0') {
-        /* A message may quote data or arguments: nothing in it reaches the terminal as a control. */
-        char shown[sizeof err.message * 8];
-        text_visible(shown, sizeof shown, err.message);
-        fprintf(stderr, "assure: %s\n", shown);
-    }
     free(cfg);
-    return status;
+    return finish(status, &err);
 }

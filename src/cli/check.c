@@ -340,5 +340,8 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
     findings_free(&found);
     if (table == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
+    status = cli_output_status(err);
+    if (status != ASSURE_OK)
+        return status; /* findings stand only when they were written */
     return errors > 0 || (strict && warnings > 0) ? ASSURE_FINDINGS : ASSURE_OK;
 }

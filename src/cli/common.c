@@ -1,6 +1,7 @@
 /* common.c - the audit actor, opening the store, today's date, options. */
 #include "common.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -24,8 +25,8 @@ static bool report_wait(void *context, const char *holder, int waited, int most)
     return true;
 }
 
-assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, store **out,
-                                    store_open_report *report, assure_error *err)
+assure_status cli_open_database(const assure_config *cfg, store_mode mode, store **out,
+                                store_open_report *report, assure_error *err)
 {
     store_open_report ignored;
     if (report == NULL)
@@ -44,8 +45,15 @@ assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, s
         store_on_wait(*out, report_wait, NULL);
     }
     if (status == ASSURE_OK && report->migrated)
-        fprintf(stderr, "assure: %s: upgraded from schema version %d to %d; the old file is kept as %s\n",
-                cfg->database_path, report->found_version, STORE_SCHEMA_VERSION, report->backup);
+        cli_warn("%s: upgraded from schema version %d to %d; the old file is kept as %s", cfg->database_path,
+                 report->found_version, STORE_SCHEMA_VERSION, report->backup);
+    return status;
+}
+
+assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, store **out,
+                                    store_open_report *report, assure_error *err)
+{
+    assure_status status = cli_open_database(cfg, mode, out, report, err);
     if (status == ASSURE_OK && mode == STORE_READ_ONLY) {
         status = store_read_begin(*out, err);
         if (status != ASSURE_OK) {
@@ -53,6 +61,28 @@ assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, s
             *out = NULL;
         }
     }
+    return status;
+}
+
+static assure_status output_failed(int cause, assure_error *err)
+{
+    return error_set(err, ASSURE_DATA, "writing standard output: %s", strerror(cause != 0 ? cause : EIO));
+}
+
+assure_status cli_output_status(assure_error *err)
+{
+    int cause = errno; /* before anything else can change it */
+    return ferror(stdout) ? output_failed(cause, err) : ASSURE_OK;
+}
+
+assure_status cli_output_close(assure_error *err)
+{
+    fflush(stdout);
+    assure_status status = cli_output_status(err);
+    /* A standard output closed from the start, and never written to, has
+     * nothing to lose; any other failure to close it may have lost data. */
+    if (fclose(stdout) != 0 && status == ASSURE_OK && errno != EBADF)
+        status = output_failed(errno, err);
     return status;
 }
 

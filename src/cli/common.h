@@ -13,8 +13,8 @@
 #include "overview.h"
 #include "store.h"
 
-/* Open the configured database, or explain how to give one.  A database
- * opened read-only is read in one transaction until it is closed, so that a
+/* A command's database: opened as cli_open_database does; one opened
+ * read-only is read in one transaction until it is closed, so that a
  * command sees one state of it whatever others commit meanwhile. */
 assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err);
 /* The same, saying also what opening found (report may be NULL). */

@@ -30,6 +30,8 @@ static void write_header(exporter *ex, const int *fields, size_t n)
 
 static void write_row(exporter *ex, const int *fields, size_t n, const field_value *values)
 {
+    if (ferror(ex->out))
+        return; /* the rest could not be written either */
     if (ex->format == FORMAT_JSON)
         fputs(ex->rows > 0 ? ",\n  {" : "\n  {", ex->out);
     for (size_t i = 0; i < n; i++) {
@@ -231,8 +233,8 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     case TABLE_DEF_KPI_VALUES: status = export_streamed(&ex, s, TABLE_DEF_KPI_VALUES, err); break;
     case TABLE_DEF_INVESTMENT: status = export_investment(&ex, s, err); break;
     }
+    if (status == ASSURE_OK)
+        status = cli_output_status(err);
     store_close(s);
-    if (status == ASSURE_OK && (fflush(stdout) != 0 || ferror(stdout)))
-        status = error_set(err, ASSURE_DATA, "cannot write the export to standard output");
     return status;
 }

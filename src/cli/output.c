@@ -353,7 +353,7 @@ static void write_text(const output_table *table, const output_options *options,
     if (options->colour)
         fputs("\033[0m", out);
     fputc('\n', out);
-    for (size_t r = 0; r < table->nrows; r++) {
+    for (size_t r = 0; r < table->nrows && !ferror(out); r++) { /* a failed write ends it */
         const row *rw = &table->rows[r];
         if (rw->summary && (r == 0 || !table->rows[r - 1].summary)) {
             for (size_t i = 0; i < line_width; i++)
@@ -418,7 +418,7 @@ static void write_markdown(const output_table *table, const output_options *opti
     for (size_t c = 0; c < table->ncolumns; c++)
         fputs(table->columns[c].right ? " ---: |" : " --- |", out);
     fputc('\n', out);
-    for (size_t r = 0; r < table->nrows; r++) {
+    for (size_t r = 0; r < table->nrows && !ferror(out); r++) {
         const row *rw = &table->rows[r];
         fputc('|', out);
         for (size_t c = 0; c < table->ncolumns; c++) {
@@ -508,7 +508,7 @@ static void write_json_row(const output_table *table, const row *rw, FILE *out)
  * whether none has been written yet. */
 static void write_json_rows(const output_table *table, FILE *out, bool *first_row)
 {
-    for (size_t r = 0; r < table->nrows; r++) {
+    for (size_t r = 0; r < table->nrows && !ferror(out); r++) {
         if (table->rows[r].summary)
             continue;
         fputs(*first_row ? "\n  {" : ",\n  {", out);
@@ -584,7 +584,7 @@ static void write_csv_heading(const output_table *table, FILE *out)
 
 static void write_csv_rows(const output_table *table, FILE *out, bool terminal)
 {
-    for (size_t r = 0; r < table->nrows; r++) {
+    for (size_t r = 0; r < table->nrows && !ferror(out); r++) {
         if (table->rows[r].summary)
             continue;
         for (size_t c = 0; c < table->ncolumns; c++) {
@@ -616,6 +616,10 @@ static void stream_rows(output_table *table)
 {
     FILE *out = table->stream;
     bool first_row = !table->stream_any;
+    if (ferror(out)) { /* what is left could not be written either */
+        free_rows(table);
+        return;
+    }
     if (!table->stream_begun) {
         if (table->stream_format == FORMAT_CSV)
             write_csv_heading(table, out);

@@ -54,7 +54,8 @@ typedef struct {
 } output_options;
 
 /* Write the table.  A streaming table writes only what it still holds, and
- * ends the JSON array. */
+ * ends the JSON array.  Writing stops at the first write out refuses
+ * (ferror); the caller says why. */
 void output_write(output_table *table, const output_options *options, FILE *out);
 
 /* For csv and json (true; false for other formats, left as they are): write

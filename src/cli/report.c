@@ -677,8 +677,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     if (status != ASSURE_OK)
         return status;
     status = fn(&request, err);
+    if (status == ASSURE_OK)
+        status = cli_output_status(err);
     store_close(request.store);
-    if (status == ASSURE_OK && (fflush(stdout) != 0 || ferror(stdout)))
-        status = error_set(err, ASSURE_DATA, "cannot write the report to standard output");
     return status;
 }

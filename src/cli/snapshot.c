@@ -69,19 +69,25 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         snapshot_info *snapshots = NULL;
         size_t count = 0;
         status = store_list_snapshots(s, &snapshots, &count, err);
-        if (status == ASSURE_OK && count == 0)
+        if (status == ASSURE_OK && count == 0) {
             printf("No snapshots yet: take one with assure snapshot --label TEXT\n");
+            status = cli_output_status(err);
+        }
+        /* Each line is checked as it goes, before the next read can change errno. */
         for (size_t i = 0; status == ASSURE_OK && i < count; i++) {
             char shown[512];
             text_visible(shown, sizeof shown, snapshots[i].label);
             printf("%s  %s\n", snapshots[i].taken_at, shown);
+            status = cli_output_status(err);
             for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
                 int64_t value;
                 bool present;
                 const headline_def *def = headline_get(h);
                 status = store_snapshot_value(s, snapshots[i].id, def->name, &value, &present, err);
+                if (status != ASSURE_OK)
+                    break;
                 char text[48] = "none";
-                if (status == ASSURE_OK && present) {
+                if (present) {
                     if (def->unit == UNIT_POUNDS)
                         cli_money(text, sizeof text, value);
                     else if (def->unit == UNIT_TENTHS_PERCENT) {
@@ -91,6 +97,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
                         snprintf(text, sizeof text, "%lld", (long long)value);
                 }
                 printf("    %-24s %s\n", def->label, text);
+                status = cli_output_status(err);
             }
         }
         free(snapshots);
@@ -208,7 +215,8 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
             output_write(out, &options, stdout);
         }
     }
+    status = out != NULL ? cli_output_status(err) : error_set(err, ASSURE_DATA, "out of memory");
     output_table_free(out);
     free(entries);
-    return out != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return status;
 }

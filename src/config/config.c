@@ -11,6 +11,7 @@
 #include "calendar.h"
 #include "figures.h"
 #include "ini.h"
+#include "text.h"
 
 typedef enum { KEY_TEXT, KEY_INT, KEY_HUNDREDTHS, KEY_CHOICE, KEY_FY } key_kind;
 
@@ -252,6 +253,26 @@ static assure_status check_consistency(const assure_config *cfg, const ini_file 
     return ASSURE_OK;
 }
 
+/* A relative [database] path is the configuration file's neighbour: a shared
+ * /etc/assure/assure.ini saying "path = programme.db" must not open whatever
+ * programme.db is in the current directory of whoever runs assure.  (--db and
+ * $ASSURE_DB, typed where the user is, stay relative to it.) */
+static assure_status resolve_database_path(assure_config *cfg, const char *file, const char *source,
+                                           assure_error *err)
+{
+    const char *slash = strrchr(file, '/');
+    if (cfg->database_path[0] == '\0' || cfg->database_path[0] == '/' || slash == NULL)
+        return ASSURE_OK; /* none, absolute, or a file in the current directory */
+    char joined[CONFIG_TEXT_MAX];
+    int n = snprintf(joined, sizeof joined, "%.*s/%s", (int)(slash - file), file, cfg->database_path);
+    if (n < 0 || (size_t)n >= sizeof joined)
+        return error_set(err, ASSURE_USAGE,
+                         "%s: [database] path is too long once put in the configuration file's directory",
+                         source);
+    memcpy(cfg->database_path, joined, (size_t)n + 1);
+    return ASSURE_OK;
+}
+
 static assure_status apply_file(assure_config *cfg, const ini_file *ini, assure_error *err)
 {
     const char *path = ini_path(ini);
@@ -279,6 +300,8 @@ static assure_status apply_file(assure_config *cfg, const ini_file *ini, assure_
         char source[CONFIG_SOURCE_MAX];
         snprintf(source, sizeof source, "%s:%d", path, line);
         assure_status status = config_set(cfg, section, key, value != NULL ? value : "", source, err);
+        if (status == ASSURE_OK && strcmp(section, "database") == 0 && strcmp(key, "path") == 0)
+            status = resolve_database_path(cfg, path, source, err);
         if (status != ASSURE_OK)
             return status;
     }
@@ -336,9 +359,13 @@ assure_status config_load(const config_lookup *lookup, assure_config *cfg, assur
     return status;
 }
 
-/* Quote a value when iniparser would otherwise cut or trim it. */
-static void write_value(FILE *out, const char *value)
+/* Quote a value when iniparser would otherwise cut or trim it.  Values,
+ * paths and $ASSURE_DB come from whoever wrote them: shown visibly, never
+ * sent to the terminal as controls. */
+static void write_value(FILE *out, const char *raw)
 {
+    char value[(CONFIG_TEXT_MAX + 32) * 8];
+    text_visible(value, sizeof value, raw);
     bool quote = strpbrk(value, ";#\"") != NULL || value[0] == ' ' ||
                  (value[0] != '\0' && value[strlen(value) - 1] == ' ');
     if (!quote) {
@@ -356,8 +383,9 @@ static void write_value(FILE *out, const char *value)
 
 void config_print(const assure_config *cfg, FILE *out)
 {
-    fprintf(out, "; assure configuration, read from %s\n",
-            cfg->file[0] ? cfg->file : "built-in defaults only");
+    char shown[CONFIG_SOURCE_MAX * 8];
+    text_visible(shown, sizeof shown, cfg->file[0] ? cfg->file : "built-in defaults only");
+    fprintf(out, "; assure configuration, read from %s\n", shown);
     const char *section = "";
     for (size_t i = 0; i < KEY_COUNT; i++) {
         const config_key *k = &keys[i];
@@ -382,7 +410,8 @@ void config_print(const assure_config *cfg, FILE *out)
         }
         fprintf(out, "; %s\n%s = ", k->comment, k->key);
         write_value(out, value);
-        fprintf(out, "  ; from %s\n", cfg->source[i]);
+        text_visible(shown, sizeof shown, cfg->source[i]);
+        fprintf(out, "  ; from %s\n", shown);
     }
 }
 

@@ -135,11 +135,21 @@ static assure_status query_integer(store *s, const char *sql, long long *out, as
     return ASSURE_OK;
 }
 
+/* Schema versions go up one migration at a time: none will reach this. */
+#define SCHEMA_VERSION_ABSURD 1000
+
 int store_schema_version(store *s, assure_error *err)
 {
     long long version = -1;
     if (query_integer(s, "PRAGMA user_version", &version, err) != ASSURE_OK)
         return -1;
+    if (version < 0 || version >= SCHEMA_VERSION_ABSURD) {
+        error_set(err, ASSURE_DATA,
+                  "%s: schema version %lld is not one any assure writes (PRAGMA user_version was changed "
+                  "outside assure); restore the file from a backup",
+                  s->path, version);
+        return -1;
+    }
     return (int)version;
 }
 

@@ -45,6 +45,24 @@ static bool locale_is_utf8(void)
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
+/* LINES and COLUMNS, when set, override the terminal's own size, and ncurses
+ * believes anything: a huge one makes newterm fail (or abort, allocating the
+ * screen).  One that is not a size is dropped before ncurses reads it, and
+ * named in warning. */
+static void drop_absurd_size(const char *name, char *warning, size_t size)
+{
+    const char *value = getenv(name);
+    if (value == NULL || value[0] == '\0')
+        return;
+    size_t digits = strspn(value, "0123456789");
+    long number = digits > 0 && digits <= 4 && value[digits] == '\0' ? strtol(value, NULL, 10) : 0;
+    if (number >= 1 && number <= TERMINAL_SIZE_MAX)
+        return;
+    size_t used = strlen(warning);
+    snprintf(warning + used, size - used, "%s%s=%.24s ignored", used > 0 ? ", " : "", name, value);
+    unsetenv(name);
+}
+
 assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assure_error *err)
 {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
@@ -53,6 +71,14 @@ assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assur
     if (term == NULL || *term == '\0')
         return error_set(err, ASSURE_USAGE,
                          "TERM is not set; set it to your terminal's type, e.g. TERM=xterm");
+    caps->warning[0] = '\0';
+    drop_absurd_size("LINES", caps->warning, sizeof caps->warning);
+    drop_absurd_size("COLUMNS", caps->warning, sizeof caps->warning);
+    if (caps->warning[0] != '\0') {
+        size_t used = strlen(caps->warning);
+        snprintf(caps->warning + used, sizeof caps->warning - used,
+                 ": not a size from 1 to %d; the terminal's own is used", TERMINAL_SIZE_MAX);
+    }
     screen = newterm(NULL, stdout, stdin);
     if (screen == NULL)
         return error_set(err, ASSURE_USAGE,

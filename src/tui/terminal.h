@@ -12,12 +12,18 @@
 #include "config.h"
 #include "error.h"
 
+/* The most lines or columns LINES and COLUMNS may ask for. */
+#define TERMINAL_SIZE_MAX 1000
+
 typedef struct {
-    bool utf8;   /* draw with Unicode (WACS_*) rather than ASCII */
-    bool colour; /* colour pairs are set up */
+    bool utf8;         /* draw with Unicode (WACS_*) rather than ASCII */
+    bool colour;       /* colour pairs are set up */
+    char warning[160]; /* for the status line: LINES or COLUMNS ignored; "" if none */
 } terminal_caps;
 
-/* Open the screen on the controlling terminal; fills caps. */
+/* Open the screen on the controlling terminal; fills caps.  A LINES or
+ * COLUMNS that is not a whole number from 1 to TERMINAL_SIZE_MAX is ignored
+ * (the terminal's own size is used), and caps->warning says so. */
 assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assure_error *err);
 /* Restore the terminal (safe to call twice). */
 void terminal_close(void);

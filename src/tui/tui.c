@@ -914,8 +914,10 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     s->current = options->start;
     s->shown = s->current;
     build_all(s);
-    if (options->notice != NULL && options->notice[0] != '\0')
-        say(s, 30, "%s", options->notice);
+    /* what the user should know from the start: the database's exposure first */
+    const char *notice = options->notice != NULL ? options->notice : "";
+    if (notice[0] != '\0' || caps.warning[0] != '\0')
+        say(s, 30, "%s%s%s", notice, notice[0] != '\0' && caps.warning[0] != '\0' ? "  " : "", caps.warning);
     s->data_version = s->data.version;
     store_on_wait(options->store, show_wait, s);
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;

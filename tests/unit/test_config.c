@@ -309,6 +309,48 @@ static void final_fy_is_a_financial_year_or_empty(void **state)
     free(text);
 }
 
+static void a_relative_database_path_is_beside_the_configuration_file(void **state)
+{
+    (void)state;
+    assure_config cfg;
+    assure_error err;
+    assert_int_equal(load_text("[database]\npath = programme.db\n", &cfg, &err), ASSURE_OK);
+    char expected[400];
+    snprintf(expected, sizeof expected, "%s/programme.db", directory);
+    assert_string_equal(cfg.database_path, expected);
+    assert_int_equal(load_text("[database]\npath = data/../programme.db\n", &cfg, &err), ASSURE_OK);
+    snprintf(expected, sizeof expected, "%s/data/../programme.db", directory);
+    assert_string_equal(cfg.database_path, expected);
+    assert_int_equal(load_text("[database]\npath = /srv/asc/programme.db\n", &cfg, &err), ASSURE_OK);
+    assert_string_equal(cfg.database_path, "/srv/asc/programme.db");
+    /* a file named without a directory is in the current one: the path stays */
+    config_lookup here = {"assure.ini", NULL, NULL, NULL, NULL};
+    char cwd[300];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(directory), 0);
+    assert_int_equal(config_load(&here, &cfg, &err), ASSURE_OK);
+    assert_int_equal(chdir(cwd), 0);
+    assert_string_equal(cfg.database_path, "/srv/asc/programme.db");
+    write_file("assure.ini", "[database]\npath = programme.db\n");
+    assert_int_equal(chdir(directory), 0);
+    assert_int_equal(config_load(&here, &cfg, &err), ASSURE_OK);
+    assert_int_equal(chdir(cwd), 0);
+    assert_string_equal(cfg.database_path, "programme.db");
+    /* what is set afterwards (--db, $ASSURE_DB) is taken as it is */
+    assert_int_equal(config_set(&cfg, "database", "path", "mine.db", "--db", &err), ASSURE_OK);
+    assert_string_equal(cfg.database_path, "mine.db");
+}
+
+static void a_database_path_too_long_in_its_directory_is_refused(void **state)
+{
+    (void)state;
+    char text[CONFIG_TEXT_MAX + 32];
+    /* 1,000 characters: allowed alone, too long after the directory's name */
+    snprintf(text, sizeof text, "[database]\npath = %01000d\n", 0);
+    expect_error(text,
+                 "assure.ini:2: [database] path is too long once put in the configuration file's directory");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +367,8 @@ int main(void)
         cmocka_unit_test(a_named_file_that_cannot_be_read_is_an_error),
         cmocka_unit_test(print_config_shows_each_source),
         cmocka_unit_test(final_fy_is_a_financial_year_or_empty),
+        cmocka_unit_test(a_relative_database_path_is_beside_the_configuration_file),
+        cmocka_unit_test(a_database_path_too_long_in_its_directory_is_refused),
     };
     return cmocka_run_group_tests_name("config", tests, make_directory, remove_directory);
 }

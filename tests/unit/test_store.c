@@ -153,6 +153,34 @@ static void a_database_from_a_newer_assure_is_refused_and_left_alone(void **stat
     sqlite3_close(db);
 }
 
+/* PRAGMA user_version set by hand to what no assure writes: refused, named. */
+static void a_schema_version_no_assure_writes_is_refused_naming_the_file(void **state)
+{
+    (void)state;
+    static const char *const versions[] = {"-5", "-1", "1000", "2147483647"};
+    for (size_t i = 0; i < sizeof versions / sizeof versions[0]; i++) {
+        unlink(path);
+        assure_error err;
+        assert_int_equal(store_create(path, &err), ASSURE_OK);
+        sqlite3 *db;
+        assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %s", versions[i]);
+        assert_int_equal(sqlite3_exec(db, pragma, NULL, NULL, NULL), SQLITE_OK);
+        sqlite3_close(db);
+        for (int mode = 0; mode < 2; mode++) {
+            store *s;
+            memset(&err, 0, sizeof err);
+            assert_int_equal(store_open(path, mode ? STORE_READ_ONLY : STORE_READ_WRITE, &s, NULL, &err),
+                             ASSURE_DATA);
+            char expected[400];
+            snprintf(expected, sizeof expected, "%s: schema version %s is not one any assure writes", path,
+                     versions[i]);
+            expect_message(&err, expected);
+        }
+    }
+}
+
 /* Build a version 1 database with a row in it, as an older assure made. */
 static void make_version_one(void)
 {
@@ -344,6 +372,7 @@ int main(void)
         cmocka_unit_test_setup(init_never_overwrites, fresh_path),
         cmocka_unit_test_setup(opening_what_is_not_an_assure_database_is_refused, fresh_path),
         cmocka_unit_test_setup(a_database_from_a_newer_assure_is_refused_and_left_alone, fresh_path),
+        cmocka_unit_test_setup(a_schema_version_no_assure_writes_is_refused_naming_the_file, fresh_path),
         cmocka_unit_test_setup(an_older_database_is_backed_up_then_migrated, fresh_path),
         cmocka_unit_test_setup(declared_totals_survive_the_move_to_schema_four, fresh_path),
         cmocka_unit_test_setup(an_older_database_is_not_migrated_read_only, fresh_path),
