@@ -505,18 +505,17 @@ mkdir -p "$work/conf$hostile"
 printf '[programme]\nname = "Programme %s"\n' "$hostile" >"$work/conf$hostile/assure.ini"
 run "$assure" --config "$work/conf$hostile/assure.ini" --print-config
 safe "--print-config of a value and the file it came from" 0 "name = \"Programme $quoted\"  ; from $work/conf$shown/assure.ini:2"
-# An older database (schema 3: sample.db without what schema 4 added) named
-# with the escapes: the upgrade notice names it and its backup.
+# An older database (schema 3, as an older assure left it) named with the
+# escapes: the upgrade notice names it and its backup.
 older() {
-    cp "$top/sample.db" "$1"
-    q "$1" "DROP TABLE bridge; DROP TABLE kpi_value; DROP TABLE kpi; DROP TABLE investment; PRAGMA user_version = 3"
+    "$top/${ASSURE_BUILD:-build}/tests/old_database" create "$1" 3
 }
 older "$work/old$hostile.db"
 run "$assure" --db "$work/old$hostile.db" snapshot --label "After the upgrade"
-safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 4; the old file is kept as $work/old$shown.db.v3.bak"
+safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 5; the old file is kept as $work/old$shown.db.v3.bak"
 older "$work/dash$hostile.db"
 run "$assure" --db "$work/dash$hostile.db" </dev/null
-safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 4"
+safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 5"
 run "$assure" init "$work/new$hostile.db"
 safe "init's message" 0 "created $work/new$shown.db: an empty assure database"
 run "$assure" --db "$work/missing$hostile.db" report
