@@ -87,11 +87,6 @@ static bool unchanged(const edit_record *before, const edit_record *current)
     return true;
 }
 
-static assure_status begin(store *s, assure_error *err)
-{
-    return store_write_begin(s, err);
-}
-
 static assure_status finish(store *s, assure_status status, assure_error *err)
 {
     if (status == ASSURE_OK)
@@ -105,7 +100,7 @@ static assure_status begin_checked(store *s, const edit_record *before, const ed
                                    bool *conflict, assure_error *err)
 {
     *conflict = false;
-    assure_status status = begin(s, err);
+    assure_status status = store_write_begin(s, err);
     if (status != ASSURE_OK)
         return status;
     edit_record current;
@@ -209,7 +204,7 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
                                   const char *const *names, const int64_t *values, const bool *known,
                                   size_t count, assure_error *err)
 {
-    assure_status status = begin(s, err);
+    assure_status status = store_write_begin(s, err);
     if (status != ASSURE_OK)
         return status;
     sqlite3_stmt *exists = store_prepare(s, "SELECT 1 FROM snapshot WHERE label = ?1", err);
@@ -250,7 +245,7 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
 
 assure_status store_snapshot_delete(store *s, const audit_actor *actor, const char *label, assure_error *err)
 {
-    assure_status status = begin(s, err);
+    assure_status status = store_write_begin(s, err);
     if (status != ASSURE_OK)
         return status;
     sqlite3_stmt *remove = store_prepare(s, "DELETE FROM snapshot WHERE label = ?1", err);

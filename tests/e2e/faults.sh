@@ -336,6 +336,8 @@ wait $writer
 # A reader who may not write the database's directory (user nobody here):
 # a WAL database there is read all the same; what cannot be read says why
 # and who can put it right; copies assure makes are no wider than the file.
+# Another user is needed: root can become nobody; anyone else skips these.
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
 chmod 711 "$work"
 mkdir -p "$work/ro" "$work/open"
 chmod 755 "$work/ro"
@@ -396,6 +398,9 @@ run "$assure" --db "$work/ro/hot.db" check
 expect "its owner's next command brings the changes in" 0 "0 errors"
 [ "$(q "$work/ro/hot.db" "SELECT title FROM risk WHERE ref = 'BCC-R02'")" = "Killed writer" ] &&
     pass "and the killed writer's committed change is kept" || fail "and the killed writer's committed change is kept"
+else
+    pass "reading as another user # skip: not root, so no other user to read as"
+fi
 # The copy kept before an upgrade is no wider than the database.
 "$top/${ASSURE_BUILD:-build}/tests/old_database" create "$work/narrow.db" 4
 chmod 640 "$work/narrow.db"
