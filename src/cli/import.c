@@ -260,6 +260,15 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
     return ASSURE_OK;
 }
 
+char *import_cell_text(importer *im, const field_def *f, const char *raw)
+{
+    char *text = field_trim(strcpy(im->scratch + im->scratch_used, raw));
+    im->scratch_used += strlen(raw) + 1;
+    if (field_kind_is_text(f->kind))
+        text += csv_text_unmarked(text) - text;
+    return text;
+}
+
 /* Parse the mapped fields of one record into values; false if any cell is bad. */
 bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values,
                          char **texts)
@@ -267,9 +276,8 @@ bool import_parse_record(importer *im, const csv_field *fields, size_t count, fi
     bool good = true;
     for (size_t f = 0; f < im->def->nfields; f++) {
         int c = im->field_column[f];
-        const char *raw = c >= 0 && (size_t)c < count ? fields[c].text : "";
-        texts[f] = field_trim(strcpy(im->scratch + im->scratch_used, raw));
-        im->scratch_used += strlen(raw) + 1;
+        texts[f] =
+            import_cell_text(im, &im->def->fields[f], c >= 0 && (size_t)c < count ? fields[c].text : "");
         const char *why = "";
         if (!field_parse(&im->def->fields[f], texts[f], &im->money, &values[f], &why)) {
             import_cell_error(im, c >= 0 && (size_t)c < count ? &fields[c] : NULL, c >= 0 ? (size_t)c : 0,

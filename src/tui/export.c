@@ -27,16 +27,16 @@ static FILE *create_file(const char *panel_name, const char *date, bool markdown
     return NULL;
 }
 
-/* A field as CSV, however long: quoted as csv_quote says. */
-static void csv_cell(FILE *out, const char *text)
+/* A field as CSV, however long: quoted, and a text cell marked, as csv_quote says. */
+static void csv_cell(FILE *out, const char *text, bool is_text)
 {
-    size_t need = csv_quote(NULL, 0, text) + 1;
+    size_t need = csv_quote(NULL, 0, text, is_text) + 1;
     char *quoted = malloc(need);
     if (quoted == NULL) {
         fputs(text, out);
         return;
     }
-    csv_quote(quoted, need, text);
+    csv_quote(quoted, need, text, is_text);
     fputs(quoted, out);
     free(quoted);
 }
@@ -83,14 +83,15 @@ assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size,
         if (markdown)
             fputc('|', out);
         for (size_t c = 0; c < layout->ncolumns; c++) {
-            const char *text = r->cells[layout->columns[c].field].text;
+            int field = layout->columns[c].field;
+            const char *text = r->cells[field].text;
             if (markdown) {
                 fputs(r->kind != ROW_LINE && text[0] ? " **" : " ", out);
                 markdown_cell(out, text);
                 fputs(r->kind != ROW_LINE && text[0] ? "** |" : " |", out);
             } else {
                 fputs(c > 0 ? "," : "", out);
-                csv_cell(out, text);
+                csv_cell(out, text, (r->look[field] & CELL_NUMERIC) == 0); /* numbers never marked */
             }
         }
         fputc('\n', out);

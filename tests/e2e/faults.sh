@@ -27,6 +27,122 @@ q() { sqlite3 "$1" "$2"; }
 
 # ---- no formula injection ----
 
+# A text cell that a spreadsheet would run (it begins with = + - @, a tab or a
+# line break) is written with a leading ' and read back without it; a text
+# that itself begins with ' before one of those (or before another ') gets one
+# more ', so that export then import gives back exactly what was there.
+# Numbers are never marked.  The file hostile.csv is what import reads; the
+# titles it stores and the export expected are written out by hand from that
+# rule.
+tab=$(printf '\t')
+"$assure" --db "$work/formula.db" init "$work/formula.db" >/dev/null
+cat >"$work/hostile.csv" <<EOF
+ref,title,likelihood,impact,owner
+F1,"=HYPERLINK(""http://x"",""y"")",3,3,=cmd|' /C calc'!A0
+F2,+1,2,2,
+F3,-2,2,2,
+F4,@SUM(A1),2,2,
+F5,'${tab}tabbed,1,1,
+F6,''=already,1,1,
+F7,'''x,1,1,
+F8,'plain,1,1,
+F9,Care home places,1,1,-Bob
+EOF
+run "$assure" --db "$work/formula.db" import risks "$work/hostile.csv"
+expect "import reads hostile titles" 0
+# What the database must hold: the cells above, less the one leading ' that
+# marks a cell beginning ' then = + - @ tab CR LF or '.
+printf '%s\n' "F1|=HYPERLINK(\"http://x\",\"y\")|=cmd|' /C calc'!A0" "F2|+1|" "F3|-2|" "F4|@SUM(A1)|" \
+    "F5|${tab}tabbed|" "F6|'=already|" "F7|''x|" "F8|'plain|" "F9|Care home places|-Bob" >"$work/titles.want"
+q "$work/formula.db" "SELECT ref, title, owner FROM risk ORDER BY ref" >"$work/titles.got"
+cmp -s "$work/titles.want" "$work/titles.got" && pass "a cell marked with ' is stored without the mark" ||
+    fail "a cell marked with ' is stored without the mark" "$(diff "$work/titles.want" "$work/titles.got")"
+cat >"$work/export.want" <<EOF
+ref,title,likelihood,impact,description,owner,category,target_likelihood,target_impact,mitigation,status,last_reviewed,next_review
+F1,"'=HYPERLINK(""http://x"",""y"")",3,3,,'=cmd|' /C calc'!A0,,,,,open,,
+F2,'+1,2,2,,,,,,,open,,
+F3,'-2,2,2,,,,,,,open,,
+F4,'@SUM(A1),2,2,,,,,,,open,,
+F5,'${tab}tabbed,1,1,,,,,,,open,,
+F6,''=already,1,1,,,,,,,open,,
+F7,'''x,1,1,,,,,,,open,,
+F8,'plain,1,1,,,,,,,open,,
+F9,Care home places,1,1,,'-Bob,,,,,open,,
+EOF
+"$assure" --db "$work/formula.db" export risks >"$work/export1.csv"
+cmp -s "$work/export.want" "$work/export1.csv" && pass "export marks text a spreadsheet would run, and only that" ||
+    fail "export marks text a spreadsheet would run, and only that" "$(diff "$work/export.want" "$work/export1.csv")"
+"$assure" --db "$work/formula2.db" init "$work/formula2.db" >/dev/null
+run "$assure" --db "$work/formula2.db" import risks "$work/export1.csv" --replace
+expect "export's file imports into a fresh database" 0
+q "$work/formula2.db" "SELECT ref, title, owner FROM risk ORDER BY ref" >"$work/titles2.got"
+cmp -s "$work/titles.want" "$work/titles2.got" && pass "export then import gives back every hostile title exactly" ||
+    fail "export then import gives back every hostile title exactly" "$(diff "$work/titles.want" "$work/titles2.got")"
+"$assure" --db "$work/formula2.db" export risks >"$work/export2.csv"
+cmp -s "$work/export1.csv" "$work/export2.csv" && pass "export, import, export: the same bytes" ||
+    fail "export, import, export: the same bytes" "$(diff "$work/export1.csv" "$work/export2.csv")"
+# report --format csv: text marked, numbers (score 9, likelihood 3) as they are.
+run "$assure" --db "$work/formula.db" report risks --format csv
+grep -qxF "F1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'=cmd|' /C calc'!A0,,3,3,9,medium,,,,false,open" \
+    "$work/stdout" && grep -qxF "F3,'-2,,,2,2,4,low,,,,false,open" "$work/stdout" &&
+    pass "report --format csv marks text cells, not numbers" ||
+    fail "report --format csv marks text cells, not numbers" "$(head -5 "$work/stdout")"
+# Money stays a number: a savings line with a target of -1234 and a name "-2".
+printf 'ref,name,fy,target\n-S1,-2,2024/25,-1234\n' >"$work/negative.csv"
+run "$assure" --db "$work/formula.db" import savings "$work/negative.csv"
+expect "import reads a negative target" 0
+run "$assure" --db "$work/formula.db" export savings
+grep -qxF "'-S1,'-2,,,existing,,,planned,2024/25,-1234,,," "$work/stdout" &&
+    pass "export leaves money -1234 as a number and marks the text -2" ||
+    fail "export leaves money -1234 as a number and marks the text -2" "$(cat "$work/stdout")"
+run "$assure" --db "$work/formula.db" report savings --format csv
+grep -q "^'-S1,,,'-2,planned,-1234,,,,-1234," "$work/stdout" &&
+    pass "report --format csv leaves money -1234 as a number" ||
+    fail "report --format csv leaves money -1234 as a number" "$(cat "$work/stdout")"
+# Markdown is for committee papers, not spreadsheets: text as written.
+run "$assure" --db "$work/formula.db" report risks --format md
+grep -qF '| F3 | -2 |' "$work/stdout" && pass "report --format md leaves text unmarked" ||
+    fail "report --format md leaves text unmarked" "$(head -5 "$work/stdout")"
+
+# The dashboard's x export writes the rows as shown: the same rule, by cell
+# (money, shown there as -£1k, is a number and not marked).
+# xdash NAME DIR DB [SHELL...]: a dashboard at 132x43 in DIR on DB, after the
+# shell commands given (a limit, another user); xwait NAME TEXT: until it shows.
+xdash() {
+    name=$1 dir=$2 db=$3
+    shift 3
+    tmux_ new-session -d -s "$name" -x 132 -y 43 -c "$dir" \
+        "$* env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY $assure --db $db; sleep 30"
+}
+xwait() {
+    i=0
+    while [ $i -lt 150 ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+mkdir "$work/sheets"
+xdash sheets "$work/sheets" "$work/formula.db"
+xwait sheets "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t sheets 5 x c
+xwait sheets "Exported" && tmux_ send-keys -t sheets 2 x c && sleep 0.5 && xwait sheets "Exported 2 rows" ||
+    fail "x exports the Risks and Savings panels" "$(tail -2 "$work/screen")"
+tmux_ kill-session -t sheets
+risks_csv="$work/sheets/assure-risks-2026-11-23.csv"
+savings_csv="$work/sheets/assure-savings-2026-11-23.csv"
+# The Risks panel's columns (screens/risks.ini): ref, title, owner, likelihood,
+# impact, score, rating, target_score, movement, next_review, overdue.
+grep -qxF "F1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'=cmd|' /C calc'!A0,3,3,9,MEDIUM,,,," "$risks_csv" &&
+    grep -qxF "F5,'${tab}tabbed,,1,1,1,LOW,,,," "$risks_csv" && grep -qxF "F6,''=already,,1,1,1,LOW,,,," "$risks_csv" &&
+    grep -qxF "F8,'plain,,1,1,1,LOW,,,," "$risks_csv" && grep -qxF "F9,Care home places,'-Bob,1,1,1,LOW,,,," "$risks_csv" &&
+    pass "x marks text cells a spreadsheet would run, and leaves numbers" ||
+    fail "x marks text cells a spreadsheet would run, and leaves numbers" "$(cat "$risks_csv")"
+grep -q "^'-S1,'-2,,,,planned,-£1k," "$savings_csv" && pass "x marks the text -2 and leaves money -£1k unmarked" ||
+    fail "x marks the text -2 and leaves money -£1k unmarked" "$(cat "$savings_csv")"
+
 # ---- configuration and start-up ----
 
 # ---- one rule for each parser ----
