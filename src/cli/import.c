@@ -58,6 +58,33 @@ void import_cell_error(importer *im, const csv_field *field, size_t column, cons
                  visible, why);
 }
 
+/* True when a --map heading names this heading of the file: the same
+ * whatever their case, spaces and punctuation (and an empty one only an empty one). */
+static bool map_heading_matches(const char *mapped, const char *heading)
+{
+    return text_same_key(mapped, heading) && (mapped[0] != '\0' || heading[0] == '\0');
+}
+
+/* The --map given before for the same heading (as text_same_key sees it), or NULL. */
+static const import_map *map_of_heading(const importer *im, const char *heading)
+{
+    for (size_t m = 0; m < im->nmaps; m++)
+        if (text_same_key(im->maps[m].heading, heading))
+            return &im->maps[m];
+    return NULL;
+}
+
+/* True when two --map columns are one: the same field, or the same
+ * financial year however written. */
+static bool map_same_column(const importer *im, const char *a, const char *b)
+{
+    int fa = table_field_index(im->def, a), fb = table_field_index(im->def, b);
+    if (fa >= 0 || fb >= 0)
+        return fa == fb;
+    int ya = 0, yb = 0;
+    return fy_parse(a, &ya, NULL) && fy_parse(b, &yb, NULL) && ya == yb;
+}
+
 /* Options after TABLE FILE. */
 static assure_status parse_options(importer *im, int argc, char **argv, assure_error *err)
 {
@@ -88,7 +115,7 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
                 return error_set(err, ASSURE_USAGE, "--map needs 'Their heading=column'");
             if (im->nmaps == IMPORT_MAX_MAPS)
                 return error_set(err, ASSURE_USAGE, "too many --map options (at most %d)", IMPORT_MAX_MAPS);
-            import_map *map = &im->maps[im->nmaps++];
+            import_map *map = &im->maps[im->nmaps];
             snprintf(map->heading, sizeof map->heading, "%.*s", (int)(equals - value), value);
             snprintf(map->column, sizeof map->column, "%s", equals + 1);
             int fy;
@@ -103,6 +130,13 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
                                  im->table == TABLE_DEF_SAVINGS ? ", or a financial year such as 2024/25"
                                                                 : "");
             }
+            const import_map *same = map_of_heading(im, map->heading);
+            if (same == NULL)
+                im->nmaps++;
+            else if (!map_same_column(im, same->column, map->column))
+                return error_set(err, ASSURE_USAGE,
+                                 "--map '%s=%s' and --map '%s': one heading can go to only one column",
+                                 same->heading, same->column, value);
         } else {
             return error_set(err, ASSURE_USAGE, "import: unknown option %s (see assure --help)", argv[i]);
         }
@@ -164,8 +198,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
         column->kind = COLUMN_IGNORED;
         const char *target = NULL;
         for (size_t m = 0; m < im->nmaps; m++) {
-            if (text_same_key(im->maps[m].heading, heading) &&
-                (im->maps[m].heading[0] != '\0' || heading[0] == '\0')) {
+            if (map_heading_matches(im->maps[m].heading, heading)) {
                 target = im->maps[m].column;
                 map_used[m] = true;
                 break;

@@ -128,8 +128,8 @@ mkdir "$work/sheets"
 xdash sheets "$work/sheets" "$work/formula.db"
 xwait sheets "EXCEPTIONS" >/dev/null
 tmux_ send-keys -t sheets 5 x c
-xwait sheets "Exported" && tmux_ send-keys -t sheets 2 x c && sleep 0.5 && xwait sheets "Exported 2 rows" ||
-    fail "x exports the Risks and Savings panels" "$(tail -2 "$work/screen")"
+xwait sheets "Exported" && tmux_ send-keys -t sheets 2 x c && sleep 0.5 && xwait sheets "Exported 2 rows" &&
+    pass "x exports the Risks and Savings panels" || fail "x exports the Risks and Savings panels" "$(tail -2 "$work/screen")"
 tmux_ kill-session -t sheets
 risks_csv="$work/sheets/assure-risks-2026-11-23.csv"
 savings_csv="$work/sheets/assure-savings-2026-11-23.csv"
@@ -146,6 +146,71 @@ grep -q "^'-S1,'-2,,,,planned,-£1k," "$savings_csv" && pass "x marks the text -
 # ---- configuration and start-up ----
 
 # ---- one rule for each parser ----
+
+# Every figure takes at most one sign (+ or -), or brackets for negative,
+# never both; whole numbers, FTE and decimals as money does.
+"$assure" --db "$work/parse.db" init "$work/parse.db" >/dev/null
+for cell in '++5' '+-5' '-+5' '--5' '(-5)' '(+5)' '-(5)' '-£-5'; do
+    printf 'fy,section,name,amount\n2024/25,budget,Base,%s\n' "$cell" >"$work/cell.csv"
+    run "$assure" --db "$work/parse.db" import bridge "$work/cell.csv" --dry-run
+    expect "money $cell is refused, saying why" 3 "sign"
+done
+printf 'fy,section,name,amount\n2024/25,budget,a,+5\n2024/25,budget,b,-5\n2024/25,budget,c,(5)\n2024/25,budget,d,£-5\n2024/25,budget,e,- £ 5\n' \
+    >"$work/signs.csv"
+run "$assure" --db "$work/parse.db" import bridge "$work/signs.csv"
+expect "money +5, -5, (5), £-5 and - £ 5 are read" 0
+# the amounts as written: +5 is 5, the other four -5
+[ "$(q "$work/parse.db" "SELECT group_concat(name || '=' || amount, ' ') FROM (SELECT * FROM bridge ORDER BY name)")" = \
+    "a=5 b=-5 c=-5 d=-5 e=-5" ] && pass "one sign or brackets: +5 is 5, -5 (5) £-5 and - £ 5 are -5" ||
+    fail "one sign or brackets: +5 is 5, -5 (5) £-5 and - £ 5 are -5" "$(q "$work/parse.db" "SELECT name, amount FROM bridge")"
+for cell in '--3' '+-3' '(-3)'; do
+    printf 'period_start,team,fte,completed\n2026-11-02,North,4,%s\n' "$cell" >"$work/cell.csv"
+    run "$assure" --db "$work/parse.db" import reviews "$work/cell.csv" --dry-run
+    expect "a count $cell is refused, saying why" 3 "sign"
+done
+printf 'as_at,area,role,establishment_fte,vacancy_fte\n2026-11-01,North,SW,10,(1.5)\n2026-11-01,North,OT,10,--1\n' \
+    >"$work/cell.csv"
+run "$assure" --db "$work/parse.db" import staffing "$work/cell.csv" --dry-run
+expect "FTE --1 is refused as money --1 is" 3 'vacancy_fte "--1": more than one sign'
+grep -q 'vacancy_fte "(1.5)"' "$work/stderr" && fail "FTE (1.5) is read as -1.50, as money (5) is -5" "$(cat "$work/stderr")" ||
+    pass "FTE (1.5) is read as -1.50, as money (5) is -5"
+
+# Two-digit financial years follow POSIX's window (69-99 are 19xx, 00-68 are
+# 20xx): 89/90 is 1989/90, refused as 1989/90 is (the range is 1990/91 to
+# 2099/00), with advice to write the year in full.
+for cell in '89/90' 'FY89/90' '89-90' '1989/90'; do
+    printf 'fy,section,name,amount\n%s,budget,Base,100\n' "$cell" >"$work/fy.csv"
+    run "$assure" --db "$work/parse.db" import bridge "$work/fy.csv" --dry-run
+    expect "financial year $cell is refused" 3 "financial year out of range (1990/91 to 2099/00)"
+done
+printf 'fy,section,name,amount\n89/90,budget,Base,100\n' >"$work/fy.csv"
+run "$assure" --db "$work/parse.db" import bridge "$work/fy.csv" --dry-run
+expect "89/90 is refused with advice to write the year in full" 3 "write a later year in full (2089/90)"
+printf 'fy,section,name,amount\n2024/25,budget,a,1\nFY24/25,budget,b,1\n2024-25,budget,c,1\n24/25,budget,d,1\n24-25,budget,e,1\n95/96,budget,f,1\n2089/90,budget,g,1\n' \
+    >"$work/fy.csv"
+run "$assure" --db "$work/parse.db" import bridge "$work/fy.csv" --replace
+expect "financial years in every spelling are read" 0
+# a to e are 2024/25 however written; 95/96 is 1995/96; 2089/90 in full
+[ "$(q "$work/parse.db" "SELECT group_concat(name || '=' || fy, ' ') FROM (SELECT * FROM bridge ORDER BY name)")" = \
+    "a=2024 b=2024 c=2024 d=2024 e=2024 f=1995 g=2089" ] &&
+    pass "2024/25, FY24/25, 2024-25, 24/25, 24-25 are one year; 95/96 is 1995/96" ||
+    fail "2024/25, FY24/25, 2024-25, 24/25, 24-25 are one year; 95/96 is 1995/96" \
+        "$(q "$work/parse.db" "SELECT name, fy FROM bridge")"
+printf 'period_start,team,fte,completed\n02/11/26,North,4,3\n' >"$work/date.csv"
+run "$assure" --db "$work/parse.db" import reviews "$work/date.csv" --dry-run
+expect "a date's year is written in full" 3 "give the year in four digits"
+
+# --map: one heading mapped to two columns is a usage error naming both; the
+# same mapping twice is harmless.
+printf 'Code,Title,likelihood,impact\nR1,Falls,2,3\n' >"$work/map.csv"
+run "$assure" --db "$work/parse.db" import risks "$work/map.csv" --map 'Code=ref' --map 'Code=title'
+expect "--map of one heading to two columns is a usage error" 2 "--map 'Code=ref' and --map 'Code=title'"
+run "$assure" --db "$work/parse.db" import risks "$work/map.csv" --map 'Code=ref' --map 'code=title'
+expect "--map of one heading (in any case) to two columns is a usage error" 2 "--map 'Code=ref' and --map 'code=title'"
+run "$assure" --db "$work/parse.db" import risks "$work/map.csv" --map 'Code=ref' --map 'Code=ref'
+expect "the same --map twice is harmless" 0 "risks: 1 rows added"
+grep -q "no heading" "$work/stderr" && fail "the same --map twice warns of nothing" "$(cat "$work/stderr")" ||
+    pass "the same --map twice warns of nothing"
 
 # ---- the run rate ----
 
