@@ -212,6 +212,93 @@ expect "the same --map twice is harmless" 0 "risks: 1 rows added"
 grep -q "no heading" "$work/stderr" && fail "the same --map twice warns of nothing" "$(cat "$work/stderr")" ||
     pass "the same --map twice warns of nothing"
 
+# A failed init leaves nothing behind.  A file-size limit (dash's ulimit -f
+# counts 512-byte blocks) stops it part-way, even for root: with 8 or 16
+# blocks the database's first pages are written, then its write-ahead log
+# fails.  SIGXFSZ is ignored so that the write fails rather than kills.
+mkdir "$work/full"
+for blocks in 1 8 16 64; do
+    (trap '' XFSZ && ulimit -f $blocks && exec "$assure" init "$work/full/new.db") >"$work/stdout" 2>"$work/stderr"
+    status=$?
+    left=$(ls -A "$work/full")
+    [ $status -eq 3 ] && [ -z "$left" ] && pass "init stopped by a $blocks-block file limit fails and leaves nothing" ||
+        fail "init stopped by a $blocks-block file limit fails and leaves nothing" "exit $status, left: $left" \
+            "$(cat "$work/stderr")"
+done
+(ulimit -f 1024 && exec "$assure" init "$work/full/new.db") >/dev/null 2>&1 && [ -f "$work/full/new.db" ] &&
+    pass "init within a 1024-block limit makes the database" || fail "init within a 1024-block limit makes the database"
+rm -f "$work/full/new.db"*
+# Another user cannot write here (run as nobody: root may write anywhere).
+chmod 711 "$work"
+mkdir -m 755 "$work/locked"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+    run setpriv --reuid=65534 --regid=65534 --clear-groups "$assure" init "$work/locked/new.db"
+    expect "init where nobody may write fails" 3 "cannot create"
+    [ -z "$(ls -A "$work/locked")" ] && pass "init where nobody may write leaves nothing" ||
+        fail "init where nobody may write leaves nothing" "$(ls -A "$work/locked")"
+else
+    pass "init where nobody may write: skipped (needs root and setpriv)"
+fi
+
+# The dashboard's x export is written to a temporary file beside it and
+# given its name only when whole: a full disk leaves no part of a file.  600
+# risks with 200-character titles make a CSV over 120 KB; the limit of 128
+# blocks (64 KB) lets the dashboard open the database, not write the export.
+"$assure" --db "$work/big.db" init "$work/big.db" >/dev/null
+long=$(printf '%0200d' 0 | tr 0 t)
+awk -v long="$long" 'BEGIN { print "ref,title,likelihood,impact"; for (i = 1; i <= 600; i++) printf "B%03d,%s,3,3\n", i, long }' \
+    >"$work/big.csv"
+"$assure" --db "$work/big.db" import risks "$work/big.csv" >/dev/null
+mkdir "$work/exports"
+xdash limited "$work/exports" "$work/big.db" "trap '' XFSZ; ulimit -f 128;"
+xwait limited "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t limited 5 x c
+xwait limited "Export failed" && pass "x under a full disk says the export failed" ||
+    fail "x under a full disk says the export failed" "$(tail -2 "$work/screen")"
+tmux_ kill-session -t limited
+[ -z "$(ls -A "$work/exports")" ] && pass "x under a full disk leaves no partial file, nor a temporary one" ||
+    fail "x under a full disk leaves no partial file, nor a temporary one" "$(ls -lA "$work/exports")"
+# A directory it cannot write: nothing there, and it says so.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+    # the database nobody's own, in a folder of its own (SQLite writes beside it)
+    mkdir "$work/nobodys"
+    cp "$work/big.db" "$work/nobodys/big.db"
+    chown -R 65534:65534 "$work/nobodys"
+    xdash nobody "$work/locked" "$work/nobodys/big.db" "setpriv --reuid=65534 --regid=65534 --clear-groups"
+    xwait nobody "EXCEPTIONS" >/dev/null
+    tmux_ send-keys -t nobody 5 x c
+    xwait nobody "Export failed" && pass "x where it may not write says the export failed" ||
+        fail "x where it may not write says the export failed" "$(tail -2 "$work/screen")"
+    tmux_ kill-session -t nobody
+    [ -z "$(ls -A "$work/locked")" ] && pass "x where it may not write leaves nothing" ||
+        fail "x where it may not write leaves nothing" "$(ls -lA "$work/locked")"
+else
+    pass "x where it may not write: skipped (needs root and setpriv)"
+fi
+# The export is no more open than the database: a 0600 database gives a 0600
+# file (the umask of these tests, 027, would allow 0640); a 0666 one, under a
+# umask of 0, 0660 (never for every user).
+chmod 600 "$work/formula.db"
+mkdir "$work/private" "$work/shared"
+xdash private "$work/private" "$work/formula.db"
+xwait private "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t private 5 x c
+xwait private "Exported" >/dev/null
+tmux_ kill-session -t private
+mode=$(stat -c %a "$work/private/assure-risks-2026-11-23.csv" 2>/dev/null)
+[ "$mode" = 600 ] && pass "x from a 0600 database writes a 0600 file" ||
+    fail "x from a 0600 database writes a 0600 file" "mode ${mode:-none}"
+chmod 666 "$work/formula.db"
+xdash shared "$work/shared" "$work/formula.db" "umask 0;"
+xwait shared "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t shared 5 x c
+xwait shared "Exported" >/dev/null
+tmux_ kill-session -t shared
+mode=$(stat -c %a "$work/shared/assure-risks-2026-11-23.csv" 2>/dev/null)
+[ "$mode" = 660 ] && pass "x from a 0666 database under umask 0 writes a 0660 file" ||
+    fail "x from a 0666 database under umask 0 writes a 0660 file" "mode ${mode:-none}"
+chmod 640 "$work/formula.db"
+
 # ---- the run rate ----
 
 finish
