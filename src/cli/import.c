@@ -88,6 +88,7 @@ static bool map_same_column(const importer *im, const char *a, const char *b)
 /* Options after TABLE FILE. */
 static assure_status parse_options(importer *im, int argc, char **argv, assure_error *err)
 {
+    const char *unit_named = NULL; /* the --unit given, to name it if another is */
     for (int i = 2; i < argc; i++) {
         const char *value;
         if (strcmp(argv[i], "--replace") == 0) {
@@ -99,15 +100,18 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
         } else if (cli_option("--unit", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "--unit needs a value: pounds, thousands or millions");
-            if (strcmp(value, "pounds") == 0)
-                im->money.unit = 1;
-            else if (strcmp(value, "thousands") == 0)
-                im->money.unit = 1000;
-            else if (strcmp(value, "millions") == 0)
-                im->money.unit = 1000000;
-            else
+            money unit = strcmp(value, "pounds") == 0      ? 1
+                         : strcmp(value, "thousands") == 0 ? 1000
+                         : strcmp(value, "millions") == 0  ? 1000000
+                                                           : 0;
+            if (unit == 0)
                 return error_set(err, ASSURE_USAGE, "--unit %s: expected pounds, thousands or millions",
                                  value);
+            if (unit_named != NULL && unit != im->money.unit)
+                return error_set(err, ASSURE_USAGE, "--unit %s and --unit %s: a file has one unit; give one",
+                                 unit_named, value);
+            unit_named = value;
+            im->money.unit = unit;
             im->unit_given = true;
         } else if (cli_option("--map", argc, argv, &i, &value)) {
             const char *equals = value != NULL ? strrchr(value, '=') : NULL;

@@ -211,6 +211,12 @@ run "$assure" --db "$work/parse.db" import risks "$work/map.csv" --map 'Code=ref
 expect "the same --map twice is harmless" 0 "risks: 1 rows added"
 grep -q "no heading" "$work/stderr" && fail "the same --map twice warns of nothing" "$(cat "$work/stderr")" ||
     pass "the same --map twice warns of nothing"
+# --unit likewise: two different units is a usage error, the same one twice harmless.
+printf 'fy,section,name,amount\n2024/25,budget,Base,1.5\n' >"$work/unit.csv"
+run "$assure" --db "$work/parse.db" import bridge "$work/unit.csv" --unit thousands --unit millions --dry-run
+expect "--unit given as two units is a usage error" 2 "--unit thousands and --unit millions"
+run "$assure" --db "$work/parse.db" import bridge "$work/unit.csv" --unit thousands --unit thousands --dry-run
+expect "the same --unit twice is harmless" 0 "bridge: 1 rows added"
 
 # A failed init leaves nothing behind.  A file-size limit (dash's ulimit -f
 # counts 512-byte blocks) stops it part-way, even for root: with 8 or 16
