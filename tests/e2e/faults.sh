@@ -125,12 +125,12 @@ xwait() {
     return 1
 }
 mkdir "$work/sheets"
-xdash sheets "$work/sheets" "$work/formula.db"
-xwait sheets "EXCEPTIONS" >/dev/null
-tmux_ send-keys -t sheets 5 x c
-xwait sheets "Exported" && tmux_ send-keys -t sheets 2 x c && sleep 0.5 && xwait sheets "Exported 2 rows" &&
+xdash formula-x "$work/sheets" "$work/formula.db"
+xwait formula-x "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t formula-x 5 x c
+xwait formula-x "Exported" && tmux_ send-keys -t formula-x 2 x c && sleep 0.5 && xwait formula-x "Exported 2 rows" &&
     pass "x exports the Risks and Savings panels" || fail "x exports the Risks and Savings panels" "$(tail -2 "$work/screen")"
-tmux_ kill-session -t sheets
+tmux_ kill-session -t formula-x
 risks_csv="$work/sheets/assure-risks-2026-11-23.csv"
 savings_csv="$work/sheets/assure-savings-2026-11-23.csv"
 # The Risks panel's columns (screens/risks.ini): ref, title, owner, likelihood,
@@ -256,12 +256,12 @@ awk -v long="$long" 'BEGIN { print "ref,title,likelihood,impact"; for (i = 1; i 
     >"$work/big.csv"
 "$assure" --db "$work/big.db" import risks "$work/big.csv" >/dev/null
 mkdir "$work/exports"
-xdash limited "$work/exports" "$work/big.db" "trap '' XFSZ; ulimit -f 128;"
-xwait limited "EXCEPTIONS" >/dev/null
-tmux_ send-keys -t limited 5 x c
-xwait limited "Export failed" && pass "x under a full disk says the export failed" ||
+xdash parse-full "$work/exports" "$work/big.db" "trap '' XFSZ; ulimit -f 128;"
+xwait parse-full "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t parse-full 5 x c
+xwait parse-full "Export failed" && pass "x under a full disk says the export failed" ||
     fail "x under a full disk says the export failed" "$(tail -2 "$work/screen")"
-tmux_ kill-session -t limited
+tmux_ kill-session -t parse-full
 [ -z "$(ls -A "$work/exports")" ] && pass "x under a full disk leaves no partial file, nor a temporary one" ||
     fail "x under a full disk leaves no partial file, nor a temporary one" "$(ls -lA "$work/exports")"
 # A directory it cannot write: nothing there, and it says so.
@@ -270,12 +270,12 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     mkdir "$work/nobodys"
     cp "$work/big.db" "$work/nobodys/big.db"
     chown -R 65534:65534 "$work/nobodys"
-    xdash nobody "$work/locked" "$work/nobodys/big.db" "setpriv --reuid=65534 --regid=65534 --clear-groups"
-    xwait nobody "EXCEPTIONS" >/dev/null
-    tmux_ send-keys -t nobody 5 x c
-    xwait nobody "Export failed" && pass "x where it may not write says the export failed" ||
+    xdash parse-nobody "$work/locked" "$work/nobodys/big.db" "setpriv --reuid=65534 --regid=65534 --clear-groups"
+    xwait parse-nobody "EXCEPTIONS" >/dev/null
+    tmux_ send-keys -t parse-nobody 5 x c
+    xwait parse-nobody "Export failed" && pass "x where it may not write says the export failed" ||
         fail "x where it may not write says the export failed" "$(tail -2 "$work/screen")"
-    tmux_ kill-session -t nobody
+    tmux_ kill-session -t parse-nobody
     [ -z "$(ls -A "$work/locked")" ] && pass "x where it may not write leaves nothing" ||
         fail "x where it may not write leaves nothing" "$(ls -lA "$work/locked")"
 else
@@ -286,20 +286,20 @@ fi
 # umask of 0, 0660 (never for every user).
 chmod 600 "$work/formula.db"
 mkdir "$work/private" "$work/shared"
-xdash private "$work/private" "$work/formula.db"
-xwait private "EXCEPTIONS" >/dev/null
-tmux_ send-keys -t private 5 x c
-xwait private "Exported" >/dev/null
-tmux_ kill-session -t private
+xdash parse-0600 "$work/private" "$work/formula.db"
+xwait parse-0600 "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t parse-0600 5 x c
+xwait parse-0600 "Exported" >/dev/null
+tmux_ kill-session -t parse-0600
 mode=$(stat -c %a "$work/private/assure-risks-2026-11-23.csv" 2>/dev/null)
 [ "$mode" = 600 ] && pass "x from a 0600 database writes a 0600 file" ||
     fail "x from a 0600 database writes a 0600 file" "mode ${mode:-none}"
 chmod 666 "$work/formula.db"
-xdash shared "$work/shared" "$work/formula.db" "umask 0;"
-xwait shared "EXCEPTIONS" >/dev/null
-tmux_ send-keys -t shared 5 x c
-xwait shared "Exported" >/dev/null
-tmux_ kill-session -t shared
+xdash parse-0660 "$work/shared" "$work/formula.db" "umask 0;"
+xwait parse-0660 "EXCEPTIONS" >/dev/null
+tmux_ send-keys -t parse-0660 5 x c
+xwait parse-0660 "Exported" >/dev/null
+tmux_ kill-session -t parse-0660
 mode=$(stat -c %a "$work/shared/assure-risks-2026-11-23.csv" 2>/dev/null)
 [ "$mode" = 660 ] && pass "x from a 0666 database under umask 0 writes a 0660 file" ||
     fail "x from a 0666 database under umask 0 writes a 0660 file" "mode ${mode:-none}"
