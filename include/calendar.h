@@ -35,7 +35,9 @@ calendar_date date_from_days(day_number days);
 
 /* The financial year (April to March) a date falls in: 2025-03-31 is 2024. */
 int fy_of_date(calendar_date date);
-/* Parse 2024/25, FY24/25, FY 2024-25, 2024-25, 24/25, 2024/2025 into 2024. */
+/* Parse 2024/25, FY24/25, FY 2024-25, 2024-25, 24/25, 2024/2025 into 2024.
+ * A two-digit first year follows POSIX's %y window: 69 to 99 are 19xx (so
+ * 89/90 is 1989/90, out of range), 00 to 68 are 20xx. */
 bool fy_parse(const char *text, int *out, const char **why);
 /* 2024 -> "2024/25"; buf needs 8 bytes. */
 size_t fy_format(char *buf, size_t size, int fy);

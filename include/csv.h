@@ -43,9 +43,22 @@ int csv_record_line(const csv_reader *reader);
 /* True when every field of a record is empty (Excel writes blank rows as ",,,"). */
 bool csv_record_is_blank(const csv_field *fields, size_t count);
 
-/* Write field into out quoted as CSV needs (only when it holds a comma,
- * quote, line break or leading/trailing space); returns the length it needs,
- * like snprintf. */
-size_t csv_quote(char *out, size_t size, const char *field);
+/* A text cell that a spreadsheet would run as a formula begins with = + - @,
+ * a tab, a carriage return or a line feed; it is written with a leading '
+ * (OWASP's rule against CSV injection), which the spreadsheet shows and does
+ * not run.  So that reading gives back exactly what was written, a text that
+ * begins with ' followed by one of those characters or by another ' is marked
+ * too, and reading takes the first ' off a cell that begins with ' followed by
+ * one of them.  Numbers, dates and financial years are not text: never marked.
+ * True when text is written with the mark. */
+bool csv_text_needs_mark(const char *text);
+/* The text a text cell holds: cell without the mark csv_text_needs_mark
+ * added, or cell itself when it has none. */
+const char *csv_text_unmarked(const char *cell);
+
+/* Write field into out as a CSV field: with the mark when it is a text cell
+ * (text) that needs one, then quoted when it holds a comma, quote, line break
+ * or leading/trailing space; returns the length it needs, like snprintf. */
+size_t csv_quote(char *out, size_t size, const char *field, bool text);
 
 #endif

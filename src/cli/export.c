@@ -59,7 +59,7 @@ static void write_row(exporter *ex, const int *fields, size_t n, const field_val
                 output_json_string(ex->out, text);
         } else {
             fputs(i > 0 ? "," : "", ex->out);
-            output_csv_field(ex->out, text);
+            output_csv_field(ex->out, text, field_kind_is_text(f->kind));
         }
         free(shown);
     }

@@ -58,9 +58,37 @@ void import_cell_error(importer *im, const csv_field *field, size_t column, cons
                  visible, why);
 }
 
+/* True when a --map heading names this heading of the file: the same
+ * whatever their case, spaces and punctuation (and an empty one only an empty one). */
+static bool map_heading_matches(const char *mapped, const char *heading)
+{
+    return text_same_key(mapped, heading) && (mapped[0] != '\0' || heading[0] == '\0');
+}
+
+/* The --map given before for the same heading (as text_same_key sees it), or NULL. */
+static const import_map *map_of_heading(const importer *im, const char *heading)
+{
+    for (size_t m = 0; m < im->nmaps; m++)
+        if (text_same_key(im->maps[m].heading, heading))
+            return &im->maps[m];
+    return NULL;
+}
+
+/* True when two --map columns are one: the same field, or the same
+ * financial year however written. */
+static bool map_same_column(const importer *im, const char *a, const char *b)
+{
+    int fa = table_field_index(im->def, a), fb = table_field_index(im->def, b);
+    if (fa >= 0 || fb >= 0)
+        return fa == fb;
+    int ya = 0, yb = 0;
+    return fy_parse(a, &ya, NULL) && fy_parse(b, &yb, NULL) && ya == yb;
+}
+
 /* Options after TABLE FILE. */
 static assure_status parse_options(importer *im, int argc, char **argv, assure_error *err)
 {
+    const char *unit_named = NULL; /* the --unit given, to name it if another is */
     for (int i = 2; i < argc; i++) {
         const char *value;
         if (strcmp(argv[i], "--replace") == 0) {
@@ -72,15 +100,18 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
         } else if (cli_option("--unit", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "--unit needs a value: pounds, thousands or millions");
-            if (strcmp(value, "pounds") == 0)
-                im->money.unit = 1;
-            else if (strcmp(value, "thousands") == 0)
-                im->money.unit = 1000;
-            else if (strcmp(value, "millions") == 0)
-                im->money.unit = 1000000;
-            else
+            money unit = strcmp(value, "pounds") == 0      ? 1
+                         : strcmp(value, "thousands") == 0 ? 1000
+                         : strcmp(value, "millions") == 0  ? 1000000
+                                                           : 0;
+            if (unit == 0)
                 return error_set(err, ASSURE_USAGE, "--unit %s: expected pounds, thousands or millions",
                                  value);
+            if (unit_named != NULL && unit != im->money.unit)
+                return error_set(err, ASSURE_USAGE, "--unit %s and --unit %s: a file has one unit; give one",
+                                 unit_named, value);
+            unit_named = value;
+            im->money.unit = unit;
             im->unit_given = true;
         } else if (cli_option("--map", argc, argv, &i, &value)) {
             const char *equals = value != NULL ? strrchr(value, '=') : NULL;
@@ -88,7 +119,7 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
                 return error_set(err, ASSURE_USAGE, "--map needs 'Their heading=column'");
             if (im->nmaps == IMPORT_MAX_MAPS)
                 return error_set(err, ASSURE_USAGE, "too many --map options (at most %d)", IMPORT_MAX_MAPS);
-            import_map *map = &im->maps[im->nmaps++];
+            import_map *map = &im->maps[im->nmaps];
             snprintf(map->heading, sizeof map->heading, "%.*s", (int)(equals - value), value);
             snprintf(map->column, sizeof map->column, "%s", equals + 1);
             int fy;
@@ -103,6 +134,13 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
                                  im->table == TABLE_DEF_SAVINGS ? ", or a financial year such as 2024/25"
                                                                 : "");
             }
+            const import_map *same = map_of_heading(im, map->heading);
+            if (same == NULL)
+                im->nmaps++;
+            else if (!map_same_column(im, same->column, map->column))
+                return error_set(err, ASSURE_USAGE,
+                                 "--map '%s=%s' and --map '%s': one heading can go to only one column",
+                                 same->heading, same->column, value);
         } else {
             return error_set(err, ASSURE_USAGE, "import: unknown option %s (see assure --help)", argv[i]);
         }
@@ -164,8 +202,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
         column->kind = COLUMN_IGNORED;
         const char *target = NULL;
         for (size_t m = 0; m < im->nmaps; m++) {
-            if (text_same_key(im->maps[m].heading, heading) &&
-                (im->maps[m].heading[0] != '\0' || heading[0] == '\0')) {
+            if (map_heading_matches(im->maps[m].heading, heading)) {
                 target = im->maps[m].column;
                 map_used[m] = true;
                 break;
@@ -260,6 +297,15 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
     return ASSURE_OK;
 }
 
+char *import_cell_text(importer *im, const field_def *f, const char *raw)
+{
+    char *text = field_trim(strcpy(im->scratch + im->scratch_used, raw));
+    im->scratch_used += strlen(raw) + 1;
+    if (field_kind_is_text(f->kind))
+        text += csv_text_unmarked(text) - text;
+    return text;
+}
+
 /* Parse the mapped fields of one record into values; false if any cell is bad. */
 bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values,
                          char **texts)
@@ -267,9 +313,8 @@ bool import_parse_record(importer *im, const csv_field *fields, size_t count, fi
     bool good = true;
     for (size_t f = 0; f < im->def->nfields; f++) {
         int c = im->field_column[f];
-        const char *raw = c >= 0 && (size_t)c < count ? fields[c].text : "";
-        texts[f] = field_trim(strcpy(im->scratch + im->scratch_used, raw));
-        im->scratch_used += strlen(raw) + 1;
+        texts[f] =
+            import_cell_text(im, &im->def->fields[f], c >= 0 && (size_t)c < count ? fields[c].text : "");
         const char *why = "";
         if (!field_parse(&im->def->fields[f], texts[f], &im->money, &values[f], &why)) {
             import_cell_error(im, c >= 0 && (size_t)c < count ? &fields[c] : NULL, c >= 0 ? (size_t)c : 0,

@@ -56,6 +56,9 @@ void import_error(importer *im, int line, size_t column, const char *format, ...
 void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name,
                        const char *value, const char *why);
 bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count);
+/* A copy of a cell in the scratch space as field f reads it: trimmed, and a
+ * text cell without the mark that keeps a spreadsheet from running it (csv.h). */
+char *import_cell_text(importer *im, const field_def *f, const char *raw);
 bool import_parse_record(importer *im, const csv_field *fields, size_t count, field_value *values,
                          char **texts);
 void import_key_text(const importer *im, const field_value *values, char *buf, size_t size);

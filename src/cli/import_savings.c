@@ -109,7 +109,7 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
     char *texts[IMPORT_MAX_FIELDS];
     for (size_t f = 0; f < def->nfields; f++) {
         int c = im->field_column[f];
-        texts[f] = trimmed_copy(im, c >= 0 && (size_t)c < count ? fields[c].text : "");
+        texts[f] = import_cell_text(im, &def->fields[f], c >= 0 && (size_t)c < count ? fields[c].text : "");
     }
     /* The label: the name, or the first cell that is not blank. */
     const char *label = texts[F_NAME];

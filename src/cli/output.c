@@ -537,20 +537,21 @@ static void write_json(const output_table *table, FILE *out, bool object)
     fputs(first_row ? "]\n" : "\n]\n", out);
 }
 
-void output_csv_field(FILE *out, const char *field)
+void output_csv_field(FILE *out, const char *field, bool text)
 {
     size_t length = strlen(field);
-    if (strpbrk(field, ",\"\r\n") == NULL && (length == 0 || (field[0] != ' ' && field[length - 1] != ' '))) {
-        fwrite(field, 1, length, out); /* as it is: what csv_quote leaves unquoted (most fields) */
+    if (strpbrk(field, ",\"\r\n") == NULL && (length == 0 || (field[0] != ' ' && field[length - 1] != ' ')) &&
+        !(text && csv_text_needs_mark(field))) {
+        fwrite(field, 1, length, out); /* as it is: what csv_quote leaves alone (most fields) */
         return;
     }
-    size_t need = csv_quote(NULL, 0, field) + 1;
+    size_t need = csv_quote(NULL, 0, field, text) + 1;
     char *quoted = malloc(need);
     if (quoted == NULL) {
         fputs(field, out); /* better unquoted than lost */
         return;
     }
-    csv_quote(quoted, need, field);
+    csv_quote(quoted, need, field, text);
     fputs(quoted, out);
     free(quoted);
 }
@@ -565,11 +566,11 @@ char *output_visible(const char *text)
     return shown;
 }
 
-static void write_csv_cell(FILE *out, const char *field, bool terminal)
+static void write_csv_cell(FILE *out, const char *field, bool text, bool terminal)
 {
     char *shown = terminal ? output_visible(field) : NULL;
     /* out of memory on a terminal: a mark, never the raw text */
-    output_csv_field(out, !terminal ? field : shown != NULL ? shown : "?");
+    output_csv_field(out, !terminal ? field : shown != NULL ? shown : "?", text);
     free(shown);
 }
 
@@ -577,7 +578,7 @@ static void write_csv_heading(const output_table *table, FILE *out)
 {
     for (size_t c = 0; c < table->ncolumns; c++) {
         fputs(c > 0 ? "," : "", out);
-        output_csv_field(out, table->columns[c].name);
+        output_csv_field(out, table->columns[c].name, false);
     }
     fputc('\n', out);
 }
@@ -589,7 +590,8 @@ static void write_csv_rows(const output_table *table, FILE *out, bool terminal)
             continue;
         for (size_t c = 0; c < table->ncolumns; c++) {
             fputs(c > 0 ? "," : "", out);
-            write_csv_cell(out, table->rows[r].cells[c].machine, terminal);
+            write_csv_cell(out, table->rows[r].cells[c].machine, table->columns[c].type == JSON_STRING,
+                           terminal);
         }
         fputc('\n', out);
     }

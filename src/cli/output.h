@@ -73,8 +73,9 @@ bool output_format_parse(const char *text, unsigned allowed, output_format *out)
  * new string to free; NULL when out of memory. */
 char *output_visible(const char *text);
 
-/* Write one CSV field, quoted when it needs to be, whatever its length. */
-void output_csv_field(FILE *out, const char *field);
+/* Write one CSV field, quoted when it needs to be, whatever its length; a
+ * text cell (text) marked with ' when a spreadsheet would run it (csv.h). */
+void output_csv_field(FILE *out, const char *field, bool text);
 
 /* Write text as a JSON string, escaping what JSON requires. */
 void output_json_string(FILE *out, const char *text);

@@ -177,14 +177,19 @@ bool fy_parse(const char *text, int *out, const char **why)
         *why = "not a financial year (use 2024/25)";
         return false;
     }
-    if (n1 == 2)
-        first += 2000;
+    if (n1 == 2) /* POSIX's window for %y: 69 to 99 are 1969 to 1999, 00 to 68 are 2000 to 2068 */
+        first += first >= 69 ? 1900 : 2000;
     if (second != (n2 == 2 ? (first + 1) % 100 : first + 1)) {
         *why = "a financial year's two years must follow each other (2024/25)";
         return false;
     }
+    _Static_assert(FY_FIRST == 1990 && FY_LAST == 2099, "the messages below name the range");
     if (first < FY_FIRST || first > FY_LAST) {
-        *why = "financial year out of range";
+        /* 89/90 is 1989/90, refused as that is; 2069 to 2099 are written in full */
+        *why = n1 == 2
+                   ? "financial year out of range (1990/91 to 2099/00): a two-digit year from 69 to 99 is "
+                     "19xx; write a later year in full (2089/90)"
+                   : "financial year out of range (1990/91 to 2099/00)";
         return false;
     }
     *out = first;

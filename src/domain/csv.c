@@ -327,9 +327,26 @@ bool csv_record_is_blank(const csv_field *fields, size_t count)
     return true;
 }
 
-size_t csv_quote(char *out, size_t size, const char *field)
+/* The first characters that make a spreadsheet run a cell. */
+static bool starts_formula(char c)
+{
+    return c != '\0' && strchr("=+-@\t\r\n", c) != NULL;
+}
+
+bool csv_text_needs_mark(const char *text)
+{
+    return starts_formula(text[0]) || (text[0] == '\'' && (starts_formula(text[1]) || text[1] == '\''));
+}
+
+const char *csv_text_unmarked(const char *cell)
+{
+    return cell[0] == '\'' && (starts_formula(cell[1]) || cell[1] == '\'') ? cell + 1 : cell;
+}
+
+size_t csv_quote(char *out, size_t size, const char *field, bool text)
 {
     size_t length = strlen(field);
+    bool mark = text && csv_text_needs_mark(field);
     bool needs =
         strpbrk(field, ",\"\r\n") != NULL || (length > 0 && (field[0] == ' ' || field[length - 1] == ' '));
     size_t n = 0;
@@ -341,6 +358,8 @@ size_t csv_quote(char *out, size_t size, const char *field)
     } while (0)
     if (needs)
         PUT('"');
+    if (mark)
+        PUT('\'');
     for (const char *p = field; *p; p++) {
         if (*p == '"' && needs)
             PUT('"');

@@ -139,10 +139,8 @@ static bool parse_whole(const char *text, int64_t min, int64_t max, int64_t *out
         *why = "must be a whole number";
         return false;
     }
-    if (!decimal_parse(text, 0, true, &value, why)) {
-        *why = "not a whole number";
-        return false;
-    }
+    if (!decimal_parse(text, 0, true, &value, why))
+        return false; /* its reason: two signs, commas, not a number */
     if (value < min || value > max) {
         *why = min == 0 && value < 0 ? "must not be negative" : "out of range";
         return false;

@@ -52,6 +52,38 @@ static size_t minus_length(const char *p)
     return 0;
 }
 
+/* A sign: '+', or a minus as minus_length reads it.  Returns the number of
+ * bytes it takes and sets *negative; 0 when there is none. */
+static size_t sign_length(const char *p, bool *negative)
+{
+    size_t m = minus_length(p);
+    *negative = m > 0;
+    return m > 0 ? m : *p == '+' ? 1 : 0;
+}
+
+/* The one rule of signs for every figure: at most one + or -, or brackets
+ * round it for negative, never both. */
+#define SIGN_TWICE        "more than one sign (write one + or -, or brackets for negative)"
+#define SIGN_IN_BRACKETS  "a sign inside brackets (brackets alone mean negative)"
+#define SIGN_AND_BRACKETS "a sign and brackets (write -5 or (5), not both)"
+
+/* Read the opening bracket of a negative figure at *p, if there is one, and
+ * take its closing bracket off *end.  False with *why set when it is not
+ * closed. */
+static bool read_bracket(const char **p, const char *text, size_t *end, bool *bracketed, const char **why)
+{
+    *bracketed = **p == '(';
+    if (!*bracketed)
+        return true;
+    if (text[*end - 1] != ')') {
+        *why = "opening bracket without a closing one";
+        return false;
+    }
+    *p = skip_spaces(*p + 1);
+    (*end)--;
+    return true;
+}
+
 /* 10^n for 0 <= n <= 18. */
 static int64_t power_of_ten(int n)
 {
@@ -203,30 +235,24 @@ bool money_parse(const char *text, money unit, money_parsed *out, const char **w
         return true;
     }
 
-    bool negative = false;
-    bool bracketed = false;
-    if (*p == '(') {
-        if (text[end - 1] != ')') {
-            *why = "opening bracket without a closing one";
-            return false;
-        }
-        bracketed = true;
-        negative = true;
-        p = skip_spaces(p + 1);
-        end--;
-    }
-    bool currency = false;
+    bool bracketed;
+    if (!read_bracket(&p, text, &end, &bracketed, why))
+        return false;
+    bool negative = bracketed, signed_ = false, currency = false;
     for (;;) { /* "-£5", "£-5" and "- £ 5" are all written */
-        size_t m = minus_length(p);
+        bool minus;
+        size_t m = sign_length(p, &minus);
         if (m > 0) {
-            if (negative) {
-                *why = bracketed ? "a minus sign inside brackets" : "two minus signs";
+            if (bracketed || signed_) {
+                *why = bracketed ? SIGN_IN_BRACKETS : SIGN_TWICE;
                 return false;
             }
-            negative = true;
+            signed_ = true;
+            negative = minus;
             p = skip_spaces(p + m);
-        } else if (*p == '+' && !negative) {
-            p = skip_spaces(p + 1);
+        } else if (*p == '(' && signed_) {
+            *why = SIGN_AND_BRACKETS;
+            return false;
         } else if (!currency && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA3) {
             currency = true; /* £ */
             p = skip_spaces(p + 2);
@@ -352,13 +378,23 @@ bool decimal_parse(const char *text, int places, bool allow_negative, int64_t *o
         *why = "empty";
         return false;
     }
-    bool negative = false;
-    size_t m = minus_length(p);
+    bool bracketed;
+    if (!read_bracket(&p, text, &end, &bracketed, why))
+        return false;
+    bool negative = bracketed, minus;
+    size_t m = sign_length(p, &minus);
     if (m > 0) {
-        negative = true;
-        p += m;
-    } else if (*p == '+') {
-        p++;
+        if (bracketed) {
+            *why = SIGN_IN_BRACKETS;
+            return false;
+        }
+        negative = minus;
+        p = skip_spaces(p + m);
+        bool again;
+        if (sign_length(p, &again) > 0 || *p == '(') {
+            *why = *p == '(' ? SIGN_AND_BRACKETS : SIGN_TWICE;
+            return false;
+        }
     }
     digit_run run;
     const char *q = read_digits(p, true, &run, why); /* 12,010.5: thousands as councils write them */

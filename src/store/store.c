@@ -314,8 +314,20 @@ void store_close(store *s)
     free(s);
 }
 
+/* The files SQLite may make beside a database. */
+static const char *const side_files[] = {"-wal", "-shm", "-journal"};
+#define SIDE_FILES (sizeof side_files / sizeof side_files[0])
+
 assure_status store_create(const char *path, assure_error *err)
 {
+    /* A failure part-way (a full disk) removes what was made, and only that. */
+    bool side_existed[SIDE_FILES];
+    for (size_t i = 0; i < SIDE_FILES; i++) {
+        char side[4096];
+        struct stat info;
+        snprintf(side, sizeof side, "%s%s", path, side_files[i]);
+        side_existed[i] = lstat(side, &info) == 0;
+    }
     /* Create the file ourselves so that it is never world-readable, and so
      * that an existing file is never overwritten. */
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0660);
@@ -338,8 +350,15 @@ assure_status store_create(const char *path, assure_error *err)
             status = store_migrate_to(s, SCHEMA_LATEST, err);
         store_close(s);
     }
-    if (status != ASSURE_OK)
+    if (status != ASSURE_OK) {
         unlink(path);
+        for (size_t i = 0; i < SIDE_FILES; i++) {
+            char side[4096];
+            snprintf(side, sizeof side, "%s%s", path, side_files[i]);
+            if (!side_existed[i])
+                unlink(side);
+        }
+    }
     return status;
 }
 

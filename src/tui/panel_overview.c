@@ -181,7 +181,8 @@ static size_t exceptions(tui_state *s, const exception **out)
         *out = NULL;
         return 0;
     }
-    qsort(list, n, sizeof *list, compare_exceptions);
+    if (n > 0) /* with none, list is NULL, which qsort may not be given */
+        qsort(list, n, sizeof *list, compare_exceptions);
     d->exceptions = list;
     d->nexceptions = n;
     d->has_exceptions = true;

@@ -1,6 +1,7 @@
 /* The CSV reader: any bytes, fed in chunks of any size, give records of valid
  * UTF-8 or a located error; and a record written back with csv_quote reads
- * back as the same fields. */
+ * back as the same fields (every other one written as a text cell, and read
+ * back without the mark that adds). */
 #include <stdbool.h>
 
 #include "csv.h"
@@ -42,7 +43,7 @@ static char *write_record(const csv_field *fields, size_t count, size_t *length)
 {
     size_t need = 3;
     for (size_t i = 0; i < count; i++)
-        need += csv_quote(NULL, 0, fields[i].text) + 1;
+        need += csv_quote(NULL, 0, fields[i].text, i % 2 == 1) + 1;
     char *out = malloc(need);
     if (out == NULL)
         abort();
@@ -50,7 +51,7 @@ static char *write_record(const csv_field *fields, size_t count, size_t *length)
     for (size_t i = 0; i < count; i++) {
         if (i > 0)
             out[n++] = ',';
-        n += csv_quote(out + n, need - n, fields[i].text);
+        n += csv_quote(out + n, need - n, fields[i].text, i % 2 == 1);
     }
     out[n++] = '\r';
     out[n++] = '\n';
@@ -77,7 +78,7 @@ static void reads_back(const csv_field *fields, size_t count)
     PROMISE(csv_next(r, &back, &nback) == CSV_RECORD);
     PROMISE(nback == count);
     for (size_t i = 0; i < count; i++)
-        PROMISE(strcmp(back[i].text, fields[i].text) == 0);
+        PROMISE(strcmp(i % 2 == 1 ? csv_text_unmarked(back[i].text) : back[i].text, fields[i].text) == 0);
     PROMISE(csv_next(r, &back, &nback) == CSV_END);
     csv_close(r);
     free(line);

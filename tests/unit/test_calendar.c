@@ -115,7 +115,64 @@ static void financial_years_parse_in_their_usual_spellings(void **state)
     assert_string_equal(buf, "2099/00");
 }
 
+/* Two-digit years follow POSIX's window (69-99 are 19xx, 00-68 are 20xx), so
+ * that 89/90 is 1989/90, refused as 1989/90 is (financial years run from
+ * 1990/91 to 2099/00), and every spelling of a year reads the same. */
+static void two_digit_years_follow_one_window(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int fy;
+    } cases[] = {
+        {"2024/25", 2024},  {"FY24/25", 2024}, {"2024-25", 2024}, {"24/25", 2024},   {"24-25", 2024},
+        {"FY 24-25", 2024}, {"24/2025", 2024}, {"95/96", 1995},   {"FY95/96", 1995}, {"1995/96", 1995},
+        {"99/00", 1999},    {"90/91", 1990},   {"00/01", 2000},   {"68/69", 2068},   {"2089/90", 2089},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int fy = 0;
+        const char *why = "";
+        if (!fy_parse(cases[i].text, &fy, &why))
+            fail_msg("\"%s\" refused: %s", cases[i].text, why);
+        if (fy != cases[i].fy)
+            fail_msg("\"%s\" read as %d, expected %d", cases[i].text, fy, cases[i].fy);
+    }
+    const char *out_of_range = "financial year out of range (1990/91 to 2099/00)";
+    const char *in_full =
+        "financial year out of range (1990/91 to 2099/00): a two-digit year from 69 to 99 is "
+        "19xx; write a later year in full (2089/90)";
+    static const char *const refused_full[] = {"1989/90", "1969/70", "2100/01"};
+    for (size_t i = 0; i < sizeof refused_full / sizeof refused_full[0]; i++) {
+        int fy;
+        const char *why = "";
+        if (fy_parse(refused_full[i], &fy, &why))
+            fail_msg("\"%s\" accepted as %d", refused_full[i], fy);
+        assert_string_equal(why, out_of_range);
+    }
+    static const char *const refused_short[] = {"89/90", "FY89/90", "89-90", "69/70", "89/1990"};
+    for (size_t i = 0; i < sizeof refused_short / sizeof refused_short[0]; i++) {
+        int fy;
+        const char *why = "";
+        if (fy_parse(refused_short[i], &fy, &why))
+            fail_msg("\"%s\" accepted as %d", refused_short[i], fy);
+        assert_string_equal(why, in_full);
+    }
+}
+
+/* A date's year is always written in full, and a date takes no sign. */
+static void dates_take_four_digit_years_and_no_sign(void **state)
+{
+    (void)state;
+    refuse("31/03/89", "give the year in four digits (31/03/2025)");
+    refuse("31.03.25", "give the year in four digits (31/03/2025)");
+    refuse("+2025-03-31", "not a date (use 2025-03-31 or 31/03/2025)");
+    refuse("-2025-03-31", "not a date (use 2025-03-31 or 31/03/2025)");
+    refuse("2025--03-31", "not a date (use 2025-03-31 or 31/03/2025)");
+    refuse("25-03-31", "not a date (use 2025-03-31 or 31/03/2025)");
+}
+
 int main(void)
+
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dates_parse_in_iso_and_uk_forms),
@@ -123,6 +180,8 @@ int main(void)
         cmocka_unit_test(day_numbers_round_trip),
         cmocka_unit_test(financial_year_runs_april_to_march),
         cmocka_unit_test(financial_years_parse_in_their_usual_spellings),
+        cmocka_unit_test(two_digit_years_follow_one_window),
+        cmocka_unit_test(dates_take_four_digit_years_and_no_sign),
     };
     return cmocka_run_group_tests_name("calendar", tests, NULL, NULL);
 }

@@ -182,18 +182,80 @@ static void quoting_for_output(void **state)
 {
     (void)state;
     char out[64];
-    csv_quote(out, sizeof out, "plain");
+    csv_quote(out, sizeof out, "plain", false);
     assert_string_equal(out, "plain");
-    csv_quote(out, sizeof out, "Ashford, Canterbury & Coastal");
+    csv_quote(out, sizeof out, "Ashford, Canterbury & Coastal", false);
     assert_string_equal(out, "\"Ashford, Canterbury & Coastal\"");
-    csv_quote(out, sizeof out, "say \"hi\"");
+    csv_quote(out, sizeof out, "say \"hi\"", false);
     assert_string_equal(out, "\"say \"\"hi\"\"\"");
-    csv_quote(out, sizeof out, "two\nlines");
+    csv_quote(out, sizeof out, "two\nlines", false);
     assert_string_equal(out, "\"two\nlines\"");
-    assert_int_equal(csv_quote(out, 4, "a,b"), 5);
+    assert_int_equal(csv_quote(out, 4, "a,b", false), 5);
+}
+
+/* OWASP's rule: text beginning = + - @ tab CR or LF is marked with ' */
+static void text_a_spreadsheet_would_run_is_marked(void **state)
+{
+    (void)state;
+    char out[64];
+    const char *const cases[][2] = {
+        {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+        {"+1", "'+1"},
+        {"-2", "'-2"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "'\tx"},
+        {"\rx", "\"'\rx\""},
+        {"\nx", "\"'\nx\""},
+        {"'=already", "''=already"},
+        {"''x", "'''x"},
+        {"'plain", "'plain"},
+        {"'", "'"},
+        {"plain", "plain"},
+        {"a=b", "a=b"},
+        {" =x", "\" =x\""},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_int_equal(csv_quote(out, sizeof out, cases[i][0], true), strlen(cases[i][1]));
+        assert_string_equal(out, cases[i][1]);
+    }
+}
+
+static void numbers_are_never_marked(void **state)
+{
+    (void)state;
+    char out[64];
+    csv_quote(out, sizeof out, "-1234", false);
+    assert_string_equal(out, "-1234");
+    csv_quote(out, sizeof out, "+5", false);
+    assert_string_equal(out, "+5");
+}
+
+/* Reading takes off exactly the mark that writing put on, so every text
+ * comes back, and leaves alone a cell that no writer marked. */
+static void a_marked_text_reads_back_as_it_was(void **state)
+{
+    (void)state;
+    const char *const texts[] = {"=1+1", "+1", "-2", "@x", "\tx", "\rx",    "\nx",   "'=a", "''x",
+                                 "'''",  "'",  "''", "'@", "'\t", "'plain", "plain", "",    "x'"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        char written[64];
+        csv_quote(written, sizeof written, texts[i], true);
+        /* the mark, inside the quotes when the field is quoted */
+        const char *cell = written[0] == '"' ? written + 1 : written;
+        if (written[0] == '"')
+            written[strlen(written) - 1] = '\0';
+        assert_string_equal(csv_text_unmarked(cell), texts[i]);
+    }
+    assert_string_equal(csv_text_unmarked("'plain"), "'plain");
+    assert_string_equal(csv_text_unmarked("'"), "'");
+    assert_string_equal(csv_text_unmarked("x'=y"), "x'=y");
+    assert_string_equal(csv_text_unmarked("'=x"), "=x");
+    assert_string_equal(csv_text_unmarked("''x"), "'x");
 }
 
 int main(void)
+
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(plain_records_with_every_line_ending),
@@ -205,6 +267,9 @@ int main(void)
         cmocka_unit_test(errors_name_their_line),
         cmocka_unit_test(blank_records_are_recognised),
         cmocka_unit_test(quoting_for_output),
+        cmocka_unit_test(text_a_spreadsheet_would_run_is_marked),
+        cmocka_unit_test(numbers_are_never_marked),
+        cmocka_unit_test(a_marked_text_reads_back_as_it_was),
     };
     return cmocka_run_group_tests_name("csv", tests, NULL, NULL);
 }

@@ -172,6 +172,29 @@ static void headings_match_their_fields(void **state)
     assert_string_equal(field_trim(cell), "padded");
 }
 
+/* Whole numbers, FTE and decimals follow money's rule of signs. */
+static void every_number_takes_one_sign(void **state)
+{
+    (void)state;
+    refuse(TABLE_DEF_REVIEWS, "completed", "--3",
+           "more than one sign (write one + or -, or brackets for negative)");
+    refuse(TABLE_DEF_REVIEWS, "completed", "+-3",
+           "more than one sign (write one + or -, or brackets for negative)");
+    refuse(TABLE_DEF_REVIEWS, "completed", "(3)", "must not be negative");
+    refuse(TABLE_DEF_STAFFING, "vacancy_fte", "(-2.5)",
+           "a sign inside brackets (brackets alone mean negative)");
+    refuse(TABLE_DEF_KPI_VALUES, "value", "-(5)", "a sign and brackets (write -5 or (5), not both)");
+    refuse(TABLE_DEF_BRIDGE, "amount", "++5",
+           "more than one sign (write one + or -, or brackets for negative)");
+    field_value v;
+    assert_true(field_parse(field(TABLE_DEF_STAFFING, "vacancy_fte"), "(2.5)", NULL, &v, NULL));
+    assert_int_equal(v.number, -250);
+    assert_true(field_parse(field(TABLE_DEF_REVIEWS, "completed"), "+3", NULL, &v, NULL));
+    assert_int_equal(v.number, 3);
+    assert_true(field_parse(field(TABLE_DEF_KPI_VALUES, "value"), "(3.25)", NULL, &v, NULL));
+    assert_int_equal(v.number, -325);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +202,7 @@ int main(void)
         cmocka_unit_test(values_parse_by_kind),
         cmocka_unit_test(blank_cells_take_defaults_or_stay_blank),
         cmocka_unit_test(bad_values_say_why),
+        cmocka_unit_test(every_number_takes_one_sign),
         cmocka_unit_test(formatting_reads_back_the_same),
         cmocka_unit_test(every_table_is_named),
         cmocka_unit_test(headings_match_their_fields),

@@ -80,8 +80,8 @@ static void money_parse_refuses_what_is_not_money(void **state)
         {"1,23,456", "commas must separate thousands"}, /* lakh grouping */
         {"1234,5", "commas must separate thousands"},
         {"(1,234", "opening bracket without a closing one"},
-        {"--5", "two minus signs"},
-        {"(-5)", "a minus sign inside brackets"},
+        {"--5", "more than one sign (write one + or -, or brackets for negative)"},
+        {"(-5)", "a sign inside brackets (brackets alone mean negative)"},
         {"£", "not a sum of money"},
         {".", "not a sum of money"},
         {"1234567890123456789", "too many digits"},
@@ -237,7 +237,99 @@ static void percent_rounds_half_away_from_zero(void **state)
     assert_int_equal(divide_rounded(4, 3), 1);
 }
 
+#define SIGN_TWICE        "more than one sign (write one + or -, or brackets for negative)"
+#define SIGN_IN_BRACKETS  "a sign inside brackets (brackets alone mean negative)"
+#define SIGN_AND_BRACKETS "a sign and brackets (write -5 or (5), not both)"
+
+/* The one rule of signs: at most one + or -, or brackets for negative, never both. */
+static const struct {
+    const char *text, *why;
+} two_signs[] = {
+    {"++5", SIGN_TWICE},         {"+-5", SIGN_TWICE},
+    {"-+5", SIGN_TWICE},         {"--5", SIGN_TWICE},
+    {"- -5", SIGN_TWICE},        {"\xe2\x88\x92-5", SIGN_TWICE}, /* a Unicode minus, then a hyphen */
+    {"(-5)", SIGN_IN_BRACKETS},  {"(+5)", SIGN_IN_BRACKETS},
+    {"-(5)", SIGN_AND_BRACKETS}, {"+(5)", SIGN_AND_BRACKETS},
+};
+
+static void money_takes_one_sign_or_brackets_never_both(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof two_signs / sizeof two_signs[0]; i++) {
+        money_parsed parsed;
+        const char *why = "";
+        if (money_parse(two_signs[i].text, 1, &parsed, &why))
+            fail_msg("\"%s\" accepted as %lld", two_signs[i].text, (long long)parsed.value);
+        if (strcmp(why, two_signs[i].why) != 0)
+            fail_msg("\"%s\": reason \"%s\", expected \"%s\"", two_signs[i].text, why, two_signs[i].why);
+    }
+    static const struct {
+        const char *text, *why;
+    } with_currency[] = {
+        {"£-+5", SIGN_TWICE},        {"-£-5", SIGN_TWICE},         {"+£+5", SIGN_TWICE},
+        {"(£-5)", SIGN_IN_BRACKETS}, {"-£(5)", SIGN_AND_BRACKETS},
+    };
+    for (size_t i = 0; i < sizeof with_currency / sizeof with_currency[0]; i++) {
+        money_parsed parsed;
+        const char *why = "";
+        if (money_parse(with_currency[i].text, 1, &parsed, &why))
+            fail_msg("\"%s\" accepted as %lld", with_currency[i].text, (long long)parsed.value);
+        if (strcmp(why, with_currency[i].why) != 0)
+            fail_msg("\"%s\": reason \"%s\", expected \"%s\"", with_currency[i].text, why,
+                     with_currency[i].why);
+    }
+    static const struct {
+        const char *text;
+        money value;
+    } one_sign[] = {
+        {"+5", 5},  {"-5", -5},    {"(5)", -5},   {"+£5", 5},
+        {"£+5", 5}, {"- £ 5", -5}, {"( 5 )", -5}, {"(£5)", -5},
+    };
+    for (size_t i = 0; i < sizeof one_sign / sizeof one_sign[0]; i++) {
+        money_parsed parsed;
+        const char *why = "";
+        if (!money_parse(one_sign[i].text, 1, &parsed, &why))
+            fail_msg("\"%s\" refused: %s", one_sign[i].text, why);
+        assert_int_equal(parsed.value, one_sign[i].value);
+    }
+}
+
+static void decimals_take_one_sign_or_brackets_never_both(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof two_signs / sizeof two_signs[0]; i++) {
+        int64_t value;
+        const char *why = "";
+        if (decimal_parse(two_signs[i].text, 2, true, &value, &why))
+            fail_msg("\"%s\" accepted as %lld", two_signs[i].text, (long long)value);
+        if (strcmp(why, two_signs[i].why) != 0)
+            fail_msg("\"%s\": reason \"%s\", expected \"%s\"", two_signs[i].text, why, two_signs[i].why);
+        if (fte_parse(two_signs[i].text, true, &value, &why))
+            fail_msg("FTE \"%s\" accepted as %lld", two_signs[i].text, (long long)value);
+    }
+    static const struct {
+        const char *text;
+        int64_t hundredths;
+    } one_sign[] = {
+        {"+5", 500}, {"-5", -500}, {"(5)", -500}, {"- 5", -500}, {"( 2.5 )", -250}, {"(1,234.5)", -123450},
+    };
+    for (size_t i = 0; i < sizeof one_sign / sizeof one_sign[0]; i++) {
+        int64_t value;
+        const char *why = "";
+        if (!decimal_parse(one_sign[i].text, 2, true, &value, &why))
+            fail_msg("\"%s\" refused: %s", one_sign[i].text, why);
+        assert_int_equal(value, one_sign[i].hundredths);
+    }
+    int64_t value;
+    const char *why = "";
+    assert_false(fte_parse("(1.5)", false, &value, &why)); /* negative, where FTE cannot be */
+    assert_string_equal(why, "must not be negative");
+    assert_false(decimal_parse("(5", 2, true, &value, &why));
+    assert_string_equal(why, "opening bracket without a closing one");
+}
+
 int main(void)
+
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(money_parse_accepts_council_spellings),
@@ -249,6 +341,8 @@ int main(void)
         cmocka_unit_test(fte_parses_to_hundredths),
         cmocka_unit_test(percent_rounds_half_away_from_zero),
         cmocka_unit_test(distances_never_overflow),
+        cmocka_unit_test(money_takes_one_sign_or_brackets_never_both),
+        cmocka_unit_test(decimals_take_one_sign_or_brackets_never_both),
     };
     return cmocka_run_group_tests_name("figures", tests, NULL, NULL);
 }
