@@ -53,12 +53,14 @@ static void write_field(FILE *out, const field_def *f, const field_value *v, boo
         text = v->blank || v->text == NULL ? "" : v->text;
     else
         field_format(f, v, formatted, sizeof formatted);
-    size_t need = csv_quote(NULL, 0, text) + 1;
+    /* text a spreadsheet would run is marked, as export marks it, and import takes the mark off */
+    bool is_text = field_kind_is_text(f->kind);
+    size_t need = csv_quote(NULL, 0, text, is_text) + 1;
     char *quoted = malloc(need);
     if (!first)
         fputc(',', out);
     if (quoted != NULL) {
-        csv_quote(quoted, need, text);
+        csv_quote(quoted, need, text, is_text);
         fputs(quoted, out);
     }
     free(quoted);
