@@ -18,7 +18,7 @@
 #include "fields.h"
 #include "records.h"
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;

@@ -219,8 +219,86 @@ static const char migration_5[] =
     "  last_hash TEXT NOT NULL"
     ") STRICT;";
 
+static const char migration_6[] =
+    /* Savings as councils publish them: a line's profile is incremental (each
+     * year's new saving) or cumulative (each year the recurrent run rate
+     * reached); a line may be pipeline (identified, not yet validated); the
+     * years after the last one a table names are one bucket, fy 9999
+     * ("later").  Costs carried in savings tables go to investment with
+     * their years.  Reviews may be counted by four weeks (28 days) or by
+     * calendar month (period_days 0), and a risk may be listed without scores
+     * (likelihood and impact empty: unscored).  Tables that others refer to
+     * are rebuilt with foreign keys off (store.c turns them off around every
+     * migration, and checks them before it commits). */
+    "CREATE TABLE savings_line_6 ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  name TEXT NOT NULL CHECK (length(name) >= 1),"
+    "  workstream TEXT NOT NULL DEFAULT '',"
+    "  cohort TEXT NOT NULL DEFAULT '',"
+    "  origin TEXT NOT NULL DEFAULT 'existing' CHECK (origin IN ('existing', 'partner', 'overlap')),"
+    "  key_metric TEXT NOT NULL DEFAULT '',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN"
+    "    ('pipeline', 'planned', 'on_track', 'at_risk', 'slipped', 'delivered', 'dropped')),"
+    "  basis TEXT NOT NULL DEFAULT 'incremental' CHECK (basis IN ('incremental', 'cumulative'))"
+    ") STRICT;"
+    "INSERT INTO savings_line_6 (ref, name, workstream, cohort, origin, key_metric, owner, status)"
+    "  SELECT ref, name, workstream, cohort, origin, key_metric, owner, status FROM savings_line;"
+    "DROP TABLE savings_line;"
+    "ALTER TABLE savings_line_6 RENAME TO savings_line;"
+    "CREATE TABLE savings_profile_6 ("
+    "  ref TEXT NOT NULL REFERENCES savings_line(ref) ON UPDATE CASCADE ON DELETE CASCADE,"
+    "  fy INTEGER NOT NULL CHECK (fy BETWEEN 1990 AND 2099 OR fy = 9999),"
+    "  target INTEGER, stretch INTEGER, forecast INTEGER, actual INTEGER,"
+    "  PRIMARY KEY (ref, fy)"
+    ") STRICT;"
+    "INSERT INTO savings_profile_6 SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile;"
+    "DROP TABLE savings_profile;"
+    "ALTER TABLE savings_profile_6 RENAME TO savings_profile;"
+    "CREATE TABLE investment_year ("
+    "  ref TEXT NOT NULL REFERENCES investment(ref) ON UPDATE CASCADE ON DELETE CASCADE,"
+    "  fy INTEGER NOT NULL CHECK (fy BETWEEN 1990 AND 2099 OR fy = 9999),"
+    "  amount INTEGER NOT NULL," /* pounds that year */
+    "  PRIMARY KEY (ref, fy)"
+    ") STRICT;"
+    "CREATE TABLE reviews_6 ("
+    "  period_start TEXT NOT NULL " ISO_DATE("period_start") ","
+    "  team TEXT NOT NULL CHECK (length(team) >= 1),"
+    "  period_days INTEGER NOT NULL DEFAULT 14 CHECK (period_days IN (0, 7, 14, 28)),"
+    "  fte INTEGER NOT NULL CHECK (fte >= 0),"
+    "  completed INTEGER NOT NULL CHECK (completed >= 0),"
+    "  target_per_fte_week INTEGER CHECK (target_per_fte_week > 0),"
+    "  backlog INTEGER CHECK (backlog >= 0),"
+    "  clients INTEGER CHECK (clients >= 0),"
+    "  reviewed_12m INTEGER CHECK (reviewed_12m >= 0),"
+    "  PRIMARY KEY (period_start, team)"
+    ") STRICT;"
+    "INSERT INTO reviews_6 SELECT * FROM reviews;"
+    "DROP TABLE reviews;"
+    "ALTER TABLE reviews_6 RENAME TO reviews;"
+    "CREATE TABLE risk_6 ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  title TEXT NOT NULL CHECK (length(title) >= 1),"
+    "  description TEXT NOT NULL DEFAULT '',"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  category TEXT NOT NULL DEFAULT '',"
+    "  likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 5)," /* both empty: unscored */
+    "  impact INTEGER CHECK (impact BETWEEN 1 AND 5),"
+    "  target_likelihood INTEGER CHECK (target_likelihood BETWEEN 1 AND 5),"
+    "  target_impact INTEGER CHECK (target_impact BETWEEN 1 AND 5),"
+    "  mitigation TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),"
+    "  last_reviewed TEXT " ISO_DATE("last_reviewed") ","
+    "  next_review TEXT " ISO_DATE("next_review") ","
+    "  CHECK ((likelihood IS NULL) = (impact IS NULL))"
+    ") STRICT;"
+    "INSERT INTO risk_6 SELECT * FROM risk;"
+    "DROP TABLE risk;"
+    "ALTER TABLE risk_6 RENAME TO risk;";
+
 /* clang-format on */
-static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4, migration_5};
+static const char *const migrations[] = {migration_1, migration_2, migration_3,
+                                         migration_4, migration_5, migration_6};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

@@ -196,24 +196,46 @@ void store_rollback(store *s)
     chain_forget(s);
 }
 
+/* Does every row that refers to another still find it? */
+static assure_status foreign_keys_hold(store *s, assure_error *err)
+{
+    sqlite3_stmt *check;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &check, NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "cannot check the schema", err);
+    int rc = sqlite3_step(check);
+    sqlite3_finalize(check);
+    if (rc == SQLITE_ROW)
+        return error_set(err, ASSURE_DATA, "%s: upgrading would leave rows that refer to rows not there",
+                         s->path);
+    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot check the schema", err);
+}
+
 /* Apply migrations until the schema reaches `target`, each in its own
  * IMMEDIATE transaction that re-reads the version, so two processes opening
  * the same old database do not both migrate it.  The migration that chains
  * the audit trail starts the chain as actor. */
 assure_status store_migrate_as(store *s, int target, const audit_actor *actor, assure_error *err)
 {
+    /* A migration may rebuild a table others refer to: with foreign keys on,
+     * dropping the old one would take the rows that refer to it with it.
+     * They are off while it runs (they cannot change inside a transaction),
+     * and checked before it commits. */
+    store_exec(s, "PRAGMA foreign_keys = OFF", NULL);
+    assure_status status = ASSURE_OK;
     for (;;) {
         chain_forget(s);
-        assure_status status = store_exec(s, "BEGIN IMMEDIATE", err);
+        status = store_exec(s, "BEGIN IMMEDIATE", err);
         if (status != ASSURE_OK)
-            return status;
+            break;
         int version = store_schema_version(s, err);
-        if (version < 0 || version >= target) {
-            if (version < 0) {
-                store_rollback(s);
-                return ASSURE_DATA;
-            }
-            return store_commit(s, err);
+        if (version < 0) {
+            store_rollback(s);
+            status = ASSURE_DATA;
+            break;
+        }
+        if (version >= target) {
+            status = store_commit(s, err);
+            break;
         }
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version + 1);
@@ -221,14 +243,18 @@ assure_status store_migrate_as(store *s, int target, const audit_actor *actor, a
         if (status == ASSURE_OK && version + 1 == SCHEMA_CHAINED)
             status = chain_begin(s, actor, err);
         if (status == ASSURE_OK)
+            status = foreign_keys_hold(s, err);
+        if (status == ASSURE_OK)
             status = store_exec(s, pragma, err);
         if (status == ASSURE_OK)
             status = store_commit(s, err);
         else
             store_rollback(s);
         if (status != ASSURE_OK)
-            return status;
+            break;
     }
+    store_exec(s, "PRAGMA foreign_keys = ON", NULL);
+    return status;
 }
 
 assure_status store_migrate_to(store *s, int target, assure_error *err)

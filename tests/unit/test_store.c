@@ -72,7 +72,7 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
-    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 15);
+    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 16);
     for (int t = 0; t < STORE_TABLE_COUNT; t++) {
         long long count = -1;
         assert_int_equal(store_count(s, (store_table)t, &count, &err), ASSURE_OK);
@@ -281,6 +281,40 @@ static void declared_totals_survive_the_move_to_schema_four(void **state)
     store_close(s);
 }
 
+/* Schema 6 rebuilt tables that others refer to (savings lines, risks): the
+ * rows that refer to them must come through, not be cascaded away. */
+static void rows_referring_to_rebuilt_tables_survive_the_move_to_schema_six(void **state)
+{
+    (void)state;
+    make_version_one();
+    assure_error err;
+    store *s = calloc(1, sizeof *s);
+    s->path = strdup(path);
+    assert_int_equal(sqlite3_open(path, &s->db), SQLITE_OK);
+    store_note_file(s);
+    assert_int_equal(store_migrate_to(s, 5, &err), ASSURE_OK);
+    assert_int_equal(
+        store_exec(s,
+                   "INSERT INTO risk_history (ref, reviewed_on, likelihood, impact, note) "
+                   "VALUES ('AANDH0030', '2023-06-01', 3, 3, 'Opening score');"
+                   "INSERT INTO savings_line (ref, name) VALUES ('SOM-02', 'Short term services');"
+                   "INSERT INTO savings_profile (ref, fy, target) VALUES ('SOM-02', 2026, 6700000)",
+                   &err),
+        ASSURE_OK);
+    store_close(s);
+    store_open_report report;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, &report, &err), ASSURE_OK);
+    assert_int_equal(report.found_version, 5);
+    assert_int_equal(query(s, "SELECT count(*) FROM risk_history WHERE ref = 'AANDH0030'"), 1);
+    assert_int_equal(query(s, "SELECT target FROM savings_profile WHERE ref = 'SOM-02' AND fy = 2026"),
+                     6700000);
+    assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
+    /* and the rules hold as before: deleting the risk takes its history */
+    assert_int_equal(store_exec(s, "DELETE FROM risk WHERE ref = 'AANDH0030'", &err), ASSURE_OK);
+    assert_int_equal(query(s, "SELECT count(*) FROM risk_history"), 0);
+    store_close(s);
+}
+
 static void an_older_database_is_not_migrated_read_only(void **state)
 {
     (void)state;
@@ -375,6 +409,7 @@ int main(void)
         cmocka_unit_test_setup(a_schema_version_no_assure_writes_is_refused_naming_the_file, fresh_path),
         cmocka_unit_test_setup(an_older_database_is_backed_up_then_migrated, fresh_path),
         cmocka_unit_test_setup(declared_totals_survive_the_move_to_schema_four, fresh_path),
+        cmocka_unit_test_setup(rows_referring_to_rebuilt_tables_survive_the_move_to_schema_six, fresh_path),
         cmocka_unit_test_setup(an_older_database_is_not_migrated_read_only, fresh_path),
         cmocka_unit_test_setup(read_only_cannot_write_even_by_mistake, fresh_path),
         cmocka_unit_test_setup(constraints_keep_bad_values_out, fresh_path),
