@@ -884,7 +884,7 @@ fi
 # file (the umask of these tests, 027, would allow 0640); a 0666 one, under a
 # umask of 0, 0660 (never for every user).
 chmod 600 "$work/formula.db"
-mkdir "$work/private" "$work/shared"
+mkdir "$work/private" "$work/groupwide"
 xdash parse-0600 "$work/private" "$work/formula.db"
 xwait parse-0600 "EXCEPTIONS" >/dev/null
 tmux_ send-keys -t parse-0600 5 x c
@@ -894,12 +894,12 @@ mode=$(stat -c %a "$work/private/assure-risks-2026-11-23.csv" 2>/dev/null)
 [ "$mode" = 600 ] && pass "x from a 0600 database writes a 0600 file" ||
     fail "x from a 0600 database writes a 0600 file" "mode ${mode:-none}"
 chmod 666 "$work/formula.db"
-xdash parse-0660 "$work/shared" "$work/formula.db" "umask 0;"
+xdash parse-0660 "$work/groupwide" "$work/formula.db" "umask 0;"
 xwait parse-0660 "EXCEPTIONS" >/dev/null
 tmux_ send-keys -t parse-0660 5 x c
 xwait parse-0660 "Exported" >/dev/null
 tmux_ kill-session -t parse-0660
-mode=$(stat -c %a "$work/shared/assure-risks-2026-11-23.csv" 2>/dev/null)
+mode=$(stat -c %a "$work/groupwide/assure-risks-2026-11-23.csv" 2>/dev/null)
 [ "$mode" = 660 ] && pass "x from a 0666 database under umask 0 writes a 0660 file" ||
     fail "x from a 0666 database under umask 0 writes a 0660 file" "mode ${mode:-none}"
 chmod 640 "$work/formula.db"
