@@ -24,7 +24,7 @@ typedef enum {
     FIELD_COUNT,          /* a whole number, not negative */
     FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
     FIELD_SCALE,          /* 1 to 5: likelihood, impact */
-    FIELD_PERIOD_DAYS,    /* 7 or 14 */
+    FIELD_PERIOD_DAYS,    /* 7, 14, 28, or 0: a calendar month (written "month") */
     FIELD_SAVINGS_STATUS, /* planned | on_track | at_risk | slipped | delivered | dropped */
     FIELD_ORIGIN,         /* existing | partner | overlap */
     FIELD_RISK_STATUS,    /* open | closed */
@@ -105,6 +105,9 @@ bool field_values_equal(const field_def *f, const field_value *a, const field_va
  * whose value is a number as JSON writes it (dates and FYs are neither). */
 bool field_kind_is_text(field_kind kind);
 bool field_kind_is_number(field_kind kind);
+/* A value JSON writes as a number: one of a number kind, except a calendar
+ * month's period, which is written "month". */
+bool field_value_is_number(const field_def *f, const field_value *value);
 
 /* "Ref", "establishment FTE" etc. match their field whatever their case,
  * spaces and punctuation. */

@@ -419,7 +419,11 @@ static assure_status report_reviews(const report_request *request, assure_error 
             const review_period *p = &row->period;
             output_row(table, false);
             output_text(table, row->period_start);
-            output_integer(table, p->period_days, true);
+            /* csv and json: the period's real days; people read "month" */
+            char days[16], length[16];
+            snprintf(days, sizeof days, "%d", reviews_period_days(p));
+            reviews_period_format(length, sizeof length, p->period_days);
+            output_cell(table, days, length, RAG_NONE);
             output_text(table, row->team);
             fte_cell(table, p->fte);
             output_integer(table, p->completed, true);

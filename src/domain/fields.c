@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "investment.h"
 #include "kpis.h"
+#include "reviews.h"
 #include "risks.h"
 #include "savings.h"
 #include "text.h"
@@ -237,12 +238,15 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
             return false;
         }
         return true;
-    case FIELD_PERIOD_DAYS:
-        if (!parse_whole(text, 7, 14, &out->number, why) || (out->number != 7 && out->number != 14)) {
-            *why = "must be 7 (weekly) or 14 (fortnightly)";
+    case FIELD_PERIOD_DAYS: {
+        int days;
+        if (!reviews_period_parse(text, &days)) {
+            *why = "must be 7 (weekly), 14 (fortnightly), 28 (four-weekly) or month (a calendar month)";
             return false;
         }
+        out->number = days;
         return true;
+    }
     case FIELD_SAVINGS_STATUS: {
         savings_status status;
         if (!savings_status_parse(text, &status)) {
@@ -364,10 +368,10 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_YEARS: return decimal_format(buf, size, decimal_of(value->number, 2));
     case FIELD_DATE: return date_format(buf, size, date_from_days((day_number)value->number));
     case FIELD_FY: return fy_format(buf, size, (int)value->number);
+    case FIELD_PERIOD_DAYS: return reviews_period_format(buf, size, (int)value->number);
     case FIELD_COUNT:
     case FIELD_SCALE:
-    case FIELD_PERIODS:
-    case FIELD_PERIOD_DAYS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
+    case FIELD_PERIODS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
     }
     return (size_t)snprintf(buf, size, "%s", "");
 }
@@ -403,6 +407,13 @@ bool field_kind_is_text(field_kind kind)
 bool field_kind_is_number(field_kind kind)
 {
     return !field_kind_is_text(kind) && kind != FIELD_DATE && kind != FIELD_FY;
+}
+
+bool field_value_is_number(const field_def *f, const field_value *value)
+{
+    if (f->kind == FIELD_PERIOD_DAYS && !value->blank && value->number == REVIEWS_CALENDAR_MONTH)
+        return false; /* written "month" */
+    return field_kind_is_number(f->kind);
 }
 
 bool field_heading_matches(const field_def *f, const char *heading)

@@ -85,7 +85,8 @@ static void bad_values_say_why(void **state)
     refuse(TABLE_DEF_RISKS, "likelihood", "7", "must be a whole number from 1 to 5");
     refuse(TABLE_DEF_RISKS, "likelihood", "2.5", "must be a whole number from 1 to 5");
     refuse(TABLE_DEF_RISKS, "ref", "", "required, but blank");
-    refuse(TABLE_DEF_REVIEWS, "period_days", "10", "must be 7 (weekly) or 14 (fortnightly)");
+    refuse(TABLE_DEF_REVIEWS, "period_days", "10",
+           "must be 7 (weekly), 14 (fortnightly), 28 (four-weekly) or month (a calendar month)");
     refuse(TABLE_DEF_REVIEWS, "completed", "-3", "must not be negative");
     refuse(TABLE_DEF_REVIEWS, "completed", "3.5", "must be a whole number");
     refuse(TABLE_DEF_REVIEWS, "target_per_fte_week", "0", "must be above 0 and at most 1000");
@@ -122,6 +123,9 @@ static void formatting_reads_back_the_same(void **state)
         {TABLE_DEF_STAFFING, "vacancy_fte", "0.07", "0.07"},
         {TABLE_DEF_STAFFING, "establishment_fte", "51.5", "51.50"},
         {TABLE_DEF_REVIEWS, "target_per_fte_week", "1.5", "1.50"},
+        {TABLE_DEF_REVIEWS, "period_days", "Fortnightly", "14"},
+        {TABLE_DEF_REVIEWS, "period_days", "four-weekly", "28"},
+        {TABLE_DEF_REVIEWS, "period_days", "Calendar month", "month"},
         {TABLE_DEF_RISKS, "status", "Closed", "closed"},
         {TABLE_DEF_BRIDGE, "section", "Demand pressures", "pressure"},
         {TABLE_DEF_BRIDGE, "amount", "(1,268)", "-1268"},

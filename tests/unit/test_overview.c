@@ -28,9 +28,9 @@ static staffing_row staffing_rows[2] = {
 };
 
 static review_row review_rows[3] = {
-    {"2026-10-26", "North", {14, 500, 18, 0, 90, -1, -1}},
-    {"2026-11-09", "North", {14, 500, 20, 0, 80, -1, -1}},
-    {"2026-11-09", "South", {14, 300, 6, 0, 40, -1, -1}},
+    {"2026-10-26", "North", {14, 500, 18, 0, 90, -1, -1, 0}},
+    {"2026-11-09", "North", {14, 500, 20, 0, 80, -1, -1, 0}},
+    {"2026-11-09", "South", {14, 300, 6, 0, 40, -1, -1, 0}},
 };
 
 static risk_row risk_rows[3] = {
@@ -151,8 +151,8 @@ static void checks_find_what_is_wrong(void **state)
     assert_true(has(&f, FINDING_ERROR, "2026-11-20 / Coastal / Team Manager",
                     "vacancy 9.00 FTE is above the establishment of 4.00 FTE"));
 
-    review_row r[2] = {{"2026-11-09", "Coastal", {14, 0, 17, 0, 0, -1, -1}},
-                       {"2026-11-09", "LD", {14, 300, 5, 0, 0, 700, 752}}};
+    review_row r[2] = {{"2026-11-09", "Coastal", {14, 0, 17, 0, 0, -1, -1, 0}},
+                       {"2026-11-09", "LD", {14, 300, 5, 0, 0, 700, 752, 0}}};
     reviews_set rs = {r, 2, NULL};
     assert_true(checks_reviews(&rs, &f));
     assert_true(has(&f, FINDING_ERROR, "2026-11-09 / Coastal", "17 reviews completed with no reviewing FTE"));
