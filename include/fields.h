@@ -94,6 +94,11 @@ int table_field_index(const table_def *table, const char *name);
 bool field_parse(const field_def *f, const char *text, const money_options *money_reading, field_value *out,
                  const char **why);
 
+/* The rules a row's fields keep together, values indexed by the table's
+ * fields: a risk's likelihood and impact are both given or both blank (an
+ * unscored risk).  False with *field, the field to fix, and *why. */
+bool table_row_check(table_id table, const field_value *values, int *field, const char **why);
+
 /* Write a value as export writes it and import reads it back: money as plain
  * pounds, FTE and rates with two decimals, dates ISO, FYs as 2024/25. */
 size_t field_format(const field_def *f, const field_value *value, char *buf, size_t size);

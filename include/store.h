@@ -272,7 +272,8 @@ assure_status store_record_save(store *s, const audit_actor *actor, const edit_r
 assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before,
                                   bool *conflict, assure_error *err);
 /* Record a risk review: new likelihood and impact, a note, last_reviewed =
- * reviewed, next_review = next; its score goes into the history. */
+ * reviewed, next_review = next; its score goes into the history.  Likelihood
+ * and impact 0 leave the risk unscored, with nothing for the history. */
 assure_status store_risk_review(store *s, const audit_actor *actor, const edit_record *before, int likelihood,
                                 int impact, const char *note, calendar_date reviewed, calendar_date next,
                                 bool *conflict, assure_error *err);

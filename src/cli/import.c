@@ -288,6 +288,17 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
         return error_set(err, ASSURE_DATA, "%s:%d: missing column %s; %s needs %s", im->path, im->header_line,
                          missing, im->def->name, expected);
     }
+    if (im->table == TABLE_DEF_RISKS) {
+        /* scores come in pairs: both columns, or neither (every risk unscored) */
+        int likelihood = table_field_index(im->def, "likelihood"),
+            impact = table_field_index(im->def, "impact");
+        if ((im->field_column[likelihood] < 0) != (im->field_column[impact] < 0))
+            return error_set(err, ASSURE_DATA,
+                             "%s:%d: missing column %s; a risk's likelihood and impact come together: give "
+                             "both columns, or neither for risks listed without scores",
+                             im->path, im->header_line,
+                             im->field_column[likelihood] < 0 ? "likelihood" : "impact");
+    }
     if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns > 0 && im->field_column[8] >= 0)
         return error_set(
             err, ASSURE_DATA,
@@ -382,6 +393,14 @@ static assure_status import_rows(importer *im, assure_error *err)
         char *texts[IMPORT_MAX_FIELDS];
         if (!import_parse_record(im, fields, count, values, texts))
             continue;
+        int bad_field = 0;
+        const char *why = "";
+        if (!table_row_check(im->table, values, &bad_field, &why)) {
+            int c = im->field_column[bad_field];
+            import_cell_error(im, c >= 0 && (size_t)c < count ? &fields[c] : NULL, c >= 0 ? (size_t)c : 0,
+                              im->def->fields[bad_field].name, texts[bad_field], why);
+            continue;
+        }
         if (!import_reference_known(im, values, err, &status)) {
             char visible[200];
             text_visible(visible, sizeof visible, texts[0]);

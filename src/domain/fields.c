@@ -41,7 +41,7 @@ static const field_def reviews_fields[] = {
 };
 static const field_def risks_fields[] = {
     {"ref", FIELD_REF, true, NULL},                 {"title", FIELD_TEXT, true, NULL},
-    {"likelihood", FIELD_SCALE, true, NULL},        {"impact", FIELD_SCALE, true, NULL},
+    {"likelihood", FIELD_SCALE, false, NULL},       {"impact", FIELD_SCALE, false, NULL},
     {"description", FIELD_TEXT, false, NULL},       {"owner", FIELD_TEXT, false, NULL},
     {"category", FIELD_TEXT, false, NULL},          {"target_likelihood", FIELD_SCALE, false, NULL},
     {"target_impact", FIELD_SCALE, false, NULL},    {"mitigation", FIELD_TEXT, false, NULL},
@@ -374,6 +374,19 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_PERIODS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
     }
     return (size_t)snprintf(buf, size, "%s", "");
+}
+
+bool table_row_check(table_id table, const field_value *values, int *field, const char **why)
+{
+    enum { RISK_LIKELIHOOD = 2, RISK_IMPACT = 3 }; /* risks_fields above */
+    if (table == TABLE_DEF_RISKS && values[RISK_LIKELIHOOD].blank != values[RISK_IMPACT].blank) {
+        bool likelihood_blank = values[RISK_LIKELIHOOD].blank;
+        *field = likelihood_blank ? RISK_LIKELIHOOD : RISK_IMPACT;
+        *why = likelihood_blank ? "blank, but impact is given: give both, or neither (an unscored risk)"
+                                : "blank, but likelihood is given: give both, or neither (an unscored risk)";
+        return false;
+    }
+    return true;
 }
 
 bool field_values_equal(const field_def *f, const field_value *a, const field_value *b)

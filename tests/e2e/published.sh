@@ -75,4 +75,131 @@ run "$assure" import reviews "$work/quarterly.csv"
 expect "a length that is none of these is refused, saying which are" 3 \
     'quarterly.csv:2:5: period_days "quarterly": must be 7 (weekly), 14 (fortnightly), 28 (four-weekly) or month (a calendar month)'
 
+# ---- risks listed without scores ----
+#
+# Nottingham City (seed 002, §6) lists six programme risks, each with its
+# mitigations and no likelihood or impact: tests/data/nottingham_city_risks.csv
+# holds them as printed, the printed numeral beside our ref (the report
+# numbers two of them III).
+export ASSURE_DB="$work/risks.db"
+export ASSURE_TODAY=2026-11-23
+"$assure" init "$ASSURE_DB" >/dev/null
+q() { sqlite3 "$ASSURE_DB" "$1"; }
+run "$assure" import risks "$data/nottingham_city_risks.csv" --map 'Risk=title'
+expect "Nottingham City's risk list imports as printed, with no score columns" 0 "risks: 6 rows added"
+expect "the printed numerals are an unknown column, ignored" 0 "unknown column 'No.' ignored"
+[ "$(q "SELECT count(*) FROM risk WHERE likelihood IS NULL AND impact IS NULL")" -eq 6 ] &&
+    pass "all six are unscored: likelihood and impact empty" || fail "all six are unscored" "$(q "SELECT * FROM risk")"
+[ "$(q "SELECT substr(mitigation, 1, 30) FROM risk WHERE ref = 'NCC-R1'")" = "The prioritisation of demand. " ] &&
+    pass "with their mitigations" || fail "with their mitigations" "$(q "SELECT mitigation FROM risk WHERE ref = 'NCC-R1'")"
+# Their numerals as refs: the list numbers two risks III, and import says so.
+sed '1s/^Ref,No\./Our ref,Ref/' "$data/nottingham_city_risks.csv" >"$work/numerals.csv"
+run "$assure" import risks "$work/numerals.csv" --map 'Risk=title' --dry-run
+expect "by their printed numerals, two risks are III: a duplicate key" 3 \
+    "numerals.csv:5: duplicate key (ref) III: first on line 4"
+run "$assure" report risks --format csv
+expect "report: no likelihood, impact or score, and the rating unscored" 0 \
+    "NCC-R1,Insufficient homecare capacity.,,,,,,unscored,,,,false,open"
+[ "$(grep -c ',,,,unscored,' "$work/stdout")" -eq 6 ] && pass "all six so" || fail "all six so" "$(cat "$work/stdout")"
+run "$assure" report risks --format json
+expect "json: score null" 0 '"score": null'
+expect "json: rating unscored" 0 '"rating": "unscored"'
+run "$assure" report risks --width 150
+expect "text says how many are unscored" 0 "6 unscored (listed last): give each a likelihood and impact"
+run "$assure" report risks --group rating --format csv
+expect "grouped by rating, they are a group of their own: none high, medium or low" 0 "unscored,6,0,0,0,0"
+run "$assure" report overview --format json
+printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
+j() { sqlite3 :memory: "SELECT json_extract(readfile('$work/o.json'), '\$.$1')"; }
+[ "$(j risks_open)|$(j risks_high)|$(j risks_overdue)" = "6|0|0" ] &&
+    pass "the overview counts them open, and none high" || fail "the overview counts them open, and none high" "$(cat "$work/o.json")"
+run "$assure" check --format csv
+expect "check lists each as a warning" 0 "warning,risks,NCC-R1,unscored: give it a likelihood and impact,,"
+[ "$(grep -c 'unscored: give it a likelihood and impact' "$work/stdout")" -eq 6 ] && pass "all six" ||
+    fail "all six" "$(cat "$work/stdout")"
+grep -q "score out of range" "$work/stdout" && fail "no score out of range" || pass "no score out of range"
+run "$assure" check --strict
+expect "check --strict fails on them" 1
+# Scores come in pairs.
+printf 'ref,title,likelihood,impact\nX1,Half scored,3,\n' >"$work/half.csv"
+run "$assure" import risks "$work/half.csv"
+expect "a likelihood without an impact is refused" 3 \
+    'half.csv:2:4: impact "": blank, but likelihood is given: give both, or neither (an unscored risk)'
+printf 'ref,title,likelihood\nX1,Half scored,3\n' >"$work/half_columns.csv"
+run "$assure" import risks "$work/half_columns.csv"
+expect "a likelihood column without an impact column is refused" 3 \
+    "half_columns.csv:1: missing column impact; a risk's likelihood and impact come together"
+
+# The Risks panel: unscored in words, the heat map leaves them out and says
+# how many; a review (R) scores one, and the form (e) scores another.
+tmux_ new-session -d -s risks -x 100 -y 30 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME=$work/xdg ASSURE_TODAY=$ASSURE_TODAY $assure --db $ASSURE_DB risks; echo EXIT=\$?; sleep 60"
+wait_for() { # SESSION TEXT
+    i=0
+    while [ $i -lt 150 ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+keys() { tmux_ send-keys -t "$@"; sleep 0.3; }
+wait_for risks "NCC-R6" && pass "the Risks panel lists them" || fail "the Risks panel lists them" "$(cat "$work/screen")"
+[ "$(grep -c 'NCC-R[1-6] .* - unscored' "$work/screen")" -eq 6 ] &&
+    pass "each reads unscored, in words, with - for its score" || fail "each reads unscored" "$(cat "$work/screen")"
+grep -qF "Current scores; 6 unscored" "$work/screen" && pass "the heat map says it leaves six out" ||
+    fail "the heat map says it leaves six out" "$(cat "$work/screen")"
+grep -qF "open risks (6 unscored)" "$work/screen" && pass "and so does the caption" ||
+    fail "and so does the caption" "$(cat "$work/screen")"
+# The heat map's cells: every one empty.
+map=$(sed -n '/Current scores; 6 unscored/,/likelihood up/p' "$work/screen" | sed -n '2,6p')
+printf '%s\n' "$map" | grep -q '[0-9] *[1-9]' && fail "and shows none of them" "$map" || pass "and shows none of them"
+keys risks /
+tmux_ send-keys -t risks -l "NCC-R1"
+keys risks Enter
+keys risks R
+wait_for risks "Review risk NCC-R1" && pass "R opens a review of an unscored risk" || fail "R opens a review of an unscored risk" "$(cat "$work/screen")"
+keys risks 4 Down 4 Down
+tmux_ send-keys -t risks -l "Scored at the PAM"
+keys risks Down Enter y
+wait_for risks "Saved" && pass "the review saves" || fail "the review saves" "$(cat "$work/screen")"
+[ "$(q "SELECT likelihood || 'x' || impact || '|' || last_reviewed || '|' || next_review FROM risk WHERE ref = 'NCC-R1'")" = "4x4|2026-11-23|2026-12-21" ] &&
+    pass "the review scores it 4 x 4, reviewed today, next in 28 days" ||
+    fail "the review scores it" "$(q "SELECT * FROM risk WHERE ref = 'NCC-R1'")"
+[ "$(q "SELECT likelihood || 'x' || impact || ' ' || note FROM risk_history WHERE ref = 'NCC-R1'")" = "4x4 Scored at the PAM" ] &&
+    pass "and its first score goes into the history" || fail "and its first score goes into the history" "$(q "SELECT * FROM risk_history")"
+keys risks Escape
+wait_for risks "Current scores; 5 unscored" && pass "the heat map now leaves five out" ||
+    fail "the heat map now leaves five out" "$(cat "$work/screen")"
+grep -q "NCC-R1 .* 4 4 *16 HIGH" "$work/screen" && pass "and NCC-R1 is 16, HIGH" || fail "and NCC-R1 is 16, HIGH" "$(cat "$work/screen")"
+# The form: a likelihood alone is marked; with an impact it saves.
+keys risks /
+tmux_ send-keys -t risks -l "NCC-R2"
+keys risks Enter e
+wait_for risks "Edit risk NCC-R2" && pass "e opens the form of an unscored risk" || fail "e opens the form of an unscored risk" "$(cat "$work/screen")"
+keys risks Down 3
+wait_for risks "blank, but likelihood is given" && pass "a likelihood alone is marked as it is typed" ||
+    fail "a likelihood alone is marked as it is typed" "$(cat "$work/screen")"
+keys risks Down 2
+keys risks NPage NPage NPage Enter y
+wait_for risks "Saved" && pass "with an impact it saves" || fail "with an impact it saves" "$(cat "$work/screen")"
+[ "$(q "SELECT likelihood || 'x' || impact FROM risk WHERE ref = 'NCC-R2'")" = "3x2" ] && pass "scored 3 x 2" ||
+    fail "scored 3 x 2" "$(q "SELECT * FROM risk WHERE ref = 'NCC-R2'")"
+# A review that gives no scores keeps the risk unscored, and moves its dates.
+keys risks Escape /
+tmux_ send-keys -t risks -l "NCC-R3"
+keys risks Enter R
+wait_for risks "Review risk NCC-R3" >/dev/null
+keys risks Down Down Down Enter y
+wait_for risks "Saved" && pass "a review without scores saves" || fail "a review without scores saves" "$(cat "$work/screen")"
+[ "$(q "SELECT ifnull(likelihood, 'none') || '|' || last_reviewed FROM risk WHERE ref = 'NCC-R3'")" = "none|2026-11-23" ] &&
+    [ "$(q "SELECT count(*) FROM risk_history WHERE ref = 'NCC-R3'")" -eq 0 ] &&
+    pass "and leaves it unscored, reviewed today, with no score in the history" ||
+    fail "and leaves it unscored" "$(q "SELECT * FROM risk WHERE ref = 'NCC-R3'")"
+keys risks q
+run "$assure" check --format csv
+[ "$(grep -c 'unscored: give it a likelihood and impact' "$work/stdout")" -eq 4 ] &&
+    pass "check now lists the four still unscored" || fail "check now lists the four still unscored" "$(cat "$work/stdout")"
+
 finish

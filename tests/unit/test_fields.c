@@ -35,7 +35,8 @@ static void every_table_has_the_spec_columns(void **state)
                                            "vacancy_fte", "agency_fte"};
     for (size_t i = 0; i < 6; i++)
         assert_true(table_field_index(table_def_get(TABLE_DEF_STAFFING), staffing[i]) >= 0);
-    assert_true(field(TABLE_DEF_RISKS, "likelihood")->required);
+    assert_false(field(TABLE_DEF_RISKS, "likelihood")->required); /* both blank: unscored */
+    assert_true(field(TABLE_DEF_RISKS, "title")->required);
     assert_false(field(TABLE_DEF_RISKS, "description")->required);
 }
 
@@ -176,6 +177,27 @@ static void headings_match_their_fields(void **state)
     assert_string_equal(field_trim(cell), "padded");
 }
 
+/* A risk's likelihood and impact come together, or not at all (unscored). */
+static void a_risk_is_scored_whole_or_not_at_all(void **state)
+{
+    (void)state;
+    const table_def *t = table_def_get(TABLE_DEF_RISKS);
+    field_value values[16];
+    int likelihood = table_field_index(t, "likelihood"), impact = table_field_index(t, "impact");
+    for (int i = 0; i < 16; i++)
+        values[i] = (field_value){true, 0, NULL};
+    int bad = -1;
+    const char *why = "";
+    assert_true(table_row_check(TABLE_DEF_RISKS, values, &bad, &why)); /* unscored */
+    assert_true(field_parse(&t->fields[likelihood], "3", NULL, &values[likelihood], NULL));
+    assert_false(table_row_check(TABLE_DEF_RISKS, values, &bad, &why));
+    assert_int_equal(bad, impact);
+    assert_string_equal(why, "blank, but likelihood is given: give both, or neither (an unscored risk)");
+    assert_true(field_parse(&t->fields[impact], "4", NULL, &values[impact], NULL));
+    assert_true(table_row_check(TABLE_DEF_RISKS, values, &bad, &why));    /* scored */
+    assert_true(table_row_check(TABLE_DEF_STAFFING, values, &bad, &why)); /* no such rule */
+}
+
 /* Whole numbers, FTE and decimals follow money's rule of signs. */
 static void every_number_takes_one_sign(void **state)
 {
@@ -206,6 +228,7 @@ int main(void)
         cmocka_unit_test(values_parse_by_kind),
         cmocka_unit_test(blank_cells_take_defaults_or_stay_blank),
         cmocka_unit_test(bad_values_say_why),
+        cmocka_unit_test(a_risk_is_scored_whole_or_not_at_all),
         cmocka_unit_test(every_number_takes_one_sign),
         cmocka_unit_test(formatting_reads_back_the_same),
         cmocka_unit_test(every_table_is_named),

@@ -173,6 +173,43 @@ static void checks_find_what_is_wrong(void **state)
     findings_free(&f);
 }
 
+/* Risks listed without scores (as Nottingham City's, seed 002 §6) count as
+ * open, but as neither high, medium nor low; check lists each open one, and
+ * neither calls its blank scores out of range nor its target worse. */
+static void unscored_risks_are_open_but_unrated(void **state)
+{
+    (void)state;
+    risk_row k[4] = {
+        {"R1", "Homecare", "", "", "", "", {4, 4, 0, 0, RISK_OPEN, false, {0, 0, 0}, false, {0, 0, 0}}},
+        {"U1",
+         "Homecare capacity",
+         "",
+         "",
+         "",
+         "",
+         {0, 0, 0, 0, RISK_OPEN, false, {0, 0, 0}, false, {0, 0, 0}}},
+        {"U2", "Recruitment", "", "", "", "", {0, 0, 2, 2, RISK_OPEN, false, {0, 0, 0}, false, {0, 0, 0}}},
+        {"U3", "Old", "", "", "", "", {0, 0, 0, 0, RISK_CLOSED, false, {0, 0, 0}, false, {0, 0, 0}}},
+    };
+    risks_set risks = {k, 4, NULL};
+    savings_set savings = {lines, 3, years, 4, NULL};
+    staffing_set staffing = {staffing_rows, 2, NULL};
+    reviews_set reviews = {review_rows, 3, NULL};
+    calendar_date today = {2026, 11, 23};
+    overview o;
+    overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, &o);
+    /* open: R1, U1, U2; high: R1 alone (4 x 4 = 16) */
+    assert_int_equal(o.risks_open, 3);
+    assert_int_equal(o.risks_high, 1);
+    assert_int_equal(o.risks_overdue, 0);
+    findings f = {NULL, 0, 0};
+    assert_true(checks_risks(&risks, today, settings.risks, &f));
+    assert_true(has(&f, FINDING_WARNING, "U1", "unscored: give it a likelihood and impact"));
+    assert_true(has(&f, FINDING_WARNING, "U2", "unscored: give it a likelihood and impact"));
+    assert_int_equal(f.count, 2); /* nothing for R1, nor for U3, closed */
+    findings_free(&f);
+}
+
 /* [programme] final_fy moves the run rate, and the fee payable with it.  The
  * programme above: S1 forecasts 900,000 in 2025/26 and 1,900,000 in 2026/27;
  * S2 (overlap) 500,000 in 2025/26 is in S1's already; S3 258,000 in 2024/25.
@@ -253,6 +290,7 @@ int main(void)
         cmocka_unit_test(headlines_by_hand),
         cmocka_unit_test(changes_are_judged_by_polarity),
         cmocka_unit_test(checks_find_what_is_wrong),
+        cmocka_unit_test(unscored_risks_are_open_but_unrated),
         cmocka_unit_test(final_fy_moves_the_run_rate_and_the_fee_payable),
         cmocka_unit_test(check_warns_of_lines_past_the_final_year),
     };
