@@ -4,6 +4,73 @@
 . "$(dirname "$0")/lib.sh"
 data="$top/tests/data"
 
+# ---- printed percentages ----
+#
+# Kent (seed 004, §2.2) prints "Vacancy % including agency workers" beside
+# each row's establishment, vacancy and agency FTE: max(0, vacancy - agency)
+# / establishment (SPEC §4.2 uncovered_pct).  Worked by hand, row by row, to
+# the precision printed (a whole percent agrees within half a point):
+#   West Kent: 1/2 = 50 (50%), 0/4 = 0 (0%), 2/11 = 18.18 (18%), 7.5/51.5 =
+#     14.56 (15%), 7.5/48.5 = 15.46 (15%), 3/32 = 9.38 (9%);
+#   Thanet & Kent Coast: 0/2 = 0 (0%), 1/4 = 25 (25%), (9-4)/9 = 55.56
+#     (printed 55%: WRONG, 55.56 is not within 54.5 to 55.5), 2.2/55 = 4.00
+#     (4%), 5.7/36.5 = 15.62 (16%), max(0, 0.07-1)/26 = 0 (0%);
+#   DGSS: 1/2 = 50 (50%), 2/4 = 50 (50%), 8/8 = 100 (100%), (4.3-1)/31 =
+#     10.65 (11%), 6.8/54.5 = 12.48 (12%), (7.9-2)/30 = 19.67 (20%);
+#   Ashford, Canterbury & Coastal: 1/2 = 50 (50%), 1/4 = 25 (25%), 2/7 =
+#     28.57 (29%), (2.9-1)/42 = 4.52 (4.5%: 4.45 to 4.55), -2.5 -> 0 (0%),
+#     max(0, -1.3-2) -> 0 (0%).
+# So exactly one row of the seed's table is misprinted: Thanet & Kent
+# Coast's Senior Practitioner /OT (the 9th row, line 10 of the file).
+export ASSURE_DB="$work/kent.db"
+"$assure" init "$ASSURE_DB" >/dev/null
+run "$assure" import staffing "$data/kent_staffing.csv"
+expect "Kent's staffing table imports with its printed percentages" 0 "staffing: 24 rows added"
+expect "Thanet's Senior Practitioner /OT, printed 55% for 55.56%, is flagged at import" 0 \
+    "kent_staffing.csv:10:6: printed 55% ≠ 55.56% worked out (off by 0.56 points): uncovered_pct, 2015-01-30 / Thanet & Kent Coast / Senior Practitioner /OT"
+[ "$(grep -c 'printed' "$work/stderr")" -eq 1 ] && pass "and no other row is" || fail "and no other row is" "$(cat "$work/stderr")"
+expect "the import says how many disagree" 0 "1 printed percentage disagrees with the figures it is worked from"
+run "$assure" check --format csv
+expect "check lists it, kept, as a percentage rather than money" 0 \
+    'warning,staffing,2015-01-30 / Thanet & Kent Coast / Senior Practitioner /OT,"'
+expect "naming the column as printed" 0 \
+    'kent_staffing.csv:10: printed 55% ≠ 55.56% worked out (off by 0.56 points): uncovered_pct, Vacancy % including agency workers",,'
+[ "$(grep -c 'printed' "$work/stdout")" -eq 1 ] && pass "check lists that one alone" || fail "check lists that one alone" "$(cat "$work/stdout")"
+[ "$(sqlite3 "$ASSURE_DB" "SELECT declared || '|' || computed || '|' || measure FROM declared_total")" = "5500|5556|uncovered_pct" ] &&
+    pass "kept in hundredths of a percent: 5500 printed, 5556 worked out" ||
+    fail "kept in hundredths of a percent" "$(sqlite3 "$ASSURE_DB" "SELECT * FROM declared_total")"
+run "$assure" check --strict
+expect "check --strict fails on it" 1
+# Printed to a tenth, 55.6% agrees (55.55 to 55.65 holds 55.56); a figure
+# printed from the vacancy alone (DGSS Administration: 7.9 / 30 = 26.33%,
+# printed 26%) does not agree with the uncovered 19.67%.
+mkdir -p "$work/again"
+sed -e 's/,9,9,55%,4$/,9,9,55.6%,4/' -e 's/,30,7.9,20%,2$/,30,7.9,26%,2/' "$data/kent_staffing.csv" \
+    >"$work/again/kent_staffing.csv"
+run "$assure" import staffing "$work/again/kent_staffing.csv"
+expect "imported again" 0 "24 unchanged"
+grep -q "Thanet" "$work/stderr" && fail "55.6% agrees with 55.56%" "$(cat "$work/stderr")" || pass "55.6% agrees with 55.56%"
+expect "26% for an uncovered 19.67% is flagged" 0 \
+    "kent_staffing.csv:19:6: printed 26% ≠ 19.67% worked out (off by 6.33 points): uncovered_pct, 2015-01-30 / Dartford, Gravesham, Swanley & Swale (DGSS) / Administration"
+run "$assure" check --format csv
+grep -q "Thanet" "$work/stdout" && fail "the row imported again clears its kept finding" "$(cat "$work/stdout")" ||
+    pass "the row imported again clears its kept finding"
+[ "$(grep -c 'printed' "$work/stdout")" -eq 1 ] && pass "and keeps the new one" || fail "and keeps the new one" "$(cat "$work/stdout")"
+# A heading of the council's own, mapped; a plain "Vacancy %" is the vacancy
+# % (Thanet SP/OT: 9 / 9 = 100%, so its 55% is off by 45 points).
+printf 'As at,Area,Role,Establishment FTE,Vacancy FTE,Agency FTE,Not covered\n30/01/2015,Thanet & Kent Coast,Senior Practitioner /OT,9,9,4,55%%\n' \
+    >"$work/mapped.csv"
+run "$assure" import staffing "$work/mapped.csv" --map 'Not covered=uncovered_pct' --dry-run
+expect "--map names a printed column" 0 "printed 55% ≠ 55.56% worked out"
+printf 'As at,Area,Role,Establishment FTE,Vacancy FTE,Agency FTE,Vacancy %%\n30/01/2015,Thanet & Kent Coast,Senior Practitioner /OT,9,9,4,55%%\n' \
+    >"$work/plain.csv"
+run "$assure" import staffing "$work/plain.csv" --dry-run
+expect "a plain Vacancy % is checked against the vacancy %" 0 "printed 55% ≠ 100% worked out (off by 45 points): vacancy_pct"
+printf 'As at,Area,Role,Establishment FTE,Vacancy FTE,Vacancy %%\n30/01/2015,West Kent,Team Manager,4,0,about none\n' \
+    >"$work/words.csv"
+run "$assure" import staffing "$work/words.csv"
+expect "a printed figure that is not a percentage is a bad cell" 3 'words.csv:2:6: vacancy_pct "about none": not a number'
+
 # ---- reviews by calendar month and by four weeks ----
 #
 # Rotherham (seed 003, §5.3) counts reviews against "2 reviews per week per
