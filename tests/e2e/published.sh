@@ -4,6 +4,24 @@
 . "$(dirname "$0")/lib.sh"
 data="$top/tests/data"
 
+# wait_for SESSION TEXT: poll the pane until TEXT shows (15 s at most).
+wait_for() {
+    i=0
+    while [ $i -lt 150 ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+keys() { tmux_ send-keys -t "$@"; sleep 0.3; }
+# dashboard NAME DB PANEL [COLUMNS]: the dashboard, 132 (or COLUMNS) by 30, as a person sees it.
+dashboard() {
+    tmux_ new-session -d -s "$1" -x "${4:-132}" -y 30 -c "$work" \
+        "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME=$work/xdg ASSURE_TODAY=2026-11-23 $assure --db $2 $3; echo EXIT=\$?; sleep 60"
+}
+
 # ---- printed percentages ----
 #
 # Kent (seed 004, §2.2) prints "Vacancy % including agency workers" beside
@@ -142,6 +160,35 @@ run "$assure" import reviews "$work/quarterly.csv"
 expect "a length that is none of these is refused, saying which are" 3 \
     'quarterly.csv:2:5: period_days "quarterly": must be 7 (weekly), 14 (fortnightly), 28 (four-weekly) or month (a calendar month)'
 
+# The Reviews panel: a calendar month's Days read month; the form edits it.
+dashboard reviews "$ASSURE_DB" reviews
+wait_for reviews "Adult Reviewing Team" && pass "the Reviews panel opens" || fail "the Reviews panel opens" "$(cat "$work/screen")"
+grep -q "Adult Reviewing Team  *2026-03-01 month  5.00   40   44.3   90.3" "$work/screen" &&
+    pass "a calendar month's Days read month, its target on 31 days (44.3)" ||
+    fail "a calendar month's Days read month" "$(cat "$work/screen")"
+grep -q "Cohort Review Team  *2018-06-04    28  3.00   24   24.0  100.0" "$work/screen" &&
+    pass "four weeks read 28" || fail "four weeks read 28" "$(cat "$work/screen")"
+keys reviews v
+wait_for reviews "2018-06-01 month" && pass "every period, each month so marked" || fail "every period" "$(cat "$work/screen")"
+keys reviews /
+tmux_ send-keys -t reviews -l "2018-06-01"
+keys reviews Enter e
+wait_for reviews "Edit review period 2018-06-01 / Adult Reviewing Team" && pass "e opens the period's form" ||
+    fail "e opens the period's form" "$(cat "$work/screen")"
+grep -q "period_days  *month" "$work/screen" && pass "the form shows its length as month" ||
+    fail "the form shows its length as month" "$(cat "$work/screen")"
+keys reviews Down Down C-u
+tmux_ send-keys -t reviews -l "four-weekly"
+keys reviews NPage NPage Enter y
+wait_for reviews "Saved" && pass "a length typed as councils write it saves" || fail "a length typed as councils write it saves" "$(cat "$work/screen")"
+keys reviews q
+[ "$(sqlite3 "$ASSURE_DB" "SELECT period_days FROM reviews WHERE period_start = '2018-06-01'")" = 28 ] &&
+    pass "four-weekly is kept as 28 days" || fail "four-weekly is kept as 28 days"
+run "$assure" report reviews --format csv
+# 28 days now: 5 x 2 x 4 = 40 target; 43 done = 107.5%; 43 x 7 / 140 = 2.15; 100 x 28 / 301 = 9.3 weeks
+expect "and worked on 28 days: target 40, 43 done is 107.5%" 0 \
+    "2018-06-01,28,Adult Reviewing Team,5.00,43,40.00,2.15,107.5,100,9.3,,green"
+
 # ---- risks listed without scores ----
 #
 # Nottingham City (seed 002, §6) lists six programme risks, each with its
@@ -199,19 +246,12 @@ expect "a likelihood column without an impact column is refused" 3 \
 
 # The Risks panel: unscored in words, the heat map leaves them out and says
 # how many; a review (R) scores one, and the form (e) scores another.
-tmux_ new-session -d -s risks -x 100 -y 30 -c "$work" \
-    "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME=$work/xdg ASSURE_TODAY=$ASSURE_TODAY $assure --db $ASSURE_DB risks; echo EXIT=\$?; sleep 60"
-wait_for() { # SESSION TEXT
-    i=0
-    while [ $i -lt 150 ]; do
-        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
-        grep -qF -- "$2" "$work/screen" && return 0
-        sleep 0.1
-        i=$((i + 1))
-    done
-    return 1
+dashboard risks "$ASSURE_DB" risks 100 # the heat maps below the register
+# heat_map_rows: the current scores' map as last captured, likelihood 5 down to 1.
+heat_map_rows() {
+    sed -n '/Current scores/,/likelihood up/p' "$work/screen" | sed -n '2,6p' |
+        LC_ALL=C.UTF-8 sed -e 's/^\(.\{22\}\).*/\1/' -e 's/ *$//'
 }
-keys() { tmux_ send-keys -t "$@"; sleep 0.3; }
 wait_for risks "NCC-R6" && pass "the Risks panel lists them" || fail "the Risks panel lists them" "$(cat "$work/screen")"
 [ "$(grep -c 'NCC-R[1-6] .* - unscored' "$work/screen")" -eq 6 ] &&
     pass "each reads unscored, in words, with - for its score" || fail "each reads unscored" "$(cat "$work/screen")"
@@ -219,9 +259,9 @@ grep -qF "Current scores; 6 unscored" "$work/screen" && pass "the heat map says 
     fail "the heat map says it leaves six out" "$(cat "$work/screen")"
 grep -qF "open risks (6 unscored)" "$work/screen" && pass "and so does the caption" ||
     fail "and so does the caption" "$(cat "$work/screen")"
-# The heat map's cells: every one empty.
-map=$(sed -n '/Current scores; 6 unscored/,/likelihood up/p' "$work/screen" | sed -n '2,6p')
-printf '%s\n' "$map" | grep -q '[0-9] *[1-9]' && fail "and shows none of them" "$map" || pass "and shows none of them"
+# The heat map's cells, past each row's label: every one empty.
+heat_map_rows | sed 's/^[1-5]//' | grep -q '[0-9]' && fail "and shows none of them" "$(heat_map_rows)" ||
+    pass "and shows none of them"
 keys risks /
 tmux_ send-keys -t risks -l "NCC-R1"
 keys risks Enter
@@ -239,6 +279,8 @@ wait_for risks "Saved" && pass "the review saves" || fail "the review saves" "$(
 keys risks Escape
 wait_for risks "Current scores; 5 unscored" && pass "the heat map now leaves five out" ||
     fail "the heat map now leaves five out" "$(cat "$work/screen")"
+[ "$(heat_map_rows | sed -n 2p)" = "4   ·   ·   ·   1   ·" ] && pass "and shows NCC-R1 at likelihood 4, impact 4" ||
+    fail "and shows NCC-R1 at likelihood 4, impact 4" "$(heat_map_rows)"
 grep -q "NCC-R1 .* 4 4 *16 HIGH" "$work/screen" && pass "and NCC-R1 is 16, HIGH" || fail "and NCC-R1 is 16, HIGH" "$(cat "$work/screen")"
 # The form: a likelihood alone is marked; with an impact it saves.
 keys risks /
