@@ -21,6 +21,8 @@ typedef int32_t day_number; /* days since 1970-01-01 */
 #define FY_FIRST 1990
 #define FY_LAST  2099
 
+/* The days of a month (1 to 12) of a year: February has 29 in a leap year. */
+int date_days_in_month(int year, int month);
 /* True when year-month-day is a real date between years 1900 and 2199. */
 bool date_is_valid(calendar_date date);
 /* Parse "2025-03-31" or UK "31/03/2025" (also 31/3/2025, 31.03.2025). */

@@ -38,8 +38,9 @@ bool checks_final_year(const savings_set *set, int final_fy, findings *out);
 bool checks_staffing(const staffing_set *set, findings *out);
 /* Completions with no reviewing FTE; more reviewed in 12 months than clients. */
 bool checks_reviews(const reviews_set *set, findings *out);
-/* Scores out of range, overdue reviews, closed risks still scored high,
- * targets worse than the current score. */
+/* Scores out of range, open risks unscored (likelihood and impact not
+ * given), overdue reviews, closed risks still scored high, targets worse than
+ * the current score. */
 bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, findings *out);
 
 /* KPIs whose savings line is not there, with no target (never sustained),

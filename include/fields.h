@@ -24,7 +24,7 @@ typedef enum {
     FIELD_COUNT,          /* a whole number, not negative */
     FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
     FIELD_SCALE,          /* 1 to 5: likelihood, impact */
-    FIELD_PERIOD_DAYS,    /* 7 or 14 */
+    FIELD_PERIOD_DAYS,    /* 7, 14, 28, or 0: a calendar month (written "month") */
     FIELD_SAVINGS_STATUS, /* planned | on_track | at_risk | slipped | delivered | dropped */
     FIELD_ORIGIN,         /* existing | partner | overlap */
     FIELD_RISK_STATUS,    /* open | closed */
@@ -94,6 +94,11 @@ int table_field_index(const table_def *table, const char *name);
 bool field_parse(const field_def *f, const char *text, const money_options *money_reading, field_value *out,
                  const char **why);
 
+/* The rules a row's fields keep together, values indexed by the table's
+ * fields: a risk's likelihood and impact are both given or both blank (an
+ * unscored risk).  False with *field, the field to fix, and *why. */
+bool table_row_check(table_id table, const field_value *values, int *field, const char **why);
+
 /* Write a value as export writes it and import reads it back: money as plain
  * pounds, FTE and rates with two decimals, dates ISO, FYs as 2024/25. */
 size_t field_format(const field_def *f, const field_value *value, char *buf, size_t size);
@@ -105,6 +110,9 @@ bool field_values_equal(const field_def *f, const field_value *a, const field_va
  * whose value is a number as JSON writes it (dates and FYs are neither). */
 bool field_kind_is_text(field_kind kind);
 bool field_kind_is_number(field_kind kind);
+/* A value JSON writes as a number: one of a number kind, except a calendar
+ * month's period, which is written "month". */
+bool field_value_is_number(const field_def *f, const field_value *value);
 
 /* "Ref", "establishment FTE" etc. match their field whatever their case,
  * spaces and punctuation. */

@@ -86,4 +86,26 @@ int64_t multiply_divide_rounded(int64_t a, int64_t b, int64_t denominator);
 /* part / whole x 100 to one decimal place; undefined when whole <= 0. */
 decimal percent_of(int64_t part, int64_t whole);
 
+/* A percentage as a file prints it beside the figures it is worked from:
+ * its value in hundredths of a percent, and the hundredths in one unit of its
+ * last digit ("55%": 5500 and 100; "4.5%": 450 and 10; "55.56%": 5556 and 1). */
+typedef struct {
+    int64_t hundredths;
+    int64_t resolution;
+} printed_percent;
+
+/* Parse "55%", "55", "4.5 %", "-2%"; digits past the second decimal are
+ * rounded to it.  At most 10,000% either way.  False with *why otherwise. */
+bool printed_percent_parse(const char *text, printed_percent *out, const char **why);
+/* agrees = |part / whole x 100 - printed| <= half a unit of the printed
+ * figure's last digit, ends included ("55%" agrees with 54.5% to 55.5%,
+ * "55.6%" with 55.55% to 55.65%), worked exactly; whole > 0. */
+bool printed_percent_agrees(printed_percent printed, int64_t part, int64_t whole);
+/* part / whole x 100 in hundredths of a percent, rounded half away from
+ * zero; whole > 0. */
+int64_t percent_hundredths(int64_t part, int64_t whole);
+/* "55%", "55.56%", "4.5%", "-0.5%": hundredths of a percent, without
+ * trailing zeros. */
+size_t percent_hundredths_format(char *buf, size_t size, int64_t hundredths);
+
 #endif

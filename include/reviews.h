@@ -1,7 +1,10 @@
 /* reviews.h - review throughput by team and period (SPEC §4.3).
  *
  * FTE and the reviews-per-FTE-week rate are hundredths.  Counts left blank
- * in the source (backlog, clients, reviewed_12m) are -1.
+ * in the source (backlog, clients, reviewed_12m) are -1.  A period is a week,
+ * a fortnight, four weeks, or a calendar month; every figure is worked on the
+ * period's real days (reviews_period_days), so a February is 28 or 29 days
+ * and a March 31.
  */
 #ifndef ASSURE_REVIEWS_H
 #define ASSURE_REVIEWS_H
@@ -10,18 +13,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "calendar.h"
 #include "figures.h"
 #include "rag.h"
 
-#define REVIEWS_UNKNOWN (-1)
+#define REVIEWS_UNKNOWN        (-1)
+#define REVIEWS_CALENDAR_MONTH 0 /* period_days of a calendar month */
 
 typedef struct {
-    int period_days;               /* 7 or 14 */
+    int period_days;               /* 7, 14, 28, or REVIEWS_CALENDAR_MONTH */
     fte_hundredths fte;            /* reviewing FTE */
     int64_t completed;             /* reviews completed in the period */
     int64_t target_per_fte_week;   /* hundredths; 0 means "use the configured rate" */
     int64_t backlog;               /* reviews overdue at period end, or -1 */
     int64_t clients, reviewed_12m; /* long-term clients, and of them reviewed in 12 months */
+    day_number start;              /* the first day: a calendar month's length comes from it */
 } review_period;
 
 typedef struct {
@@ -32,13 +38,22 @@ typedef struct {
 
 typedef enum { TREND_NONE, TREND_DOWN, TREND_FLAT, TREND_UP } trend;
 
-/* target = fte x target_per_fte_week x period_days / 7, in hundredths of a review */
+/* days = period_days, or for a calendar month the days of the month it starts in */
+int reviews_period_days(const review_period *period);
+/* A period's length as written: 7, 14 or 28 (days), or week, weekly,
+ * fortnight, fortnightly, 4 weeks, four-weekly, month, monthly, calendar
+ * month; false for anything else. */
+bool reviews_period_parse(const char *text, int *period_days);
+/* "month" for a calendar month, else the days ("14"); buf needs 8 bytes. */
+size_t reviews_period_format(char *buf, size_t size, int period_days);
+
+/* target = fte x target_per_fte_week x days / 7, in hundredths of a review */
 decimal reviews_target(const review_period *period, reviews_thresholds thresholds);
-/* per FTE per week = completed / fte / (period_days / 7) */
+/* per FTE per week = completed / fte / (days / 7) */
 decimal reviews_per_fte_week(const review_period *period);
 /* target % = completed / target x 100 */
 decimal reviews_target_pct(const review_period *period, reviews_thresholds thresholds);
-/* weeks to clear = backlog / (completed / (period_days / 7)); none when nothing was completed */
+/* weeks to clear = backlog / (completed / (days / 7)); none when nothing was completed */
 decimal reviews_weeks_to_clear(const review_period *period);
 /* reviewed in 12 months % = reviewed_12m / clients x 100 */
 decimal reviews_reviewed_12m_pct(const review_period *period);

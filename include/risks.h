@@ -21,7 +21,7 @@ typedef struct {
 } risk_bands;
 
 typedef struct {
-    int likelihood, impact;               /* 1..5 */
+    int likelihood, impact;               /* 1..5, or both 0: unscored (listed without scores) */
     int target_likelihood, target_impact; /* 1..5, or 0 when not assessed */
     risk_status status;
     bool has_next_review;
@@ -32,6 +32,9 @@ typedef struct {
 
 /* score = likelihood x impact; 0 when either is outside 1..5 */
 int risk_score(int likelihood, int impact);
+/* unscored = neither likelihood nor impact given (as registers published
+ * with mitigations but no scores list them): no score, no rating */
+bool risk_is_unscored(const risk_scores *risk);
 /* rating = low for 1..low_max, medium to medium_max, high above; none for 0 */
 risk_rating risk_rating_for_score(int score, risk_bands bands);
 /* target score = target likelihood x target impact (the "revised score") */
@@ -50,7 +53,8 @@ const char *risk_status_name(risk_status status); /* "open", "closed" */
 bool risk_status_parse(const char *text, risk_status *out);
 
 /* Count risks into a 5x5 grid [likelihood-1][impact-1], by current scores or
- * by target scores; closed risks and unscored ones are left out. */
-void risk_heat_map(const risk_scores *risks, size_t count, bool target, int grid[5][5]);
+ * by target scores; closed risks and unscored ones are left out.  Returns how
+ * many open risks were left out for want of scores. */
+size_t risk_heat_map(const risk_scores *risks, size_t count, bool target, int grid[5][5]);
 
 #endif

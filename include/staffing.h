@@ -25,6 +25,21 @@ decimal staffing_vacancy_pct(const staffing_fte *row);
 /* uncovered % = max(0, vacancy - agency) / establishment x 100: the Kent
  * report's "vacancy % including agency workers" */
 decimal staffing_uncovered_pct(const staffing_fte *row);
+/* The percentages a staffing table may print beside its FTEs. */
+typedef enum { STAFFING_PRINTED_NONE, STAFFING_PRINTED_VACANCY, STAFFING_PRINTED_UNCOVERED } staffing_printed;
+
+/* Which percentage a heading names: "Vacancy %", "vacancy_pct" the vacancy %;
+ * "Vacancy % including agency workers" (Kent's), "Uncovered %",
+ * "uncovered_pct" the uncovered %.  A heading without %, pct or percent names
+ * neither ("Vacancy FTE"). */
+staffing_printed staffing_printed_heading(const char *heading);
+/* A printed percentage checked against its row: true when the percentage
+ * worked from the row (vacancy or uncovered %) is within half a unit of the
+ * printed figure's last digit; *worked is it in hundredths of a percent.
+ * With no establishment there is nothing to check: true, *worked 0. */
+bool staffing_printed_agrees(const staffing_fte *row, staffing_printed which, printed_percent printed,
+                             int64_t *worked);
+
 /* rag = red at or above red_pct uncovered, amber at or above amber_pct, else green */
 rag staffing_rag(const staffing_fte *row, staffing_thresholds thresholds);
 /* over establishment = vacancy below zero */

@@ -158,13 +158,16 @@ typedef struct {
 /* Savings rows have two parts: the line, and its profile by FY. */
 typedef enum { IMPORT_MAIN, IMPORT_PROFILE } import_part;
 
-/* A declared total that disagrees with the lines it covers. */
+/* A declared total that disagrees with the lines it covers, or a printed
+ * percentage that disagrees with its row. */
 typedef struct {
-    const char *ref;     /* the line whose total column disagreed, or "" for a total row */
-    const char *label;   /* the row as the file names it */
-    int fy;              /* the FY checked, or 0 for all years */
-    const char *measure; /* target, stretch, forecast or actual */
-    money declared, computed;
+    const char *ref;          /* the line whose total column disagreed, or "" for a total row; a
+                                 staffing row's key ("2015-01-30 / West Kent / Team Manager") */
+    const char *label;        /* the row as the file names it; a percentage's column heading */
+    int fy;                   /* the FY checked, or 0 for all years */
+    const char *measure;      /* target, stretch, forecast or actual (or what a bridge or investment
+                                 figure is); a percentage's name ending _pct: uncovered_pct */
+    money declared, computed; /* pounds, FTE hundredths for fte, hundredths of a percent for _pct */
     int line;
 } declared_total_record;
 
@@ -272,7 +275,8 @@ assure_status store_record_save(store *s, const audit_actor *actor, const edit_r
 assure_status store_record_delete(store *s, const audit_actor *actor, const edit_record *before,
                                   bool *conflict, assure_error *err);
 /* Record a risk review: new likelihood and impact, a note, last_reviewed =
- * reviewed, next_review = next; its score goes into the history. */
+ * reviewed, next_review = next; its score goes into the history.  Likelihood
+ * and impact 0 leave the risk unscored, with nothing for the history. */
 assure_status store_risk_review(store *s, const audit_actor *actor, const edit_record *before, int likelihood,
                                 int impact, const char *note, calendar_date reviewed, calendar_date next,
                                 bool *conflict, assure_error *err);

@@ -29,8 +29,23 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
         const table_def *def = table_def_find(t->table, NULL);
         const char *table = def != NULL ? def->name : "savings"; /* a name that outlives the list */
         bool fte = strcmp(t->measure, "fte") == 0;               /* a count of posts' FTE, not money */
+        size_t length = strlen(t->measure);
+        bool percentage = length > 4 && strcmp(t->measure + length - 4, "_pct") == 0;
         char declared[64], computed[64], off[64], fy[32] = "";
         int64_t difference = money_distance(t->declared, t->computed);
+        if (percentage) {
+            /* a percentage printed beside a row (hundredths of a percent): "printed 55% ≠ 55.56%" */
+            percent_hundredths_format(declared, sizeof declared, t->declared);
+            percent_hundredths_format(computed, sizeof computed, t->computed);
+            percent_hundredths_format(off, sizeof off, difference);
+            off[strlen(off) - 1] = '\0';
+            ok = findings_add(out, FINDING_WARNING, table, t->ref[0] ? t->ref : t->label, MONEY_UNKNOWN,
+                              MONEY_UNKNOWN, "%s:%d: printed %s %s %s worked out (off by %s points): %s, %s",
+                              t->source, t->line, declared, cli_utf8() ? "≠" : "!=", computed, off,
+                              t->measure, t->label) &&
+                 ok;
+            continue;
+        }
         if (fte) {
             fte_format(declared, sizeof declared, t->declared);
             fte_format(computed, sizeof computed, t->computed);

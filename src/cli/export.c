@@ -53,7 +53,7 @@ static void write_row(exporter *ex, const int *fields, size_t n, const field_val
             fprintf(ex->out, "%s\"%s\": ", i > 0 ? ", " : "", f->name);
             if (text[0] == '\0')
                 fputs(field_kind_is_number(f->kind) ? "null" : "\"\"", ex->out);
-            else if (field_kind_is_number(f->kind))
+            else if (field_value_is_number(f, v))
                 fputs(text, ex->out);
             else
                 output_json_string(ex->out, text);

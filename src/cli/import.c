@@ -123,7 +123,7 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
             snprintf(map->heading, sizeof map->heading, "%.*s", (int)(equals - value), value);
             snprintf(map->column, sizeof map->column, "%s", equals + 1);
             int fy;
-            if (table_field_index(im->def, map->column) < 0 &&
+            if (table_field_index(im->def, map->column) < 0 && !import_printed_name(im->table, map->column) &&
                 !(im->table == TABLE_DEF_SAVINGS && fy_parse(map->column, &fy, NULL))) {
                 char known[512] = "";
                 for (size_t f = 0; f < im->def->nfields; f++)
@@ -132,7 +132,10 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
                 return error_set(err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s",
                                  value, im->def->name, map->column, known,
                                  im->table == TABLE_DEF_SAVINGS ? ", or a financial year such as 2024/25"
-                                                                : "");
+                                 : im->table == TABLE_DEF_STAFFING
+                                     ? ", and the printed percentages uncovered_pct "
+                                       "and vacancy_pct (checked, not kept)"
+                                     : "");
             }
             const import_map *same = map_of_heading(im, map->heading);
             if (same == NULL)
@@ -194,6 +197,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
         return error_set(err, ASSURE_DATA, "out of memory");
     for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
         im->field_column[f] = -1;
+    im->printed_column = -1;
     bool map_used[IMPORT_MAX_MAPS] = {false};
     size_t unknown = 0; /* headings ignored: the first few are named */
     for (size_t c = 0; c < count; c++) {
@@ -209,9 +213,12 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
             }
         }
         int field = -1, fy = 0;
+        bool printed = false; /* a printed percentage: checked row by row, not kept */
         if (target != NULL) {
             field = table_field_index(im->def, target);
-            if (field < 0)
+            if (field < 0 && import_printed_name(im->table, target))
+                printed = import_printed_column(im, heading, target, c);
+            else if (field < 0)
                 fy_parse(target, &fy, NULL);
         } else {
             for (size_t f = 0; f < im->def->nfields && field < 0; f++)
@@ -225,6 +232,8 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
                 else
                     fy = fy_in_heading(heading);
             }
+            if (field < 0 && fy == 0)
+                printed = import_printed_column(im, heading, NULL, c);
         }
         if (field >= 0) {
             if (im->field_column[field] >= 0) {
@@ -239,7 +248,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
             column->kind = COLUMN_FY;
             column->fy = fy;
             im->nfy_columns++;
-        } else if (heading[0] != '\0' && ++unknown <= UNKNOWN_SHOWN) {
+        } else if (!printed && heading[0] != '\0' && ++unknown <= UNKNOWN_SHOWN) {
             char visible[200];
             text_visible(visible, sizeof visible, heading);
             cli_warn("%s:%d:%zu: unknown column '%s' ignored", im->path, fields[c].line, c + 1, visible);
@@ -287,6 +296,17 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
                 im->path, im->header_line, missing, expected);
         return error_set(err, ASSURE_DATA, "%s:%d: missing column %s; %s needs %s", im->path, im->header_line,
                          missing, im->def->name, expected);
+    }
+    if (im->table == TABLE_DEF_RISKS) {
+        /* scores come in pairs: both columns, or neither (every risk unscored) */
+        int likelihood = table_field_index(im->def, "likelihood"),
+            impact = table_field_index(im->def, "impact");
+        if ((im->field_column[likelihood] < 0) != (im->field_column[impact] < 0))
+            return error_set(err, ASSURE_DATA,
+                             "%s:%d: missing column %s; a risk's likelihood and impact come together: give "
+                             "both columns, or neither for risks listed without scores",
+                             im->path, im->header_line,
+                             im->field_column[likelihood] < 0 ? "likelihood" : "impact");
     }
     if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns > 0 && im->field_column[8] >= 0)
         return error_set(
@@ -382,6 +402,14 @@ static assure_status import_rows(importer *im, assure_error *err)
         char *texts[IMPORT_MAX_FIELDS];
         if (!import_parse_record(im, fields, count, values, texts))
             continue;
+        int bad_field = 0;
+        const char *why = "";
+        if (!table_row_check(im->table, values, &bad_field, &why)) {
+            int c = im->field_column[bad_field];
+            import_cell_error(im, c >= 0 && (size_t)c < count ? &fields[c] : NULL, c >= 0 ? (size_t)c : 0,
+                              im->def->fields[bad_field].name, texts[bad_field], why);
+            continue;
+        }
         if (!import_reference_known(im, values, err, &status)) {
             char visible[200];
             text_visible(visible, sizeof visible, texts[0]);
@@ -413,6 +441,8 @@ static assure_status import_rows(importer *im, assure_error *err)
         }
         /* after the row is written: writing it clears what was found of it before */
         status = import_declared_add(im, values, fields, count, err);
+        if (status == ASSURE_OK)
+            status = import_printed_check(im, values, fields, count, err);
         if (status != ASSURE_OK)
             return status;
     }
@@ -439,6 +469,12 @@ static void print_summary(const importer *im, const import_counts counts[2])
             "them too)\n",
             im->ntotal_findings, im->ntotal_findings == 1 ? "" : "s", im->ntotal_findings == 1 ? "s" : "",
             im->ntotal_findings == 1 ? "it" : "they", im->ntotal_findings == 1 ? "s" : "");
+    if (im->nprinted_findings > 0)
+        printf("%ld printed percentage%s disagree%s with the figures %s worked from (listed above; 'assure "
+               "check' lists %s too)\n",
+               im->nprinted_findings, im->nprinted_findings == 1 ? "" : "s",
+               im->nprinted_findings == 1 ? "s" : "", im->nprinted_findings == 1 ? "it is" : "they are",
+               im->nprinted_findings == 1 ? "it" : "them");
 }
 
 static void importer_free(importer *im)

@@ -48,6 +48,10 @@ typedef struct {
     store_import *import;
     long nerrors, rows, ntotal_findings;
     import_declared *declared; /* bridge and investment: the rows above, for their totals */
+    int printed_column;        /* CSV column of a percentage printed beside the figures, or -1 */
+    int printed;               /* which percentage it is (staffing_printed) */
+    char printed_heading[128]; /* its heading as the file prints it */
+    long nprinted_findings;    /* printed percentages that disagree with their rows */
 } importer;
 
 /* Report a bad cell or row; counts it, and prints the first hundred. */
@@ -76,6 +80,18 @@ void import_declared_free(importer *im);
  * unknown); *status is set when the store could not say. */
 bool import_reference_known(importer *im, const field_value *values, assure_error *err,
                             assure_status *status);
+
+/* A column of percentages printed beside the figures they are worked from
+ * (staffing: "Vacancy % including agency workers"), by its heading or by the
+ * column --map names (uncovered_pct, vacancy_pct): true when it is one, and
+ * the column is noted so that each row's is checked. */
+bool import_printed_column(importer *im, const char *heading, const char *mapped, size_t column);
+/* True when name is a printed percentage's column that --map may name. */
+bool import_printed_name(table_id table, const char *name);
+/* Check the row's printed percentage against the figures it is worked from:
+ * a disagreement is a warning, kept for assure check. */
+assure_status import_printed_check(importer *im, const field_value *values, const csv_field *fields,
+                                   size_t count, assure_error *err);
 
 /* Savings, long or wide form, with its declared totals. */
 assure_status import_savings(importer *im, assure_error *err);

@@ -419,7 +419,11 @@ static assure_status report_reviews(const report_request *request, assure_error 
             const review_period *p = &row->period;
             output_row(table, false);
             output_text(table, row->period_start);
-            output_integer(table, p->period_days, true);
+            /* csv and json: the period's real days; people read "month" */
+            char days[16], length[16];
+            snprintf(days, sizeof days, "%d", reviews_period_days(p));
+            reviews_period_format(length, sizeof length, p->period_days);
+            output_cell(table, days, length, RAG_NONE);
             output_text(table, row->team);
             fte_cell(table, p->fte);
             output_integer(table, p->completed, true);
@@ -530,10 +534,8 @@ static assure_status report_risks(const report_request *request, assure_error *e
             const risk_row *r = &set.rows[order[k]];
             risk_rating rating =
                 risk_rating_for_score(risk_score(r->scores.likelihood, r->scores.impact), bands);
-            size_t g = group_slot(keys, &ngroups,
-                                  by == 0   ? risk_rating_name(rating)
-                                  : by == 1 ? r->category
-                                            : r->owner);
+            const char *rating_key = risk_is_unscored(&r->scores) ? "unscored" : risk_rating_name(rating);
+            size_t g = group_slot(keys, &ngroups, by == 0 ? rating_key : by == 1 ? r->category : r->owner);
             tally[g][0]++;
             if (rating >= RATING_LOW)
                 tally[g][4 - rating]++;
@@ -565,10 +567,15 @@ static assure_status report_risks(const report_request *request, assure_error *e
             output_text(table, r->title);
             output_text(table, r->owner);
             output_text(table, r->category);
-            output_integer(table, sc->likelihood, true);
-            output_integer(table, sc->impact, true);
-            output_integer(table, score, true);
-            rating_cell(table, risk_rating_for_score(score, bands));
+            /* unscored: no likelihood, impact or score, and the rating says so */
+            bool unscored = risk_is_unscored(sc);
+            output_integer(table, sc->likelihood, !unscored);
+            output_integer(table, sc->impact, !unscored);
+            output_integer(table, score, !unscored);
+            if (unscored)
+                output_cell(table, "unscored", "unscored", RAG_NONE);
+            else
+                rating_cell(table, risk_rating_for_score(score, bands));
             output_integer(table, target, target > 0);
             rating_cell(table, risk_rating_for_score(target, bands));
             output_text(table, next);
@@ -578,7 +585,15 @@ static assure_status report_risks(const report_request *request, assure_error *e
         }
         snprintf(title, sizeof title, "Open risks, highest score first, as at %s", when);
     }
-    output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
+    size_t unscored = 0;
+    for (size_t k = 0; k < n; k++)
+        unscored += risk_is_unscored(&set.rows[order[k]].scores);
+    char footer[160] = "";
+    if (unscored > 0)
+        snprintf(footer, sizeof footer, "%zu unscored (listed last): give %s a likelihood and impact",
+                 unscored, unscored == 1 ? "it" : "each");
+    output_options options = {request->format, request->width, request->colour,
+                              request->utf8,   title,          footer[0] ? footer : NULL};
     if (table != NULL)
         output_write(table, &options, stdout);
     output_table_free(table);

@@ -10,7 +10,7 @@ static bool is_leap(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-static int days_in_month(int year, int month)
+int date_days_in_month(int year, int month)
 {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && is_leap(year) ? 29 : days[month - 1];
@@ -19,7 +19,7 @@ static int days_in_month(int year, int month)
 bool date_is_valid(calendar_date date)
 {
     return date.year >= 1900 && date.year <= 2199 && date.month >= 1 && date.month <= 12 && date.day >= 1 &&
-           date.day <= days_in_month(date.year, date.month);
+           date.day <= date_days_in_month(date.year, date.month);
 }
 
 /* Read an unsigned number of at most max_digits digits; returns the count read. */

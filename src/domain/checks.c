@@ -154,13 +154,16 @@ bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, f
     for (size_t i = 0; i < set->count; i++) {
         const risk_row *r = &set->rows[i];
         const risk_scores *s = &r->scores;
-        if (out_of_range(s->likelihood, false) || out_of_range(s->impact, false) ||
+        bool unscored = risk_is_unscored(s);
+        if (out_of_range(s->likelihood, unscored) || out_of_range(s->impact, unscored) ||
             out_of_range(s->target_likelihood, true) || out_of_range(s->target_impact, true)) {
             ADD(FINDING_ERROR, "risks", r->ref,
                 "score out of range: likelihood %d, impact %d, target %d x %d (each 1 to 5)", s->likelihood,
                 s->impact, s->target_likelihood, s->target_impact);
             continue;
         }
+        if (unscored && s->status == RISK_OPEN)
+            ADD(FINDING_WARNING, "risks", r->ref, "unscored: give it a likelihood and impact");
         int score = risk_score(s->likelihood, s->impact);
         risk_rating rating = risk_rating_for_score(score, bands);
         if (risk_is_overdue(s, today, bands)) {
@@ -172,7 +175,7 @@ bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, f
         if (s->status == RISK_CLOSED && rating == RATING_HIGH)
             ADD(FINDING_WARNING, "risks", r->ref, "closed, but still scored high (%d)", score);
         int target = risk_target_score(s);
-        if (target > score)
+        if (!unscored && target > score)
             ADD(FINDING_WARNING, "risks", r->ref, "target score %d is worse than the current score %d",
                 target, score);
     }

@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "investment.h"
 #include "kpis.h"
+#include "reviews.h"
 #include "risks.h"
 #include "savings.h"
 #include "text.h"
@@ -40,7 +41,7 @@ static const field_def reviews_fields[] = {
 };
 static const field_def risks_fields[] = {
     {"ref", FIELD_REF, true, NULL},                 {"title", FIELD_TEXT, true, NULL},
-    {"likelihood", FIELD_SCALE, true, NULL},        {"impact", FIELD_SCALE, true, NULL},
+    {"likelihood", FIELD_SCALE, false, NULL},       {"impact", FIELD_SCALE, false, NULL},
     {"description", FIELD_TEXT, false, NULL},       {"owner", FIELD_TEXT, false, NULL},
     {"category", FIELD_TEXT, false, NULL},          {"target_likelihood", FIELD_SCALE, false, NULL},
     {"target_impact", FIELD_SCALE, false, NULL},    {"mitigation", FIELD_TEXT, false, NULL},
@@ -237,12 +238,15 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
             return false;
         }
         return true;
-    case FIELD_PERIOD_DAYS:
-        if (!parse_whole(text, 7, 14, &out->number, why) || (out->number != 7 && out->number != 14)) {
-            *why = "must be 7 (weekly) or 14 (fortnightly)";
+    case FIELD_PERIOD_DAYS: {
+        int days;
+        if (!reviews_period_parse(text, &days)) {
+            *why = "must be 7 (weekly), 14 (fortnightly), 28 (four-weekly) or month (a calendar month)";
             return false;
         }
+        out->number = days;
         return true;
+    }
     case FIELD_SAVINGS_STATUS: {
         savings_status status;
         if (!savings_status_parse(text, &status)) {
@@ -364,12 +368,25 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_YEARS: return decimal_format(buf, size, decimal_of(value->number, 2));
     case FIELD_DATE: return date_format(buf, size, date_from_days((day_number)value->number));
     case FIELD_FY: return fy_format(buf, size, (int)value->number);
+    case FIELD_PERIOD_DAYS: return reviews_period_format(buf, size, (int)value->number);
     case FIELD_COUNT:
     case FIELD_SCALE:
-    case FIELD_PERIODS:
-    case FIELD_PERIOD_DAYS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
+    case FIELD_PERIODS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
     }
     return (size_t)snprintf(buf, size, "%s", "");
+}
+
+bool table_row_check(table_id table, const field_value *values, int *field, const char **why)
+{
+    enum { RISK_LIKELIHOOD = 2, RISK_IMPACT = 3 }; /* risks_fields above */
+    if (table == TABLE_DEF_RISKS && values[RISK_LIKELIHOOD].blank != values[RISK_IMPACT].blank) {
+        bool likelihood_blank = values[RISK_LIKELIHOOD].blank;
+        *field = likelihood_blank ? RISK_LIKELIHOOD : RISK_IMPACT;
+        *why = likelihood_blank ? "blank, but impact is given: give both, or neither (an unscored risk)"
+                                : "blank, but likelihood is given: give both, or neither (an unscored risk)";
+        return false;
+    }
+    return true;
 }
 
 bool field_values_equal(const field_def *f, const field_value *a, const field_value *b)
@@ -403,6 +420,13 @@ bool field_kind_is_text(field_kind kind)
 bool field_kind_is_number(field_kind kind)
 {
     return !field_kind_is_text(kind) && kind != FIELD_DATE && kind != FIELD_FY;
+}
+
+bool field_value_is_number(const field_def *f, const field_value *value)
+{
+    if (f->kind == FIELD_PERIOD_DAYS && !value->blank && value->number == REVIEWS_CALENDAR_MONTH)
+        return false; /* written "month" */
+    return field_kind_is_number(f->kind);
 }
 
 bool field_heading_matches(const field_def *f, const char *heading)

@@ -467,3 +467,68 @@ decimal percent_of(int64_t part, int64_t whole)
         return decimal_none();
     return decimal_of((int64_t)wide_divide_rounded((wide)part * 1000, whole), 1);
 }
+
+bool printed_percent_parse(const char *text, printed_percent *out, const char **why)
+{
+    static const char *ignored;
+    if (why == NULL)
+        why = &ignored;
+    char number[64];
+    size_t n = trimmed_length(text);
+    const char *start = skip_spaces(text);
+    if (start >= text + n) {
+        *why = "empty";
+        return false;
+    }
+    size_t length = (size_t)(text + n - start);
+    if (start[length - 1] == '%')
+        length--; /* the sign, and any space before it */
+    while (length > 0 && (start[length - 1] == ' ' || start[length - 1] == '\t'))
+        length--;
+    if (length == 0 || length >= sizeof number) {
+        *why = length == 0 ? "not a percentage" : "too long to be a percentage";
+        return false;
+    }
+    memcpy(number, start, length);
+    number[length] = '\0';
+    int64_t hundredths;
+    if (!decimal_parse(number, 2, true, &hundredths, why))
+        return false;
+    if (hundredths > 1000000 || hundredths < -1000000) {
+        *why = "more than 10,000%";
+        return false;
+    }
+    const char *point = strchr(number, '.');
+    size_t places = point != NULL ? strspn(point + 1, "0123456789") : 0;
+    out->hundredths = hundredths;
+    out->resolution = places == 0 ? 100 : places == 1 ? 10 : 1;
+    return true;
+}
+
+/* |part x 10,000 / whole - printed| <= resolution / 2, times 2 x whole to stay whole */
+bool printed_percent_agrees(printed_percent printed, int64_t part, int64_t whole)
+{
+    wide difference = (wide)part * 10000 - (wide)printed.hundredths * whole;
+    if (difference < 0)
+        difference = -difference;
+    return difference * 2 <= (wide)(printed.resolution > 0 ? printed.resolution : 1) * whole;
+}
+
+/* hundredths = part x 10,000 / whole */
+int64_t percent_hundredths(int64_t part, int64_t whole)
+{
+    return (int64_t)wide_divide_rounded((wide)part * 10000, whole > 0 ? whole : 1);
+}
+
+size_t percent_hundredths_format(char *buf, size_t size, int64_t hundredths)
+{
+    uint64_t magnitude = hundredths < 0 ? (uint64_t)0 - (uint64_t)hundredths : (uint64_t)hundredths;
+    const char *sign = hundredths < 0 ? "-" : "";
+    unsigned long long whole = (unsigned long long)(magnitude / 100),
+                       rest = (unsigned long long)(magnitude % 100);
+    if (rest == 0)
+        return (size_t)snprintf(buf, size, "%s%llu%%", sign, whole);
+    if (rest % 10 == 0)
+        return (size_t)snprintf(buf, size, "%s%llu.%llu%%", sign, whole, rest / 10);
+    return (size_t)snprintf(buf, size, "%s%llu.%02llu%%", sign, whole, rest);
+}

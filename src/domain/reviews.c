@@ -1,6 +1,59 @@
 /* reviews.c - review throughput: target, rate, target %, weeks to clear. */
 #include "reviews.h"
 
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+/* days = period_days, or for a calendar month the days of the month it starts in */
+int reviews_period_days(const review_period *period)
+{
+    if (period->period_days != REVIEWS_CALENDAR_MONTH)
+        return period->period_days;
+    calendar_date first = date_from_days(period->start);
+    return date_days_in_month(first.year, first.month);
+}
+
+bool reviews_period_parse(const char *text, int *period_days)
+{
+    static const struct {
+        const char *key; /* as text_key writes it: lower case, no spaces or punctuation */
+        int days;
+    } lengths[] = {
+        {"7", 7},
+        {"week", 7},
+        {"weekly", 7},
+        {"14", 14},
+        {"fortnight", 14},
+        {"fortnightly", 14},
+        {"28", 28},
+        {"4weeks", 28},
+        {"fourweeks", 28},
+        {"4weekly", 28},
+        {"fourweekly", 28},
+        {"month", REVIEWS_CALENDAR_MONTH},
+        {"monthly", REVIEWS_CALENDAR_MONTH},
+        {"calendarmonth", REVIEWS_CALENDAR_MONTH},
+    };
+    char key[32];
+    text_key(key, sizeof key, text);
+    for (size_t i = 0; i < sizeof lengths / sizeof lengths[0]; i++) {
+        if (strcmp(key, lengths[i].key) == 0) {
+            *period_days = lengths[i].days;
+            return true;
+        }
+    }
+    return false;
+}
+
+size_t reviews_period_format(char *buf, size_t size, int period_days)
+{
+    if (period_days == REVIEWS_CALENDAR_MONTH)
+        return (size_t)snprintf(buf, size, "month");
+    return (size_t)snprintf(buf, size, "%d", period_days);
+}
+
 static int64_t rate_for(const review_period *period, reviews_thresholds thresholds)
 {
     return period->target_per_fte_week > 0 ? period->target_per_fte_week : thresholds.target_per_fte_week;
@@ -9,22 +62,23 @@ static int64_t rate_for(const review_period *period, reviews_thresholds threshol
 /* Target in hundredths of a review: fte(h) x rate(h) x days / 7 / 100. */
 static int64_t target_hundredths(const review_period *period, reviews_thresholds thresholds)
 {
-    return divide_rounded(period->fte * rate_for(period, thresholds) * period->period_days, 700);
+    return divide_rounded(period->fte * rate_for(period, thresholds) * reviews_period_days(period), 700);
 }
 
-/* target = fte x target_per_fte_week x period_days / 7 */
+/* target = fte x target_per_fte_week x days / 7 */
 decimal reviews_target(const review_period *period, reviews_thresholds thresholds)
 {
     return decimal_of(target_hundredths(period, thresholds), 2);
 }
 
-/* per FTE per week = completed / fte / (period_days / 7) */
+/* per FTE per week = completed / fte / (days / 7) */
 decimal reviews_per_fte_week(const review_period *period)
 {
-    if (period->fte <= 0 || period->period_days <= 0)
+    int days = reviews_period_days(period);
+    if (period->fte <= 0 || days <= 0)
         return decimal_none();
     /* completed x 7 / (fte(h)/100 x days), in hundredths */
-    return decimal_of(divide_rounded(period->completed * 70000, period->fte * period->period_days), 2);
+    return decimal_of(divide_rounded(period->completed * 70000, period->fte * days), 2);
 }
 
 /* target % = completed / target x 100 */
@@ -33,12 +87,13 @@ decimal reviews_target_pct(const review_period *period, reviews_thresholds thres
     return percent_of(period->completed * 100, target_hundredths(period, thresholds));
 }
 
-/* weeks to clear = backlog / (completed / (period_days / 7)) = backlog x days / (completed x 7) */
+/* weeks to clear = backlog / (completed / (days / 7)) = backlog x days / (completed x 7) */
 decimal reviews_weeks_to_clear(const review_period *period)
 {
     if (period->backlog < 0 || period->completed <= 0)
         return decimal_none();
-    return decimal_of(divide_rounded(period->backlog * period->period_days * 10, period->completed * 7), 1);
+    return decimal_of(
+        divide_rounded(period->backlog * reviews_period_days(period) * 10, period->completed * 7), 1);
 }
 
 /* reviewed in 12 months % = reviewed_12m / clients x 100 */
@@ -82,16 +137,17 @@ static void add_count(int64_t *sum, int64_t add, bool accumulate)
 void reviews_total_add(reviews_total *sum, const review_period *period, reviews_thresholds thresholds,
                        bool across_teams)
 {
-    sum->fte_days += period->fte * period->period_days;
+    int days = reviews_period_days(period);
+    sum->fte_days += period->fte * days;
     sum->completed += period->completed;
     sum->target += target_hundredths(period, thresholds);
     if (across_teams) {
         sum->fte += period->fte;
-        if (period->period_days > sum->days)
-            sum->days = period->period_days;
+        if (days > sum->days)
+            sum->days = days;
     } else {
         sum->fte = period->fte;
-        sum->days += period->period_days;
+        sum->days += days;
     }
     add_count(&sum->backlog, period->backlog, across_teams);
     if (period->clients >= 0 && period->reviewed_12m >= 0) {

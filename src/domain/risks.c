@@ -16,6 +16,12 @@ int risk_score(int likelihood, int impact)
     return in_scale(likelihood) && in_scale(impact) ? likelihood * impact : 0;
 }
 
+/* unscored = likelihood and impact both not given */
+bool risk_is_unscored(const risk_scores *risk)
+{
+    return risk->likelihood == 0 && risk->impact == 0;
+}
+
 /* rating: 1..low_max low, ..medium_max medium, above high */
 risk_rating risk_rating_for_score(int score, risk_bands bands)
 {
@@ -107,9 +113,10 @@ bool risk_status_parse(const char *text, risk_status *out)
     return false;
 }
 
-void risk_heat_map(const risk_scores *risks, size_t count, bool target, int grid[5][5])
+size_t risk_heat_map(const risk_scores *risks, size_t count, bool target, int grid[5][5])
 {
     memset(grid, 0, sizeof(int[5][5]));
+    size_t unscored = 0;
     for (size_t i = 0; i < count; i++) {
         if (risks[i].status != RISK_OPEN)
             continue;
@@ -117,5 +124,8 @@ void risk_heat_map(const risk_scores *risks, size_t count, bool target, int grid
         int m = target ? risks[i].target_impact : risks[i].impact;
         if (in_scale(l) && in_scale(m))
             grid[l - 1][m - 1]++;
+        else
+            unscored++;
     }
+    return unscored;
 }

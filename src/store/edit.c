@@ -170,14 +170,16 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     enum { REF = 0, LIKELIHOOD = 2, IMPACT = 3, LAST_REVIEWED = 11, NEXT_REVIEW = 12 };
     field_value values[16];
     memcpy(values, before->values, sizeof values);
-    values[LIKELIHOOD] = (field_value){false, likelihood, NULL};
-    values[IMPACT] = (field_value){false, impact, NULL};
+    /* 0 and 0: the review leaves the risk unscored, and the history has no score to keep */
+    bool scored = likelihood > 0 && impact > 0;
+    values[LIKELIHOOD] = (field_value){!scored, scored ? likelihood : 0, NULL};
+    values[IMPACT] = (field_value){!scored, scored ? impact : 0, NULL};
     values[LAST_REVIEWED] = (field_value){false, date_to_days(reviewed), NULL};
     values[NEXT_REVIEW] = (field_value){false, date_to_days(next), NULL};
     row_outcome outcome;
     const stored_table *t = stored_table_for(TABLE_DEF_RISKS, IMPORT_MAIN);
     status = rows_write(s, actor, "review", t, values, NULL, &outcome, err);
-    if (status == ASSURE_OK) {
+    if (status == ASSURE_OK && scored) {
         sqlite3_stmt *history = store_prepare(s,
                                               "INSERT INTO risk_history (ref, reviewed_on, likelihood, "
                                               "impact, note) VALUES (?1, ?2, ?3, ?4, ?5)",

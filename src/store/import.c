@@ -62,10 +62,12 @@ static assure_status clear_file_findings(store *s, const char *table, const char
     return ASSURE_OK;
 }
 
-/* The tables whose files carry declared totals that import checks. */
+/* The tables whose files carry declared totals (or printed percentages, as
+ * staffing's) that import checks. */
 static bool table_has_declared_totals(table_id table)
 {
-    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT;
+    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT ||
+           table == TABLE_DEF_STAFFING;
 }
 
 assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
@@ -159,14 +161,18 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     const stored_table *t = import->parts[part];
     if (t == NULL)
         return error_set(err, ASSURE_DATA, "this table has no such part");
-    if (part == IMPORT_MAIN && table_has_declared_totals(t->table) && t->nkeys == 1) {
-        /* A row imported again clears what was found in its total column. */
+    if (part == IMPORT_MAIN && table_has_declared_totals(t->table) &&
+        (t->nkeys == 1 || t->table == TABLE_DEF_STAFFING)) {
+        /* A row imported again clears what was found in its total column (or
+         * its printed percentage, kept under the row's key). */
+        char key[4 * VALUE_TEXT_MAX];
+        rows_key_text(t, values, key, sizeof key);
         sqlite3_stmt *clear =
             store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1 AND ref = ?2", err);
         if (clear == NULL)
             return ASSURE_DATA;
         sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(clear, 2, values[0].text != NULL ? values[0].text : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(clear, 2, key, -1, SQLITE_TRANSIENT);
         assure_status cleared = rows_step_done(s, clear, "cannot clear earlier findings", err);
         if (cleared != ASSURE_OK)
             return cleared;

@@ -310,6 +310,8 @@ static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set
         row->period.backlog = column_count(statement, 6);
         row->period.clients = column_count(statement, 7);
         row->period.reviewed_12m = column_count(statement, 8);
+        calendar_date start;
+        row->period.start = date_parse(row->period_start, &start, NULL) ? date_to_days(start) : 0;
         if (row->team == NULL)
             return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
     }

@@ -89,6 +89,28 @@ static void validate(form *f)
         if (!field_parse(ff->def, field_trim(copy), NULL, &v, &why))
             snprintf(ff->error, sizeof ff->error, "%s", why);
     }
+    if (f->table == TABLE_DEF_RISKS) {
+        /* the row's own rules: a likelihood and an impact, or neither (unscored) */
+        field_value values[16];
+        form_field *by_field[16] = {NULL};
+        memset(values, 0, sizeof values);
+        bool readable = true;
+        for (size_t i = 0; i < f->nfields; i++) {
+            form_field *ff = &f->fields[i];
+            if (ff->year >= 0 || ff->field < 0 || ff->field >= 16)
+                continue;
+            char copy[1024];
+            snprintf(copy, sizeof copy, "%s", ff->text);
+            readable = readable && ff->error[0] == '\0' &&
+                       field_parse(ff->def, field_trim(copy), NULL, &values[ff->field], NULL);
+            by_field[ff->field] = ff;
+        }
+        int bad = 0;
+        const char *why = "";
+        if (readable && by_field[RISK_LIKELIHOOD] != NULL && by_field[RISK_IMPACT] != NULL &&
+            !table_row_check(f->table, values, &bad, &why) && bad >= 0 && bad < 16 && by_field[bad] != NULL)
+            snprintf(by_field[bad]->error, sizeof by_field[bad]->error, "%s", why);
+    }
     if (f->table == TABLE_DEF_SAVINGS) {
         /* the same year twice */
         for (size_t i = 0; i < f->nfields; i++)

@@ -241,8 +241,10 @@ static void exception_text(tui_state *s, const exception *e, char *buf, size_t s
         const risk_row *r = &d->risks.rows[e->index];
         if (r->scores.has_next_review)
             date_format(a, sizeof a, r->scores.next_review);
-        snprintf(buf, size, "Risk      %s %s: score %d, review overdue since %s", r->ref, r->title,
-                 risk_score(r->scores.likelihood, r->scores.impact), a);
+        char score[16] = "unscored";
+        if (!risk_is_unscored(&r->scores))
+            snprintf(score, sizeof score, "score %d", risk_score(r->scores.likelihood, r->scores.impact));
+        snprintf(buf, size, "Risk      %s %s: %s, review overdue since %s", r->ref, r->title, score, a);
         break;
     }
     }

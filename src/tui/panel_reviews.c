@@ -9,6 +9,7 @@
 enum {
     F_TEAM,
     F_PERIOD,
+    F_DAYS,
     F_FTE,
     F_DONE,
     F_TARGET,
@@ -25,6 +26,7 @@ enum {
 static const field_spec fields[F_COUNT] = {
     {"team", "Team", "the reviewing team", false},
     {"period", "Period", "the period's first day", false},
+    {"days", "Days", "the period's length: 7, 14 or 28 days, or month (a calendar month, worked on its own days)", true},
     {"fte", "FTE", "reviewing FTE", true},
     {"completed", "Done", "reviews completed in the period", true},
     {"target", "Target", "FTE x reviews per FTE per week x weeks", true},
@@ -53,6 +55,15 @@ static void set_count(table *t, int field, int64_t value)
     if (value >= 0)
         snprintf(text, sizeof text, "%lld", (long long)value);
     table_set(t, (size_t)field, text, value >= 0 ? value : INT64_MIN, true, E_NORMAL);
+}
+
+/* A row of one period: its first day and its length. */
+static void set_period(table *t, const review_row *row)
+{
+    char length[16];
+    reviews_period_format(length, sizeof length, row->period.period_days);
+    table_set(t, F_PERIOD, row->period_start, 0, false, E_NORMAL);
+    table_set(t, F_DAYS, length, reviews_period_days(&row->period), true, E_NORMAL);
 }
 
 static void set_total(table *t, const reviews_total *total, reviews_thresholds thresholds)
@@ -222,7 +233,7 @@ static void build(panel *p, tui_state *s)
             if (p->grouping == EVERY_PERIOD) {
                 table_add(t, ROW_LINE, (int)k, i);
                 table_set(t, F_TEAM, row->team, 0, false, E_NORMAL);
-                table_set(t, F_PERIOD, row->period_start, 0, false, E_NORMAL);
+                set_period(t, row);
                 reviews_total one = reviews_total_empty();
                 reviews_total_add(&one, &row->period, thresholds, true);
                 set_total(t, &one, thresholds);
@@ -245,7 +256,7 @@ static void build(panel *p, tui_state *s)
                 if (r == NULL)
                     break;
                 table_set(t, F_TEAM, row->team, 0, false, E_NORMAL);
-                table_set(t, F_PERIOD, row->period_start, 0, false, E_NORMAL);
+                set_period(t, row);
                 reviews_total one = reviews_total_empty();
                 reviews_total_add(&one, &row->period, thresholds, true);
                 set_total(t, &one, thresholds);
@@ -378,12 +389,13 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         lines_add(out, "  Its periods cannot be read: %s", err.message);
         return;
     }
-    lines_add(out, "  %-12s %4s %6s %6s %8s %7s %8s %6s %6s  %s", "Period", "Days", "FTE", "Done", "Target",
+    lines_add(out, "  %-12s %5s %6s %6s %8s %7s %8s %6s %6s  %s", "Period", "Days", "FTE", "Done", "Target",
               "Tgt%", "Backlog", "Weeks", "12m%", "RAG");
     for (size_t i = 0; i < team.count; i++) {
         const review_row *h = &team.rows[i];
         const review_period *q = &h->period;
-        char fte[24], target[24], pct[24], weeks[24], reviewed[24], backlog[24] = "";
+        char length[16], fte[24], target[24], pct[24], weeks[24], reviewed[24], backlog[24] = "";
+        reviews_period_format(length, sizeof length, q->period_days);
         fte_format(fte, sizeof fte, q->fte);
         decimal_format(target, sizeof target, reviews_target(q, s->cfg->reviews));
         decimal_format(pct, sizeof pct, reviews_target_pct(q, s->cfg->reviews));
@@ -391,7 +403,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         decimal_format(reviewed, sizeof reviewed, reviews_reviewed_12m_pct(q));
         if (q->backlog >= 0)
             snprintf(backlog, sizeof backlog, "%lld", (long long)q->backlog);
-        lines_add(out, "  %-12s %4d %6s %6lld %8s %7s %8s %6s %6s  %s", h->period_start, q->period_days, fte,
+        lines_add(out, "  %-12s %5s %6s %6lld %8s %7s %8s %6s %6s  %s", h->period_start, length, fte,
                   (long long)q->completed, target, pct, backlog, weeks, reviewed,
                   rag_word(reviews_rag(q, s->cfg->reviews)));
     }

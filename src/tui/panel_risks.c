@@ -31,8 +31,8 @@ static const field_spec fields[F_COUNT] = {
     {"category", "Category", "finance, workforce, market ...", false},
     {"likelihood", "L", "likelihood, 1 to 5", true},
     {"impact", "I", "impact, 1 to 5", true},
-    {"score", "Score", "likelihood x impact", true},
-    {"rating", "Rating", "LOW to [risks] low_max, MEDIUM to medium_max, HIGH above", false},
+    {"score", "Score", "likelihood x impact; - when the risk is unscored", true},
+    {"rating", "Rating", "LOW to [risks] low_max, MEDIUM to medium_max, HIGH above; unscored when listed without a likelihood and impact", false},
     {"target_score", "Tgt", "the score expected after mitigation (the revised score)", true},
     {"movement", "Move", "the score against the review before: up is worse, down better", false},
     {"next_review", "Next review", "when it is next to be reviewed", false},
@@ -75,13 +75,22 @@ static void build(panel *p, tui_state *s)
         table_set(t, F_TITLE, r->title, 0, false, E_NORMAL);
         table_set(t, F_OWNER, r->owner, 0, false, E_NORMAL);
         table_set(t, F_CATEGORY, r->category, 0, false, E_NORMAL);
-        snprintf(text, sizeof text, "%d", k->likelihood);
-        table_set(t, F_LIKELIHOOD, text, k->likelihood, true, E_NORMAL);
-        snprintf(text, sizeof text, "%d", k->impact);
-        table_set(t, F_IMPACT, text, k->impact, true, E_NORMAL);
-        snprintf(text, sizeof text, "%d", score);
-        table_set(t, F_SCORE, text, score, true, E_NORMAL);
-        table_set(t, F_RATING, rating_words[rating], rating, true, element_for_rag(risk_rating_rag(rating)));
+        if (risk_is_unscored(k)) {
+            /* listed without scores: said in words, not left to a blank or a colour */
+            table_set(t, F_LIKELIHOOD, "", 0, true, E_NORMAL);
+            table_set(t, F_IMPACT, "", 0, true, E_NORMAL);
+            table_set(t, F_SCORE, "-", 0, true, E_GREY);
+            table_set(t, F_RATING, "unscored", 0, true, E_GREY);
+        } else {
+            snprintf(text, sizeof text, "%d", k->likelihood);
+            table_set(t, F_LIKELIHOOD, text, k->likelihood, true, E_NORMAL);
+            snprintf(text, sizeof text, "%d", k->impact);
+            table_set(t, F_IMPACT, text, k->impact, true, E_NORMAL);
+            snprintf(text, sizeof text, "%d", score);
+            table_set(t, F_SCORE, text, score, true, E_NORMAL);
+            table_set(t, F_RATING, rating_words[rating], rating, true,
+                      element_for_rag(risk_rating_rag(rating)));
+        }
         text[0] = '\0';
         if (target > 0)
             snprintf(text, sizeof text, "%d", target);
@@ -117,10 +126,13 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
     for (size_t i = 0; i < s->data.risks.count; i++)
         scores[i] = s->data.risks.rows[i].scores;
     int grid[5][5];
-    risk_heat_map(scores, s->data.risks.count, target, grid);
+    size_t unscored = risk_heat_map(scores, s->data.risks.count, target, grid);
     free(scores);
-    draw_text(th, y, x, 25, target ? "Target (after mitigation)" : "Current scores", theme_attr(th, E_TITLE),
-              false);
+    char title[64] = "Target (after mitigation)";
+    if (!target)
+        snprintf(title, sizeof title, unscored > 0 ? "Current scores; %zu unscored" : "Current scores",
+                 unscored);
+    draw_text(th, y, x, 27, title, theme_attr(th, E_TITLE), false);
     for (int l = 5; l >= 1; l--) {
         int row = y + 1 + (5 - l);
         char label[8];
@@ -250,8 +262,11 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
     lines_add(out, "  Owner          %s", r->owner);
     lines_add(out, "  Category       %s", r->category);
     lines_add(out, "  Status         %s", risk_status_name(k->status));
-    lines_add(out, "  Score          %d x %d = %d, %s", k->likelihood, k->impact, score,
-              rating_words[risk_rating_for_score(score, bands)]);
+    if (risk_is_unscored(k))
+        lines_add(out, "  Score          unscored: give it a likelihood and impact (e to edit, R to review)");
+    else
+        lines_add(out, "  Score          %d x %d = %d, %s", k->likelihood, k->impact, score,
+                  rating_words[risk_rating_for_score(score, bands)]);
     if (target > 0)
         lines_add(out, "  Target score   %d x %d = %d, %s", k->target_likelihood, k->target_impact, target,
                   rating_words[risk_rating_for_score(target, bands)]);
@@ -279,12 +294,18 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
 
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
-    (void)s;
-    char where[64] = "";
+    char where[64] = "", unscored[48] = "";
     if (p->map_filter)
         snprintf(where, sizeof where, ", likelihood %d impact %d (%s)", p->cell_l, p->cell_i,
                  p->map_target ? "target" : "current");
-    snprintf(buf, size, "%s risks%s; h heat map, t target, c closed", p->option ? "all" : "open", where);
+    size_t n = 0;
+    for (size_t i = 0; i < s->data.risks.count; i++)
+        n += s->data.risks.rows[i].scores.status == RISK_OPEN &&
+             risk_is_unscored(&s->data.risks.rows[i].scores);
+    if (n > 0)
+        snprintf(unscored, sizeof unscored, " (%zu unscored)", n);
+    snprintf(buf, size, "%s risks%s%s; h heat map, t target, c closed", p->option ? "all" : "open", unscored,
+             where);
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

@@ -147,7 +147,7 @@ start live 80 24 C.UTF-8 XDG_CONFIG_HOME="$work/xdg" -- --read-only
 wait_for live "[read-only]" && pass "--read-only says so in the header" || fail "--read-only says so in the header"
 keys live 5
 sqlite3 "$work/programme.db" "UPDATE risk SET title = 'Homecare capacity (updated by a colleague)' WHERE ref = 'BCC-R01'"
-wait_for live "Homecare capacity (upda" && pass "a colleague's change appears without a restart" ||
+wait_for live "Homecare capacity (up" && pass "a colleague's change appears without a restart" ||
     fail "a colleague's change appears without a restart" "$(cat "$work/screen")"
 keys live q
 

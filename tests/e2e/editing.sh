@@ -107,7 +107,7 @@ keys bob y
 wait_for bob "Saved" && pass "Bob's edit is saved" || fail "Bob's edit is saved"
 [ "$(q "SELECT title FROM risk WHERE ref = 'BCC-R01'")" = "Homecare capacity short (Bob)" ] && pass "and is in the database" ||
     fail "and is in the database"
-wait_for chair "Homecare capacity short (B" && pass "the read-only screen shows Bob's change within the refresh" ||
+wait_for chair "Homecare capacity sho" && pass "the read-only screen shows Bob's change within the refresh" ||
     fail "the read-only screen shows Bob's change within the refresh" "$(cat "$work/screen")"
 
 # Alice, whose form still shows the old row, changes the owner and saves.

@@ -35,7 +35,8 @@ static void every_table_has_the_spec_columns(void **state)
                                            "vacancy_fte", "agency_fte"};
     for (size_t i = 0; i < 6; i++)
         assert_true(table_field_index(table_def_get(TABLE_DEF_STAFFING), staffing[i]) >= 0);
-    assert_true(field(TABLE_DEF_RISKS, "likelihood")->required);
+    assert_false(field(TABLE_DEF_RISKS, "likelihood")->required); /* both blank: unscored */
+    assert_true(field(TABLE_DEF_RISKS, "title")->required);
     assert_false(field(TABLE_DEF_RISKS, "description")->required);
 }
 
@@ -85,7 +86,8 @@ static void bad_values_say_why(void **state)
     refuse(TABLE_DEF_RISKS, "likelihood", "7", "must be a whole number from 1 to 5");
     refuse(TABLE_DEF_RISKS, "likelihood", "2.5", "must be a whole number from 1 to 5");
     refuse(TABLE_DEF_RISKS, "ref", "", "required, but blank");
-    refuse(TABLE_DEF_REVIEWS, "period_days", "10", "must be 7 (weekly) or 14 (fortnightly)");
+    refuse(TABLE_DEF_REVIEWS, "period_days", "10",
+           "must be 7 (weekly), 14 (fortnightly), 28 (four-weekly) or month (a calendar month)");
     refuse(TABLE_DEF_REVIEWS, "completed", "-3", "must not be negative");
     refuse(TABLE_DEF_REVIEWS, "completed", "3.5", "must be a whole number");
     refuse(TABLE_DEF_REVIEWS, "target_per_fte_week", "0", "must be above 0 and at most 1000");
@@ -122,6 +124,9 @@ static void formatting_reads_back_the_same(void **state)
         {TABLE_DEF_STAFFING, "vacancy_fte", "0.07", "0.07"},
         {TABLE_DEF_STAFFING, "establishment_fte", "51.5", "51.50"},
         {TABLE_DEF_REVIEWS, "target_per_fte_week", "1.5", "1.50"},
+        {TABLE_DEF_REVIEWS, "period_days", "Fortnightly", "14"},
+        {TABLE_DEF_REVIEWS, "period_days", "four-weekly", "28"},
+        {TABLE_DEF_REVIEWS, "period_days", "Calendar month", "month"},
         {TABLE_DEF_RISKS, "status", "Closed", "closed"},
         {TABLE_DEF_BRIDGE, "section", "Demand pressures", "pressure"},
         {TABLE_DEF_BRIDGE, "amount", "(1,268)", "-1268"},
@@ -172,6 +177,27 @@ static void headings_match_their_fields(void **state)
     assert_string_equal(field_trim(cell), "padded");
 }
 
+/* A risk's likelihood and impact come together, or not at all (unscored). */
+static void a_risk_is_scored_whole_or_not_at_all(void **state)
+{
+    (void)state;
+    const table_def *t = table_def_get(TABLE_DEF_RISKS);
+    field_value values[16];
+    int likelihood = table_field_index(t, "likelihood"), impact = table_field_index(t, "impact");
+    for (int i = 0; i < 16; i++)
+        values[i] = (field_value){true, 0, NULL};
+    int bad = -1;
+    const char *why = "";
+    assert_true(table_row_check(TABLE_DEF_RISKS, values, &bad, &why)); /* unscored */
+    assert_true(field_parse(&t->fields[likelihood], "3", NULL, &values[likelihood], NULL));
+    assert_false(table_row_check(TABLE_DEF_RISKS, values, &bad, &why));
+    assert_int_equal(bad, impact);
+    assert_string_equal(why, "blank, but likelihood is given: give both, or neither (an unscored risk)");
+    assert_true(field_parse(&t->fields[impact], "4", NULL, &values[impact], NULL));
+    assert_true(table_row_check(TABLE_DEF_RISKS, values, &bad, &why));    /* scored */
+    assert_true(table_row_check(TABLE_DEF_STAFFING, values, &bad, &why)); /* no such rule */
+}
+
 /* Whole numbers, FTE and decimals follow money's rule of signs. */
 static void every_number_takes_one_sign(void **state)
 {
@@ -202,6 +228,7 @@ int main(void)
         cmocka_unit_test(values_parse_by_kind),
         cmocka_unit_test(blank_cells_take_defaults_or_stay_blank),
         cmocka_unit_test(bad_values_say_why),
+        cmocka_unit_test(a_risk_is_scored_whole_or_not_at_all),
         cmocka_unit_test(every_number_takes_one_sign),
         cmocka_unit_test(formatting_reads_back_the_same),
         cmocka_unit_test(every_table_is_named),

@@ -328,6 +328,62 @@ static void decimals_take_one_sign_or_brackets_never_both(void **state)
     assert_string_equal(why, "opening bracket without a closing one");
 }
 
+/* A printed percentage agrees with the figure worked out to half a unit of
+ * its last printed digit, ends included, worked exactly: "55%" with 54.5% to
+ * 55.5%, "55.6%" with 55.55% to 55.65%. */
+static void printed_percentages_agree_to_their_printed_precision(void **state)
+{
+    (void)state;
+    printed_percent whole, tenth, hundredth;
+    assert_true(printed_percent_parse("55%", &whole, NULL));
+    assert_int_equal(whole.hundredths, 5500);
+    assert_int_equal(whole.resolution, 100);
+    assert_true(printed_percent_parse(" 55.6 % ", &tenth, NULL));
+    assert_int_equal(tenth.hundredths, 5560);
+    assert_int_equal(tenth.resolution, 10);
+    assert_true(printed_percent_parse("55.56", &hundredth, NULL));
+    assert_int_equal(hundredth.hundredths, 5556);
+    assert_int_equal(hundredth.resolution, 1);
+    /* 55%: 545/1000 and 555/1000 are the ends, in; 5449/10000 and 5551/10000 out */
+    assert_true(printed_percent_agrees(whole, 545, 1000));
+    assert_true(printed_percent_agrees(whole, 555, 1000));
+    assert_false(printed_percent_agrees(whole, 5449, 10000));
+    assert_false(printed_percent_agrees(whole, 5551, 10000));
+    /* Kent's Thanet SP/OT: (9 - 4) / 9 = 55.5556%: not 55%, but 55.6% */
+    assert_false(printed_percent_agrees(whole, 500, 900));
+    assert_true(printed_percent_agrees(tenth, 500, 900));
+    /* 55.6%: 55.55% and 55.65% are in; 55.54% and 55.66% out */
+    assert_true(printed_percent_agrees(tenth, 5555, 10000));
+    assert_true(printed_percent_agrees(tenth, 5565, 10000));
+    assert_false(printed_percent_agrees(tenth, 5554, 10000));
+    assert_false(printed_percent_agrees(tenth, 5566, 10000));
+    /* 55.56% is 55.555% to 55.565%: 5/9 = 55.5556% in */
+    assert_true(printed_percent_agrees(hundredth, 500, 900));
+    /* Kent's Ashford CM/OT: 4.5% for 1.9 / 42 = 4.5238% */
+    printed_percent ashford;
+    assert_true(printed_percent_parse("4.5%", &ashford, NULL));
+    assert_true(printed_percent_agrees(ashford, 190, 4200));
+    assert_false(printed_percent_agrees(ashford, 290, 4200)); /* 6.90% without agency */
+    /* worked figures in hundredths of a percent, and as they are shown */
+    assert_int_equal(percent_hundredths(500, 900), 5556);
+    char text[32];
+    percent_hundredths_format(text, sizeof text, 5500);
+    assert_string_equal(text, "55%");
+    percent_hundredths_format(text, sizeof text, 5556);
+    assert_string_equal(text, "55.56%");
+    percent_hundredths_format(text, sizeof text, 450);
+    assert_string_equal(text, "4.5%");
+    percent_hundredths_format(text, sizeof text, -50);
+    assert_string_equal(text, "-0.5%");
+    /* what is not a percentage */
+    printed_percent bad;
+    const char *why = "";
+    assert_false(printed_percent_parse("about half", &bad, &why));
+    assert_false(printed_percent_parse("%", &bad, &why));
+    assert_false(printed_percent_parse("20000%", &bad, &why));
+    assert_string_equal(why, "more than 10,000%");
+}
+
 int main(void)
 
 {
@@ -343,6 +399,7 @@ int main(void)
         cmocka_unit_test(distances_never_overflow),
         cmocka_unit_test(money_takes_one_sign_or_brackets_never_both),
         cmocka_unit_test(decimals_take_one_sign_or_brackets_never_both),
+        cmocka_unit_test(printed_percentages_agree_to_their_printed_precision),
     };
     return cmocka_run_group_tests_name("figures", tests, NULL, NULL);
 }

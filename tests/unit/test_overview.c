@@ -28,9 +28,9 @@ static staffing_row staffing_rows[2] = {
 };
 
 static review_row review_rows[3] = {
-    {"2026-10-26", "North", {14, 500, 18, 0, 90, -1, -1}},
-    {"2026-11-09", "North", {14, 500, 20, 0, 80, -1, -1}},
-    {"2026-11-09", "South", {14, 300, 6, 0, 40, -1, -1}},
+    {"2026-10-26", "North", {14, 500, 18, 0, 90, -1, -1, 0}},
+    {"2026-11-09", "North", {14, 500, 20, 0, 80, -1, -1, 0}},
+    {"2026-11-09", "South", {14, 300, 6, 0, 40, -1, -1, 0}},
 };
 
 static risk_row risk_rows[3] = {
@@ -151,8 +151,8 @@ static void checks_find_what_is_wrong(void **state)
     assert_true(has(&f, FINDING_ERROR, "2026-11-20 / Coastal / Team Manager",
                     "vacancy 9.00 FTE is above the establishment of 4.00 FTE"));
 
-    review_row r[2] = {{"2026-11-09", "Coastal", {14, 0, 17, 0, 0, -1, -1}},
-                       {"2026-11-09", "LD", {14, 300, 5, 0, 0, 700, 752}}};
+    review_row r[2] = {{"2026-11-09", "Coastal", {14, 0, 17, 0, 0, -1, -1, 0}},
+                       {"2026-11-09", "LD", {14, 300, 5, 0, 0, 700, 752, 0}}};
     reviews_set rs = {r, 2, NULL};
     assert_true(checks_reviews(&rs, &f));
     assert_true(has(&f, FINDING_ERROR, "2026-11-09 / Coastal", "17 reviews completed with no reviewing FTE"));
@@ -170,6 +170,43 @@ static void checks_find_what_is_wrong(void **state)
     assert_true(has(&f, FINDING_WARNING, "K2", "closed, but still scored high (20)"));
     assert_true(has(&f, FINDING_WARNING, "K3", "review overdue since 2026-11-01"));
     assert_true(has(&f, FINDING_WARNING, "K3", "target score 9 is worse than the current score 4"));
+    findings_free(&f);
+}
+
+/* Risks listed without scores (as Nottingham City's, seed 002 §6) count as
+ * open, but as neither high, medium nor low; check lists each open one, and
+ * neither calls its blank scores out of range nor its target worse. */
+static void unscored_risks_are_open_but_unrated(void **state)
+{
+    (void)state;
+    risk_row k[4] = {
+        {"R1", "Homecare", "", "", "", "", {4, 4, 0, 0, RISK_OPEN, false, {0, 0, 0}, false, {0, 0, 0}}},
+        {"U1",
+         "Homecare capacity",
+         "",
+         "",
+         "",
+         "",
+         {0, 0, 0, 0, RISK_OPEN, false, {0, 0, 0}, false, {0, 0, 0}}},
+        {"U2", "Recruitment", "", "", "", "", {0, 0, 2, 2, RISK_OPEN, false, {0, 0, 0}, false, {0, 0, 0}}},
+        {"U3", "Old", "", "", "", "", {0, 0, 0, 0, RISK_CLOSED, false, {0, 0, 0}, false, {0, 0, 0}}},
+    };
+    risks_set risks = {k, 4, NULL};
+    savings_set savings = {lines, 3, years, 4, NULL};
+    staffing_set staffing = {staffing_rows, 2, NULL};
+    reviews_set reviews = {review_rows, 3, NULL};
+    calendar_date today = {2026, 11, 23};
+    overview o;
+    overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, &o);
+    /* open: R1, U1, U2; high: R1 alone (4 x 4 = 16) */
+    assert_int_equal(o.risks_open, 3);
+    assert_int_equal(o.risks_high, 1);
+    assert_int_equal(o.risks_overdue, 0);
+    findings f = {NULL, 0, 0};
+    assert_true(checks_risks(&risks, today, settings.risks, &f));
+    assert_true(has(&f, FINDING_WARNING, "U1", "unscored: give it a likelihood and impact"));
+    assert_true(has(&f, FINDING_WARNING, "U2", "unscored: give it a likelihood and impact"));
+    assert_int_equal(f.count, 2); /* nothing for R1, nor for U3, closed */
     findings_free(&f);
 }
 
@@ -253,6 +290,7 @@ int main(void)
         cmocka_unit_test(headlines_by_hand),
         cmocka_unit_test(changes_are_judged_by_polarity),
         cmocka_unit_test(checks_find_what_is_wrong),
+        cmocka_unit_test(unscored_risks_are_open_but_unrated),
         cmocka_unit_test(final_fy_moves_the_run_rate_and_the_fee_payable),
         cmocka_unit_test(check_warns_of_lines_past_the_final_year),
     };

@@ -9,7 +9,7 @@ static const reviews_thresholds rotherham = {200, 90, 75};
 
 static review_period period(int days, fte_hundredths fte, int64_t completed, int64_t backlog)
 {
-    review_period p = {days, fte, completed, 0, backlog, REVIEWS_UNKNOWN, REVIEWS_UNKNOWN};
+    review_period p = {days, fte, completed, 0, backlog, REVIEWS_UNKNOWN, REVIEWS_UNKNOWN, 0};
     return p;
 }
 
@@ -129,6 +129,102 @@ static void team_total_across_periods(void **state)
     assert_decimal("7.0", reviews_total_weeks_to_clear(&total));
 }
 
+/* A calendar month starting on the first of February 2026 or March 2026. */
+static review_period month(int year, int month_number, fte_hundredths fte, int64_t completed, int64_t backlog)
+{
+    review_period p = period(REVIEWS_CALENDAR_MONTH, fte, completed, backlog);
+    calendar_date first = {year, month_number, 1};
+    p.start = date_to_days(first);
+    return p;
+}
+
+/* A calendar month is worked on its own days, at Rotherham's 2 per FTE-week:
+ * 5 FTE in February 2026 (28 days): 5 x 2 x 28 / 7 = 40.00; in March 2026
+ * (31 days): 5 x 2 x 31 / 7 = 44.2857 -> 44.29; in February 2024 (a leap
+ * year, 29 days): 5 x 2 x 29 / 7 = 41.4286 -> 41.43. */
+static void a_calendar_month_is_worked_on_its_own_days(void **state)
+{
+    (void)state;
+    review_period february = month(2026, 2, 500, 40, 0);
+    review_period march = month(2026, 3, 500, 40, 62);
+    review_period leap = month(2024, 2, 500, 40, 0);
+    assert_int_equal(reviews_period_days(&february), 28);
+    assert_int_equal(reviews_period_days(&march), 31);
+    assert_int_equal(reviews_period_days(&leap), 29);
+    assert_decimal("40.00", reviews_target(&february, rotherham));
+    assert_decimal("44.29", reviews_target(&march, rotherham));
+    assert_decimal("41.43", reviews_target(&leap, rotherham));
+    /* 40 done: 100.0% of February's 40, 40 / 44.2857 = 90.32% -> 90.3 of March's */
+    assert_decimal("100.0", reviews_target_pct(&february, rotherham));
+    assert_decimal("90.3", reviews_target_pct(&march, rotherham));
+    /* per FTE per week in March: 40 x 7 / (5 x 31) = 280 / 155 = 1.806 -> 1.81 */
+    assert_decimal("1.81", reviews_per_fte_week(&march));
+    assert_decimal("2.00", reviews_per_fte_week(&february));
+    /* weeks to clear in March: 62 x 31 / (40 x 7) = 1922 / 280 = 6.864 -> 6.9 */
+    assert_decimal("6.9", reviews_weeks_to_clear(&march));
+    /* February then March for one team: 59 days, target 40.00 + 44.29 = 84.29;
+     * 80 done: 94.9%; rate 80 x 7 / (5 x 59) = 560 / 295 = 1.898 -> 1.90 */
+    reviews_total total = reviews_total_empty();
+    reviews_total_add(&total, &february, rotherham, false);
+    reviews_total_add(&total, &march, rotherham, false);
+    assert_int_equal(total.days, 59);
+    assert_int_equal(total.target, 8429);
+    assert_decimal("94.9", reviews_total_target_pct(&total));
+    assert_decimal("1.90", reviews_total_per_fte_week(&total));
+}
+
+/* Four weeks: 3 FTE x 2 x 28 / 7 = 24.00; 20 done is 83.3% (amber); a
+ * backlog of 30 at 5 a week clears in 30 x 28 / (20 x 7) = 6.0 weeks. */
+static void four_weeks_are_28_days(void **state)
+{
+    (void)state;
+    review_period p = period(28, 300, 20, 30);
+    assert_int_equal(reviews_period_days(&p), 28);
+    assert_decimal("24.00", reviews_target(&p, rotherham));
+    assert_decimal("83.3", reviews_target_pct(&p, rotherham));
+    assert_decimal("1.67", reviews_per_fte_week(&p));
+    assert_decimal("6.0", reviews_weeks_to_clear(&p));
+    assert_int_equal(reviews_rag(&p, rotherham), RAG_AMBER);
+}
+
+/* The lengths a file may give, as councils write them. */
+static void period_lengths_are_read_as_written(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int days;
+    } cases[] = {
+        {"7", 7},
+        {"Week", 7},
+        {"weekly", 7},
+        {"14", 14},
+        {"Fortnight", 14},
+        {"fortnightly", 14},
+        {"28", 28},
+        {"4 weeks", 28},
+        {"Four-weekly", 28},
+        {"four weeks", 28},
+        {"month", 0},
+        {"Monthly", 0},
+        {"Calendar month", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int days = -1;
+        if (!reviews_period_parse(cases[i].text, &days) || days != cases[i].days)
+            fail_msg("\"%s\": %d, expected %d", cases[i].text, days, cases[i].days);
+    }
+    int days;
+    assert_false(reviews_period_parse("10", &days));
+    assert_false(reviews_period_parse("0", &days));
+    assert_false(reviews_period_parse("quarterly", &days));
+    char text[16];
+    reviews_period_format(text, sizeof text, REVIEWS_CALENDAR_MONTH);
+    assert_string_equal(text, "month");
+    reviews_period_format(text, sizeof text, 28);
+    assert_string_equal(text, "28");
+}
+
 static void trend_by_least_squares_slope(void **state)
 {
     (void)state;
@@ -154,6 +250,9 @@ int main(void)
         cmocka_unit_test(reviewed_in_twelve_months_pct),
         cmocka_unit_test(service_total_across_teams),
         cmocka_unit_test(team_total_across_periods),
+        cmocka_unit_test(a_calendar_month_is_worked_on_its_own_days),
+        cmocka_unit_test(four_weeks_are_28_days),
+        cmocka_unit_test(period_lengths_are_read_as_written),
         cmocka_unit_test(trend_by_least_squares_slope),
     };
     return cmocka_run_group_tests_name("reviews", tests, NULL, NULL);

@@ -141,6 +141,32 @@ static void heat_map_counts_open_risks_by_cell(void **state)
     assert_int_equal(target[2][2], 0); /* the others have no target scores */
 }
 
+/* Nottingham City (seed 002, §6) lists its programme risks with mitigations
+ * and no scores: unscored, with no score or rating, and off the heat map,
+ * which says how many it left out. */
+static void unscored_risks_have_no_score_and_stay_off_the_heat_map(void **state)
+{
+    (void)state;
+    risk_scores unscored = open_risk(0, 0);
+    assert_true(risk_is_unscored(&unscored));
+    assert_int_equal(risk_score(unscored.likelihood, unscored.impact), 0);
+    assert_int_equal(risk_rating_for_score(risk_score(unscored.likelihood, unscored.impact), defaults),
+                     RATING_NONE);
+    risk_scores scored = open_risk(3, 3);
+    assert_false(risk_is_unscored(&scored));
+    /* one 3x3, two open unscored, one closed unscored (not counted as left out) */
+    risk_scores risks[4] = {open_risk(3, 3), open_risk(0, 0), open_risk(0, 0), open_risk(0, 0)};
+    risks[3].status = RISK_CLOSED;
+    int grid[5][5];
+    assert_int_equal(risk_heat_map(risks, 4, false, grid), 2);
+    int cells = 0;
+    for (int l = 0; l < 5; l++)
+        for (int i = 0; i < 5; i++)
+            cells += grid[l][i];
+    assert_int_equal(cells, 1);
+    assert_int_equal(grid[2][2], 1);
+}
+
 static void status_parses(void **state)
 {
     (void)state;
@@ -163,6 +189,7 @@ int main(void)
         cmocka_unit_test(movement_since_last_review),
         cmocka_unit_test(previous_score_is_the_review_before_the_current_assessment),
         cmocka_unit_test(heat_map_counts_open_risks_by_cell),
+        cmocka_unit_test(unscored_risks_have_no_score_and_stay_off_the_heat_map),
         cmocka_unit_test(status_parses),
     };
     return cmocka_run_group_tests_name("risks", tests, NULL, NULL);

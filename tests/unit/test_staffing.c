@@ -98,6 +98,71 @@ static void uncovered_pct_agrees_with_kent_printed_precision(void **state)
     assert_int_equal(agreeing, 23);
 }
 
+/* The check import makes of a printed "Vacancy % including agency workers":
+ * each printed figure against max(0, vacancy - agency) / establishment, to
+ * its printed precision.  By hand, row by row: 50, 0, 18.18, 14.56, 15.46,
+ * 9.38 (West Kent); 0, 25, 55.56, 4.00, 15.62, 0 (Thanet: 0.07 - 1 < 0); 50,
+ * 50, 100, 10.65, 12.48, 19.67 (DGSS: (4.3 - 1) / 31, (7.9 - 2) / 30); 50,
+ * 25, 28.57, 4.52 (1.9 / 42, printed 4.5: 4.45 to 4.55), 0, 0 (Ashford).
+ * Each lies within half a point of its whole printed percent but Thanet's
+ * Senior Practitioner /OT: 55.56 is not within 54.5 to 55.5. */
+static void printed_pct_check_flags_only_thanet_senior_practitioner(void **state)
+{
+    (void)state;
+    int flagged = 0;
+    for (size_t i = 0; i < KENT_ROWS; i++) {
+        staffing_fte fte = row_fte(&kent[i]);
+        printed_percent printed;
+        assert_true(printed_percent_parse(kent[i].printed_pct, &printed, NULL));
+        int64_t worked = -1;
+        if (staffing_printed_agrees(&fte, STAFFING_PRINTED_UNCOVERED, printed, &worked))
+            continue;
+        flagged++;
+        assert_string_equal(kent[i].area, "Thanet & Kent Coast");
+        assert_string_equal(kent[i].role, "Senior Practitioner /OT");
+        assert_int_equal(printed.hundredths, 5500);
+        assert_int_equal(worked, 5556); /* 5 / 9 = 55.5556% */
+    }
+    assert_int_equal(flagged, 1);
+    /* Read as the vacancy % (agency not counted as cover) four rows disagree:
+     * Thanet SP/OT 9 / 9 = 100% (printed 55%), DGSS CM/OT 4.3 / 31 = 13.87%
+     * (11%), DGSS Administration 7.9 / 30 = 26.33% (20%), Ashford CM/OT 2.9 /
+     * 42 = 6.90% (4.5%); Thanet Administration 0.07 / 26 = 0.27% still rounds
+     * to its 0%.  The column is the uncovered %, as its heading says. */
+    int as_vacancy = 0;
+    for (size_t i = 0; i < KENT_ROWS; i++) {
+        staffing_fte fte = row_fte(&kent[i]);
+        printed_percent printed;
+        int64_t worked;
+        assert_true(printed_percent_parse(kent[i].printed_pct, &printed, NULL));
+        as_vacancy += !staffing_printed_agrees(&fte, STAFFING_PRINTED_VACANCY, printed, &worked);
+    }
+    assert_int_equal(as_vacancy, 4);
+    /* no establishment: nothing to check */
+    staffing_fte none = {0, 100, 0};
+    printed_percent fifty = {5000, 100};
+    int64_t worked;
+    assert_true(staffing_printed_agrees(&none, STAFFING_PRINTED_UNCOVERED, fifty, &worked));
+}
+
+/* Headings of a printed percentage, and headings of FTE that are not one. */
+static void printed_pct_headings(void **state)
+{
+    (void)state;
+    assert_int_equal(staffing_printed_heading("Vacancy % including agency workers"),
+                     STAFFING_PRINTED_UNCOVERED);
+    assert_int_equal(staffing_printed_heading("Vacancy % including agency"), STAFFING_PRINTED_UNCOVERED);
+    assert_int_equal(staffing_printed_heading("Uncovered %"), STAFFING_PRINTED_UNCOVERED);
+    assert_int_equal(staffing_printed_heading("uncovered_pct"), STAFFING_PRINTED_UNCOVERED);
+    assert_int_equal(staffing_printed_heading("Vacancy %"), STAFFING_PRINTED_VACANCY);
+    assert_int_equal(staffing_printed_heading("vacancy_pct"), STAFFING_PRINTED_VACANCY);
+    assert_int_equal(staffing_printed_heading("Vacancy percent"), STAFFING_PRINTED_VACANCY);
+    assert_int_equal(staffing_printed_heading("Vacancy FTE"), STAFFING_PRINTED_NONE);
+    assert_int_equal(staffing_printed_heading("Vacancy"), STAFFING_PRINTED_NONE);
+    assert_int_equal(staffing_printed_heading("Agency FTE"), STAFFING_PRINTED_NONE);
+    assert_int_equal(staffing_printed_heading("Sickness %"), STAFFING_PRINTED_NONE);
+}
+
 static void uncovered_pct_is_zero_when_agency_covers_all_vacancies(void **state)
 {
     (void)state;
@@ -201,6 +266,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(uncovered_pct_matches_every_kent_row),
         cmocka_unit_test(uncovered_pct_agrees_with_kent_printed_precision),
+        cmocka_unit_test(printed_pct_check_flags_only_thanet_senior_practitioner),
+        cmocka_unit_test(printed_pct_headings),
         cmocka_unit_test(uncovered_pct_is_zero_when_agency_covers_all_vacancies),
         cmocka_unit_test(over_establishment_row_has_no_vacancy),
         cmocka_unit_test(zero_establishment_gives_no_percentage),
