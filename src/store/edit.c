@@ -168,7 +168,7 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
         return status;
     /* Field numbers of the risks table (fields.c). */
     enum { REF = 0, LIKELIHOOD = 2, IMPACT = 3, LAST_REVIEWED = 11, NEXT_REVIEW = 12 };
-    field_value values[16];
+    field_value values[TABLE_MAX_FIELDS];
     memcpy(values, before->values, sizeof values);
     values[LIKELIHOOD] = (field_value){false, likelihood, NULL};
     values[IMPACT] = (field_value){false, impact, NULL};
