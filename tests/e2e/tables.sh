@@ -233,4 +233,52 @@ run "$assure" --db "$work/kinds.db" import savings "$work/kinds_bad.csv"
 expect "a net row that is not the gross less the costs is a warning" 0 \
     "kinds_bad.csv:5: declared total £125 ≠ sum £120 (off by £5): Savings after the team, target, 2024/25"
 
+# ---- The dashboard, as people see it (tmux, 132x43) ----
+# dash NAME DB [PANEL]: the dashboard on DB in a session of its own.
+dash() {
+    tmux_ new-session -d -s "$1" -x 132 -y 43 -c "$work" \
+        "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY $assure --db $2 ${3:-}; sleep 30"
+}
+# wait_for NAME TEXT: poll the pane until TEXT shows (15 s at most).
+wait_for() {
+    i=0
+    while [ $i -lt 150 ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/screen" 2>/dev/null
+        grep -qF -- "$2" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+keys() { tmux_ send-keys -t "$@"; sleep 0.3; }
+dash som "$work/somerset.db" savings
+wait_for som "SOM-BP" && grep -q "SOM-BP .*cumulative .*£14.2m" "$work/screen" &&
+    pass "the Savings panel shows the line's basis and its £14.2m" ||
+    fail "the Savings panel shows the line's basis and its £14.2m" "$(cat "$work/screen")"
+keys som v v v
+wait_for som "Grouped by FY" && wait_for som "2024/25 subtotal" && grep -q "2024/25 .*£10.2m" "$work/screen" &&
+    pass "grouped by FY, 2024/25 shows the £10.2m step as its new saving" ||
+    fail "grouped by FY, 2024/25 shows the £10.2m step as its new saving" "$(cat "$work/screen")"
+keys som v v g Enter
+wait_for som "basis cumulative" && grep -q "New savings by year" "$work/screen" &&
+    pass "the line's detail says its basis and shows its steps" ||
+    fail "the line's detail says its basis and shows its steps" "$(cat "$work/screen")"
+keys som Escape e
+wait_for som "Edit savings" && grep -q "basis .*cumulative" "$work/screen" && pass "the form shows the basis" ||
+    fail "the form shows the basis" "$(cat "$work/screen")"
+keys som Down Down Down Down Down Down Down
+tmux_ send-keys -t som C-u
+tmux_ send-keys -t som -l "incremental"
+keys som NPage NPage NPage NPage Enter y
+wait_for som "Saved" && [ "$(sqlite3 "$work/somerset.db" "SELECT basis FROM savings_line WHERE ref = 'SOM-BP'")" = incremental ] &&
+    pass "and changing it there saves it" ||
+    fail "and changing it there saves it" "$(cat "$work/screen")"
+wait_for som "£37.9m" && pass "the line is then worth its years added, £37.9m" ||
+    fail "the line is then worth its years added, £37.9m" "$(cat "$work/screen")"
+tmux_ send-keys -t som q
+dash ncc "$work/ncc.db"
+wait_for ncc "Net of costs £16.9m" && pass "the Overview shows the savings net of costs, £16.9m" ||
+    fail "the Overview shows the savings net of costs, £16.9m" "$(cat "$work/screen")"
+tmux_ send-keys -t ncc q
+
 finish
