@@ -169,8 +169,8 @@ static money row_sum(const totals_row *row, size_t ncolumns)
     return sum;
 }
 
-/* net = the lines above back to the last net row (those named gross, if any are), less the costs among them
- */
+/* net = the lines above, back to the last net row (those named gross, if any are), less the costs among
+ * them */
 static void check_net_row(const totals_row *rows, size_t r, size_t ncolumns, total_finding *out, size_t max,
                           size_t *count)
 {
