@@ -41,7 +41,14 @@ int fy_of_date(calendar_date date);
  * A two-digit first year follows POSIX's %y window: 69 to 99 are 19xx (so
  * 89/90 is 1989/90, out of range), 00 to 68 are 20xx. */
 bool fy_parse(const char *text, int *out, const char **why);
-/* 2024 -> "2024/25"; buf needs 8 bytes. */
+/* 2024 -> "2024/25", FY_LATER -> "later"; buf needs 8 bytes. */
 size_t fy_format(char *buf, size_t size, int fy);
+
+/* The years after the last one a table names, kept as one bucket and shown
+ * as "later": a column or row headed "Future years", "Later years",
+ * "Beyond MTFS", "Post 2025/26", "2026/27 onwards" and the like. */
+#define FY_LATER 9999
+/* True when text (a heading or a cell) names that bucket. */
+bool fy_is_later(const char *text);
 
 #endif

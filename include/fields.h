@@ -21,6 +21,7 @@ typedef enum {
     FIELD_SIGNED_FTE,     /* hundredths, negative when over establishment */
     FIELD_DATE,           /* ISO or UK date; the value is its day number */
     FIELD_FY,             /* financial year; the value is its first year */
+    FIELD_PROFILE_FY,     /* a financial year, or the later years (FY_LATER) */
     FIELD_COUNT,          /* a whole number, not negative */
     FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
     FIELD_SCALE,          /* 1 to 5: likelihood, impact */
@@ -28,7 +29,9 @@ typedef enum {
     FIELD_SAVINGS_STATUS, /* planned | on_track | at_risk | slipped | delivered | dropped */
     FIELD_ORIGIN,         /* existing | partner | overlap */
     FIELD_RISK_STATUS,    /* open | closed */
-    FIELD_MEASURE,        /* target | stretch | forecast | actual */
+    FIELD_MEASURE,        /* target | stretch | forecast | actual, or a label naming one */
+    FIELD_BASIS,          /* incremental | cumulative: how a savings line's years read */
+    FIELD_ROW_KIND,       /* saving | cost | net: what a row of a savings file is */
     FIELD_DECIMAL,        /* hundredths, either sign: a KPI's baseline, target, value */
     FIELD_YEARS,          /* hundredths of a year, not negative: 2 years is 200 */
     FIELD_PERIODS,        /* a whole number of periods, 1 to 120 */
@@ -37,6 +40,9 @@ typedef enum {
     FIELD_POLARITY,       /* higher | lower (is better) */
     FIELD_INVESTMENT_KIND /* post | fee | other */
 } field_kind;
+
+/* The most fields a table has: arrays of a row's values by field are this long. */
+#define TABLE_MAX_FIELDS 20
 
 typedef struct {
     const char *name;

@@ -20,9 +20,11 @@ typedef struct {
     const char *ref, *name, *grade;
     investment_kind kind;
     fte_hundredths fte;
-    money cost_pa; /* or MONEY_UNKNOWN */
-    int64_t years; /* hundredths: 2 years is 200; 0 when not given */
-    money one_off; /* or MONEY_UNKNOWN */
+    money cost_pa;         /* or MONEY_UNKNOWN */
+    int64_t years;         /* hundredths: 2 years is 200; 0 when not given */
+    money one_off;         /* or MONEY_UNKNOWN */
+    bool has_cost_by_year; /* it has costs by year (a cost a savings file carries) */
+    money cost_by_year;    /* those costs added up */
 } investment_row;
 
 typedef struct {
@@ -36,8 +38,9 @@ typedef struct {
 const char *investment_kind_name(investment_kind kind); /* "post", "fee", "other" */
 bool investment_kind_parse(const char *text, investment_kind *out);
 
-/* cost = cost_pa x years + one_off, to the pound; a blank part counts as
- * nothing; MONEY_UNKNOWN when both are blank */
+/* cost = its costs by year added up, when it has them; else cost_pa x years
+ * + one_off, to the pound, a blank part counting as nothing; MONEY_UNKNOWN
+ * when it has none of them */
 money investment_cost(const investment_row *row);
 investment_totals investment_total(const investment_row *rows, size_t n);
 

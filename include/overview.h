@@ -46,7 +46,11 @@ typedef struct {
     bool has_investment;
     investment_totals investment;
     money fee, fee_payable; /* fees, and what of them the run rate earns; MONEY_UNKNOWN without fees */
-    decimal roi;            /* savings / investment */
+    /* Savings gross and net of the programme's costs: the target over every
+     * year before costs; the costs (the investment's total, MONEY_UNKNOWN
+     * with none); the target less them. */
+    money savings_gross, savings_costs, savings_net;
+    decimal roi; /* savings / investment */
     bool roi_meets_principle;
 } overview;
 
@@ -65,7 +69,8 @@ void overview_compute(const savings_set *savings, const staffing_set *staffing, 
  * bridge; the KPIs' evidenced benefit and how many are sustained; the
  * investment, the return on it (the savings forecast over every year, or
  * the target where nothing is forecast, over the total cost) against the
- * principle, and the fee payable on the recurrent run rate. */
+ * principle, the fee payable on the recurrent run rate, and the savings
+ * target gross and net of the costs. */
 void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
                       finance_settings settings, calendar_date today, overview *out);
 

@@ -195,6 +195,23 @@ assure_status store_import_row_exists(store_import *import, table_id table, cons
 /* A bridge file holds rows of year fy: what earlier imports found of that
  * year's declared figures gives way to what this one finds. */
 assure_status store_import_clear_year_findings(store_import *import, int fy, assure_error *err);
+/* A cost a savings file carries (a row of the programme's own costs): it
+ * goes to the programme's costs, an investment row of kind other under the
+ * cost row's ref, with its money by year in investment_year (a year it no
+ * longer gives is removed). */
+typedef struct {
+    const char *ref, *name;
+    const int *fys;       /* the years it has money in (FY_LATER: the later years) */
+    const money *amounts; /* pounds, one per year */
+    size_t nyears;
+} import_cost;
+assure_status store_import_cost(store_import *import, const import_cost *cost, assure_error *err);
+/* The file makes ref a cost or a net row, not a savings line: a line stored
+ * under it is removed (its profile years first, each audited), and the
+ * findings kept for the ref give way to what this import finds. */
+assure_status store_import_not_a_line(store_import *import, const char *ref, assure_error *err);
+/* The costs written so far: added, changed, unchanged. */
+import_counts store_import_cost_counts(const store_import *import);
 /* Keep a disagreeing declared total (savings, bridge, investment). */
 assure_status store_import_declared_total(store_import *import, const declared_total_record *total,
                                           assure_error *err);
@@ -252,10 +269,10 @@ assure_status store_last_change(store *s, audit_entry *entry, bool *found, assur
 
 typedef struct {
     table_id table;
-    bool exists;            /* false for a row being added */
-    field_value values[16]; /* the table's fields, as fields.c numbers them */
-    size_t nyears;          /* savings: the profile years */
-    field_value years[EDIT_MAX_YEARS][16];
+    bool exists;                          /* false for a row being added */
+    field_value values[TABLE_MAX_FIELDS]; /* the table's fields, as fields.c numbers them */
+    size_t nyears;                        /* savings: the profile years */
+    field_value years[EDIT_MAX_YEARS][TABLE_MAX_FIELDS];
     string_pool *strings; /* holds the texts read from the store */
 } edit_record;
 

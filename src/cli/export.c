@@ -91,13 +91,14 @@ static assure_status export_savings(exporter *ex, store *s, assure_error *err)
     assure_status status = store_load_savings(s, &set, err);
     if (status != ASSURE_OK)
         return status;
-    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    static const int fields[] = {0, 1,  2, 3, 4,  5,  6,
+                                 7, 15, 8, 9, 10, 11, 12}; /* basis (15) with the line's own */
     size_t n = sizeof fields / sizeof fields[0];
     write_header(ex, fields, n);
     size_t y = 0;
     for (size_t l = 0; l < set.nlines; l++) {
         const savings_line *line = &set.lines[l];
-        field_value values[16];
+        field_value values[TABLE_MAX_FIELDS];
         values[0] = text_value(line->ref);
         values[1] = text_value(line->name);
         values[2] = text_value(line->workstream);
@@ -106,6 +107,7 @@ static assure_status export_savings(exporter *ex, store *s, assure_error *err)
         values[5] = text_value(line->key_metric);
         values[6] = text_value(line->owner);
         values[7] = text_value(savings_status_name(line->status));
+        values[15] = text_value(savings_basis_name(line->basis));
         bool any = false;
         for (; y < set.nyears && set.years[y].line == l; y++) {
             const savings_figures *f = &set.years[y].figures;

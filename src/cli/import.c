@@ -97,6 +97,18 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
             im->money.negate = true;
         } else if (strcmp(argv[i], "--dry-run") == 0) {
             im->dry_run = true;
+        } else if (strcmp(argv[i], "--cumulative") == 0) {
+            if (im->table != TABLE_DEF_SAVINGS)
+                return error_set(err, ASSURE_USAGE,
+                                 "--cumulative is for savings: a line's years as the run rate reached");
+            im->cumulative = true;
+        } else if (cli_option("--ignore", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "--ignore needs a column's heading");
+            if (im->nignores == IMPORT_MAX_MAPS)
+                return error_set(err, ASSURE_USAGE, "too many --ignore options (at most %d)",
+                                 IMPORT_MAX_MAPS);
+            snprintf(im->ignores[im->nignores++], sizeof im->ignores[0], "%s", value);
         } else if (cli_option("--unit", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "--unit needs a value: pounds, thousands or millions");
@@ -124,14 +136,16 @@ static assure_status parse_options(importer *im, int argc, char **argv, assure_e
             snprintf(map->column, sizeof map->column, "%s", equals + 1);
             int fy;
             if (table_field_index(im->def, map->column) < 0 && !import_printed_name(im->table, map->column) &&
-                !(im->table == TABLE_DEF_SAVINGS && fy_parse(map->column, &fy, NULL))) {
+                !(im->table == TABLE_DEF_SAVINGS &&
+                  (fy_parse(map->column, &fy, NULL) || fy_is_later(map->column)))) {
                 char known[512] = "";
                 for (size_t f = 0; f < im->def->nfields; f++)
                     snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", f ? ", " : "",
                              im->def->fields[f].name);
                 return error_set(err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s",
                                  value, im->def->name, map->column, known,
-                                 im->table == TABLE_DEF_SAVINGS ? ", or a financial year such as 2024/25"
+                                 im->table == TABLE_DEF_SAVINGS
+                                     ? ", or a financial year such as 2024/25, or later (the years after)"
                                  : im->table == TABLE_DEF_STAFFING
                                      ? ", and the printed percentages uncovered_pct "
                                        "and vacancy_pct (checked, not kept)"
@@ -178,6 +192,60 @@ static int fy_in_heading(const char *heading)
     return count == 1 ? found : 0;
 }
 
+/* The tables whose files are money: an unknown column of money in them is
+ * not dropped without a word. */
+static bool table_is_money(table_id table)
+{
+    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT;
+}
+
+static void warn_unknown(const importer *im, int line, size_t column, const char *heading)
+{
+    char visible[200];
+    text_visible(visible, sizeof visible, heading);
+    cli_warn("%s:%d:%zu: unknown column '%s' ignored", im->path, line, column + 1, visible);
+}
+
+void import_check_unknown(importer *im, const csv_field *fields, size_t count)
+{
+    if (!table_is_money(im->table))
+        return;
+    for (size_t c = 0; c < im->ncolumns && c < count; c++) {
+        import_column *column = &im->columns[c];
+        if (column->kind != COLUMN_UNKNOWN || column->held_money)
+            continue;
+        char copy[80]; /* money is never longer */
+        if (strlen(fields[c].text) >= sizeof copy)
+            continue;
+        char *text = field_trim(strcpy(copy, fields[c].text));
+        money_parsed parsed;
+        if (text[0] == '\0' || !money_parse(text, 1, &parsed, NULL) || parsed.value == MONEY_UNKNOWN ||
+            parsed.value == 0)
+            continue;
+        column->held_money = true;
+        char heading[200], cell[100];
+        text_visible(heading, sizeof heading, im->headings[c]);
+        text_visible(cell, sizeof cell, text);
+        import_error(
+            im, fields[c].line, c + 1,
+            "column '%s' holds money (%s) but is not a column of %s: map it with --map '%s=COLUMN' or "
+            "leave it out with --ignore '%s'",
+            heading, cell, im->def->name, heading, heading);
+    }
+}
+
+void import_warn_unknown(importer *im)
+{
+    if (!table_is_money(im->table))
+        return;
+    size_t unknown = 0;
+    for (size_t c = 0; c < im->ncolumns; c++)
+        if (im->columns[c].kind == COLUMN_UNKNOWN && !im->columns[c].held_money && ++unknown <= UNKNOWN_SHOWN)
+            warn_unknown(im, im->header_line, c, im->headings[c]);
+    if (unknown > UNKNOWN_SHOWN)
+        cli_warn("%s: ... and %zu more unknown columns ignored", im->path, unknown - UNKNOWN_SHOWN);
+}
+
 /* A heading that says its figures are in thousands or millions. */
 static const char *unit_in_heading(const char *heading)
 {
@@ -193,17 +261,27 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
 {
     im->ncolumns = count;
     im->columns = calloc(count > 0 ? count : 1, sizeof *im->columns);
-    if (im->columns == NULL)
+    im->headings = calloc(count > 0 ? count : 1, sizeof *im->headings);
+    if (im->columns == NULL || im->headings == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
     for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
         im->field_column[f] = -1;
     im->printed_column = -1;
-    bool map_used[IMPORT_MAX_MAPS] = {false};
+    bool map_used[IMPORT_MAX_MAPS] = {false}, ignore_used[IMPORT_MAX_MAPS] = {false};
     size_t unknown = 0; /* headings ignored: the first few are named */
     for (size_t c = 0; c < count; c++) {
         const char *heading = fields[c].text;
         import_column *column = &im->columns[c];
         column->kind = COLUMN_IGNORED;
+        im->headings[c] = strdup(heading);
+        if (im->headings[c] == NULL)
+            return error_set(err, ASSURE_DATA, "out of memory");
+        bool ignored = false;
+        for (size_t g = 0; g < im->nignores; g++)
+            if (map_heading_matches(im->ignores[g], heading))
+                ignored = ignore_used[g] = true;
+        if (ignored)
+            continue; /* left out on purpose */
         const char *target = NULL;
         for (size_t m = 0; m < im->nmaps; m++) {
             if (map_heading_matches(im->maps[m].heading, heading)) {
@@ -218,8 +296,8 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
             field = table_field_index(im->def, target);
             if (field < 0 && import_printed_name(im->table, target))
                 printed = import_printed_column(im, heading, target, c);
-            else if (field < 0)
-                fy_parse(target, &fy, NULL);
+            else if (field < 0 && !fy_parse(target, &fy, NULL) && fy_is_later(target))
+                fy = FY_LATER;
         } else {
             for (size_t f = 0; f < im->def->nfields && field < 0; f++)
                 if (field_heading_matches(&im->def->fields[f], heading))
@@ -229,6 +307,8 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
                 text_key(key, sizeof key, heading);
                 if (strncmp(key, "total", 5) == 0)
                     field = table_field_index(im->def, "total");
+                else if (fy_is_later(heading))
+                    fy = FY_LATER; /* "Future years", "Post 2025/26": before the year it may name */
                 else
                     fy = fy_in_heading(heading);
             }
@@ -248,13 +328,14 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
             column->kind = COLUMN_FY;
             column->fy = fy;
             im->nfy_columns++;
-        } else if (!printed && heading[0] != '\0' && ++unknown <= UNKNOWN_SHOWN) {
-            char visible[200];
-            text_visible(visible, sizeof visible, heading);
-            cli_warn("%s:%d:%zu: unknown column '%s' ignored", im->path, fields[c].line, c + 1, visible);
+        } else if (!printed && heading[0] != '\0') {
+            /* In a file of money, said once the rows show whether it holds any. */
+            column->kind = COLUMN_UNKNOWN;
+            if (!table_is_money(im->table) && ++unknown <= UNKNOWN_SHOWN)
+                warn_unknown(im, fields[c].line, c, heading);
         }
         const char *unit = unit_in_heading(heading);
-        if (unit != NULL && !im->unit_given && column->kind != COLUMN_IGNORED) {
+        if (unit != NULL && !im->unit_given && (column->kind == COLUMN_FIELD || column->kind == COLUMN_FY)) {
             char visible[200];
             text_visible(visible, sizeof visible, heading);
             cli_warn("%s:%d:%zu: the heading '%s' suggests figures in %s; if so, give --unit %s", im->path,
@@ -268,6 +349,10 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
         if (!map_used[m])
             cli_warn("%s: --map '%s=%s': no heading '%s' in the file", im->path, im->maps[m].heading,
                      im->maps[m].column, im->maps[m].heading);
+    for (size_t g = 0; g < im->nignores; g++)
+        if (!ignore_used[g])
+            cli_warn("%s: --ignore '%s': no heading '%s' in the file", im->path, im->ignores[g],
+                     im->ignores[g]);
     if (im->nerrors > 0)
         return ASSURE_DATA;
     /* Required columns. */
@@ -392,6 +477,7 @@ static assure_status import_rows(importer *im, assure_error *err)
             continue;
         if (!import_reserve_scratch(im, fields, count))
             return error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
+        import_check_unknown(im, fields, count);
         bool declared = false;
         assure_status status = import_declared_row(im, fields, count, &declared, err);
         if (status != ASSURE_OK)
@@ -450,10 +536,11 @@ static assure_status import_rows(importer *im, assure_error *err)
         import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
         return ASSURE_DATA;
     }
+    import_warn_unknown(im);
     return ASSURE_OK;
 }
 
-static void print_summary(const importer *im, const import_counts counts[2])
+static void print_summary(const importer *im, const import_counts counts[2], const import_counts *costs)
 {
     const char *noun = im->table == TABLE_DEF_SAVINGS ? "lines" : "rows";
     printf("%s%s: %ld %s added, %ld changed, %ld removed, %ld unchanged",
@@ -462,6 +549,10 @@ static void print_summary(const importer *im, const import_counts counts[2])
     if (im->table == TABLE_DEF_SAVINGS)
         printf("; profile years: %ld added, %ld changed, %ld removed, %ld unchanged", counts[1].added,
                counts[1].changed, counts[1].removed, counts[1].unchanged);
+    if (costs->added + costs->changed + costs->unchanged > 0)
+        printf(
+            "; costs: %ld added, %ld changed, %ld unchanged (the programme's costs: investment, kind other)",
+            costs->added, costs->changed, costs->unchanged);
     printf("\n");
     if (im->ntotal_findings > 0)
         printf(
@@ -484,6 +575,9 @@ static void importer_free(importer *im)
     if (im->file != NULL && im->file != stdin)
         fclose(im->file);
     free(im->columns);
+    for (size_t c = 0; im->headings != NULL && c < im->ncolumns; c++)
+        free(im->headings[c]);
+    free(im->headings);
     free(im->scratch);
     import_declared_free(im);
 }
@@ -493,7 +587,8 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     if (argc < 2 || argv[0][0] == '-' || (argv[1][0] == '-' && argv[1][1] != '\0'))
         return error_set(err, ASSURE_USAGE,
                          "usage: assure import TABLE FILE [--replace] [--unit pounds|thousands|millions] "
-                         "[--negate] [--dry-run] [--map 'Their heading=column']");
+                         "[--negate] [--dry-run] [--map 'Their heading=column'] [--ignore HEADING] "
+                         "[--cumulative]");
     importer im;
     memset(&im, 0, sizeof im);
     im.money.unit = 1;
@@ -537,7 +632,7 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     if (status == ASSURE_OK) {
         status = im.table == TABLE_DEF_SAVINGS ? import_savings(&im, err) : import_rows(&im, err);
         bool commit = status == ASSURE_OK && im.nerrors == 0 && !im.dry_run;
-        import_counts counts[2];
+        import_counts counts[2], costs = store_import_cost_counts(im.import);
         assure_error finish_error;
         assure_status finished = store_import_finish(im.import, commit, counts, &finish_error);
         if (status == ASSURE_OK && finished != ASSURE_OK) {
@@ -545,7 +640,7 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
             *err = finish_error;
         }
         if (status == ASSURE_OK && im.nerrors == 0)
-            print_summary(&im, counts);
+            print_summary(&im, counts, &costs);
     }
     if (status == ASSURE_OK && im.nerrors > 0) {
         if (im.nerrors > MAX_REPORTED_ERRORS)

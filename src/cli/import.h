@@ -12,14 +12,18 @@
 #include "store.h"
 
 #define IMPORT_MAX_MAPS   64
-#define IMPORT_MAX_FIELDS 16
+#define IMPORT_MAX_FIELDS TABLE_MAX_FIELDS
 
-typedef enum { COLUMN_IGNORED, COLUMN_FIELD, COLUMN_FY } column_kind;
+/* COLUMN_UNKNOWN: a heading assure does not know, ignored unless it holds
+ * money (in a file of money: savings, bridge, investment), which is an error;
+ * COLUMN_IGNORED: left out (no heading, or --ignore). */
+typedef enum { COLUMN_IGNORED, COLUMN_UNKNOWN, COLUMN_FIELD, COLUMN_FY } column_kind;
 
 typedef struct {
     column_kind kind;
-    int field; /* COLUMN_FIELD: index into the table's fields */
-    int fy;    /* COLUMN_FY: the financial year its heading names */
+    int field;       /* COLUMN_FIELD: index into the table's fields */
+    int fy;          /* COLUMN_FY: the financial year its heading names (FY_LATER: the later years) */
+    bool held_money; /* COLUMN_UNKNOWN: a cell of money was found in it (and reported) */
 } import_column;
 
 typedef struct {
@@ -39,8 +43,12 @@ typedef struct {
     bool replace, dry_run, unit_given;
     import_map maps[IMPORT_MAX_MAPS];
     size_t nmaps;
+    char ignores[IMPORT_MAX_MAPS][256]; /* --ignore: headings left out on purpose */
+    size_t nignores;
+    bool cumulative; /* --cumulative: savings lines' years are run rates reached */
     int header_line, record_line;
     import_column *columns; /* one per CSV column */
+    char **headings;        /* each column's heading, as the file writes it */
     size_t ncolumns, nfy_columns;
     int field_column[IMPORT_MAX_FIELDS]; /* CSV column of each field, or -1 */
     char *scratch;                       /* trimmed copies of one record's cells */
@@ -60,6 +68,12 @@ void import_error(importer *im, int line, size_t column, const char *format, ...
 void import_cell_error(importer *im, const csv_field *field, size_t column, const char *name,
                        const char *value, const char *why);
 bool import_reserve_scratch(importer *im, const csv_field *fields, size_t count);
+/* A record's cells in unknown columns: the first cell of money in each is an
+ * error naming it, and how to map it or leave it out (files of money only). */
+void import_check_unknown(importer *im, const csv_field *fields, size_t count);
+/* After the rows: the unknown columns that held no money are warned of as
+ * ignored (files of money say so once they have been read). */
+void import_warn_unknown(importer *im);
 /* A copy of a cell in the scratch space as field f reads it: trimmed, and a
  * text cell without the mark that keeps a spreadsheet from running it (csv.h). */
 char *import_cell_text(importer *im, const field_def *f, const char *raw);

@@ -1,6 +1,11 @@
 /* import_savings.c - savings in long form (one row per line and FY) or wide
  * form (one column per FY, with optional measure and total columns), and the
- * totals the file declares. */
+ * totals the file declares.
+ *
+ * A row is a saving (a line), a cost of the programme or a net subtotal: by
+ * its kind cell, else by its name (totals_label_kind).  Costs go to the
+ * programme's costs (investment, kind other, their years in
+ * investment_year); net rows and total rows are declared figures, checked. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,14 +31,27 @@ enum {
     F_ACTUAL,
     F_MEASURE,
     F_TOTAL,
-    LINE_FIELDS = F_FY /* ref .. status describe the line */
+    F_BASIS,
+    F_KIND,
+    LINE_FIELDS = F_FY /* ref .. status describe the line (and basis, read apart) */
 };
 
 static const char *const measure_names[4] = {"target", "stretch", "forecast", "actual"};
 
+/* "2024/25" or "later", in a buffer that lasts until the next call. */
+static const char *fy_name(int fy)
+{
+    static char name[16];
+    fy_format(name, sizeof name, fy);
+    return name;
+}
+
 typedef struct {
     int line;
     bool is_total, bad;
+    savings_row_kind kind; /* not a total: a line, a cost or a net row */
+    int basis;             /* the basis cell: a savings_basis, or -1 when blank */
+    bool cumulative;       /* the line's basis, as the file gives it, is cumulative */
     const char *label;
     field_value attributes[LINE_FIELDS];
     int fy;
@@ -117,8 +135,23 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
         label = trimmed_copy(im, fields[c].text);
     row->label = keep(file, label);
     row->is_total = texts[F_REF][0] == '\0' && totals_label_is_total(label);
+    row->basis = -1;
 
     bool good = true;
+    /* What the row is: its kind cell, else its name. */
+    row->kind = row->is_total ? ROW_SAVING : totals_label_kind(label);
+    if (!row->is_total && texts[F_KIND][0] != '\0') {
+        field_value value;
+        const char *why = "";
+        int c = im->field_column[F_KIND];
+        if (field_parse(&def->fields[F_KIND], texts[F_KIND], NULL, &value, &why)) {
+            row->kind = (savings_row_kind)value.number;
+        } else {
+            import_cell_error(im, &fields[c], (size_t)c, def->fields[F_KIND].name, texts[F_KIND], why);
+            good = false;
+        }
+    }
+    bool described = !row->is_total && row->kind != ROW_NET; /* a net row, like a total, is not a line */
     for (size_t f = 0; f < def->nfields; f++) {
         int c = im->field_column[f];
         const csv_field *field = c >= 0 && (size_t)c < count ? &fields[c] : NULL;
@@ -138,8 +171,12 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
                        good;
             continue;
         }
-        if (f < LINE_FIELDS && row->is_total)
-            continue; /* a total row is not a line: its ref, name and so on are not required */
+        if (f == F_KIND)
+            continue; /* read above */
+        if ((f < LINE_FIELDS || f == F_BASIS) && !described && !(f == F_REF && texts[F_REF][0] != '\0'))
+            continue; /* a total or net row is not a line: its ref, name and so on are not required */
+        if (f == F_BASIS && texts[f][0] == '\0')
+            continue; /* blank: the file's basis, or another row's of the line */
         field_value value;
         const char *why = "";
         if (!field_parse(fd, texts[f], &im->money, &value, &why)) {
@@ -155,6 +192,8 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
             row->fy = value.blank ? 0 : (int)value.number;
         } else if (f == F_MEASURE) {
             row->measure = (int)value.number;
+        } else if (f == F_BASIS) {
+            row->basis = (int)value.number;
         }
     }
     if (file->wide) {
@@ -167,6 +206,15 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
                 money_cell(file, c < count ? &fields[c] : NULL, c, name, text, &values[v], &resolutions[v]) &&
                 good;
         }
+    }
+    /* A cost is a cost whichever sign the table prints it with (savings in
+     * brackets and costs plain, or both plain). */
+    if (!row->is_total && row->kind == ROW_COST) {
+        for (size_t v = 0; v < file->nvalues; v++)
+            if (values[v] != MONEY_UNKNOWN && values[v] < 0)
+                values[v] = -values[v];
+        if (row->total != MONEY_UNKNOWN && row->total < 0)
+            row->total = -row->total;
     }
     row->bad = !good;
     return good;
@@ -202,12 +250,14 @@ static bool read_rows(savings_file *file, assure_error *err)
             error_set(err, ASSURE_DATA, "out of memory");
             return false;
         }
+        import_check_unknown(im, fields, count);
         read_row(file, fields, count, &file->rows[file->nrows++], arrays, arrays + n);
     }
     if (result == CSV_ERROR) {
         import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
         return false;
     }
+    import_warn_unknown(im);
     return true;
 }
 
@@ -223,7 +273,7 @@ static void fill_down(savings_file *file)
         const char *above = NULL;
         for (size_t r = 0; r < file->nrows; r++) {
             savings_row *row = &file->rows[r];
-            if (row->is_total)
+            if (row->is_total || row->kind != ROW_SAVING)
                 continue;
             if (row->attributes[f].blank && above != NULL) {
                 row->attributes[f].blank = false;
@@ -279,6 +329,9 @@ static assure_status check_totals(savings_file *file, assure_error *err)
         rows[r].resolutions = row->resolutions;
         rows[r].total = row->total;
         rows[r].total_resolution = row->total_resolution;
+        rows[r].kind = row->kind;
+        rows[r].cumulative = row->cumulative;
+        rows[r].fys = file->wide ? file->value_fy : NULL;
     }
     size_t n = totals_reconcile(rows, file->nrows, file->nvalues, findings, max);
     assure_status status = ASSURE_OK;
@@ -339,12 +392,33 @@ static int compare_profile_cells(const void *a, const void *b)
 }
 
 /* One line from the rows that share its ref: the first row gives each
- * attribute; a later row may fill one it left blank, not contradict it. */
+ * attribute; a later row may fill one it left blank, not contradict it.  Its
+ * basis: the first basis cell given, else the file's (--cumulative). */
 static void merge_line(savings_file *file, const size_t *order, size_t first, size_t end, field_value *line)
 {
     importer *im = file->im;
     memcpy(line, file->rows[order[first]].attributes, sizeof(field_value) * LINE_FIELDS);
     int origin_row = file->rows[order[first]].line;
+    int basis = -1, basis_row = 0;
+    for (size_t i = first; i < end; i++) {
+        const savings_row *row = &file->rows[order[i]];
+        if (row->basis < 0)
+            continue;
+        if (basis < 0) {
+            basis = row->basis;
+            basis_row = row->line;
+        } else if (row->basis != basis) {
+            import_error(im, row->line, (size_t)im->field_column[F_BASIS] + 1,
+                         "basis of %s is \"%s\" here but \"%s\" on line %d", attribute_text(row, F_REF),
+                         savings_basis_name((savings_basis)row->basis),
+                         savings_basis_name((savings_basis)basis), basis_row);
+        }
+    }
+    if (basis < 0)
+        basis = im->cumulative ? BASIS_CUMULATIVE : BASIS_INCREMENTAL;
+    line[F_BASIS] = (field_value){false, basis, savings_basis_name((savings_basis)basis)};
+    for (size_t i = first; i < end; i++)
+        file->rows[order[i]].cumulative = basis == BASIS_CUMULATIVE;
     for (size_t i = first + 1; i < end; i++) {
         const savings_row *row = &file->rows[order[i]];
         for (int f = F_NAME; f < LINE_FIELDS; f++) {
@@ -362,6 +436,73 @@ static void merge_line(savings_file *file, const size_t *order, size_t first, si
     }
 }
 
+/* A cost's rows (they share its ref) as its money by year: the target
+ * figures (long form), or the cells of its target rows (wide form). */
+static assure_status write_cost(savings_file *file, const size_t *order, size_t first, size_t end,
+                                assure_error *err)
+{
+    importer *im = file->im;
+    const savings_row *head = &file->rows[order[first]];
+    size_t most = (end - first) * file->nvalues + 1; /* a year per cell at most */
+    int *fys = calloc(most, sizeof *fys);
+    money *amounts = calloc(most, sizeof *amounts);
+    int *lines = calloc(most, sizeof *lines);
+    if (fys == NULL || amounts == NULL || lines == NULL) {
+        free(fys);
+        free(amounts);
+        free(lines);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    size_t n = 0;
+    for (size_t i = first; i < end; i++) {
+        const savings_row *row = &file->rows[order[i]];
+        bool other = false; /* figures of another measure than the target */
+        for (size_t v = 0; v < file->nvalues; v++) {
+            if (row->values[v] == MONEY_UNKNOWN)
+                continue;
+            if (file->wide ? row->measure != 0 : v != 0) {
+                other = true;
+                continue;
+            }
+            int fy = file->wide ? file->value_fy[v] : row->fy;
+            if (fy == 0) {
+                import_error(im, row->line, (size_t)im->field_column[F_FY] + 1,
+                             "%s is a cost with no fy to put it in", attribute_text(row, F_REF));
+                continue;
+            }
+            size_t k = 0;
+            while (k < n && fys[k] != fy)
+                k++;
+            char year[16];
+            fy_format(year, sizeof year, fy);
+            if (k < n) {
+                import_error(im, row->line, 0, "%s's cost for %s is given twice: first on line %d",
+                             attribute_text(row, F_REF), year, lines[k]);
+                continue;
+            }
+            fys[n] = fy;
+            amounts[n] = row->values[v];
+            lines[n++] = row->line;
+        }
+        if (other)
+            import_error(
+                im, row->line, 0,
+                "%s is a cost: its figures are its cost each year, given as the target (a %s is not a "
+                "cost's)",
+                attribute_text(row, F_REF),
+                file->wide ? measure_names[row->measure] : "stretch, forecast or actual");
+    }
+    assure_status status = ASSURE_OK;
+    if (im->nerrors == 0) {
+        import_cost cost = {attribute_text(head, F_REF), attribute_text(head, F_NAME), fys, amounts, n};
+        status = store_import_cost(im->import, &cost, err);
+    }
+    free(fys);
+    free(amounts);
+    free(lines);
+    return status;
+}
+
 static assure_status write_lines(savings_file *file, assure_error *err)
 {
     importer *im = file->im;
@@ -369,17 +510,36 @@ static assure_status write_lines(savings_file *file, assure_error *err)
     size_t *order = malloc((file->nrows > 0 ? file->nrows : 1) * sizeof *order);
     if (order == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
+    /* Lines, costs, and net rows with a ref: a ref is one of them. */
     for (size_t r = 0; r < file->nrows; r++)
-        if (!file->rows[r].is_total && !file->rows[r].bad)
+        if (!file->rows[r].is_total && !file->rows[r].bad && attribute_text(&file->rows[r], F_REF)[0] != '\0')
             order[nlines++] = r;
     sorting_file = file;
     qsort(order, nlines, sizeof *order, compare_refs);
     assure_status status = ASSURE_OK;
     for (size_t i = 0; i < nlines && status == ASSURE_OK;) {
         size_t end = i + 1;
-        const char *ref = attribute_text(&file->rows[order[i]], F_REF);
+        const savings_row *head = &file->rows[order[i]];
+        const char *ref = attribute_text(head, F_REF);
         while (end < nlines && strcmp(attribute_text(&file->rows[order[end]], F_REF), ref) == 0)
             end++;
+        bool mixed = false;
+        for (size_t k = i + 1; k < end && !mixed; k++) {
+            const savings_row *row = &file->rows[order[k]];
+            if (row->kind != head->kind) {
+                import_error(im, row->line, 0, "%s is a %s here but a %s on line %d", ref,
+                             savings_row_kind_name(row->kind), savings_row_kind_name(head->kind), head->line);
+                mixed = true;
+            }
+        }
+        if (mixed || head->kind != ROW_SAVING) {
+            if (!mixed && head->kind == ROW_COST)
+                status = write_cost(file, order, i, end, err);
+            else if (!mixed && im->nerrors == 0)
+                status = store_import_not_a_line(im->import, ref, err); /* a net row */
+            i = end;
+            continue;
+        }
         field_value values[IMPORT_MAX_FIELDS];
         memset(values, 0, sizeof values);
         merge_line(file, order, i, end, values);
@@ -389,6 +549,7 @@ static assure_status write_lines(savings_file *file, assure_error *err)
         bool present[IMPORT_MAX_FIELDS];
         for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
             present[f] = im->field_column[f] >= 0;
+        present[F_BASIS] = present[F_BASIS] || im->cumulative;
         if (status == ASSURE_OK && im->nerrors == 0)
             status = store_import_row(im->import, IMPORT_MAIN, values, present, err);
         i = end;
@@ -423,7 +584,7 @@ static assure_status write_profile(savings_file *file, assure_error *err)
     profile_cell *cells = NULL;
     for (size_t r = 0; r < file->nrows; r++) {
         const savings_row *row = &file->rows[r];
-        if (row->is_total || row->bad)
+        if (row->is_total || row->bad || row->kind != ROW_SAVING)
             continue;
         if (!file->wide) {
             /* Long form: a row with an fy is a profile year, even if blank. */
@@ -518,8 +679,8 @@ assure_status import_savings(importer *im, assure_error *err)
                 continue;
             for (size_t earlier = 0; earlier < v; earlier++)
                 if (file.value_fy[earlier] == im->columns[c].fy)
-                    import_error(im, im->header_line, c + 1, "a second column for %d/%02d", im->columns[c].fy,
-                                 (im->columns[c].fy + 1) % 100);
+                    import_error(im, im->header_line, c + 1, "a second column for %s",
+                                 fy_name(im->columns[c].fy));
             file.value_fy[v] = im->columns[c].fy;
             file.value_csv_column[v++] = c;
         }

@@ -59,10 +59,13 @@ static const output_column savings_columns[] = {
     {"gap_gbp", "Gap", JSON_NUMBER, true, 2, false},
     {"delivery_pct", "Delivery", JSON_NUMBER, true, 2, false},
     {"rag", "RAG", JSON_STRING, false, 1, false},
+    {"basis", "Basis", JSON_STRING, false, 7, false},
 };
+enum { SAVINGS_COLUMNS = sizeof savings_columns / sizeof savings_columns[0] };
 
-/* The figures columns from target_gbp on, shared with the grouped form. */
-static void savings_figures_cells(output_table *table, const savings_figures *f, rag r)
+/* The figures columns from target_gbp on, shared with the grouped form, and
+ * the basis of the lines they are of ("mixed", "" for none). */
+static void savings_figures_cells(output_table *table, const savings_figures *f, rag r, const char *basis)
 {
     output_money(table, f->target);
     output_money(table, f->stretch);
@@ -71,12 +74,13 @@ static void savings_figures_cells(output_table *table, const savings_figures *f,
     output_money(table, savings_gap(f));
     output_decimal(table, savings_delivery_pct(f), "%");
     output_rag(table, r);
+    output_text(table, basis);
 }
 
 static void fy_scope(const report_request *request, char *buf, size_t size)
 {
-    if (request->fy == 0) {
-        snprintf(buf, size, "all years");
+    if (request->fy == 0 || request->fy == FY_LATER) {
+        snprintf(buf, size, request->fy == 0 ? "all years" : "the later years");
         return;
     }
     fy_format(buf, size, request->fy);
@@ -100,7 +104,7 @@ static assure_status report_savings(const report_request *request, assure_error 
                              "report savings --group %s: expected cohort, workstream, fy, origin or all",
                              request->group);
         }
-        output_column columns[8];
+        output_column columns[SAVINGS_COLUMNS - 4];
         static const char *const headings[] = {"Cohort", "Workstream", "FY", "Origin", "Group"};
         columns[0] = (output_column){grouping == SAVINGS_BY_ALL ? "group" : request->group,
                                      headings[grouping],
@@ -108,13 +112,14 @@ static assure_status report_savings(const report_request *request, assure_error 
                                      false,
                                      1,
                                      true};
-        memcpy(columns + 1, savings_columns + 5, 7 * sizeof columns[0]);
-        table = output_table_new(columns, 8);
+        memcpy(columns + 1, savings_columns + 5, (SAVINGS_COLUMNS - 5) * sizeof columns[0]);
+        table = output_table_new(columns, SAVINGS_COLUMNS - 4);
         savings_group *groups = calloc(set.nyears + 1, sizeof *groups);
         size_t n = groups != NULL ? savings_group_totals(set.lines, set.nlines, set.years, set.nyears,
                                                          grouping, request->fy, groups)
                                   : 0;
         savings_figures all = savings_figures_unknown();
+        unsigned bases = 0;
         for (size_t g = 0; g < n; g++) {
             char key[16];
             if (groups[g].key == NULL)
@@ -122,14 +127,18 @@ static assure_status report_savings(const report_request *request, assure_error 
             output_row(table, false);
             output_text(table, groups[g].key != NULL ? groups[g].key : key);
             savings_figures_cells(table, &groups[g].figures,
-                                  savings_rag(SAVINGS_ON_TRACK, &groups[g].figures, thresholds));
-            if (grouping != SAVINGS_BY_ORIGIN || strcmp(groups[g].key, "overlap") != 0)
+                                  savings_rag(SAVINGS_ON_TRACK, &groups[g].figures, thresholds),
+                                  savings_bases_name(groups[g].bases));
+            if (grouping != SAVINGS_BY_ORIGIN || strcmp(groups[g].key, "overlap") != 0) {
                 savings_figures_add(&all, &groups[g].figures);
+                bases |= groups[g].bases;
+            }
         }
         if (grouping != SAVINGS_BY_ALL && n > 0) {
             output_row(table, true);
             output_text(table, "Total");
-            savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds));
+            savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds),
+                                  savings_bases_name(bases));
         }
         if (grouping == SAVINGS_BY_ORIGIN)
             snprintf(footer, sizeof footer,
@@ -139,24 +148,27 @@ static assure_status report_savings(const report_request *request, assure_error 
         snprintf(title, sizeof title, "Savings by %s, %s",
                  grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
     } else {
-        table = rows_table(request, savings_columns, sizeof savings_columns / sizeof savings_columns[0]);
+        table = rows_table(request, savings_columns, SAVINGS_COLUMNS);
         savings_figures all = savings_figures_unknown();
+        unsigned bases = 0;
         size_t noverlap = 0;
         char overlaps[512] = "";
         for (size_t l = 0; l < set.nlines; l++) {
             const savings_line *line = &set.lines[l];
             if (request->fy != 0 && !savings_line_has_year(l, set.years, set.nyears, request->fy))
                 continue;
-            savings_figures f = savings_line_figures(l, set.years, set.nyears, request->fy);
+            savings_figures f = savings_line_value(line, l, set.years, set.nyears, request->fy);
             output_row(table, false);
             output_text(table, line->ref);
             output_text(table, line->workstream);
             output_text(table, line->cohort);
             output_text(table, line->name);
             output_text(table, savings_status_name(line->status));
-            savings_figures_cells(table, &f, savings_rag(line->status, &f, thresholds));
+            savings_figures_cells(table, &f, savings_rag(line->status, &f, thresholds),
+                                  savings_basis_name(line->basis));
             if (savings_counts_in_totals(line->origin)) {
                 savings_figures_add(&all, &f);
+                bases |= 1u << line->basis;
             } else if (noverlap++ < 8) {
                 snprintf(overlaps + strlen(overlaps), sizeof overlaps - strlen(overlaps), "%s%s",
                          overlaps[0] ? ", " : "", line->ref);
@@ -166,7 +178,8 @@ static assure_status report_savings(const report_request *request, assure_error 
         output_text(table, "Total");
         for (int i = 0; i < 4; i++)
             output_text(table, "");
-        savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds));
+        savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds),
+                              savings_bases_name(bases));
         if (noverlap > 0)
             snprintf(footer, sizeof footer,
                      "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
@@ -174,6 +187,14 @@ static assure_status report_savings(const report_request *request, assure_error 
                      noverlap == 1 ? "it" : "them");
         snprintf(title, sizeof title, "Savings lines, %s", scope);
     }
+    bool cumulative = false;
+    for (size_t l = 0; l < set.nlines && !cumulative; l++)
+        cumulative = set.lines[l].basis == BASIS_CUMULATIVE;
+    if (cumulative) /* say how they are counted */
+        snprintf(footer + strlen(footer), sizeof footer - strlen(footer),
+                 "%sA cumulative line's years are the run rate reached: over all years it counts its last, "
+                 "and in a year its step from the year before.",
+                 footer[0] ? " " : "");
     output_options options = {request->format, request->width, request->colour,
                               request->utf8,   title,          footer[0] ? footer : NULL};
     if (table != NULL)
@@ -632,7 +653,9 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
             request.group = value;
         } else if (cli_option("--fy", argc, argv, &i, &value)) {
             const char *why = "";
-            if (value == NULL || !fy_parse(value, &request.fy, &why))
+            if (value != NULL && fy_is_later(value))
+                request.fy = FY_LATER; /* the later years: "--fy later" */
+            else if (value == NULL || !fy_parse(value, &request.fy, &why))
                 return error_set(err, ASSURE_USAGE, "report --fy %s: %s", value ? value : "",
                                  value ? why : "needs a year");
         } else if (cli_option("--as-at", argc, argv, &i, &value)) {

@@ -135,6 +135,9 @@ static assure_status overview_record(const report_request *request, const overvi
         {"roi", "", JSON_NUMBER, false, 1, false},
         {"roi_meets_principle", "", JSON_BOOL, false, 1, false},
         {"fee_payable_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_gross_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_costs_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_net_gbp", "", JSON_NUMBER, false, 1, false},
     };
     enum { NFIXED = sizeof fixed / sizeof fixed[0] };
     output_column columns[NFIXED + 2 + HEADLINE_COUNT];
@@ -197,6 +200,9 @@ static assure_status overview_record(const report_request *request, const overvi
     else
         output_text(table, "");
     output_money(table, o->fee_payable);
+    output_money(table, o->savings_gross);
+    output_money(table, o->savings_costs);
+    output_money(table, o->savings_net);
     assure_status status = ASSURE_OK;
     if (since != NULL) {
         output_text(table, since->label);
@@ -322,6 +328,16 @@ static assure_status overview_list(const report_request *request, const overview
                 output_row(table, false);
                 output_text(table, label);
                 output_text(table, payable);
+                output_rag(table, RAG_NONE);
+                if (since != NULL)
+                    output_text(table, "");
+            }
+            if (o->savings_net != MONEY_UNKNOWN) { /* the savings target, net of those costs */
+                char net[64];
+                cli_money(net, sizeof net, o->savings_net);
+                output_row(table, false);
+                output_text(table, "Savings target net of costs");
+                output_text(table, net);
                 output_rag(table, RAG_NONE);
                 if (since != NULL)
                     output_text(table, "");

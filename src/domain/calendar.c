@@ -4,6 +4,9 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
+
+#include "text.h"
 
 static bool is_leap(int year)
 {
@@ -198,5 +201,69 @@ bool fy_parse(const char *text, int *out, const char **why)
 
 size_t fy_format(char *buf, size_t size, int fy)
 {
+    if (fy == FY_LATER)
+        return (size_t)snprintf(buf, size, "later");
     return (size_t)snprintf(buf, size, "%04d/%02d", fy, (fy + 1) % 100);
+}
+
+/* The rest of text after a leading word, past spaces, hyphens and colons;
+ * NULL when text does not begin with the word. */
+static const char *after_word(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    if (strncasecmp(text, word, n) != 0 || isalnum((unsigned char)text[n]))
+        return NULL;
+    text += n;
+    while (*text == ' ' || *text == '-' || *text == ':')
+        text++;
+    return text;
+}
+
+/* later = "later", "future years" and the like; "beyond", "post" or "after"
+ * a year or the plan; a year "onwards", "and beyond" or "+" */
+bool fy_is_later(const char *text)
+{
+    char copy[128];
+    while (*text == ' ')
+        text++;
+    if (strlen(text) >= sizeof copy)
+        return false;
+    strcpy(copy, text);
+    size_t length = strlen(copy);
+    while (length > 0 && copy[length - 1] == ' ')
+        copy[--length] = '\0';
+    char key[128];
+    text_key(key, sizeof key, copy);
+    static const char *const buckets[] = {"later", "future",    "subsequent",
+                                          "outer", "remaining", "thereafter"};
+    for (size_t i = 0; i < sizeof buckets / sizeof buckets[0]; i++) {
+        size_t n = strlen(buckets[i]);
+        if (strncmp(key, buckets[i], n) == 0 && (key[n] == '\0' || strncmp(key + n, "year", 4) == 0))
+            return true;
+    }
+    static const char *const beyond[] = {"beyond", "post", "after"};
+    static const char *const plans[] = {"mtfs", "mtfp", "themtfs", "themtfp", "plan", "theplan", "programme"};
+    int fy;
+    for (size_t i = 0; i < sizeof beyond / sizeof beyond[0]; i++) {
+        const char *rest = after_word(copy, beyond[i]);
+        if (rest == NULL || rest[0] == '\0')
+            continue;
+        if (fy_parse(rest, &fy, NULL))
+            return true;
+        char rest_key[128];
+        text_key(rest_key, sizeof rest_key, rest);
+        for (size_t p = 0; p < sizeof plans / sizeof plans[0]; p++)
+            if (strcmp(rest_key, plans[p]) == 0)
+                return true;
+    }
+    static const char *const onwards[] = {" onwards",   " onward",         " and beyond",
+                                          " and later", " and thereafter", "+"};
+    for (size_t i = 0; i < sizeof onwards / sizeof onwards[0]; i++) {
+        size_t n = strlen(onwards[i]);
+        if (length > n && strcasecmp(copy + length - n, onwards[i]) == 0) {
+            copy[length - n] = '\0';
+            return fy_parse(copy, &fy, NULL);
+        }
+    }
+    return false;
 }

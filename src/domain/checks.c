@@ -42,9 +42,9 @@ void findings_free(findings *list)
 bool checks_savings(const savings_set *set, findings *out)
 {
     bool ok = true;
-    int first_fy = 0, last_fy = 0;
+    int first_fy = 0, last_fy = 0; /* the named years: the later ones are after them by definition */
     for (size_t y = 0; y < set->nyears; y++) {
-        if (set->years[y].figures.target == MONEY_UNKNOWN)
+        if (set->years[y].figures.target == MONEY_UNKNOWN || set->years[y].fy == FY_LATER)
             continue;
         if (first_fy == 0 || set->years[y].fy < first_fy)
             first_fy = set->years[y].fy;
@@ -59,7 +59,7 @@ bool checks_savings(const savings_set *set, findings *out)
                 continue;
             any = true;
             int fy = set->years[y].fy;
-            if (first_fy != 0 && (fy < first_fy || fy > last_fy))
+            if (first_fy != 0 && fy != FY_LATER && (fy < first_fy || fy > last_fy))
                 ADD(FINDING_WARNING, "savings", line->ref,
                     "profile year %04d/%02d is outside the programme's years (%04d/%02d to %04d/%02d)", fy,
                     (fy + 1) % 100, first_fy, (first_fy + 1) % 100, last_fy, (last_fy + 1) % 100);
@@ -90,7 +90,7 @@ bool checks_final_year(const savings_set *set, int final_fy, findings *out)
         char past[300] = "";
         size_t n = 0, count = 0;
         for (size_t y = 0; y < set->nyears; y++) {
-            if (set->years[y].line != l || set->years[y].fy <= final ||
+            if (set->years[y].line != l || set->years[y].fy <= final || set->years[y].fy == FY_LATER ||
                 !savings_figures_any(&set->years[y].figures))
                 continue;
             char fy[16];

@@ -1,8 +1,10 @@
 /* fields.c - table columns and the parsing of every value a user can give. */
 #include "fields.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "bridge.h"
 #include "calendar.h"
@@ -22,10 +24,11 @@ static const field_def savings_fields[] = {
     {"workstream", FIELD_TEXT, false, NULL},  {"cohort", FIELD_TEXT, false, NULL},
     {"origin", FIELD_ORIGIN, false, "existing"}, {"key_metric", FIELD_TEXT, false, NULL},
     {"owner", FIELD_TEXT, false, NULL},       {"status", FIELD_SAVINGS_STATUS, false, "planned"},
-    {"fy", FIELD_FY, false, NULL},            {"target", FIELD_MONEY, false, NULL},
+    {"fy", FIELD_PROFILE_FY, false, NULL},    {"target", FIELD_MONEY, false, NULL},
     {"stretch", FIELD_MONEY, false, NULL},    {"forecast", FIELD_MONEY, false, NULL},
     {"actual", FIELD_MONEY, false, NULL},     {"measure", FIELD_MEASURE, false, "target"},
-    {"total", FIELD_MONEY, false, NULL},
+    {"total", FIELD_MONEY, false, NULL},      {"basis", FIELD_BASIS, false, "incremental"},
+    {"kind", FIELD_ROW_KIND, false, NULL},
 };
 static const field_def staffing_fields[] = {
     {"as_at", FIELD_DATE, true, NULL},             {"area", FIELD_REF, true, NULL},
@@ -71,6 +74,8 @@ static const field_def investment_fields[] = {
     {"total", FIELD_MONEY, false, NULL},
 };
 #define COUNT(a) (sizeof a / sizeof a[0])
+_Static_assert(COUNT(savings_fields) <= TABLE_MAX_FIELDS && COUNT(risks_fields) <= TABLE_MAX_FIELDS,
+               "TABLE_MAX_FIELDS holds every table's fields");
 static const table_def tables[TABLE_DEF_COUNT] = {
     {"savings", savings_fields, COUNT(savings_fields), "ref", {0, -1, -1}},
     {"staffing", staffing_fields, COUNT(staffing_fields), "as_at + area + role", {0, 1, 2}},
@@ -84,6 +89,32 @@ static const table_def tables[TABLE_DEF_COUNT] = {
 /* clang-format on */
 
 static const char *const measure_names[] = {"target", "stretch", "forecast", "actual"};
+
+/* A measure by name, or by a label naming one as printed tables do
+ * ("Reductions target", "Stretch targets", "Forecast savings"): a stretch
+ * target is stretch; -1 when it names none. */
+static int measure_of_label(const char *text)
+{
+    for (int i = 0; i < 4; i++)
+        if (text_same_key(text, measure_names[i]))
+            return i;
+    static const struct {
+        const char *word;
+        int measure;
+    } words[] = {
+        {"stretch", 1}, {"forecast", 2},  {"forecasts", 2}, {"actual", 3},
+        {"actuals", 3}, {"delivered", 3}, {"target", 0},    {"targets", 0},
+    };
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w].word);
+        for (const char *p = text; *p; p++) {
+            bool starts = p == text || !isalnum((unsigned char)p[-1]);
+            if (starts && strncasecmp(p, words[w].word, n) == 0 && !isalnum((unsigned char)p[n]))
+                return words[w].measure;
+        }
+    }
+    return -1;
+}
 
 const table_def *table_def_get(table_id table)
 {
@@ -223,6 +254,17 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->number = fy;
         return true;
     }
+    case FIELD_PROFILE_FY: {
+        int fy;
+        if (fy_is_later(text)) {
+            out->number = FY_LATER;
+            return true;
+        }
+        if (!fy_parse(text, &fy, why))
+            return false;
+        out->number = fy;
+        return true;
+    }
     case FIELD_COUNT: return parse_whole(text, 0, 1000000000000LL, &out->number, why);
     case FIELD_RATE:
         if (!decimal_parse(text, 2, false, &out->number, why))
@@ -277,16 +319,36 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->text = risk_status_name(status);
         return true;
     }
-    case FIELD_MEASURE:
-        for (int i = 0; i < 4; i++) {
-            if (text_same_key(text, measure_names[i])) {
-                out->number = i;
-                out->text = measure_names[i];
-                return true;
-            }
+    case FIELD_MEASURE: {
+        int measure = measure_of_label(text);
+        if (measure < 0) {
+            *why = "not a measure (target, stretch, forecast, actual)";
+            return false;
         }
-        *why = "not a measure (target, stretch, forecast, actual)";
-        return false;
+        out->number = measure;
+        out->text = measure_names[measure];
+        return true;
+    }
+    case FIELD_BASIS: {
+        savings_basis basis;
+        if (!savings_basis_parse(text, &basis)) {
+            *why = "not a basis (incremental, cumulative)";
+            return false;
+        }
+        out->number = basis;
+        out->text = savings_basis_name(basis);
+        return true;
+    }
+    case FIELD_ROW_KIND: {
+        savings_row_kind kind;
+        if (!savings_row_kind_parse(text, &kind)) {
+            *why = "not a kind of row (saving, cost, net)";
+            return false;
+        }
+        out->number = kind;
+        out->text = savings_row_kind_name(kind);
+        return true;
+    }
     case FIELD_DECIMAL:
         if (!decimal_parse(text, 2, true, &out->number, why))
             return false;
@@ -356,6 +418,8 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_ORIGIN:
     case FIELD_RISK_STATUS:
     case FIELD_MEASURE:
+    case FIELD_BASIS:
+    case FIELD_ROW_KIND:
     case FIELD_BRIDGE_SECTION:
     case FIELD_POLARITY:
     case FIELD_INVESTMENT_KIND:
@@ -367,7 +431,8 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_DECIMAL:
     case FIELD_YEARS: return decimal_format(buf, size, decimal_of(value->number, 2));
     case FIELD_DATE: return date_format(buf, size, date_from_days((day_number)value->number));
-    case FIELD_FY: return fy_format(buf, size, (int)value->number);
+    case FIELD_FY:
+    case FIELD_PROFILE_FY: return fy_format(buf, size, (int)value->number);
     case FIELD_PERIOD_DAYS: return reviews_period_format(buf, size, (int)value->number);
     case FIELD_COUNT:
     case FIELD_SCALE:
@@ -410,6 +475,8 @@ bool field_kind_is_text(field_kind kind)
     case FIELD_ORIGIN:
     case FIELD_RISK_STATUS:
     case FIELD_MEASURE:
+    case FIELD_BASIS:
+    case FIELD_ROW_KIND:
     case FIELD_BRIDGE_SECTION:
     case FIELD_POLARITY:
     case FIELD_INVESTMENT_KIND: return true;
@@ -419,7 +486,7 @@ bool field_kind_is_text(field_kind kind)
 
 bool field_kind_is_number(field_kind kind)
 {
-    return !field_kind_is_text(kind) && kind != FIELD_DATE && kind != FIELD_FY;
+    return !field_kind_is_text(kind) && kind != FIELD_DATE && kind != FIELD_FY && kind != FIELD_PROFILE_FY;
 }
 
 bool field_value_is_number(const field_def *f, const field_value *value)

@@ -35,6 +35,8 @@ bool investment_kind_parse(const char *text, investment_kind *out)
 
 money investment_cost(const investment_row *row)
 {
+    if (row->has_cost_by_year)
+        return row->cost_by_year;
     if (row->cost_pa == MONEY_UNKNOWN && row->one_off == MONEY_UNKNOWN)
         return MONEY_UNKNOWN;
     money cost = 0;

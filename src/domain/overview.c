@@ -79,9 +79,13 @@ change_judgement headline_judge(polarity p, int64_t previous, int64_t current)
 static void compute_savings(const savings_set *savings, const indicator_settings *settings, overview *out)
 {
     out->savings = savings_figures_unknown();
-    for (size_t i = 0; i < savings->nyears; i++)
-        if (savings_counts_in_totals(savings->lines[savings->years[i].line].origin))
-            savings_figures_add(&out->savings, &savings->years[i].figures);
+    for (size_t i = 0; i < savings->nyears; i++) {
+        const savings_line *line = &savings->lines[savings->years[i].line];
+        if (!savings_counts_in_totals(line->origin))
+            continue;
+        savings_figures new_savings = savings_year_new(line->basis, savings->years, savings->nyears, i);
+        savings_figures_add(&out->savings, &new_savings);
+    }
     out->savings_gap = savings_gap(&out->savings);
     out->savings_delivery_pct = savings_delivery_pct(&out->savings);
     out->savings_rag = savings_rag(SAVINGS_ON_TRACK, &out->savings, settings->savings);
@@ -200,4 +204,10 @@ void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const inves
     money cost = out->has_investment ? out->investment.total : MONEY_UNKNOWN;
     out->roi = investment_roi(savings, cost);
     out->roi_meets_principle = investment_meets_principle(savings, cost, settings.roi_principle);
+    /* net = gross target - the programme's costs */
+    out->savings_gross = out->savings.target;
+    out->savings_costs = cost;
+    out->savings_net = out->savings_gross == MONEY_UNKNOWN || cost == MONEY_UNKNOWN
+                           ? out->savings_gross
+                           : money_add(out->savings_gross, -cost);
 }

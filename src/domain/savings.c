@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "text.h"
 
 static const char *const status_names[SAVINGS_STATUS_COUNT] = {
@@ -23,6 +24,8 @@ static const struct {
 };
 
 static const char *const origin_names[SAVINGS_ORIGIN_COUNT] = {"existing", "partner", "overlap"};
+static const char *const basis_names[SAVINGS_BASIS_COUNT] = {"incremental", "cumulative"};
+static const char *const row_kind_names[SAVINGS_ROW_KIND_COUNT] = {"saving", "cost", "net"};
 
 const char *savings_status_name(savings_status status)
 {
@@ -52,6 +55,58 @@ bool savings_origin_parse(const char *text, savings_origin *out)
     for (int i = 0; i < SAVINGS_ORIGIN_COUNT; i++) {
         if (text_same_key(text, origin_names[i])) {
             *out = (savings_origin)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *savings_basis_name(savings_basis basis)
+{
+    return (unsigned)basis < SAVINGS_BASIS_COUNT ? basis_names[basis] : "";
+}
+
+bool savings_basis_parse(const char *text, savings_basis *out)
+{
+    for (int i = 0; i < SAVINGS_BASIS_COUNT; i++) {
+        if (text_same_key(text, basis_names[i])) {
+            *out = (savings_basis)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *savings_bases_name(unsigned bases)
+{
+    switch (bases) {
+    case 1u << BASIS_INCREMENTAL: return basis_names[BASIS_INCREMENTAL];
+    case 1u << BASIS_CUMULATIVE: return basis_names[BASIS_CUMULATIVE];
+    case 0: return "";
+    default: return "mixed";
+    }
+}
+
+const char *savings_row_kind_name(savings_row_kind kind)
+{
+    return (unsigned)kind < SAVINGS_ROW_KIND_COUNT ? row_kind_names[kind] : "";
+}
+
+bool savings_row_kind_parse(const char *text, savings_row_kind *out)
+{
+    static const struct {
+        const char *key;
+        savings_row_kind kind;
+    } synonyms[] = {
+        {"saving", ROW_SAVING},   {"savings", ROW_SAVING}, {"gross", ROW_SAVING}, {"line", ROW_SAVING},
+        {"cost", ROW_COST},       {"costs", ROW_COST},     {"net", ROW_NET},      {"netsavings", ROW_NET},
+        {"investment", ROW_COST}, {"resources", ROW_COST},
+    };
+    char key[64];
+    text_key(key, sizeof key, text);
+    for (size_t i = 0; i < sizeof synonyms / sizeof synonyms[0]; i++) {
+        if (strcmp(key, synonyms[i].key) == 0) {
+            *out = synonyms[i].kind;
             return true;
         }
     }
@@ -161,6 +216,49 @@ savings_figures savings_line_figures(size_t line, const savings_year *years, siz
     return sum;
 }
 
+/* The four figures by number: 0 target, 1 stretch, 2 forecast, 3 actual. */
+static money *figure_of(savings_figures *f, int measure)
+{
+    money *figures[4] = {&f->target, &f->stretch, &f->forecast, &f->actual};
+    return figures[measure];
+}
+
+/* new saving = the figure (incremental); the figure less the line's latest earlier one (cumulative) */
+savings_figures savings_year_new(savings_basis basis, const savings_year *years, size_t nyears, size_t i)
+{
+    savings_figures f = years[i].figures;
+    if (basis != BASIS_CUMULATIVE || i >= nyears)
+        return f;
+    for (int m = 0; m < 4; m++) {
+        money *value = figure_of(&f, m);
+        if (*value == MONEY_UNKNOWN)
+            continue;
+        for (size_t j = i; j > 0 && years[j - 1].line == years[i].line; j--) {
+            savings_figures earlier = years[j - 1].figures;
+            money before = *figure_of(&earlier, m);
+            if (before != MONEY_UNKNOWN) {
+                *value = money_add(*value, -before);
+                break;
+            }
+        }
+    }
+    return f;
+}
+
+/* value = the line's new savings summed: incremental, its years; cumulative, its last year */
+savings_figures savings_line_value(const savings_line *line, size_t index, const savings_year *years,
+                                   size_t nyears, int fy)
+{
+    savings_figures sum = savings_figures_unknown();
+    for (size_t i = first_year_of(index, years, nyears); i < nyears && years[i].line == index; i++) {
+        if (fy != 0 && years[i].fy != fy)
+            continue;
+        savings_figures f = savings_year_new(line->basis, years, nyears, i);
+        savings_figures_add(&sum, &f);
+    }
+    return sum;
+}
+
 static const char *group_key(const savings_line *line, savings_grouping grouping)
 {
     switch (grouping) {
@@ -204,9 +302,12 @@ size_t savings_group_totals(const savings_line *lines, size_t nlines, const savi
             out[g].fy = key == NULL ? year->fy : 0;
             out[g].lines = 0;
             out[g].figures = savings_figures_unknown();
+            out[g].bases = 0;
             ngroups++;
         }
-        savings_figures_add(&out[g].figures, &year->figures);
+        savings_figures new_savings = savings_year_new(line->basis, years, nyears, i);
+        savings_figures_add(&out[g].figures, &new_savings);
+        out[g].bases |= 1u << line->basis;
         if (last_group != NULL && last_group[year->line] != g + 1) {
             out[g].lines++;
             last_group[year->line] = g + 1;
@@ -228,7 +329,7 @@ bool savings_figures_any(const savings_figures *f)
            f->actual != MONEY_UNKNOWN;
 }
 
-/* final year = final_fy when set, else the last FY a counted line has a figure for */
+/* final year = final_fy when set, else the last named FY a counted line has a figure for */
 int savings_final_fy(const savings_line *lines, size_t nlines, const savings_year *years, size_t nyears,
                      int final_fy)
 {
@@ -236,13 +337,35 @@ int savings_final_fy(const savings_line *lines, size_t nlines, const savings_yea
         return final_fy;
     int last = 0;
     for (size_t i = 0; i < nyears; i++)
-        if (years[i].fy > last && years[i].line < nlines &&
+        if (years[i].fy > last && years[i].fy != FY_LATER && years[i].line < nlines &&
             savings_counts_in_run_rate(&lines[years[i].line]) && savings_figures_any(&years[i].figures))
             last = years[i].fy;
     return last;
 }
 
-/* run rate = the counted lines' forecast in the final year, a blank forecast adding nothing */
+/* A line's run rate in year: its figures that year (incremental); each
+ * figure that year or its latest before (cumulative).  *any: it has some. */
+static savings_figures line_run_rate(const savings_line *line, size_t index, const savings_year *years,
+                                     size_t nyears, int year, bool *any)
+{
+    savings_figures reached = savings_figures_unknown();
+    *any = false;
+    for (size_t i = first_year_of(index, years, nyears); i < nyears && years[i].line == index; i++) {
+        const savings_year *y = &years[i];
+        if (!savings_figures_any(&y->figures) || y->fy > year ||
+            (y->fy != year && line->basis != BASIS_CUMULATIVE))
+            continue;
+        savings_figures f = y->figures;
+        for (int m = 0; m < 4; m++)
+            if (*figure_of(&f, m) != MONEY_UNKNOWN)
+                *figure_of(&reached, m) = *figure_of(&f, m);
+        *any = true;
+    }
+    return reached;
+}
+
+/* run rate = the counted lines' forecast in the final year (a cumulative line's as reached by then), a blank
+ * forecast adding nothing */
 savings_figures savings_run_rate(const savings_line *lines, size_t nlines, const savings_year *years,
                                  size_t nyears, int final_fy, const char *ref, int *fy)
 {
@@ -258,12 +381,14 @@ savings_figures savings_run_rate(const savings_line *lines, size_t nlines, const
     }
     savings_figures sum = savings_figures_unknown();
     bool any = false;
-    for (size_t i = 0; i < nyears; i++) {
-        const savings_year *y = &years[i];
-        if (y->fy != year || y->line >= nlines || (ref != NULL && y->line != only) ||
-            !savings_counts_in_run_rate(&lines[y->line]) || !savings_figures_any(&y->figures))
+    for (size_t l = 0; l < nlines && year != 0; l++) {
+        bool has = false;
+        if ((ref != NULL && l != only) || !savings_counts_in_run_rate(&lines[l]))
             continue;
-        savings_figures_add(&sum, &y->figures);
+        savings_figures f = line_run_rate(&lines[l], l, years, nyears, year, &has);
+        if (!has)
+            continue;
+        savings_figures_add(&sum, &f);
         any = true;
     }
     if (any && sum.forecast == MONEY_UNKNOWN)

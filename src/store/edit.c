@@ -168,7 +168,7 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
         return status;
     /* Field numbers of the risks table (fields.c). */
     enum { REF = 0, LIKELIHOOD = 2, IMPACT = 3, LAST_REVIEWED = 11, NEXT_REVIEW = 12 };
-    field_value values[16];
+    field_value values[TABLE_MAX_FIELDS];
     memcpy(values, before->values, sizeof values);
     /* 0 and 0: the review leaves the risk unscored, and the history has no score to keep */
     bool scored = likelihood > 0 && impact > 0;

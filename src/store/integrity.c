@@ -21,9 +21,9 @@
 
 /* The tables a database of this schema holds, and the columns that are dates. */
 static const char *const user_tables[] = {
-    "savings_line", "savings_profile", "staffing",   "reviews",    "risk",           "risk_history",
-    "snapshot",     "snapshot_value",  "audit",      "audit_head", "declared_total", "bridge",
-    "kpi",          "kpi_value",       "investment",
+    "savings_line", "savings_profile", "staffing",   "reviews",         "risk",           "risk_history",
+    "snapshot",     "snapshot_value",  "audit",      "audit_head",      "declared_total", "bridge",
+    "kpi",          "kpi_value",       "investment", "investment_year",
 };
 static const struct {
     const char *table, *column;

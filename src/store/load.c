@@ -118,7 +118,7 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
         return limit;
     sqlite3_stmt *lines =
         store_prepare(s,
-                      "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status "
+                      "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status, basis "
                       "FROM savings_line ORDER BY ref",
                       err);
     if (lines == NULL)
@@ -139,6 +139,8 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
             line->origin = ORIGIN_EXISTING;
         if (!savings_status_parse(column_text(lines, 7), &line->status))
             line->status = SAVINGS_PLANNED;
+        if (!savings_basis_parse(column_text(lines, 8), &line->basis))
+            line->basis = BASIS_INCREMENTAL;
         if (line->ref == NULL || line->owner == NULL)
             return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
     }
@@ -603,7 +605,9 @@ assure_status store_load_investment(store *s, investment_set *out, assure_error 
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off "
+                                            "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off, "
+                                            "(SELECT sum(amount) FROM investment_year y WHERE y.ref = "
+                                            "investment.ref) "
                                             "FROM investment ORDER BY CASE kind WHEN 'post' THEN 0 "
                                             "WHEN 'fee' THEN 1 ELSE 2 END, ref",
                                             err);
@@ -625,6 +629,8 @@ assure_status store_load_investment(store *s, investment_set *out, assure_error 
         row->cost_pa = column_money(statement, 5);
         row->years = sqlite3_column_int64(statement, 6);
         row->one_off = column_money(statement, 7);
+        row->has_cost_by_year = sqlite3_column_type(statement, 8) != SQLITE_NULL; /* NULL: no years */
+        row->cost_by_year = sqlite3_column_int64(statement, 8);
         if (row->grade == NULL)
             return investment_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
     }

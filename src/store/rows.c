@@ -9,14 +9,15 @@
 
 /* clang-format off */
 static const stored_table savings_lines = {
-    "savings", TABLE_DEF_SAVINGS, {0, 1, 2, 3, 4, 5, 6, 7}, 8, 1,
-    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status FROM savings_line WHERE ref = ?1",
-    "INSERT INTO savings_line (ref, name, workstream, cohort, origin, key_metric, owner, status) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "savings", TABLE_DEF_SAVINGS, {0, 1, 2, 3, 4, 5, 6, 7, 15}, 9, 1,
+    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status, basis FROM savings_line "
+    "WHERE ref = ?1",
+    "INSERT INTO savings_line (ref, name, workstream, cohort, origin, key_metric, owner, status, basis) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     "UPDATE savings_line SET name = ?2, workstream = ?3, cohort = ?4, origin = ?5, key_metric = ?6, "
-    "owner = ?7, status = ?8 WHERE ref = ?1",
+    "owner = ?7, status = ?8, basis = ?9 WHERE ref = ?1",
     "DELETE FROM savings_line WHERE ref = ?1",
-    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status FROM savings_line",
+    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status, basis FROM savings_line",
 };
 static const stored_table savings_profile = {
     "savings", TABLE_DEF_SAVINGS, {0, 8, 9, 10, 11, 12}, 6, 2,
@@ -384,9 +385,50 @@ static assure_status delete_risk_history(store *s, const audit_actor *actor, con
     return status;
 }
 
+/* An investment's costs by year go with it: each year is removed, and
+ * audited, first (the schema would cascade them away unseen). */
+static assure_status delete_investment_years(store *s, const audit_actor *actor, const char *action,
+                                             const char *ref, assure_error *err)
+{
+    sqlite3_stmt *select =
+        store_prepare(s, "SELECT fy, amount FROM investment_year WHERE ref = ?1 ORDER BY fy LIMIT 1", err);
+    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM investment_year WHERE ref = ?1 AND fy = ?2", err);
+    if (select == NULL || remove == NULL)
+        return ASSURE_DATA;
+    assure_status status = ASSURE_OK;
+    int rc = SQLITE_DONE;
+    /* One at a time: each removed is no longer found, so the next step finds the next. */
+    while (status == ASSURE_OK) {
+        sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+        if ((rc = sqlite3_step(select)) != SQLITE_ROW)
+            break;
+        int fy = sqlite3_column_int(select, 0);
+        char key[4 * VALUE_TEXT_MAX], year[16], row[64];
+        fy_format(year, sizeof year, fy);
+        snprintf(key, sizeof key, "%s / %s", ref, year);
+        snprintf(row, sizeof row, "amount=%lld", (long long)sqlite3_column_int64(select, 1));
+        sqlite3_reset(select);
+        sqlite3_bind_text(remove, 1, ref, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(remove, 2, fy);
+        status = rows_step_done(s, remove, "cannot remove the investment's years", err);
+        if (status == ASSURE_OK)
+            status = rows_audit(s, actor, action, "investment", key, "", row, NULL, err);
+    }
+    sqlite3_reset(select);
+    if (status == ASSURE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        status = store_sqlite_error(s, "cannot read the investment's years", err);
+    return status;
+}
+
 assure_status rows_delete(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                           const field_value *values, assure_error *err)
 {
+    if (t->table == TABLE_DEF_INVESTMENT) {
+        assure_status status =
+            delete_investment_years(s, actor, action, values[0].text != NULL ? values[0].text : "", err);
+        if (status != ASSURE_OK)
+            return status;
+    }
     if (t->table == TABLE_DEF_RISKS) {
         assure_status status =
             delete_risk_history(s, actor, action, values[0].text != NULL ? values[0].text : "", err);

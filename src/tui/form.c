@@ -15,7 +15,7 @@
 #define FORM_MAX_FIELDS 160
 #define NEW_YEARS       2 /* blank profile rows a savings form offers for new years */
 
-enum { SAVINGS_FY = 8, SAVINGS_TARGET = 9, SAVINGS_MEASURE = 13 };
+enum { SAVINGS_FY = 8, SAVINGS_TARGET = 9, SAVINGS_MEASURE = 13, SAVINGS_BASIS = 15 };
 enum { RISK_LIKELIHOOD = 2, RISK_IMPACT = 3 };
 
 typedef struct {
@@ -132,8 +132,10 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
 {
     const table_def *t = table_def_get(f->table);
     for (size_t i = 0; i < t->nfields; i++) {
-        if (f->table == TABLE_DEF_SAVINGS && i >= SAVINGS_FY)
-            break;            /* the profile follows, a row per year */
+        if (f->table == TABLE_DEF_SAVINGS && i == SAVINGS_FY)
+            i = SAVINGS_BASIS; /* how its years read; the profile follows, a row per year */
+        else if (f->table == TABLE_DEF_SAVINGS && i > SAVINGS_BASIS)
+            break;
         char text[2048] = ""; /* larger than a field holds, so a long value is noticed */
         if (!adding || !record->values[i].blank)
             value_text(&t->fields[i], &record->values[i], text, sizeof text);
@@ -242,7 +244,7 @@ static bool form_record(form *f, edit_record *out)
     out->exists = true;
     memcpy(out->values, f->before.values, sizeof out->values);
     bool year_used[EDIT_MAX_YEARS] = {false};
-    field_value years[EDIT_MAX_YEARS][16];
+    field_value years[EDIT_MAX_YEARS][TABLE_MAX_FIELDS];
     memset(years, 0, sizeof years);
     for (size_t i = 0; i < f->nfields; i++) {
         form_field *ff = &f->fields[i];

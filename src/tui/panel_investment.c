@@ -19,7 +19,7 @@ static const field_spec fields[F_COUNT] = {
     {"cost_pa", "Cost/yr", "cost a year", true},
     {"years", "Years", "for how many years", true},
     {"one_off", "One-off", "a one-off cost (a fee, a licence)", true},
-    {"cost", "Cost", "cost a year x years + one-off", true},
+    {"cost", "Cost", "its costs year by year added up (a cost a savings file carries), else cost a year x years + one-off", true},
 };
 /* clang-format on */
 
@@ -164,7 +164,9 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     money_format(text, sizeof text, row->one_off);
     lines_add(out, "  %-10s %s", "One-off", text);
     money_format(text, sizeof text, investment_cost(row));
-    lines_add(out, "  %-10s %s", "Cost", text);
+    lines_add(out, "  %-10s %s%s", "Cost", text,
+              row->has_cost_by_year ? " (its costs year by year, added up: a cost a savings file carries)"
+                                    : "");
     panel_detail_audit(s, "investment", row->ref, out);
 }
 

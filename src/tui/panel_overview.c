@@ -128,7 +128,8 @@ static size_t exceptions(tui_state *s, const exception **out)
     size_t n = 0, capacity = 0;
     bool ok = true;
     for (size_t l = 0; ok && l < d->savings.nlines; l++) {
-        savings_figures f = savings_line_figures(l, d->savings.years, d->savings.nyears, 0);
+        savings_figures f =
+            savings_line_value(&d->savings.lines[l], l, d->savings.years, d->savings.nyears, 0);
         rag r = savings_rag(d->savings.lines[l].status, &f, s->cfg->savings);
         if (r == RAG_RED)
             ok = add_exception(&list, &n, &capacity, (exception){3, savings_gap(&f), r, EX_SAVINGS, l});
@@ -198,7 +199,7 @@ static void exception_text(tui_state *s, const exception *e, char *buf, size_t s
     switch (e->kind) {
     case EX_SAVINGS: {
         const savings_line *line = &d->savings.lines[e->index];
-        savings_figures f = savings_line_figures(e->index, d->savings.years, d->savings.nyears, 0);
+        savings_figures f = savings_line_value(line, e->index, d->savings.years, d->savings.nyears, 0);
         pct_text(a, sizeof a, savings_delivery_pct(&f));
         screen_money(b, sizeof b, savings_gap(&f));
         snprintf(buf, size, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, a, b);
@@ -311,6 +312,10 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     card(s, &f, "Gap", a, 4, RAG_NONE);
     pct_text(a, sizeof a, o->savings_delivery_pct);
     card(s, &f, "Delivery", a, HEADLINE_COUNT, o->savings_rag);
+    if (o->has_investment && o->savings_net != MONEY_UNKNOWN) { /* the target less the programme's costs */
+        screen_money(a, sizeof a, o->savings_net);
+        card(s, &f, "Net of costs", a, HEADLINE_COUNT, RAG_NONE);
+    }
     int line = f.y + 1;
 
     /* Staffing, and its worst hot spots */

@@ -24,6 +24,7 @@ enum {
     F_DELIVERY,
     F_RAG,
     F_EVIDENCED,
+    F_BASIS,
     F_COUNT
 };
 
@@ -46,6 +47,7 @@ static const field_spec fields[F_COUNT] = {
     {"delivery", "Deliv%", "forecast as % of target", true},
     {"rag", "RAG", "GREEN at [savings] green_at % of target or more, AMBER at amber_at %, RED below; BLUE delivered; GREY dropped", false},
     {"evidenced", "KPI/yr", "the benefit a year the line's KPIs evidence (improvement x unit value), to set beside its forecast (i: the KPIs)", true},
+    {"basis", "Basis", "incremental: each year's figure is a new saving; cumulative: the run rate reached that year, so the line is worth its last year and a year's new saving is the step from the year before", false},
 };
 /* clang-format on */
 
@@ -88,6 +90,7 @@ static void set_line(table *t, const savings_line *line)
               line->status == SAVINGS_SLIPPED || line->status == SAVINGS_AT_RISK ? E_AMBER : E_NORMAL);
     table_set(t, F_OWNER, line->owner, 0, false, E_NORMAL);
     table_set(t, F_KEY_METRIC, line->key_metric, 0, false, E_NORMAL);
+    table_set(t, F_BASIS, savings_basis_name(line->basis), line->basis, false, E_NORMAL);
 }
 
 static const char *group_key(const savings_line *line, int grouping)
@@ -162,13 +165,14 @@ static void build(panel *p, tui_state *s)
                 if (set->years[y].fy != fys[g])
                     continue;
                 const savings_line *line = &set->lines[set->years[y].line];
+                /* the year's new saving: a cumulative line's step from the year before */
+                savings_figures f = savings_year_new(line->basis, set->years, set->nyears, y);
                 table_add(t, ROW_LINE, (int)g, set->years[y].line);
                 set_line(t, line);
                 table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
-                set_figures(t, &set->years[y].figures,
-                            savings_rag(line->status, &set->years[y].figures, thresholds));
+                set_figures(t, &f, savings_rag(line->status, &f, thresholds));
                 if (savings_counts_in_totals(line->origin))
-                    savings_figures_add(&sub, &set->years[y].figures);
+                    savings_figures_add(&sub, &f);
             }
             table_add(t, ROW_SUBTOTAL, (int)g, g);
             char label[48];
@@ -206,7 +210,7 @@ static void build(panel *p, tui_state *s)
                 for (size_t k = 0; k < nkeys; k++)
                     if (strcmp(keys[k], group_key(line, p->grouping)) == 0)
                         group = (int)k;
-            savings_figures f = savings_line_figures(l, set->years, set->nyears, 0);
+            savings_figures f = savings_line_value(line, l, set->years, set->nyears, 0);
             table_row *r = table_add(t, ROW_LINE, group, l);
             if (r == NULL)
                 break;
@@ -290,7 +294,9 @@ static void selected_profile(panel *p, tui_state *s, char *title, size_t size, s
             years[i] = savings_figures_unknown();
             (*nfys)++;
         }
-        savings_figures_add(&years[i], &year->figures);
+        savings_figures new_savings =
+            savings_year_new(set->lines[year->line].basis, set->years, set->nyears, y);
+        savings_figures_add(&years[i], &new_savings);
     }
     free(wanted);
     for (size_t i = 1; i < *nfys; i++)
@@ -303,9 +309,10 @@ static void selected_profile(panel *p, tui_state *s, char *title, size_t size, s
             years[j - 1] = f;
         }
     if (r->kind == ROW_LINE)
-        snprintf(title, size, "Profile of %s %s", set->lines[r->source].ref, set->lines[r->source].name);
+        snprintf(title, size, "New savings by year of %s %s", set->lines[r->source].ref,
+                 set->lines[r->source].name);
     else
-        snprintf(title, size, "Profile of %s", r->cells[F_NAME].text);
+        snprintf(title, size, "New savings by year of %s", r->cells[F_NAME].text);
 }
 
 static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int width)
@@ -416,7 +423,10 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_wrap(out, "Cohort", 11, line->cohort, COLS);
     lines_add(out, "  %-11s %s%s", "Origin", savings_origin_name(line->origin),
               line->origin == ORIGIN_OVERLAP ? " (counted in a partner line, so left out of totals)" : "");
-    lines_add(out, "  %-11s %s", "Status", savings_status_name(line->status));
+    lines_add(out, "  %-11s %s; basis %s", "Status", savings_status_name(line->status),
+              line->basis == BASIS_CUMULATIVE
+                  ? "cumulative (each year the run rate reached: worth its last year)"
+                  : "incremental (each year a new saving)");
     lines_wrap(out, "Owner", 11, line->owner, COLS);
     lines_wrap(out, "Key metric", 11, line->key_metric, COLS);
     lines_add(out, "%s", "");
@@ -426,7 +436,6 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     else
         lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", "FY", "Target", "Forecast", "Actual", "Gap",
                   "Del%", "RAG");
-    savings_figures all = savings_figures_unknown();
     for (size_t y = 0; y < set->nyears; y++) {
         if (set->years[y].line != r->source)
             continue;
@@ -434,9 +443,23 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         char fy[16];
         fy_format(fy, sizeof fy, set->years[y].fy);
         profile_line(out, wide, fy, f, rag_word(savings_rag(line->status, f, s->cfg->savings)));
-        savings_figures_add(&all, f);
     }
-    profile_line(out, wide, "All", &all, rag_word(savings_rag(line->status, &all, s->cfg->savings)));
+    savings_figures all = savings_line_value(line, r->source, set->years, set->nyears, 0);
+    profile_line(out, wide, line->basis == BASIS_CUMULATIVE ? "Worth" : "All", &all,
+                 rag_word(savings_rag(line->status, &all, s->cfg->savings)));
+    if (line->basis == BASIS_CUMULATIVE) {
+        /* the steps: what each year adds to the run rate */
+        lines_add(out, "%s", "");
+        lines_add(out, "New savings by year (the step from the year before)");
+        for (size_t y = 0; y < set->nyears; y++) {
+            if (set->years[y].line != r->source)
+                continue;
+            savings_figures f = savings_year_new(line->basis, set->years, set->nyears, y);
+            char fy[16];
+            fy_format(fy, sizeof fy, set->years[y].fy);
+            profile_line(out, wide, fy, &f, "");
+        }
+    }
     /* What the operational measures show, beside the forecast run rate */
     bool any = false;
     for (size_t k = 0, v = 0; k < s->data.kpis.count; k++) {

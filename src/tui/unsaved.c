@@ -12,8 +12,10 @@
 #include "csv.h"
 #include "tui_internal.h"
 
-/* A savings line's fields: the line's own, then a profile year's from SAVINGS_FY. */
-enum { SAVINGS_FY = 8, SAVINGS_FIELDS = 13 };
+/* A savings line's fields as export writes them: the line's own (its basis
+ * last), then a profile year's from SAVINGS_FY. */
+enum { SAVINGS_FY = 8, SAVINGS_BASIS = 15 };
+static const size_t savings_fields[] = {0, 1, 2, 3, 4, 5, 6, 7, SAVINGS_BASIS, 8, 9, 10, 11, 12};
 
 /* A new file for it, in the current directory or else the home directory. */
 static FILE *create_file(const char *table_name, char *path, size_t size)
@@ -73,19 +75,21 @@ assure_status unsaved_write(const edit_record *record, char *path, size_t size, 
     if (out == NULL)
         return error_set(err, ASSURE_DATA, "cannot make a file for it here or in your home directory: %s",
                          strerror(errno));
-    size_t nfields = record->table == TABLE_DEF_SAVINGS ? SAVINGS_FIELDS : t->nfields;
+    bool savings = record->table == TABLE_DEF_SAVINGS;
+    size_t nfields = savings ? sizeof savings_fields / sizeof *savings_fields : t->nfields;
     for (size_t i = 0; i < nfields; i++)
-        fprintf(out, "%s%s", i > 0 ? "," : "", t->fields[i].name);
+        fprintf(out, "%s%s", i > 0 ? "," : "", t->fields[savings ? savings_fields[i] : i].name);
     fputc('\n', out);
     /* A savings line is a row for each year of its profile (the line's own
      * fields repeated), as import's long form reads it. */
-    size_t rows = record->table == TABLE_DEF_SAVINGS && record->nyears > 0 ? record->nyears : 1;
+    size_t rows = savings && record->nyears > 0 ? record->nyears : 1;
     for (size_t r = 0; r < rows; r++) {
         for (size_t i = 0; i < nfields; i++) {
-            const field_value *v = &record->values[i];
-            if (record->table == TABLE_DEF_SAVINGS && i >= SAVINGS_FY)
-                v = record->nyears > 0 ? &record->years[r][i] : &(field_value){true, MONEY_UNKNOWN, NULL};
-            write_field(out, &t->fields[i], v, i == 0);
+            size_t f = savings ? savings_fields[i] : i;
+            const field_value *v = &record->values[f];
+            if (savings && f >= SAVINGS_FY && f != SAVINGS_BASIS)
+                v = record->nyears > 0 ? &record->years[r][f] : &(field_value){true, MONEY_UNKNOWN, NULL};
+            write_field(out, &t->fields[f], v, i == 0);
         }
         fputc('\n', out);
     }

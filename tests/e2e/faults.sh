@@ -609,7 +609,7 @@ printf 'ref,name,fy,target\n-S1,-2,2024/25,-1234\n' >"$work/negative.csv"
 run "$assure" --db "$work/formula.db" import savings "$work/negative.csv"
 expect "import reads a negative target" 0
 run "$assure" --db "$work/formula.db" export savings
-grep -qxF "'-S1,'-2,,,existing,,,planned,2024/25,-1234,,," "$work/stdout" &&
+grep -qxF "'-S1,'-2,,,existing,,,planned,incremental,2024/25,-1234,,," "$work/stdout" &&
     pass "export leaves money -1234 as a number and marks the text -2" ||
     fail "export leaves money -1234 as a number and marks the text -2" "$(cat "$work/stdout")"
 run "$assure" --db "$work/formula.db" report savings --format csv
@@ -657,7 +657,7 @@ grep -qxF "F1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'=cmd|' /C calc'!A0,3,
     grep -qxF "F8,'plain,,1,1,1,LOW,,,," "$risks_csv" && grep -qxF "F9,Care home places,'-Bob,1,1,1,LOW,,,," "$risks_csv" &&
     pass "x marks text cells a spreadsheet would run, and leaves numbers" ||
     fail "x marks text cells a spreadsheet would run, and leaves numbers" "$(cat "$risks_csv")"
-grep -q "^'-S1,'-2,,,,planned,-£1k," "$savings_csv" && pass "x marks the text -2 and leaves money -£1k unmarked" ||
+grep -q "^'-S1,'-2,,,,planned,incremental,-£1k," "$savings_csv" && pass "x marks the text -2 and leaves money -£1k unmarked" ||
     fail "x marks the text -2 and leaves money -£1k unmarked" "$(cat "$savings_csv")"
 
 # ---- configuration and start-up ----

@@ -115,6 +115,32 @@ static void financial_years_parse_in_their_usual_spellings(void **state)
     assert_string_equal(buf, "2099/00");
 }
 
+/* The years after the last a table names, as councils head them: Figure 1
+ * of Nottinghamshire (seed 000) has "Future years"; "Beyond MTFS", "Post
+ * 2025/26" and "2026/27 onwards" say the same.  A heading that names a year
+ * only, or a post, is not the bucket. */
+static void later_years_are_one_bucket_by_their_usual_names(void **state)
+{
+    (void)state;
+    static const char *const later[] = {"Future years",       "Later years",      "later",
+                                        "LATER YEARS",        "Beyond MTFS",      "Post 2025/26",
+                                        "Post-2025/26",       "After 2025/26",    "future",
+                                        " Future Years ",     "2026/27 onwards",  "2026/27+",
+                                        "2026/27 and beyond", "Subsequent years", "Beyond the MTFS"};
+    for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)
+        if (!fy_is_later(later[i]))
+            fail_msg("\"%s\" not taken as the later years", later[i]);
+    static const char *const not_later[] = {"2025/26",          "Post title",   "Totals", "Future proofing",
+                                            "Beyond reach",     "Post 2025/27", "",       "onwards",
+                                            "Year 1 2022/23 £m"};
+    for (size_t i = 0; i < sizeof not_later / sizeof not_later[0]; i++)
+        if (fy_is_later(not_later[i]))
+            fail_msg("\"%s\" taken as the later years", not_later[i]);
+    char buf[16];
+    fy_format(buf, sizeof buf, FY_LATER);
+    assert_string_equal(buf, "later");
+}
+
 /* Two-digit years follow POSIX's window (69-99 are 19xx, 00-68 are 20xx), so
  * that 89/90 is 1989/90, refused as 1989/90 is (financial years run from
  * 1990/91 to 2099/00), and every spelling of a year reads the same. */
@@ -180,6 +206,7 @@ int main(void)
         cmocka_unit_test(day_numbers_round_trip),
         cmocka_unit_test(financial_year_runs_april_to_march),
         cmocka_unit_test(financial_years_parse_in_their_usual_spellings),
+        cmocka_unit_test(later_years_are_one_bucket_by_their_usual_names),
         cmocka_unit_test(two_digit_years_follow_one_window),
         cmocka_unit_test(dates_take_four_digit_years_and_no_sign),
     };

@@ -62,6 +62,38 @@ static void values_parse_by_kind(void **state)
     assert_int_equal(v.number, 3);
 }
 
+/* The savings file's own words: Somerset's benefits profile labels its rows
+ * "Reductions target" and "Stretch targets" (seed 001); Nottinghamshire's
+ * Figure 1 has "Future years" (seed 000); a line's basis and a row's kind. */
+static void savings_rows_read_in_councils_words(void **state)
+{
+    (void)state;
+    field_value v;
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "measure"), "Reductions target", NULL, &v, NULL));
+    assert_string_equal(v.text, "target");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "measure"), "Stretch targets", NULL, &v, NULL));
+    assert_string_equal(v.text, "stretch");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "measure"), "Forecast savings", NULL, &v, NULL));
+    assert_string_equal(v.text, "forecast");
+    refuse(TABLE_DEF_SAVINGS, "measure", "Targeted", "not a measure (target, stretch, forecast, actual)");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "fy"), "Future years", NULL, &v, NULL));
+    assert_int_equal(v.number, FY_LATER);
+    char text[16];
+    field_format(field(TABLE_DEF_SAVINGS, "fy"), &v, text, sizeof text);
+    assert_string_equal(text, "later");
+    refuse(TABLE_DEF_BRIDGE, "fy", "Future years", "not a financial year (use 2024/25)");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "basis"), "Cumulative", NULL, &v, NULL));
+    assert_string_equal(v.text, "cumulative");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "basis"), "", NULL, &v, NULL));
+    assert_string_equal(v.text, "incremental"); /* the default */
+    refuse(TABLE_DEF_SAVINGS, "basis", "run rate", "not a basis (incremental, cumulative)");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "kind"), "Costs", NULL, &v, NULL));
+    assert_string_equal(v.text, "cost");
+    assert_true(field_parse(field(TABLE_DEF_SAVINGS, "kind"), "net", NULL, &v, NULL));
+    assert_string_equal(v.text, "net");
+    refuse(TABLE_DEF_SAVINGS, "kind", "subtotal", "not a kind of row (saving, cost, net)");
+}
+
 static void blank_cells_take_defaults_or_stay_blank(void **state)
 {
     (void)state;
@@ -226,6 +258,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_table_has_the_spec_columns),
         cmocka_unit_test(values_parse_by_kind),
+        cmocka_unit_test(savings_rows_read_in_councils_words),
         cmocka_unit_test(blank_cells_take_defaults_or_stay_blank),
         cmocka_unit_test(bad_values_say_why),
         cmocka_unit_test(a_risk_is_scored_whole_or_not_at_all),

@@ -11,9 +11,12 @@ static const indicator_settings settings = {{95, 80}, {10, 20}, {200, 90, 75}, {
 
 /* Two lines, one an overlap: its £500k is counted in the partner line. */
 static savings_line lines[3] = {
-    {"S1", "Reablement", "Older Adults", "Reablement capacity", "", "", ORIGIN_PARTNER, SAVINGS_ON_TRACK},
-    {"S2", "Reablement", "Older Adults", "Council reablement plan", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK},
-    {"S3", "Reviews", "All Adults", "Night visiting", "", "", ORIGIN_EXISTING, SAVINGS_DELIVERED},
+    {"S1", "Reablement", "Older Adults", "Reablement capacity", "", "", ORIGIN_PARTNER, SAVINGS_ON_TRACK,
+     BASIS_INCREMENTAL},
+    {"S2", "Reablement", "Older Adults", "Council reablement plan", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK,
+     BASIS_INCREMENTAL},
+    {"S3", "Reviews", "All Adults", "Night visiting", "", "", ORIGIN_EXISTING, SAVINGS_DELIVERED,
+     BASIS_INCREMENTAL},
 };
 static savings_year years[4] = {
     {0, 2025, {1000000, 1200000, 900000, 400000}},
@@ -128,9 +131,9 @@ static void checks_find_what_is_wrong(void **state)
     /* an overlap line with no partner in its workstream; a line with no profile;
      * a year outside the programme's (2024 to 2026 hold targets) */
     savings_line l[3] = {
-        {"O1", "Nowhere", "", "Overlap", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK},
-        {"E1", "Reviews", "", "Empty", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED},
-        {"L1", "Reviews", "", "Late", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED},
+        {"O1", "Nowhere", "", "Overlap", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK, BASIS_INCREMENTAL},
+        {"E1", "Reviews", "", "Empty", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED, BASIS_INCREMENTAL},
+        {"L1", "Reviews", "", "Late", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED, BASIS_INCREMENTAL},
     };
     savings_year y[3] = {
         {0, 2024, {100, 100, 100, MONEY_UNKNOWN}},
@@ -222,7 +225,8 @@ static void final_fy_moves_the_run_rate_and_the_fee_payable(void **state)
     reviews_set reviews = {review_rows, 3, NULL};
     risks_set risks = {risk_rows, 3, NULL};
     calendar_date today = {2026, 11, 23};
-    investment_row fee = {"F1", "Contingent fee", "", INVESTMENT_FEE, 0, MONEY_UNKNOWN, 100, 1000000};
+    investment_row fee = {"F1", "Contingent fee", "", INVESTMENT_FEE, 0, MONEY_UNKNOWN, 100, 1000000, false,
+                          0};
     investment_set investment = {&fee, 1, NULL};
     bridge_set bridge;
     kpi_set kpis;
@@ -276,7 +280,8 @@ static void check_warns_of_lines_past_the_final_year(void **state)
     assert_true(has(&f, FINDING_WARNING, "S3", ": 2024/25 is left out of the run rate"));
     findings_free(&f);
     /* a dropped line is not counted, so it is not named */
-    savings_line dropped[1] = {{"D1", "Reviews", "", "Dropped", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED}};
+    savings_line dropped[1] = {
+        {"D1", "Reviews", "", "Dropped", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED, BASIS_INCREMENTAL}};
     savings_year later[1] = {{0, 2029, {100, 100, 100, MONEY_UNKNOWN}}};
     savings_set d = {dropped, 1, later, 1, NULL};
     assert_true(checks_final_year(&d, 2027, &f));

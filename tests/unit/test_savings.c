@@ -135,9 +135,12 @@ static void nottinghamshire_profile_counts_overlap_once(void **state)
 {
     (void)state;
     savings_line lines[3] = {
-        {"A", "Council", "", "Council proposals out of scope", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK},
-        {"B", "Council", "", "Council proposals in scope", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK},
-        {"C", "Newton", "", "New Newton proposals", "", "", ORIGIN_PARTNER, SAVINGS_PLANNED},
+        {"A", "Council", "", "Council proposals out of scope", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK,
+         BASIS_INCREMENTAL},
+        {"B", "Council", "", "Council proposals in scope", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK,
+         BASIS_INCREMENTAL},
+        {"C", "Newton", "", "New Newton proposals", "", "", ORIGIN_PARTNER, SAVINGS_PLANNED,
+         BASIS_INCREMENTAL},
     };
     static const struct {
         size_t line;
@@ -193,8 +196,8 @@ static void somerset_run_rate_is_the_last_financial_year(void **state)
     static const char *const fys[] = {"FY23/24", "FY24/25", "FY25/26", "FY26/27"};
     static const char *const target[] = {"£0.2m", "£10.4m", "£13.1m", "£14.2m"};
     static const char *const stretch[] = {"£0.7m", "£13.1m", "£16.1m", "£17.0m"};
-    savings_line line = {"SOM", "Newton", "All Adults",   "Benefits profile",
-                         "",    "",       ORIGIN_PARTNER, SAVINGS_ON_TRACK};
+    savings_line line = {"SOM", "Newton",       "All Adults",     "Benefits profile", "",
+                         "",    ORIGIN_PARTNER, SAVINGS_ON_TRACK, BASIS_INCREMENTAL};
     savings_year years[4];
     for (int i = 0; i < 4; i++) {
         years[i].line = 0;
@@ -210,6 +213,185 @@ static void somerset_run_rate_is_the_last_financial_year(void **state)
     assert_int_equal(rate.stretch, 17000000);
 }
 
+/* The same profile read as it is meant: cumulative, each year the run rate
+ * reached.  The line is worth its last year, £14.2m / £17.0m, not
+ * 0.2 + 10.4 + 13.1 + 14.2 = £37.9m; a year's new saving is the step:
+ * target 0.2, 10.4 - 0.2 = 10.2, 13.1 - 10.4 = 2.7, 14.2 - 13.1 = 1.1;
+ * stretch 0.7, 13.1 - 0.7 = 12.4, 16.1 - 13.1 = 3.0, 17.0 - 16.1 = 0.9. */
+static void somerset_cumulative_profile_is_worth_its_last_year(void **state)
+{
+    (void)state;
+    static const char *const target[] = {"£0.2m", "£10.4m", "£13.1m", "£14.2m"};
+    static const char *const stretch[] = {"£0.7m", "£13.1m", "£16.1m", "£17.0m"};
+    savings_line line = {"SOM", "Newton",       "All Adults",     "Benefits profile", "",
+                         "",    ORIGIN_PARTNER, SAVINGS_ON_TRACK, BASIS_CUMULATIVE};
+    savings_year years[4];
+    for (int i = 0; i < 4; i++) {
+        years[i].line = 0;
+        years[i].fy = 2023 + i;
+        years[i].figures = savings_figures_unknown();
+        years[i].figures.target = money_of(target[i], 1);
+        years[i].figures.stretch = money_of(stretch[i], 1);
+    }
+    savings_figures worth = savings_line_value(&line, 0, years, 4, 0);
+    assert_int_equal(worth.target, 14200000);
+    assert_int_equal(worth.stretch, 17000000);
+    assert_int_equal(worth.forecast, MONEY_UNKNOWN);
+    savings_figures step = savings_year_new(BASIS_CUMULATIVE, years, 4, 1);
+    assert_int_equal(step.target, 10200000);
+    assert_int_equal(step.stretch, 12400000);
+    assert_int_equal(savings_line_value(&line, 0, years, 4, 2024).target, 10200000);
+    savings_group groups[5];
+    size_t n = savings_group_totals(&line, 1, years, 4, SAVINGS_BY_FY, 0, groups);
+    assert_int_equal(n, 4);
+    static const money new_target[] = {200000, 10200000, 2700000, 1100000};
+    static const money new_stretch[] = {700000, 12400000, 3000000, 900000};
+    for (size_t g = 0; g < 4; g++) {
+        assert_int_equal(groups[g].figures.target, new_target[g]);
+        assert_int_equal(groups[g].figures.stretch, new_stretch[g]);
+    }
+    n = savings_group_totals(&line, 1, years, 4, SAVINGS_BY_ALL, 0, groups);
+    assert_int_equal(groups[0].figures.target, 14200000);
+    assert_int_equal(groups[0].figures.stretch, 17000000);
+    assert_string_equal(savings_bases_name(groups[0].bases), "cumulative");
+    /* Read as incremental (the default), the years add up: £37.9m / £46.9m. */
+    line.basis = BASIS_INCREMENTAL;
+    worth = savings_line_value(&line, 0, years, 4, 0);
+    assert_int_equal(worth.target, 37900000);
+    assert_int_equal(worth.stretch, 46900000);
+}
+
+/* A programme of both: INC incremental 100,000 a year for 2024/25 to
+ * 2026/27; CUM cumulative 50,000, 100,000, 150,000.  Over all years INC adds
+ * its years (300,000) and CUM counts its last (150,000): 450,000.  By year,
+ * new savings: 100,000 + 50,000 each year, 150,000, adding up to 450,000. */
+static void a_mixed_programme_counts_each_line_by_its_basis(void **state)
+{
+    (void)state;
+    savings_line lines[2] = {
+        {"CUM", "", "", "Reablement", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK, BASIS_CUMULATIVE},
+        {"INC", "", "", "Homecare review", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK, BASIS_INCREMENTAL},
+    };
+#define U MONEY_UNKNOWN
+    savings_year years[6] = {
+        {0, 2024, {50000, U, 50000, U}},   {0, 2025, {100000, U, 100000, U}},
+        {0, 2026, {150000, U, 120000, U}}, {1, 2024, {100000, U, 100000, U}},
+        {1, 2025, {100000, U, 100000, U}}, {1, 2026, {100000, U, 90000, U}},
+    };
+#undef U
+    savings_group groups[7];
+    size_t n = savings_group_totals(lines, 2, years, 6, SAVINGS_BY_ALL, 0, groups);
+    assert_int_equal(n, 1);
+    assert_int_equal(groups[0].figures.target, 450000);
+    assert_int_equal(groups[0].figures.forecast, 410000); /* 290,000 + 120,000 */
+    assert_string_equal(savings_bases_name(groups[0].bases), "mixed");
+    n = savings_group_totals(lines, 2, years, 6, SAVINGS_BY_FY, 0, groups);
+    assert_int_equal(n, 3);
+    for (size_t g = 0; g < 3; g++)
+        assert_int_equal(groups[g].figures.target, 150000);
+    assert_int_equal(groups[2].figures.forecast, 110000); /* 90,000 + (120,000 - 100,000) */
+    /* The run rate in 2026/27: INC's figure that year, CUM's run rate reached. */
+    int fy = 0;
+    savings_figures rate = savings_run_rate(lines, 2, years, 6, 0, NULL, &fy);
+    assert_int_equal(fy, 2026);
+    assert_int_equal(rate.forecast, 90000 + 120000);
+}
+
+/* A cumulative line's run rate stays once reached: CUM reaches 200 in
+ * 2025/26 and has no 2026/27 figure; INC has 50 in 2026/27, the final year.
+ * The run rate is 200 + 50 = 250; an incremental line whose years stop
+ * before the final year adds nothing, as before. */
+static void a_cumulative_run_rate_stays_after_its_profile_ends(void **state)
+{
+    (void)state;
+    savings_line lines[3] = {
+        {"CUM", "", "", "Run rate", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK, BASIS_CUMULATIVE},
+        {"INC", "", "", "New each year", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK, BASIS_INCREMENTAL},
+        {"OLD", "", "", "Ended early", "", "", ORIGIN_EXISTING, SAVINGS_ON_TRACK, BASIS_INCREMENTAL},
+    };
+#define U MONEY_UNKNOWN
+    savings_year years[4] = {
+        {0, 2024, {100, U, 100, U}},
+        {0, 2025, {200, U, 200, U}},
+        {1, 2026, {50, U, 50, U}},
+        {2, 2024, {7, U, 7, U}},
+    };
+#undef U
+    int fy = 0;
+    savings_figures rate = savings_run_rate(lines, 3, years, 4, 0, NULL, &fy);
+    assert_int_equal(fy, 2026);
+    assert_int_equal(rate.forecast, 250);
+    assert_int_equal(savings_run_rate(lines, 3, years, 4, 0, "CUM", NULL).forecast, 200);
+    assert_int_equal(savings_run_rate(lines, 3, years, 4, 0, "OLD", NULL).forecast, MONEY_UNKNOWN);
+}
+
+/* A cumulative step is from the line's latest earlier figure of that
+ * measure: a target of 100 in 2024/25, none in 2025/26, 300 in 2026/27 is a
+ * step of 200; a year without the figure has no new saving of it. */
+static void a_cumulative_step_passes_over_a_blank_year(void **state)
+{
+    (void)state;
+#define U MONEY_UNKNOWN
+    savings_year years[3] = {{0, 2024, {100, U, U, U}}, {0, 2025, {U, U, 40, U}}, {0, 2026, {300, U, 90, U}}};
+#undef U
+    savings_figures step = savings_year_new(BASIS_CUMULATIVE, years, 3, 2);
+    assert_int_equal(step.target, 200);
+    assert_int_equal(step.forecast, 50);
+    step = savings_year_new(BASIS_CUMULATIVE, years, 3, 1);
+    assert_int_equal(step.target, MONEY_UNKNOWN);
+    assert_int_equal(step.forecast, 40);
+    assert_int_equal(savings_year_new(BASIS_INCREMENTAL, years, 3, 2).target, 300);
+}
+
+/* Nottinghamshire's Figure 1 (seed 000) with its "Future years" as the later
+ * bucket: Column C is 712 + 5,414 + 7,878 + 6,219 = 20,223 (£'000); the
+ * later years are counted in totals and shown after the named years, but
+ * the run rate's final year is the last named one, 2020/21. */
+static void later_years_are_counted_but_never_the_final_year(void **state)
+{
+    (void)state;
+    savings_line line = {"NCS-C",          "", "", "Column C", "", "", ORIGIN_PARTNER, SAVINGS_PLANNED,
+                         BASIS_INCREMENTAL};
+#define U MONEY_UNKNOWN
+    savings_year years[4] = {{0, 2018, {712000, U, U, U}},
+                             {0, 2019, {5414000, U, U, U}},
+                             {0, 2020, {7878000, U, 7800000, U}},
+                             {0, FY_LATER, {6219000, U, 6000000, U}}};
+#undef U
+    assert_int_equal(savings_line_value(&line, 0, years, 4, 0).target, 20223000);
+    assert_int_equal(savings_final_fy(&line, 1, years, 4, 0), 2020);
+    assert_int_equal(savings_run_rate(&line, 1, years, 4, 0, NULL, NULL).forecast, 7800000);
+    savings_group groups[5];
+    size_t n = savings_group_totals(&line, 1, years, 4, SAVINGS_BY_FY, 0, groups);
+    assert_int_equal(n, 4);
+    assert_int_equal(groups[3].fy, FY_LATER);
+    assert_int_equal(groups[3].figures.target, 6219000);
+    /* Cumulative, the later years are the run rate reached after: a step too. */
+    line.basis = BASIS_CUMULATIVE;
+    assert_int_equal(savings_year_new(BASIS_CUMULATIVE, years, 4, 3).target, 6219000 - 7878000);
+    assert_int_equal(savings_line_value(&line, 0, years, 4, 0).target, 6219000);
+}
+
+static void basis_names_parse(void **state)
+{
+    (void)state;
+    savings_basis basis;
+    assert_true(savings_basis_parse("Cumulative", &basis));
+    assert_int_equal(basis, BASIS_CUMULATIVE);
+    assert_true(savings_basis_parse("incremental", &basis));
+    assert_int_equal(basis, BASIS_INCREMENTAL);
+    assert_false(savings_basis_parse("run rate", &basis));
+    assert_string_equal(savings_basis_name(BASIS_CUMULATIVE), "cumulative");
+    assert_string_equal(savings_bases_name(0), "");
+    assert_string_equal(savings_bases_name(1u << BASIS_INCREMENTAL), "incremental");
+    savings_row_kind kind;
+    assert_true(savings_row_kind_parse("Cost", &kind));
+    assert_int_equal(kind, ROW_COST);
+    assert_true(savings_row_kind_parse("Net", &kind));
+    assert_int_equal(kind, ROW_NET);
+    assert_false(savings_row_kind_parse("total", &kind));
+}
+
 /* A small programme for the recurrent run rate, worked by hand:
  *   P1 partner, on track:  2026/27 forecast 1,000,000; 2027/28 forecast 1,500,000 (target 1,600,000)
  *   E1 existing, at risk:  2026/27 forecast   400,000; 2027/28 forecast   300,000 (target   500,000)
@@ -219,11 +401,12 @@ static void somerset_run_rate_is_the_last_financial_year(void **state)
  * Counted lines are P1, E1 and B1 (the overlap is in P1 already; the dropped
  * line delivers nothing).  Their last year with figures is 2027/28. */
 static const savings_line run_rate_lines[5] = {
-    {"B1", "Reviews", "", "Blank forecast", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED},
-    {"D1", "Reviews", "", "Dropped idea", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED},
-    {"E1", "Reviews", "", "Existing plan", "", "", ORIGIN_EXISTING, SAVINGS_AT_RISK},
-    {"P1", "Reablement", "", "Partner proposal", "", "", ORIGIN_PARTNER, SAVINGS_ON_TRACK},
-    {"V1", "Reablement", "", "Council plan in P1's scope", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK},
+    {"B1", "Reviews", "", "Blank forecast", "", "", ORIGIN_EXISTING, SAVINGS_PLANNED, BASIS_INCREMENTAL},
+    {"D1", "Reviews", "", "Dropped idea", "", "", ORIGIN_EXISTING, SAVINGS_DROPPED, BASIS_INCREMENTAL},
+    {"E1", "Reviews", "", "Existing plan", "", "", ORIGIN_EXISTING, SAVINGS_AT_RISK, BASIS_INCREMENTAL},
+    {"P1", "Reablement", "", "Partner proposal", "", "", ORIGIN_PARTNER, SAVINGS_ON_TRACK, BASIS_INCREMENTAL},
+    {"V1", "Reablement", "", "Council plan in P1's scope", "", "", ORIGIN_OVERLAP, SAVINGS_ON_TRACK,
+     BASIS_INCREMENTAL},
 };
 #define U MONEY_UNKNOWN
 static const savings_year run_rate_years[8] = {
@@ -413,6 +596,12 @@ int main(void)
         cmocka_unit_test(kent_phase_two_target_and_stretch_totals),
         cmocka_unit_test(nottinghamshire_profile_counts_overlap_once),
         cmocka_unit_test(somerset_run_rate_is_the_last_financial_year),
+        cmocka_unit_test(somerset_cumulative_profile_is_worth_its_last_year),
+        cmocka_unit_test(a_mixed_programme_counts_each_line_by_its_basis),
+        cmocka_unit_test(a_cumulative_run_rate_stays_after_its_profile_ends),
+        cmocka_unit_test(a_cumulative_step_passes_over_a_blank_year),
+        cmocka_unit_test(later_years_are_counted_but_never_the_final_year),
+        cmocka_unit_test(basis_names_parse),
         cmocka_unit_test(run_rate_is_the_counted_lines_forecast_in_the_final_year),
         cmocka_unit_test(a_dropped_line_with_a_later_year_moves_neither_the_year_nor_the_rate),
         cmocka_unit_test(an_overlap_line_is_left_out_of_the_run_rate),

@@ -147,9 +147,13 @@ static void a_total_column_declares_its_own_row(void **state)
     (void)state;
     money values[4] = {2428000, 2875000, 3947000, 4180000};
     money resolutions[4] = {1000, 1000, 1000, 1000};
-    totals_row row = {
-        false, "Financial savings approved in November 2021", "", "", 0, 0, values, resolutions, 13109000,
-        1000};
+    totals_row row = {false,      "Financial savings approved in November 2021",
+                      "",         "",
+                      0,          0,
+                      values,     resolutions,
+                      13109000,   1000,
+                      ROW_SAVING, false,
+                      NULL};
     total_finding finding;
     assert_int_equal(totals_reconcile(&row, 1, 4, &finding, 1), 1);
     assert_int_equal(finding.column, -1);
@@ -165,16 +169,143 @@ static void totals_match_measure_and_year(void **state)
     money v[4][1] = {{100}, {50}, {100}, {150}};
     money r[4][1] = {{1}, {1}, {1}, {1}};
     totals_row rows[4] = {
-        {false, "A", "", "", 2024, 0, v[0], r[0], MONEY_UNKNOWN, 1},
-        {false, "A", "", "", 2025, 0, v[1], r[1], MONEY_UNKNOWN, 1},
-        {true, "Total 2024/25", "", "", 2024, 0, v[2], r[2], MONEY_UNKNOWN, 1},
-        {true, "Total", "", "", 0, 0, v[3], r[3], MONEY_UNKNOWN, 1},
+        {false, "A", "", "", 2024, 0, v[0], r[0], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
+        {false, "A", "", "", 2025, 0, v[1], r[1], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
+        {true, "Total 2024/25", "", "", 2024, 0, v[2], r[2], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
+        {true, "Total", "", "", 0, 0, v[3], r[3], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
     };
     total_finding findings[4];
     assert_int_equal(totals_reconcile(rows, 4, 1, findings, 4), 0);
     rows[1].measure = 2; /* the 2025 row is a forecast now: the all-years total no longer adds up */
     assert_int_equal(totals_reconcile(rows, 4, 1, findings, 4), 1);
     assert_int_equal(findings[0].computed, 100);
+}
+
+/* What a row is by its name (Nottingham City, seed 002): the staffing
+ * resources are a cost, the "(net)" row a net subtotal, the rest savings;
+ * a name that names a cost and a saving ("Cost avoidance") is a saving. */
+static void rows_are_costs_and_nets_by_their_names(void **state)
+{
+    (void)state;
+    assert_int_equal(totals_label_kind("On going resources (staffing requirement)"), ROW_COST);
+    assert_int_equal(totals_label_kind("Financial savings approved in February 2022 (net)"), ROW_NET);
+    assert_int_equal(totals_label_kind("Gross financial savings February 2022"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Financial savings approved in November 2021"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Investment in reablement"), ROW_COST);
+    assert_int_equal(totals_label_kind("Implementation costs"), ROW_COST);
+    assert_int_equal(totals_label_kind("Cost avoidance in placements"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Reduced cost of homecare"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Savings net"), ROW_NET);
+    assert_int_equal(totals_label_kind("Internet access for carers"), ROW_SAVING);
+    /* a line about costs is not a cost: only a name that is of costs or resources */
+    assert_int_equal(totals_label_kind("High cost placements review"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Care home costs review"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Community resources review"), ROW_SAVING);
+    assert_int_equal(totals_label_kind("Transformation team costs"), ROW_COST);
+    assert_int_equal(totals_label_kind("Programme resources."), ROW_COST);
+    assert_int_equal(totals_label_kind("Resourceful communities"), ROW_SAVING);
+    assert_int_equal(totals_label_kind(NULL), ROW_SAVING);
+}
+
+/* Nottingham City's table (seed 002, §4), £m, after --negate (savings
+ * positive; the cost, printed positive, a cost whatever its sign):
+ *   NCC-1  2.428 2.875 3.947 4.180   printed total 13.109 (sum 13.430)
+ *   NCC-2  0.226 0.885 1.416 2.073   printed total  4.650 (sum  4.600)
+ *   NCC-3  cost  0.372 0.372 0.372   printed total  1.116 (agrees)
+ *   NCC-4  net   0.226 0.513 1.044 1.701  printed 3.534 (sum 3.484)
+ *   TOTAL        2.654 3.388 4.991 5.881  printed 16.914 (agrees)
+ * The net row is NCC-2 (named gross) less the cost: 0.226, 0.885 - 0.372 =
+ * 0.513, 1.044, 1.701: it agrees.  The TOTAL is NCC-1 + NCC-2 less the cost:
+ * 2.654, 3.388, 4.991, 5.881: it agrees.  Exactly three findings: the three
+ * row totals. */
+static void nottingham_city_costs_and_net_rows(void **state)
+{
+    (void)state;
+    money v[5][4] = {
+        {2428000, 2875000, 3947000, 4180000},    {226000, 885000, 1416000, 2073000},
+        {MONEY_UNKNOWN, 372000, 372000, 372000}, {226000, 513000, 1044000, 1701000},
+        {2654000, 3388000, 4991000, 5881000},
+    };
+    money r[5][4];
+    for (int i = 0; i < 5; i++)
+        for (int c = 0; c < 4; c++)
+            r[i][c] = 1000;
+    totals_row rows[5] = {
+        {false, "Financial savings approved in November 2021", "", "", 0, 0, v[0], r[0], 13109000, 1000,
+         ROW_SAVING, false, NULL},
+        {false, "Gross financial savings February 2022", "", "", 0, 0, v[1], r[1], 4650000, 1000, ROW_SAVING,
+         false, NULL},
+        {false, "On going resources (staffing requirement)", "", "", 0, 0, v[2], r[2], 1116000, 1000,
+         ROW_COST, false, NULL},
+        {false, "Financial savings approved in February 2022 (net)", "", "", 0, 0, v[3], r[3], 3534000, 1000,
+         ROW_NET, false, NULL},
+        {true, "TOTAL TO BE DELIVERED", "", "", 0, 0, v[4], r[4], 16914000, 1000, ROW_SAVING, false, NULL},
+    };
+    total_finding findings[8];
+    assert_int_equal(totals_reconcile(rows, 5, 4, findings, 8), 3);
+    assert_int_equal(findings[0].row, 0);
+    assert_int_equal(findings[0].computed, 13430000);
+    assert_int_equal(findings[1].row, 1);
+    assert_int_equal(findings[1].computed, 4600000);
+    assert_int_equal(findings[2].row, 3);
+    assert_int_equal(findings[2].column, -1);
+    assert_int_equal(findings[2].computed, 3484000);
+    /* Counted as a line, the net row would make the TOTAL's 2022/23 £2,880,000. */
+    rows[3].kind = ROW_SAVING;
+    assert_int_equal(totals_reconcile(rows, 5, 4, findings, 8), 3 + 4);
+    assert_int_equal(findings[3].computed, 2880000);
+}
+
+/* A total that says it is gross leaves the costs out; a net row covers the
+ * lines and costs back to the last net row, past totals, and one that is
+ * not the gross less the costs is found: 100 + 50 - 30 = 120, not 125. */
+static void gross_totals_and_wrong_nets(void **state)
+{
+    (void)state;
+    money v[5][1] = {{100}, {50}, {150}, {30}, {125}};
+    money r[5][1] = {{1}, {1}, {1}, {1}, {1}};
+    totals_row rows[5] = {
+        {false, "Reablement", "", "", 0, 0, v[0], r[0], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
+        {false, "Reviews", "", "", 0, 0, v[1], r[1], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
+        {true, "Gross savings total", "", "", 0, 0, v[2], r[2], MONEY_UNKNOWN, 1, ROW_SAVING, false, NULL},
+        {false, "Project team", "", "", 0, 0, v[3], r[3], MONEY_UNKNOWN, 1, ROW_COST, false, NULL},
+        {false, "Savings after the team (net)", "", "", 0, 0, v[4], r[4], MONEY_UNKNOWN, 1, ROW_NET, false,
+         NULL},
+    };
+    total_finding findings[4];
+    assert_int_equal(totals_reconcile(rows, 5, 1, findings, 4), 1);
+    assert_int_equal(findings[0].row, 4);
+    assert_int_equal(findings[0].computed, 120);
+    v[4][0] = 120;
+    assert_int_equal(totals_reconcile(rows, 5, 1, findings, 4), 0);
+    rows[2].label = "Total savings"; /* not gross: it is checked less the costs above it - none */
+    assert_int_equal(totals_reconcile(rows, 5, 1, findings, 4), 0);
+    rows[3] = rows[2];
+    rows[2] = (totals_row){false, "Project team", "", "",       0,     0,   v[3],
+                           r[3],  MONEY_UNKNOWN,  1,  ROW_COST, false, NULL};
+    /* with the cost above it, "Total savings" is 100 + 50 - 30 = 120, not 150 */
+    assert_int_equal(totals_reconcile(rows, 5, 1, findings, 4), 1);
+    assert_int_equal(findings[0].row, 3);
+    assert_int_equal(findings[0].computed, 120);
+}
+
+/* A cumulative row's total column is its last year (by FY, not by column):
+ * Somerset's profile with a total of £14.2m agrees; 37.9 would not. */
+static void a_cumulative_rows_total_is_its_last_year(void **state)
+{
+    (void)state;
+    money values[4] = {10400000, 200000, 13100000, 14200000}; /* columns out of order */
+    money resolutions[4] = {100000, 100000, 100000, 100000};
+    static const int fys[4] = {2024, 2023, 2025, 2026};
+    totals_row row = {false,       "Benefits profile", "",     "",         0,    0,  values,
+                      resolutions, 14200000,           100000, ROW_SAVING, true, fys};
+    total_finding finding;
+    assert_int_equal(totals_reconcile(&row, 1, 4, &finding, 1), 0);
+    row.total = 37900000;
+    assert_int_equal(totals_reconcile(&row, 1, 4, &finding, 1), 1);
+    assert_int_equal(finding.computed, 14200000);
+    row.cumulative = false;
+    assert_int_equal(totals_reconcile(&row, 1, 4, &finding, 1), 0);
 }
 
 int main(void)
@@ -187,6 +318,10 @@ int main(void)
         cmocka_unit_test(an_unnamed_total_covers_the_lines_above),
         cmocka_unit_test(a_total_column_declares_its_own_row),
         cmocka_unit_test(totals_match_measure_and_year),
+        cmocka_unit_test(rows_are_costs_and_nets_by_their_names),
+        cmocka_unit_test(nottingham_city_costs_and_net_rows),
+        cmocka_unit_test(gross_totals_and_wrong_nets),
+        cmocka_unit_test(a_cumulative_rows_total_is_its_last_year),
     };
     return cmocka_run_group_tests_name("totals", tests, NULL, NULL);
 }
