@@ -226,6 +226,7 @@ keys dash '?'
 keys dash G
 wait_for dash "Colours and marks" && wait_for dash "PIPELINE" && wait_for dash "» «" && pass "help explains PIPELINE and the marks" ||
     fail "help explains PIPELINE and the marks" "$(cat "$work/screen")"
+
 keys dash q
 
 # In ASCII, the mark is >.
@@ -250,5 +251,39 @@ wait_for since "Forecast > " >/dev/null
 grep '^ASC-13 ' "$work/screen" | grep -q '»' && pass "ASC-13, whose forecast slipped out, is marked" ||
     fail "ASC-13 is marked" "$(grep '^ASC-1' "$work/screen")"
 keys since q
+
+# An edit in the form is one change too: ASC-07 (sample/programme.sql: forecast
+# 150,000 in 2026/27, 250,000 in 2027/28) moves 100,000 to 2027/28, and its status
+# becomes "To be explored", which the form reads as pipeline.
+start form C.UTF-8
+wait_for form "EXCEPTIONS" >/dev/null
+keys form 2
+keys form / A S C - 0 7 Enter e
+wait_for form "Edit savings line ASC-07" && pass "the form opens on ASC-07" || fail "the form opens on ASC-07" "$(cat "$work/screen")"
+# from name: workstream, cohort, origin, key_metric, owner, status
+keys form Down Down Down Down Down Down C-u
+tmux_ send-keys -t form -l "To be explored"
+# then 2026/27's fy, target, stretch, forecast; and 2027/28's five on
+keys form Down Down Down Down C-u
+tmux_ send-keys -t form -l "50000"
+keys form Down Down Down Down Down C-u
+tmux_ send-keys -t form -l "350000"
+keys form NPage NPage NPage Enter y
+wait_for form "Saved" && pass "the edit is saved" || fail "the edit is saved" "$(cat "$work/screen")"
+keys form q
+run "$assure" report slippage --format csv
+grep -q "^ASC-07,Effective transitions to adulthood,2026/27,2027/28,100000,$me," "$work/stdout" &&
+    pass "report slippage: the form's edit moved £100,000 from 2026/27 to 2027/28" ||
+    fail "report slippage shows the form's edit" "$(cat "$work/stdout")"
+[ "$(sqlite3 "$ASSURE_DB" "SELECT status FROM savings_line WHERE ref = 'ASC-07'")" = pipeline ] &&
+    pass "the form keeps \"To be explored\" as pipeline" || fail "the form keeps \"To be explored\" as pipeline"
+run "$assure" report overview --format json
+printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
+# by hand: ASC-07's target 150,000 + 250,000 = 400,000 leaves the total for the pipeline:
+# target 22,714,000 - 400,000 = 22,314,000; pipeline 3,300,000 + 400,000 = 3,700,000;
+# two lines re-profiled since PAM 23 Nov 2026, 1,000,000 + 100,000 = 1,100,000 moved
+[ "$(j savings_target_gbp)|$(j savings_pipeline_gbp)|$(j savings_reprofiled_lines)|$(j savings_reprofiled_gbp)" = "22314000|3700000|2|1100000" ] &&
+    pass "a line made pipeline leaves the totals; 2 lines re-profiled, £1,100,000 moved" ||
+    fail "a line made pipeline leaves the totals" "$(cat "$work/o.json")"
 
 finish
