@@ -159,6 +159,20 @@ static money forecast_value(const char *text)
     return text != NULL && money_parse(text, 1, &parsed, NULL) ? parsed.value : MONEY_UNKNOWN;
 }
 
+/* A profile year as its key writes it: a financial year, or the bucket of
+ * the years after the last named one (fy 9999, schema 6), written as
+ * fy_format writes it. */
+static bool profile_year(const char *text, int *fy)
+{
+    char later[32];
+    fy_format(later, sizeof later, 9999);
+    if (strcmp(text, later) == 0) {
+        *fy = 9999;
+        return true;
+    }
+    return fy_parse(text, fy, NULL);
+}
+
 /* The id after which the trail is newer than the snapshot: its own entry,
  * when taking it was audited (0 otherwise). */
 static assure_status snapshot_entry(store *s, const snapshot_info *since, long long *id, assure_error *err)
@@ -218,7 +232,7 @@ assure_status store_forecast_changes(store *s, const snapshot_info *since, forec
         for (const char *p = strstr(key, " / "); p != NULL; p = strstr(p + 1, " / "))
             slash = p;
         forecast_change c;
-        if (slash == NULL || !fy_parse(slash + 3, &c.fy, NULL))
+        if (slash == NULL || !profile_year(slash + 3, &c.fy))
             continue;
         bool row = field[0] == '\0';
         c.before = row ? forecast_in_row(old_value) : forecast_value(old_value);
