@@ -26,7 +26,7 @@ typedef enum {
     FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
     FIELD_SCALE,          /* 1 to 5: likelihood, impact */
     FIELD_PERIOD_DAYS,    /* 7, 14, 28, or 0: a calendar month (written "month") */
-    FIELD_SAVINGS_STATUS, /* planned | on_track | at_risk | slipped | delivered | dropped */
+    FIELD_SAVINGS_STATUS, /* pipeline | planned | on_track | at_risk | slipped | delivered | dropped */
     FIELD_ORIGIN,         /* existing | partner | overlap */
     FIELD_RISK_STATUS,    /* open | closed */
     FIELD_MEASURE,        /* target | stretch | forecast | actual, or a label naming one */

@@ -25,6 +25,8 @@ typedef struct {
     rag savings_rag;
     int run_rate_fy;          /* the programme's final FY (savings_final_fy), 0 when there is none */
     savings_figures run_rate; /* the recurrent run rate: counted lines' figures in run_rate_fy */
+    money savings_pipeline;   /* the pipeline lines' target, in no total above; MONEY_UNKNOWN: none */
+    size_t savings_pipeline_lines;
 
     char staffing_as_at[11]; /* the snapshot the staffing figures are from ("" if none) */
     staffing_fte staffing;
@@ -86,7 +88,7 @@ typedef struct {
 
 typedef enum { CHANGE_NONE, CHANGE_SAME, CHANGE_GOOD, CHANGE_BAD, CHANGE_MOVED } change_judgement;
 
-#define HEADLINE_COUNT 14
+#define HEADLINE_COUNT 15
 const headline_def *headline_get(size_t index);
 /* The headline's value in its unit; false when it has none (no staffing data). */
 bool headline_value(const overview *o, size_t index, int64_t *value);

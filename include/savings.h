@@ -3,7 +3,9 @@
  * A line has a profile by financial year of target, stretch, forecast and
  * actual (whole pounds; MONEY_UNKNOWN where the tracker's cell is blank).
  * Lines whose origin is `overlap` duplicate savings already counted in a
- * partner line, so totals count them once: they are left out.
+ * partner line, so totals count them once: they are left out.  Pipeline
+ * lines (identified, not yet validated: "requires further exploration") are
+ * left out of totals too, and summed on their own.
  */
 #ifndef ASSURE_SAVINGS_H
 #define ASSURE_SAVINGS_H
@@ -20,9 +22,10 @@ typedef enum {
     SAVINGS_AT_RISK,
     SAVINGS_SLIPPED,
     SAVINGS_DELIVERED,
-    SAVINGS_DROPPED
+    SAVINGS_DROPPED,
+    SAVINGS_PIPELINE
 } savings_status;
-#define SAVINGS_STATUS_COUNT 6
+#define SAVINGS_STATUS_COUNT 7
 
 typedef enum { ORIGIN_EXISTING, ORIGIN_PARTNER, ORIGIN_OVERLAP } savings_origin;
 #define SAVINGS_ORIGIN_COUNT 3
@@ -79,7 +82,8 @@ typedef struct {
 } savings_group;
 
 const char *savings_status_name(savings_status status);
-/* Accepts the names and the spellings trackers use ("On Track", "complete"). */
+/* Accepts the names and the spellings trackers use ("On Track", "complete",
+ * "To be explored"). */
 bool savings_status_parse(const char *text, savings_status *out);
 const char *savings_origin_name(savings_origin origin);
 bool savings_origin_parse(const char *text, savings_origin *out);
@@ -104,12 +108,21 @@ bool savings_figures_any(const savings_figures *figures);
 money savings_gap(const savings_figures *figures);
 /* delivery % = forecast / target x 100; undefined without both. */
 decimal savings_delivery_pct(const savings_figures *figures);
-/* BRAG: delivered is blue, dropped grey; otherwise green when delivery % is at
- * or above green_at, amber at or above amber_at, red below. */
+/* BRAG: delivered is blue, dropped grey, pipeline its own mark (in no total,
+ * so on no scale); otherwise green when delivery % is at or above green_at,
+ * amber at or above amber_at, red below. */
 rag savings_rag(savings_status status, const savings_figures *figures, savings_thresholds thresholds);
-/* Whether a line's figures belong in totals: overlap lines are counted in
- * their partner line already. */
+/* Whether a line of this origin belongs in totals: overlap lines are counted
+ * in their partner line already. */
 bool savings_counts_in_totals(savings_origin origin);
+/* Whether a line's figures belong in totals: its origin does (above), and it
+ * is not pipeline. */
+bool savings_line_counts_in_totals(const savings_line *line);
+/* The pipeline: the figures of the pipeline lines whose origin counts in
+ * totals, summed over every FY (fy == 0) or one; *count (when not NULL)
+ * says how many such lines there are. */
+savings_figures savings_pipeline_figures(const savings_line *lines, size_t nlines, const savings_year *years,
+                                         size_t nyears, int fy, size_t *count);
 
 /* Sum a line's profile as written over every FY (fy == 0) or one FY; years
  * come ordered by line, as a savings_set holds them. */
@@ -129,13 +142,16 @@ bool savings_line_has_year(size_t line, const savings_year *years, size_t nyears
 
 /* Totals by group of the lines' new savings (savings_year_new), overlap
  * counted once (except when grouping by origin, where the overlap group shows
- * what the overlap lines hold).  fy == 0 means every FY: the recurrent value.  `out` needs room for nyears +
- * 1 groups; returns how many it filled, sorted by key (FY ascending). */
+ * what the overlap lines hold), pipeline lines in no group
+ * (savings_pipeline_figures sums them).  fy == 0 means every FY: the
+ * recurrent value.  `out` needs room for nyears + 1 groups; returns how many
+ * it filled, sorted by key (FY ascending). */
 size_t savings_group_totals(const savings_line *lines, size_t nlines, const savings_year *years,
                             size_t nyears, savings_grouping grouping, int fy, savings_group *out);
 
 /* Whether a line's forecast is part of the recurrent run rate: counted in
- * totals, and not dropped (a dropped line delivers nothing from now on). */
+ * totals (so not overlap, not pipeline), and not dropped (a dropped line
+ * delivers nothing from now on). */
 bool savings_counts_in_run_rate(const savings_line *line);
 /* The programme's final FY: final_fy when set (not 0), else the last named
  * FY (never the later years, FY_LATER) in which a line that counts in the

@@ -17,6 +17,7 @@
 #include "error.h"
 #include "fields.h"
 #include "records.h"
+#include "slippage.h"
 
 #define STORE_SCHEMA_VERSION 6
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
@@ -309,6 +310,14 @@ assure_status store_snapshot_delete(store *s, const audit_actor *actor, const ch
  * (or NULL), of one row's key (or NULL: its profile years' keys count too). */
 assure_status store_audit_search(store *s, const char *since, const char *table, const char *key, size_t max,
                                  audit_entry **list, size_t *count, assure_error *err);
+
+/* The savings forecasts the audit trail saw change since a snapshot (NULL:
+ * since the trail began), oldest first: each profile year's changed
+ * forecast, and each year added or removed with the forecast its row held.
+ * "Since" is after the trail's entry for taking the snapshot, or, for one
+ * taken without one, from its time on. */
+assure_status store_forecast_changes(store *s, const snapshot_info *since, forecast_change_set *out,
+                                     assure_error *err);
 
 /* What walking the audit trail's hash chain found. */
 typedef struct {

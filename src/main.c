@@ -26,7 +26,7 @@ static const char usage_text[] =
     "                                [--dry-run] [--map 'Their heading=column']...\n"
     "                                [--ignore HEADING]... [--cumulative]\n"
     "       assure export TABLE [--format csv|json]\n"
-    "       assure report [PANEL|bridge|kpis] [--format text|csv|md|json] [--group FIELD]\n"
+    "       assure report [PANEL|bridge|kpis|slippage] [--format text|csv|md|json] [--group FIELD]\n"
     "                             [--fy 2024/25] [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
     "       assure check [--format text|csv] [--strict] [--full]\n"
     "       assure snapshot --label TEXT | --list | --delete LABEL\n"
@@ -53,7 +53,8 @@ static const char usage_text[] =
     "  export TABLE       the table's rows, in the form import takes back unchanged\n"
     "    --format F         csv (the default) or json\n"
     "  report [PANEL]     a panel's indicators (overview when none is named); bridge: the\n"
-    "                     budget bridge by year; kpis: the KPIs and the benefit they show\n"
+    "                     budget bridge by year; kpis: the KPIs and the benefit they show;\n"
+    "                     slippage: savings forecasts moved between years since a snapshot\n"
     "    --format F         text (the default), csv, md (Markdown) or json\n"
     "    --group FIELD      one row per group: savings by cohort, workstream, fy, origin or\n"
     "                       all; staffing by area, role or all; reviews by team, period or\n"
@@ -61,7 +62,8 @@ static const char usage_text[] =
     "    --fy YEAR          one financial year only, such as 2024/25 or later (savings, bridge)\n"
     "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
     "                       periods started by then, risks overdue by then, KPI values then\n"
-    "    --since SNAPSHOT   overview changes since this snapshot (a label or date)\n"
+    "    --since SNAPSHOT   overview changes, or slippage, since this snapshot (a label or\n"
+    "                       date)\n"
     "    --width N          fit text to N columns (default: the terminal's width)\n"
     "";
 /* Two halves: C limits how long one string literal may portably be. */

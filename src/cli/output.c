@@ -145,7 +145,7 @@ bool output_bool(output_table *table, bool value)
 
 bool output_rag(output_table *table, rag value)
 {
-    static const char *const words[] = {"", "RED", "AMBER", "GREEN", "BLUE", "GREY"};
+    static const char *const words[] = {"", "RED", "AMBER", "GREEN", "BLUE", "GREY", "PIPELINE"};
     return output_cell(table, rag_name(value), words[value], value);
 }
 
@@ -221,6 +221,7 @@ static const char *sgr_for(rag colour)
     case RAG_GREEN: return "\033[32m";
     case RAG_BLUE: return "\033[1;34m";
     case RAG_GREY: return "\033[2m";
+    case RAG_PIPELINE: return "\033[35m";
     case RAG_NONE: break;
     }
     return NULL;

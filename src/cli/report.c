@@ -77,6 +77,32 @@ static void savings_figures_cells(output_table *table, const savings_figures *f,
     output_text(table, basis);
 }
 
+/* Pipeline lines are in no total: a row of their own after the total (for
+ * people; "Pipeline", and "N lines" in the cell `count_at` of the lead - 1
+ * after it, before the figures), and a note saying so, when there are any. */
+static void pipeline_cells(const savings_set *set, int fy, output_table *table, size_t lead, size_t count_at,
+                           char *footer, size_t size, const char *where)
+{
+    size_t count = 0;
+    savings_figures f =
+        savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, fy, &count);
+    if (count == 0)
+        return;
+    char label[64], target[64];
+    snprintf(label, sizeof label, "%s%zu line%s%s", count_at == 0 ? "Pipeline (" : "", count,
+             count == 1 ? "" : "s", count_at == 0 ? ")" : "");
+    output_row(table, true);
+    output_text(table, count_at == 0 ? label : "Pipeline");
+    for (size_t c = 1; c < lead; c++)
+        output_text(table, c == count_at ? label : "");
+    savings_figures_cells(table, &f, RAG_PIPELINE, "");
+    cli_money(target, sizeof target, f.target == MONEY_UNKNOWN ? 0 : f.target);
+    size_t used = strlen(footer);
+    snprintf(footer + used, size - used,
+             "%sPipeline lines (identified, not yet validated) are %s: %s of target in %zu line%s.",
+             used > 0 ? " " : "", where, target, count, count == 1 ? "" : "s");
+}
+
 static void fy_scope(const report_request *request, char *buf, size_t size)
 {
     if (request->fy == 0 || request->fy == FY_LATER) {
@@ -144,6 +170,7 @@ static assure_status report_savings(const report_request *request, assure_error 
             snprintf(footer, sizeof footer,
                      "The overlap group's savings are also counted in partner lines, so the total leaves "
                      "them out.");
+        pipeline_cells(&set, request->fy, table, 1, 0, footer, sizeof footer, "in no group");
         free(groups);
         snprintf(title, sizeof title, "Savings by %s, %s",
                  grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
@@ -166,10 +193,10 @@ static assure_status report_savings(const report_request *request, assure_error 
             output_text(table, savings_status_name(line->status));
             savings_figures_cells(table, &f, savings_rag(line->status, &f, thresholds),
                                   savings_basis_name(line->basis));
-            if (savings_counts_in_totals(line->origin)) {
+            if (savings_line_counts_in_totals(line)) {
                 savings_figures_add(&all, &f);
                 bases |= 1u << line->basis;
-            } else if (noverlap++ < 8) {
+            } else if (!savings_counts_in_totals(line->origin) && noverlap++ < 8) {
                 snprintf(overlaps + strlen(overlaps), sizeof overlaps - strlen(overlaps), "%s%s",
                          overlaps[0] ? ", " : "", line->ref);
             }
@@ -185,6 +212,7 @@ static assure_status report_savings(const report_request *request, assure_error 
                      "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
                      overlaps, noverlap == 1 ? "is an" : "are", noverlap == 1 ? "its" : "their",
                      noverlap == 1 ? "it" : "them");
+        pipeline_cells(&set, request->fy, table, 5, 3, footer, sizeof footer, "left out of the total");
         snprintf(title, sizeof title, "Savings lines, %s", scope);
     }
     bool cumulative = false;
@@ -693,9 +721,9 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         const char *name;
         report_fn fn;
     } reports[] = {
-        {"overview", report_overview}, {"savings", report_savings}, {"staffing", report_staffing},
-        {"reviews", report_reviews},   {"risks", report_risks},     {"bridge", report_bridge},
-        {"kpis", report_kpis},
+        {"overview", report_overview}, {"savings", report_savings},   {"staffing", report_staffing},
+        {"reviews", report_reviews},   {"risks", report_risks},       {"bridge", report_bridge},
+        {"kpis", report_kpis},         {"slippage", report_slippage},
     };
     report_fn fn = NULL;
     for (size_t r = 0; r < sizeof reports / sizeof reports[0]; r++)
@@ -705,11 +733,11 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis",
+            "kpis, slippage",
             panel);
     if (request.fy != 0 && fn != report_savings && fn != report_overview && fn != report_bridge)
         return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings and bridge only", panel);
-    if (request.group != NULL && (fn == report_bridge || fn == report_kpis))
+    if (request.group != NULL && (fn == report_bridge || fn == report_kpis || fn == report_slippage))
         return error_set(err, ASSURE_USAGE, "report %s: --group does not apply", panel);
     status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
     if (status != ASSURE_OK)

@@ -22,7 +22,20 @@ typedef struct {
     calendar_date today;
 } report_request;
 
+/* The snapshot to compare with: --since as a label, else as a date (the last
+ * taken on or before it), else the latest.  Returns false when there is none
+ * (and sets *status when --since names none). */
+bool report_choose_snapshot(const report_request *request, snapshot_info *chosen, assure_error *err,
+                            assure_status *status);
+/* The savings forecasts moved between years since the snapshot (NULL: since
+ * the audit trail began), as slippage_moves pairs them: *moves (to free)
+ * points into *changes (to free with forecast_change_set_free). */
+assure_status report_moves(const report_request *request, const snapshot_info *since,
+                           forecast_change_set *changes, forecast_move **moves, size_t *count,
+                           assure_error *err);
+
 assure_status report_overview(const report_request *request, assure_error *err);
+assure_status report_slippage(const report_request *request, assure_error *err);
 assure_status report_bridge(const report_request *request, assure_error *err);
 assure_status report_kpis(const report_request *request, assure_error *err);
 

@@ -6,10 +6,9 @@
 #include "common.h"
 #include "overview.h"
 #include "report.h"
+#include "slippage.h"
 
-/* The snapshot to compare with: --since as a label, else as a date (the last
- * taken on or before it), else the latest.  Returns false when there is none. */
-static bool choose_snapshot(const report_request *request, snapshot_info *chosen, assure_error *err,
+bool report_choose_snapshot(const report_request *request, snapshot_info *chosen, assure_error *err,
                             assure_status *status)
 {
     snapshot_info *list;
@@ -97,9 +96,11 @@ static void change_text(const headline_def *h, int64_t change, change_judgement 
         snprintf(human, hsize, "%s %s%s%s", arrow, change > 0 ? "+" : "-", amount, word);
 }
 
-/* csv and json: one record, with each headline's change when there is a snapshot. */
+/* csv and json: one record, with each headline's change when there is a
+ * snapshot, and what was re-profiled since it. */
 static assure_status overview_record(const report_request *request, const overview *o,
-                                     const snapshot_info *since, assure_error *err)
+                                     const snapshot_info *since, const slippage_totals *reprofiled,
+                                     assure_error *err)
 {
     static const output_column fixed[] = {
         {"as_at", "", JSON_STRING, false, 1, false},
@@ -138,9 +139,10 @@ static assure_status overview_record(const report_request *request, const overvi
         {"savings_gross_gbp", "", JSON_NUMBER, false, 1, false},
         {"savings_costs_gbp", "", JSON_NUMBER, false, 1, false},
         {"savings_net_gbp", "", JSON_NUMBER, false, 1, false},
+        {"savings_pipeline_gbp", "", JSON_NUMBER, false, 1, false},
     };
     enum { NFIXED = sizeof fixed / sizeof fixed[0] };
-    output_column columns[NFIXED + 2 + HEADLINE_COUNT];
+    output_column columns[NFIXED + 4 + HEADLINE_COUNT];
     char change_names[HEADLINE_COUNT][64];
     memcpy(columns, fixed, sizeof fixed);
     size_t n = NFIXED;
@@ -151,6 +153,8 @@ static assure_status overview_record(const report_request *request, const overvi
             snprintf(change_names[h], sizeof change_names[h], "%s_change", headline_get(h)->name);
             columns[n++] = (output_column){change_names[h], "", JSON_NUMBER, false, 1, false};
         }
+        columns[n++] = (output_column){"savings_reprofiled_lines", "", JSON_NUMBER, false, 1, false};
+        columns[n++] = (output_column){"savings_reprofiled_gbp", "", JSON_NUMBER, false, 1, false};
     }
     output_table *table = output_table_new(columns, n);
     if (table == NULL)
@@ -203,6 +207,7 @@ static assure_status overview_record(const report_request *request, const overvi
     output_money(table, o->savings_gross);
     output_money(table, o->savings_costs);
     output_money(table, o->savings_net);
+    output_money(table, o->savings_pipeline == MONEY_UNKNOWN ? 0 : o->savings_pipeline);
     assure_status status = ASSURE_OK;
     if (since != NULL) {
         output_text(table, since->label);
@@ -222,6 +227,8 @@ static assure_status overview_record(const report_request *request, const overvi
             }
             output_cell(table, machine, machine, RAG_NONE);
         }
+        output_integer(table, (long long)reprofiled->lines, true);
+        output_money(table, reprofiled->moved);
     }
     if (status == ASSURE_OK) {
         if (request->format == FORMAT_JSON) {
@@ -235,9 +242,35 @@ static assure_status overview_record(const report_request *request, const overvi
     return status;
 }
 
+/* The rows under the savings headlines saying what was re-profiled since
+ * the snapshot: the money moved between years, and any slipped out. */
+static void reprofiled_rows(output_table *table, const snapshot_info *since, const slippage_totals *t)
+{
+    char label[400], amount[64];
+    snprintf(label, sizeof label, "Re-profiled since %s (%zu line%s)", since->label, t->lines,
+             t->lines == 1 ? "" : "s");
+    cli_money(amount, sizeof amount, t->moved);
+    output_row(table, false);
+    output_text(table, label);
+    output_text(table, amount);
+    output_rag(table, RAG_NONE);
+    output_text(table, "");
+    if (t->slipped_lines == 0)
+        return;
+    snprintf(label, sizeof label, "Slipped out since %s (%zu line%s)", since->label, t->slipped_lines,
+             t->slipped_lines == 1 ? "" : "s");
+    cli_money(amount, sizeof amount, t->slipped_out);
+    output_row(table, false);
+    output_text(table, label);
+    output_text(table, amount);
+    output_rag(table, RAG_NONE);
+    output_text(table, "");
+}
+
 /* text and md: one headline a row, for people. */
 static assure_status overview_list(const report_request *request, const overview *o,
-                                   const snapshot_info *since, assure_error *err)
+                                   const snapshot_info *since, const slippage_totals *reprofiled,
+                                   assure_error *err)
 {
     char since_heading[300] = "Change";
     if (since != NULL)
@@ -258,8 +291,16 @@ static assure_status overview_list(const report_request *request, const overview
     const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE,        o->savings_rag, RAG_NONE, RAG_NONE,
                                       RAG_NONE, o->staffing_rag, o->reviews_rag, RAG_NONE, RAG_NONE,
                                       RAG_NONE, budget,          RAG_NONE,       RAG_NONE};
+    /* The pipeline, and what was re-profiled, follow the savings headlines. */
+    static const size_t order[HEADLINE_COUNT] = {0, 1, 2, 3, 4, 14, 5, 6, 7, 8, 9, 10, 11, 12, 13};
     assure_status status = ASSURE_OK;
-    for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+    for (size_t k = 0; k < HEADLINE_COUNT && status == ASSURE_OK; k++) {
+        size_t h = order[k];
+        if (h == 14 && o->savings_pipeline_lines == 0) {
+            if (since != NULL)
+                reprofiled_rows(table, since, reprofiled);
+            continue;
+        }
         const headline_def *def = headline_get(h);
         int64_t now = 0;
         bool known = headline_value(o, h, &now);
@@ -282,6 +323,9 @@ static assure_status overview_list(const report_request *request, const overview
         } else if (h == 12 && o->kpis > 0) {
             snprintf(label, sizeof label, "%s (%zu of %zu sustained)", def->label, o->kpis_sustained,
                      o->kpis);
+        } else if (h == 14) {
+            snprintf(label, sizeof label, "Pipeline (%zu line%s, not in totals)", o->savings_pipeline_lines,
+                     o->savings_pipeline_lines == 1 ? "" : "s");
         }
         output_row(table, false);
         output_text(table, label);
@@ -303,6 +347,8 @@ static assure_status overview_list(const report_request *request, const overview
                         : judgement == CHANGE_BAD ? RAG_RED
                                                   : RAG_NONE);
         }
+        if (h == 14 && since != NULL)
+            reprofiled_rows(table, since, reprofiled);
         if (h == 13 && o->has_investment) { /* after the investment: its return, and the fee */
             char ratio[64], principle[32];
             decimal_format(ratio, sizeof ratio, o->roi);
@@ -389,10 +435,23 @@ assure_status report_overview(const report_request *request, assure_error *err)
     assure_status status = cli_compute_overview(
         request->store, request->cfg, request->has_as_at ? &request->as_at : NULL, request->today, &o, err);
     snapshot_info snapshot;
-    bool compare = status == ASSURE_OK && choose_snapshot(request, &snapshot, err, &status);
+    bool compare = status == ASSURE_OK && report_choose_snapshot(request, &snapshot, err, &status);
+    /* What was re-profiled since the snapshot, from the audit trail */
+    slippage_totals reprofiled = {0, 0, 0, 0};
+    if (status == ASSURE_OK && compare) {
+        forecast_change_set changes;
+        forecast_move *moves;
+        size_t n;
+        status = report_moves(request, &snapshot, &changes, &moves, &n, err);
+        if (status == ASSURE_OK) {
+            reprofiled = slippage_total(moves, n);
+            free(moves);
+            forecast_change_set_free(&changes);
+        }
+    }
     if (status == ASSURE_OK)
         status = request->format == FORMAT_CSV || request->format == FORMAT_JSON
-                     ? overview_record(request, &o, compare ? &snapshot : NULL, err)
-                     : overview_list(request, &o, compare ? &snapshot : NULL, err);
+                     ? overview_record(request, &o, compare ? &snapshot : NULL, &reprofiled, err)
+                     : overview_list(request, &o, compare ? &snapshot : NULL, &reprofiled, err);
     return status;
 }

@@ -292,7 +292,7 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
     case FIELD_SAVINGS_STATUS: {
         savings_status status;
         if (!savings_status_parse(text, &status)) {
-            *why = "not a status (planned, on_track, at_risk, slipped, delivered, dropped)";
+            *why = "not a status (pipeline, planned, on_track, at_risk, slipped, delivered, dropped)";
             return false;
         }
         out->number = status;

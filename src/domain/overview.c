@@ -20,6 +20,7 @@ static const headline_def headlines[HEADLINE_COUNT] = {
     {"budget_revised_variance_gbp", "Budget variance after actions", UNIT_POUNDS, POLARITY_LOWER_IS_BETTER},
     {"kpi_benefit_gbp", "Benefit evidenced by KPIs", UNIT_POUNDS, POLARITY_HIGHER_IS_BETTER},
     {"investment_gbp", "Investment", UNIT_POUNDS, POLARITY_NEUTRAL},
+    {"savings_pipeline_gbp", "Pipeline (not in totals)", UNIT_POUNDS, POLARITY_NEUTRAL},
 };
 /* clang-format on */
 
@@ -61,6 +62,7 @@ bool headline_value(const overview *o, size_t index, int64_t *value)
     case 11: return o->has_bridge && known(o->bridge.revised_variance, value);
     case 12: return o->kpis > 0 && known(o->kpi_benefit, value);
     case 13: return o->has_investment && known(o->investment.total, value);
+    case 14: return *value = o->savings_pipeline == MONEY_UNKNOWN ? 0 : o->savings_pipeline, true;
     default: return false;
     }
 }
@@ -81,11 +83,14 @@ static void compute_savings(const savings_set *savings, const indicator_settings
     out->savings = savings_figures_unknown();
     for (size_t i = 0; i < savings->nyears; i++) {
         const savings_line *line = &savings->lines[savings->years[i].line];
-        if (!savings_counts_in_totals(line->origin))
+        if (!savings_line_counts_in_totals(line))
             continue;
         savings_figures new_savings = savings_year_new(line->basis, savings->years, savings->nyears, i);
         savings_figures_add(&out->savings, &new_savings);
     }
+    out->savings_pipeline = savings_pipeline_figures(savings->lines, savings->nlines, savings->years,
+                                                     savings->nyears, 0, &out->savings_pipeline_lines)
+                                .target;
     out->savings_gap = savings_gap(&out->savings);
     out->savings_delivery_pct = savings_delivery_pct(&out->savings);
     out->savings_rag = savings_rag(SAVINGS_ON_TRACK, &out->savings, settings->savings);

@@ -9,6 +9,7 @@ const char *rag_name(rag value)
     case RAG_GREEN: return "green";
     case RAG_BLUE: return "blue";
     case RAG_GREY: return "grey";
+    case RAG_PIPELINE: return "pipeline";
     case RAG_NONE: break;
     }
     return "";
@@ -22,6 +23,7 @@ const char *rag_letter(rag value)
     case RAG_GREEN: return "G";
     case RAG_BLUE: return "B";
     case RAG_GREY: return "-";
+    case RAG_PIPELINE: return "P";
     case RAG_NONE: break;
     }
     return "";
@@ -35,6 +37,7 @@ int rag_severity(rag value)
     case RAG_GREEN: return 1;
     case RAG_BLUE:
     case RAG_GREY:
+    case RAG_PIPELINE:
     case RAG_NONE: break;
     }
     return 0;

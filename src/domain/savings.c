@@ -8,7 +8,7 @@
 #include "text.h"
 
 static const char *const status_names[SAVINGS_STATUS_COUNT] = {
-    "planned", "on_track", "at_risk", "slipped", "delivered", "dropped",
+    "planned", "on_track", "at_risk", "slipped", "delivered", "dropped", "pipeline",
 };
 
 /* Spellings seen in trackers, by their text_key. */
@@ -16,11 +16,27 @@ static const struct {
     const char *key;
     savings_status status;
 } status_synonyms[] = {
-    {"planned", SAVINGS_PLANNED},     {"notstarted", SAVINGS_PLANNED},  {"ontrack", SAVINGS_ON_TRACK},
-    {"inprogress", SAVINGS_ON_TRACK}, {"atrisk", SAVINGS_AT_RISK},      {"slipped", SAVINGS_SLIPPED},
-    {"delayed", SAVINGS_SLIPPED},     {"delivered", SAVINGS_DELIVERED}, {"complete", SAVINGS_DELIVERED},
-    {"completed", SAVINGS_DELIVERED}, {"achieved", SAVINGS_DELIVERED},  {"dropped", SAVINGS_DROPPED},
-    {"withdrawn", SAVINGS_DROPPED},   {"cancelled", SAVINGS_DROPPED},
+    {"planned", SAVINGS_PLANNED},
+    {"notstarted", SAVINGS_PLANNED},
+    {"ontrack", SAVINGS_ON_TRACK},
+    {"inprogress", SAVINGS_ON_TRACK},
+    {"atrisk", SAVINGS_AT_RISK},
+    {"slipped", SAVINGS_SLIPPED},
+    {"delayed", SAVINGS_SLIPPED},
+    {"delivered", SAVINGS_DELIVERED},
+    {"complete", SAVINGS_DELIVERED},
+    {"completed", SAVINGS_DELIVERED},
+    {"achieved", SAVINGS_DELIVERED},
+    {"dropped", SAVINGS_DROPPED},
+    {"withdrawn", SAVINGS_DROPPED},
+    {"cancelled", SAVINGS_DROPPED},
+    /* identified, not yet validated: seed 000's "requires further exploration" */
+    {"pipeline", SAVINGS_PIPELINE},
+    {"opportunity", SAVINGS_PIPELINE},
+    {"tobeexplored", SAVINGS_PIPELINE},
+    {"unvalidated", SAVINGS_PIPELINE},
+    {"notvalidated", SAVINGS_PIPELINE},
+    {"requiresfurtherexploration", SAVINGS_PIPELINE},
 };
 
 static const char *const origin_names[SAVINGS_ORIGIN_COUNT] = {"existing", "partner", "overlap"};
@@ -162,13 +178,16 @@ decimal savings_delivery_pct(const savings_figures *figures)
     return percent_of(figures->forecast, figures->target);
 }
 
-/* rag = blue if delivered, grey if dropped, else delivery % against green_at / amber_at */
+/* rag = blue if delivered, grey if dropped, pipeline if pipeline, else delivery % against green_at / amber_at
+ */
 rag savings_rag(savings_status status, const savings_figures *figures, savings_thresholds thresholds)
 {
     if (status == SAVINGS_DELIVERED)
         return RAG_BLUE;
     if (status == SAVINGS_DROPPED)
         return RAG_GREY;
+    if (status == SAVINGS_PIPELINE)
+        return RAG_PIPELINE;
     decimal delivery = savings_delivery_pct(figures);
     if (!delivery.defined)
         return RAG_NONE;
@@ -182,6 +201,11 @@ rag savings_rag(savings_status status, const savings_figures *figures, savings_t
 bool savings_counts_in_totals(savings_origin origin)
 {
     return origin != ORIGIN_OVERLAP;
+}
+
+bool savings_line_counts_in_totals(const savings_line *line)
+{
+    return savings_counts_in_totals(line->origin) && line->status != SAVINGS_PIPELINE;
 }
 
 /* Years come by line: the line's first, found by halving, so that a line's
@@ -291,7 +315,8 @@ size_t savings_group_totals(const savings_line *lines, size_t nlines, const savi
         if (year->line >= nlines || (fy != 0 && year->fy != fy))
             continue;
         const savings_line *line = &lines[year->line];
-        if (grouping != SAVINGS_BY_ORIGIN && !savings_counts_in_totals(line->origin))
+        if (line->status == SAVINGS_PIPELINE ||
+            (grouping != SAVINGS_BY_ORIGIN && !savings_counts_in_totals(line->origin)))
             continue;
         const char *key = group_key(line, grouping);
         size_t g = 0;
@@ -318,9 +343,28 @@ size_t savings_group_totals(const savings_line *lines, size_t nlines, const savi
     return ngroups;
 }
 
+/* pipeline = the pipeline lines' figures (overlap counted once), summed */
+savings_figures savings_pipeline_figures(const savings_line *lines, size_t nlines, const savings_year *years,
+                                         size_t nyears, int fy, size_t *count)
+{
+    savings_figures sum = savings_figures_unknown();
+    size_t n = 0;
+    for (size_t l = 0; l < nlines; l++) {
+        if (lines[l].status != SAVINGS_PIPELINE || !savings_counts_in_totals(lines[l].origin) ||
+            (fy != 0 && !savings_line_has_year(l, years, nyears, fy)))
+            continue;
+        savings_figures f = savings_line_value(&lines[l], l, years, nyears, fy); /* as its basis reads */
+        savings_figures_add(&sum, &f);
+        n++;
+    }
+    if (count != NULL)
+        *count = n;
+    return sum;
+}
+
 bool savings_counts_in_run_rate(const savings_line *line)
 {
-    return savings_counts_in_totals(line->origin) && line->status != SAVINGS_DROPPED;
+    return savings_line_counts_in_totals(line) && line->status != SAVINGS_DROPPED;
 }
 
 bool savings_figures_any(const savings_figures *f)

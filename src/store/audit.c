@@ -133,3 +133,129 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
     sqlite3_bind_int64(statement, 5, (sqlite3_int64)max);
     return read_entries(s, statement, list, count, err);
 }
+
+/* The forecast a profile year's row held, from its text in the trail
+ * ("target=0; stretch=; forecast=1000000; actual="). */
+static money forecast_in_row(const char *row)
+{
+    if (row == NULL)
+        return MONEY_UNKNOWN;
+    for (const char *p = row; p != NULL; p = strstr(p, "; ")) {
+        p += p == row ? 0 : 2;
+        if (strncmp(p, "forecast=", 9) == 0) {
+            char value[64];
+            size_t n = strcspn(p + 9, ";");
+            snprintf(value, sizeof value, "%.*s", (int)(n < sizeof value ? n : sizeof value - 1), p + 9);
+            money_parsed parsed;
+            return money_parse(value, 1, &parsed, NULL) ? parsed.value : MONEY_UNKNOWN;
+        }
+    }
+    return MONEY_UNKNOWN;
+}
+
+static money forecast_value(const char *text)
+{
+    money_parsed parsed;
+    return text != NULL && money_parse(text, 1, &parsed, NULL) ? parsed.value : MONEY_UNKNOWN;
+}
+
+/* A profile year as its key writes it: a financial year, or the bucket of
+ * the years after the last named one (FY_LATER), written as fy_format
+ * writes it. */
+static bool profile_year(const char *text, int *fy)
+{
+    char later[32];
+    fy_format(later, sizeof later, FY_LATER);
+    if (strcmp(text, later) == 0) {
+        *fy = FY_LATER;
+        return true;
+    }
+    return fy_parse(text, fy, NULL);
+}
+
+/* The id after which the trail is newer than the snapshot: its own entry,
+ * when taking it was audited (0 otherwise). */
+static assure_status snapshot_entry(store *s, const snapshot_info *since, long long *id, assure_error *err)
+{
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT max(id) FROM audit WHERE action = 'snapshot' AND table_name = 'snapshots' "
+                      "AND key = ?1 AND at = ?2",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_text(statement, 1, since->label, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement, 2, since->taken_at, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(statement);
+    *id = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    sqlite3_reset(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return store_sqlite_error(s, "cannot read the audit trail", err);
+    return ASSURE_OK;
+}
+
+assure_status store_forecast_changes(store *s, const snapshot_info *since, forecast_change_set *out,
+                                     assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    long long after = 0;
+    if (since != NULL) {
+        assure_status status = snapshot_entry(s, since, &after, err);
+        if (status != ASSURE_OK)
+            return status;
+    }
+    /* Profile years' keys are "REF / FY"; a changed forecast is its own
+     * entry, a year added or removed one entry (field "") with its row. */
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT at, who, key, field, old_value, new_value FROM audit "
+                      "WHERE table_name = 'savings' AND field IN ('forecast', '') AND instr(key, ' / ') > 0 "
+                      "AND id > ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY id",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_int64(statement, 1, after);
+    if (since != NULL && after == 0)
+        sqlite3_bind_text(statement, 2, since->taken_at, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(statement, 2);
+    size_t capacity = 0;
+    bool memory = true;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(statement, 2);
+        const char *field = (const char *)sqlite3_column_text(statement, 3);
+        const char *old_value = (const char *)sqlite3_column_text(statement, 4);
+        const char *new_value = (const char *)sqlite3_column_text(statement, 5);
+        /* The FY follows the key's last " / " (a ref may hold one). */
+        const char *slash = NULL;
+        for (const char *p = strstr(key, " / "); p != NULL; p = strstr(p + 1, " / "))
+            slash = p;
+        forecast_change c;
+        if (slash == NULL || !profile_year(slash + 3, &c.fy))
+            continue;
+        bool row = field[0] == '\0';
+        c.before = row ? forecast_in_row(old_value) : forecast_value(old_value);
+        c.after = row ? forecast_in_row(new_value) : forecast_value(new_value);
+        if (c.before == MONEY_UNKNOWN && c.after == MONEY_UNKNOWN)
+            continue;
+        char ref[512];
+        snprintf(ref, sizeof ref, "%.*s", (int)((size_t)(slash - key) < sizeof ref ? slash - key : 511), key);
+        c.ref = pool_copy(&out->strings, ref);
+        c.at = pool_copy(&out->strings, (const char *)sqlite3_column_text(statement, 0));
+        c.who = pool_copy(&out->strings, (const char *)sqlite3_column_text(statement, 1));
+        if (c.ref == NULL || c.at == NULL || c.who == NULL ||
+            !store_reserve((void **)&out->changes, &capacity, out->count, sizeof *out->changes)) {
+            memory = false;
+            break;
+        }
+        out->changes[out->count++] = c;
+    }
+    sqlite3_reset(statement);
+    if (!memory || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+        forecast_change_set_free(out);
+        return memory ? store_sqlite_error(s, "cannot read the audit trail", err)
+                      : error_set(err, ASSURE_DATA, "out of memory");
+    }
+    return ASSURE_OK;
+}

@@ -85,6 +85,8 @@ void data_free(tui_data *d)
     investment_set_free(&d->investment);
     free(d->dates);
     free(d->snapshots);
+    forecast_change_set_free(&d->changes);
+    free(d->moves);
     free(d->exceptions);
     memset(d, 0, sizeof *d);
 }
@@ -143,6 +145,17 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++)
             status = store_snapshot_value(s, d->since.id, headline_get(h)->name, &d->since_value[h],
                                           &d->since_known[h], err);
+        /* What was re-profiled since it, from the audit trail */
+        if (status == ASSURE_OK)
+            status = store_forecast_changes(s, &d->since, &d->changes, err);
+        if (status == ASSURE_OK) {
+            d->moves = malloc((d->changes.count + 1) * sizeof *d->moves);
+            if (d->moves == NULL ||
+                !slippage_moves(d->changes.changes, d->changes.count, d->moves, &d->nmoves))
+                status = error_set(err, ASSURE_DATA, "out of memory");
+            else
+                d->reprofiled = slippage_total(d->moves, d->nmoves);
+        }
     }
     store_read_end(s);
     if (status != ASSURE_OK)

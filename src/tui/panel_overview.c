@@ -292,6 +292,33 @@ static void draw_profile(tui_state *s, int y, int x, int width, int rows)
     free(groups);
 }
 
+/* A line saying what was re-profiled since the snapshot, when anything was:
+ * "1 line re-profiled since PAM 9 Nov 2026 (£1.00m moved)". */
+static void reprofiled_line(tui_state *s, flow *f)
+{
+    const slippage_totals *t = &s->data.reprofiled;
+    if (!s->data.has_snapshot || (t->lines == 0 && t->slipped_lines == 0))
+        return;
+    char moved[32], out[32], text[600];
+    screen_money(moved, sizeof moved, t->moved);
+    screen_money(out, sizeof out, t->slipped_out);
+    if (t->lines > 0) {
+        int n = snprintf(text, sizeof text, "%s %zu line%s re-profiled since %s (%s moved)", s->theme.later,
+                         t->lines, t->lines == 1 ? "" : "s", s->data.since.label, moved);
+        if (t->slipped_lines > 0 && n > 0 && (size_t)n < sizeof text)
+            snprintf(text + n, sizeof text - (size_t)n, "; %s slipped out of %zu line%s", out,
+                     t->slipped_lines, t->slipped_lines == 1 ? "" : "s");
+    } else {
+        snprintf(text, sizeof text, "%s %s slipped out of %zu line%s since %s", s->theme.later, out,
+                 t->slipped_lines, t->slipped_lines == 1 ? "" : "s", s->data.since.label);
+    }
+    if (f->x > f->left) {
+        f->y++;
+        f->x = f->left;
+    }
+    f->x += draw_plain(&s->theme, f->y, f->x, f->right, text, A_NORMAL);
+}
+
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
     (void)p;
@@ -316,6 +343,11 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         screen_money(a, sizeof a, o->savings_net);
         card(s, &f, "Net of costs", a, HEADLINE_COUNT, RAG_NONE);
     }
+    if (o->savings_pipeline_lines > 0) {
+        screen_money(a, sizeof a, o->savings_pipeline == MONEY_UNKNOWN ? 0 : o->savings_pipeline);
+        card(s, &f, "Pipeline (not in totals)", a, 14, RAG_NONE);
+    }
+    reprofiled_line(s, &f);
     int line = f.y + 1;
 
     /* Staffing, and its worst hot spots */

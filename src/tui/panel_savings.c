@@ -25,6 +25,7 @@ enum {
     F_RAG,
     F_EVIDENCED,
     F_BASIS,
+    F_SLIPPED,
     F_COUNT
 };
 
@@ -35,7 +36,7 @@ static const field_spec fields[F_COUNT] = {
     {"cohort", "Cohort", "Older Adults, Working Age, All Adults ...", false},
     {"name", "Name", "what the saving is", false},
     {"origin", "Origin", "existing, partner, or overlap (already counted in a partner line, so left out of totals)", false},
-    {"status", "Status", "planned, on_track, at_risk, slipped, delivered or dropped", false},
+    {"status", "Status", "pipeline (identified, not yet validated: in no total), planned, on_track, at_risk, slipped, delivered or dropped", false},
     {"owner", "Owner", "who answers for the line", false},
     {"key_metric", "Key metric", "the operational measure that evidences it", false},
     {"fy", "FY", "the financial year (when grouped by FY)", false},
@@ -45,9 +46,10 @@ static const field_spec fields[F_COUNT] = {
     {"actual", "Actual", "savings delivered so far", true},
     {"gap", "Gap", "target - forecast (a forecast not made counts as nothing)", true},
     {"delivery", "Deliv%", "forecast as % of target", true},
-    {"rag", "RAG", "GREEN at [savings] green_at % of target or more, AMBER at amber_at %, RED below; BLUE delivered; GREY dropped", false},
+    {"rag", "RAG", "GREEN at [savings] green_at % of target or more, AMBER at amber_at %, RED below; BLUE delivered; GREY dropped; PIPELINE not yet validated, in no total", false},
     {"evidenced", "KPI/yr", "the benefit a year the line's KPIs evidence (improvement x unit value), to set beside its forecast (i: the KPIs)", true},
     {"basis", "Basis", "incremental: each year's figure is a new saving; cumulative: the run rate reached that year, so the line is worth its last year and a year's new saving is the step from the year before", false},
+    {"slipped", ">", "marked when the line's forecast moved between years since the snapshot compared with: to a later year or out of the profile, or brought forward (the marks are under Colours and marks; Enter lists the moves)", false},
 };
 /* clang-format on */
 
@@ -91,6 +93,23 @@ static void set_line(table *t, const savings_line *line)
     table_set(t, F_OWNER, line->owner, 0, false, E_NORMAL);
     table_set(t, F_KEY_METRIC, line->key_metric, 0, false, E_NORMAL);
     table_set(t, F_BASIS, savings_basis_name(line->basis), line->basis, false, E_NORMAL);
+}
+
+/* The line's mark for forecast moved since the snapshot: later (slipped, or
+ * slipped out) before earlier; sorted by the money moved. */
+static void set_slipped(table *t, const tui_state *s, const savings_line *line)
+{
+    const tui_data *d = &s->data;
+    money later = 0, earlier = 0;
+    for (size_t i = slippage_first(d->moves, d->nmoves, line->ref);
+         i < d->nmoves && strcmp(d->moves[i].ref, line->ref) == 0; i++) {
+        if (d->moves[i].to_fy == 0 || d->moves[i].to_fy > d->moves[i].from_fy)
+            later = money_add(later, d->moves[i].amount);
+        else
+            earlier = money_add(earlier, d->moves[i].amount);
+    }
+    const char *mark = later > 0 ? s->theme.later : earlier > 0 ? s->theme.earlier : "";
+    table_set(t, F_SLIPPED, mark, money_add(later, earlier), false, later > 0 ? E_AMBER : E_NORMAL);
 }
 
 static const char *group_key(const savings_line *line, int grouping)
@@ -169,9 +188,10 @@ static void build(panel *p, tui_state *s)
                 savings_figures f = savings_year_new(line->basis, set->years, set->nyears, y);
                 table_add(t, ROW_LINE, (int)g, set->years[y].line);
                 set_line(t, line);
+                set_slipped(t, s, line);
                 table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
                 set_figures(t, &f, savings_rag(line->status, &f, thresholds));
-                if (savings_counts_in_totals(line->origin))
+                if (savings_line_counts_in_totals(line))
                     savings_figures_add(&sub, &f);
             }
             table_add(t, ROW_SUBTOTAL, (int)g, g);
@@ -215,19 +235,22 @@ static void build(panel *p, tui_state *s)
             if (r == NULL)
                 break;
             set_line(t, line);
+            set_slipped(t, s, line);
             rag value = savings_rag(line->status, &f, thresholds);
             set_figures(t, &f, value);
             money evidence = evidenced(&s->data, line->ref);
             set_money(t, F_EVIDENCED, evidence);
             r->marked = value == RAG_RED;
-            bool counts = savings_counts_in_totals(line->origin);
+            bool counts = savings_line_counts_in_totals(line);
             if (counts) {
                 savings_figures_add(&total, &f);
                 total_evidence = add_known(total_evidence, evidence);
             }
-            if (subs != NULL && p->grouping != BY_NONE && (counts || p->grouping == BY_ORIGIN))
+            /* grouped by origin, the overlap group shows its lines; pipeline lines are in no group */
+            bool in_group = counts || (p->grouping == BY_ORIGIN && line->status != SAVINGS_PIPELINE);
+            if (subs != NULL && p->grouping != BY_NONE && in_group)
                 savings_figures_add(&subs[group], &f);
-            if (sub_evidence != NULL && p->grouping != BY_NONE && (counts || p->grouping == BY_ORIGIN))
+            if (sub_evidence != NULL && p->grouping != BY_NONE && in_group)
                 sub_evidence[group] = add_known(sub_evidence[group], evidence);
         }
         for (size_t k = 0; subs != NULL && k < nkeys; k++) {
@@ -247,6 +270,16 @@ static void build(panel *p, tui_state *s)
     table_set(t, F_NAME, "Programme total (overlap counted once)", 0, false, E_NORMAL);
     set_figures(t, &total, savings_rag(SAVINGS_ON_TRACK, &total, thresholds));
     set_money(t, F_EVIDENCED, total_evidence);
+    /* The pipeline, in no total: a total of its own, just above the
+     * programme's (which, last, stays in sight when the lines scroll) */
+    size_t npipeline = 0;
+    savings_figures pipeline =
+        savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, 0, &npipeline);
+    if (npipeline > 0) {
+        table_add(t, ROW_TOTAL, (1 << 20) - 1, 1);
+        table_set(t, F_NAME, "Pipeline, not in total", 0, false, E_NORMAL);
+        set_figures(t, &pipeline, RAG_PIPELINE);
+    }
     table_arrange(t, &p->layout);
 }
 
@@ -274,15 +307,20 @@ static void selected_profile(panel *p, tui_state *s, char *title, size_t size, s
         if (p->grouping == BY_FY)
             only_fy = (int)r->cells[F_FY].sort;
     } else {
+        /* the programme total (source 0), or the pipeline's (1) */
         for (size_t l = 0; l < set->nlines; l++)
-            wanted[l] = savings_counts_in_totals(set->lines[l].origin);
+            wanted[l] = r->source == 0 ? savings_line_counts_in_totals(&set->lines[l])
+                                       : set->lines[l].status == SAVINGS_PIPELINE &&
+                                             savings_counts_in_totals(set->lines[l].origin);
     }
     for (size_t y = 0; y < set->nyears; y++) {
         const savings_year *year = &set->years[y];
         if (!wanted[year->line] || (only_fy != 0 && year->fy != only_fy))
             continue;
-        if (r->kind == ROW_SUBTOTAL && p->grouping != BY_ORIGIN &&
-            !savings_counts_in_totals(set->lines[year->line].origin))
+        const savings_line *line = &set->lines[year->line];
+        if (r->kind == ROW_SUBTOTAL &&
+            (line->status == SAVINGS_PIPELINE ||
+             (p->grouping != BY_ORIGIN && !savings_counts_in_totals(line->origin))))
             continue;
         size_t i = 0;
         while (i < *nfys && fys[i] != year->fy)
@@ -397,6 +435,28 @@ static void profile_line(text_lines *out, bool wide, const char *fy, const savin
         lines_add(out, "  %-8s %11s %11s %11s %11s %6s %s", fy, m[0], m[2], m[3], m[4], pct, rating);
 }
 
+/* The line's forecast moved between years since the snapshot compared with. */
+static void moves_lines(const tui_state *s, const char *ref, text_lines *out)
+{
+    const tui_data *d = &s->data;
+    size_t first = slippage_first(d->moves, d->nmoves, ref);
+    if (!d->has_snapshot || first == d->nmoves)
+        return;
+    lines_add(out, "%s", "");
+    lines_add(out, "Re-profiled since %s", d->since.label);
+    for (size_t i = first; i < d->nmoves && strcmp(d->moves[i].ref, ref) == 0; i++) {
+        const forecast_move *m = &d->moves[i];
+        char from[16], to[16] = "slipped out", amount[32];
+        fy_format(from, sizeof from, m->from_fy);
+        if (m->to_fy != 0)
+            fy_format(to, sizeof to, m->to_fy);
+        money_format(amount, sizeof amount, m->amount);
+        lines_add(out, "  %12s  %s %s %-11s  %s, %s", amount, from,
+                  m->to_fy == 0 || m->to_fy > m->from_fy ? s->theme.later : s->theme.earlier, to, m->who,
+                  m->at);
+    }
+}
+
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
     (void)p;
@@ -404,6 +464,12 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     bool wide = COLS >= 100;
     if (r->kind != ROW_LINE) {
         lines_add(out, "%s", r->cells[F_NAME].text);
+        if (r->kind == ROW_TOTAL && r->source == 1) {
+            size_t n = 0;
+            savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, 0, &n);
+            lines_add(out, "%zu line%s identified, not yet validated: left out of every total", n,
+                      n == 1 ? "" : "s");
+        }
         lines_add(out, "%s", "");
         for (int f = F_TARGET; f <= F_GAP; f++) {
             char exact[32] = "";
@@ -423,7 +489,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_wrap(out, "Cohort", 11, line->cohort, COLS);
     lines_add(out, "  %-11s %s%s", "Origin", savings_origin_name(line->origin),
               line->origin == ORIGIN_OVERLAP ? " (counted in a partner line, so left out of totals)" : "");
-    lines_add(out, "  %-11s %s; basis %s", "Status", savings_status_name(line->status),
+    lines_add(out, "  %-11s %s%s; basis %s", "Status", savings_status_name(line->status),
+              line->status == SAVINGS_PIPELINE ? " (identified, not yet validated: left out of totals)" : "",
               line->basis == BASIS_CUMULATIVE
                   ? "cumulative (each year the run rate reached: worth its last year)"
                   : "incremental (each year a new saving)");
@@ -490,6 +557,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   st.benefit == MONEY_UNKNOWN ? "none" : amount,
                   st.sustained ? "SUSTAINED" : "not yet sustained");
     }
+    moves_lines(s, line->ref, out);
     panel_detail_audit(s, "savings", line->ref, out);
 }
 

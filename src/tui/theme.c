@@ -29,6 +29,7 @@ static const element_style styles[E_COUNT] = {
     [E_GREEN]      = {COLOR_GREEN, -1, A_NORMAL, A_NORMAL},
     [E_BLUE]       = {COLOR_BLUE, -1, A_BOLD, A_NORMAL},
     [E_GREY]       = {-1, -1, A_DIM, A_DIM},
+    [E_PIPELINE]   = {COLOR_MAGENTA, -1, A_NORMAL, A_NORMAL},
     [E_GOOD]       = {COLOR_GREEN, -1, A_NORMAL, A_NORMAL},
     [E_BAD]        = {COLOR_RED, -1, A_BOLD, A_BOLD},
     [E_TOTAL]      = {-1, -1, A_BOLD, A_BOLD},
@@ -56,6 +57,8 @@ void theme_init(theme *t, bool utf8, bool colour)
     t->same = "=";
     t->ellipsis = utf8 ? "…" : "~";
     t->cursor = utf8 ? "▶" : ">";
+    t->later = utf8 ? "»" : ">";
+    t->earlier = utf8 ? "«" : "<";
     if (colour)
         for (int e = 1; e < E_COUNT; e++)
             init_pair((short)e, styles[e].foreground, styles[e].background);
@@ -79,6 +82,7 @@ element element_for_rag(rag value)
     case RAG_GREEN: return E_GREEN;
     case RAG_BLUE: return E_BLUE;
     case RAG_GREY: return E_GREY;
+    case RAG_PIPELINE: return E_PIPELINE;
     case RAG_NONE: break;
     }
     return E_NORMAL;
@@ -86,6 +90,6 @@ element element_for_rag(rag value)
 
 const char *rag_word(rag value)
 {
-    static const char *const words[] = {"", "RED", "AMBER", "GREEN", "BLUE", "GREY"};
-    return (unsigned)value <= RAG_GREY ? words[value] : "";
+    static const char *const words[] = {"", "RED", "AMBER", "GREEN", "BLUE", "GREY", "PIPELINE"};
+    return (unsigned)value <= RAG_PIPELINE ? words[value] : "";
 }

@@ -295,7 +295,15 @@ static void help_lines(tui_state *s, text_lines *out)
     lines_wrap(out, "RED, AMBER, GREEN", 18, "the rating, always written as a word as well as coloured",
                COLS);
     lines_wrap(out, "BLUE, GREY", 18, "savings delivered, and dropped", COLS);
-    char arrows[160], bars[160];
+    lines_wrap(out, "PIPELINE", 18, "a saving identified, not yet validated: in no total, summed on its own",
+               COLS);
+    char arrows[160], bars[160], moved[160], marks[32];
+    snprintf(marks, sizeof marks, "%s %s", s->theme.later, s->theme.earlier);
+    snprintf(
+        moved, sizeof moved,
+        "a savings line's forecast moved since the snapshot: %s to a later year or out of the profile, %s "
+        "brought forward",
+        s->theme.later, s->theme.earlier);
     snprintf(arrows, sizeof arrows,
              "%s up, %s down, %s no change; beside a headline, better or worse by its polarity", s->theme.up,
              s->theme.down, s->theme.same);
@@ -305,6 +313,7 @@ static void help_lines(tui_state *s, text_lines *out)
     lines_wrap(out, "bold rows", 18, "a red line, hot spot, team far below target, high or overdue risk",
                COLS);
     lines_wrap(out, "bars", 18, bars, COLS);
+    lines_wrap(out, marks, 18, moved, COLS);
     lines_add(out, "%s", "");
     lines_add(out, "Changes by other users appear within %d seconds; r reloads at once.", s->cfg->refresh);
 }

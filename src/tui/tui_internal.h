@@ -37,6 +37,7 @@ typedef enum {
     E_GREEN,
     E_BLUE,
     E_GREY,
+    E_PIPELINE,
     E_GOOD,
     E_BAD,
     E_TOTAL,
@@ -50,6 +51,7 @@ typedef struct {
     const char *block, *shade, *medium, *tick; /* bars: actual, up to target, forecast, stretch */
     const char *spark[8];
     const char *up, *down, *same, *ellipsis, *cursor;
+    const char *later, *earlier; /* a forecast moved to a later year (or out of the profile), to an earlier */
 } theme;
 
 void theme_init(theme *t, bool utf8, bool colour);
@@ -125,6 +127,10 @@ typedef struct {
     snapshot_info since;
     bool since_known[HEADLINE_COUNT];
     int64_t since_value[HEADLINE_COUNT];
+    forecast_change_set changes; /* savings forecasts changed since that snapshot */
+    forecast_move *moves;        /* ... paired into moves between years, by line */
+    size_t nmoves;
+    slippage_totals reprofiled;
     bool has_last_change;
     audit_entry last_change;
     calendar_date today;

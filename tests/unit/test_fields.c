@@ -127,7 +127,7 @@ static void bad_values_say_why(void **state)
     refuse(TABLE_DEF_STAFFING, "as_at", "2026-02-30", "no such day in that month");
     refuse(TABLE_DEF_SAVINGS, "origin", "council", "not an origin (existing, partner, overlap)");
     refuse(TABLE_DEF_SAVINGS, "status", "maybe",
-           "not a status (planned, on_track, at_risk, slipped, delivered, dropped)");
+           "not a status (pipeline, planned, on_track, at_risk, slipped, delivered, dropped)");
     refuse(TABLE_DEF_SAVINGS, "ref", "ab\x1b[31m", "contains a control character");
     refuse(TABLE_DEF_SAVINGS, "ref", "0123456789012345678901234567890123456789012345678901234567890123456789",
            "longer than 64 characters");
