@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "calendar.h"
+#include "rag.h"
 #include "records.h"
 
 typedef struct {
@@ -79,6 +80,27 @@ void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const inves
 typedef enum { POLARITY_NEUTRAL, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER } polarity;
 typedef enum { UNIT_POUNDS, UNIT_TENTHS_PERCENT, UNIT_COUNT } headline_unit;
 
+/* The headlines, in the order snapshots were first taken in: a snapshot
+ * keeps each by its name, so the order is free to change, the names not. */
+typedef enum {
+    HEADLINE_SAVINGS_TARGET,          /* savings_target_gbp */
+    HEADLINE_SAVINGS_STRETCH,         /* savings_stretch_gbp */
+    HEADLINE_SAVINGS_FORECAST,        /* savings_forecast_gbp */
+    HEADLINE_SAVINGS_ACTUAL,          /* savings_actual_gbp */
+    HEADLINE_SAVINGS_GAP,             /* savings_gap_gbp */
+    HEADLINE_STAFFING_VACANCY,        /* staffing_vacancy_pct */
+    HEADLINE_STAFFING_UNCOVERED,      /* staffing_uncovered_pct */
+    HEADLINE_REVIEWS_TARGET,          /* reviews_target_pct */
+    HEADLINE_REVIEWS_BACKLOG,         /* reviews_backlog */
+    HEADLINE_RISKS_HIGH,              /* risks_high */
+    HEADLINE_RISKS_OVERDUE,           /* risks_overdue */
+    HEADLINE_BUDGET_REVISED_VARIANCE, /* budget_revised_variance_gbp */
+    HEADLINE_KPI_BENEFIT,             /* kpi_benefit_gbp */
+    HEADLINE_INVESTMENT,              /* investment_gbp */
+    HEADLINE_SAVINGS_PIPELINE,        /* savings_pipeline_gbp */
+    HEADLINE_COUNT
+} headline;
+
 typedef struct {
     const char *name;  /* as reports and snapshots name it: savings_forecast_gbp */
     const char *label; /* for people: Savings forecast */
@@ -88,12 +110,40 @@ typedef struct {
 
 typedef enum { CHANGE_NONE, CHANGE_SAME, CHANGE_GOOD, CHANGE_BAD, CHANGE_MOVED } change_judgement;
 
-#define HEADLINE_COUNT 15
-const headline_def *headline_get(size_t index);
+/* The headline's definition; NULL past the last. */
+const headline_def *headline_get(headline h);
 /* The headline's value in its unit; false when it has none (no staffing data). */
-bool headline_value(const overview *o, size_t index, int64_t *value);
+bool headline_value(const overview *o, headline h, int64_t *value);
+/* The headline's rating, the one place each headline's rule is kept:
+ * savings forecast, uncovered vacancy and reviews against target by their
+ * indicators' thresholds; a budget still overspent after its planned
+ * actions is red, on or under budget green; the others none. */
+rag headline_rag(const overview *o, headline h);
 /* A rise in something good is good, in something bad is bad; neutral ones
  * just moved. */
 change_judgement headline_judge(polarity p, int64_t previous, int64_t current);
+
+/* Who a headline is written for:
+ *   HEADLINE_SCREEN  £22.7m, 91.3%, 416; change ▲+£182k worse, = when none
+ *   HEADLINE_REPORT  £22,714,000, 91.3%, 416; change ▲ +£182,000 worse,
+ *                    ▼ -1.1 pts better, = no change
+ *   HEADLINE_DATA    22714000, 91.3, 416; change -182000, -1.1 (csv, json) */
+typedef enum { HEADLINE_SCREEN, HEADLINE_REPORT, HEADLINE_DATA } headline_face;
+
+typedef struct {
+    headline_face face;
+    bool utf8_arrows; /* ▲ ▼, else ^ v */
+    bool gbp;         /* GBP for £ (report text where £ cannot be shown); screens keep £ */
+} headline_style;
+
+/* Money as style writes it: £22.7m on screens, £22,714,000 (or GBP
+ * 22,714,000) in reports, 22714000 in data. */
+size_t headline_format_money(char *buf, size_t size, money value, headline_style style);
+/* A headline's value, as style writes it.  Returns the length written. */
+size_t headline_format_value(char *buf, size_t size, headline h, int64_t value, headline_style style);
+/* A headline's change from previous to current, as style writes it, with
+ * " better" or " worse" by its polarity (not for data); returns the judgement. */
+change_judgement headline_format_change(char *buf, size_t size, headline h, int64_t previous, int64_t current,
+                                        headline_style style);
 
 #endif

@@ -47,53 +47,11 @@ bool report_choose_snapshot(const report_request *request, snapshot_info *chosen
     return found;
 }
 
-static void value_text(const headline_def *h, bool known, int64_t value, char *machine, size_t msize,
-                       char *human, size_t hsize)
+/* How this report writes headlines: for people in text and md (£ as the
+ * locale can show it), for programs in csv and json. */
+static headline_style report_style(const report_request *request, headline_face face)
 {
-    machine[0] = human[0] = '\0';
-    if (!known)
-        return;
-    switch (h->unit) {
-    case UNIT_POUNDS:
-        money_format_plain(machine, msize, value);
-        cli_money(human, hsize, value);
-        break;
-    case UNIT_TENTHS_PERCENT:
-        decimal_format(machine, msize, decimal_of(value, 1));
-        snprintf(human, hsize, "%s%%", machine);
-        break;
-    case UNIT_COUNT:
-        snprintf(machine, msize, "%lld", (long long)value);
-        snprintf(human, hsize, "%s", machine);
-        break;
-    }
-}
-
-static void change_text(const headline_def *h, int64_t change, change_judgement judgement, bool utf8,
-                        char *machine, size_t msize, char *human, size_t hsize)
-{
-    char amount[64];
-    switch (h->unit) {
-    case UNIT_POUNDS:
-        money_format_plain(machine, msize, change);
-        cli_money(amount, sizeof amount, change < 0 ? -change : change);
-        break;
-    case UNIT_TENTHS_PERCENT:
-        decimal_format(machine, msize, decimal_of(change, 1));
-        decimal_format(amount, sizeof amount, decimal_of(change < 0 ? -change : change, 1));
-        strncat(amount, " pts", sizeof amount - strlen(amount) - 1);
-        break;
-    case UNIT_COUNT:
-        snprintf(machine, msize, "%lld", (long long)change);
-        snprintf(amount, sizeof amount, "%lld", (long long)(change < 0 ? -change : change));
-        break;
-    }
-    const char *arrow = change > 0 ? (utf8 ? "▲" : "^") : change < 0 ? (utf8 ? "▼" : "v") : "=";
-    const char *word = judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "";
-    if (change == 0)
-        snprintf(human, hsize, "= no change");
-    else
-        snprintf(human, hsize, "%s %s%s%s", arrow, change > 0 ? "+" : "-", amount, word);
+    return (headline_style){face, request->utf8, !cli_utf8()};
 }
 
 /* csv and json: one record, with each headline's change when there is a
@@ -149,7 +107,7 @@ static assure_status overview_record(const report_request *request, const overvi
     if (since != NULL) {
         columns[n++] = (output_column){"since", "", JSON_STRING, false, 1, false};
         columns[n++] = (output_column){"since_taken_at", "", JSON_STRING, false, 1, false};
-        for (size_t h = 0; h < HEADLINE_COUNT; h++) {
+        for (headline h = 0; h < HEADLINE_COUNT; h++) {
             snprintf(change_names[h], sizeof change_names[h], "%s_change", headline_get(h)->name);
             columns[n++] = (output_column){change_names[h], "", JSON_NUMBER, false, 1, false};
         }
@@ -212,19 +170,16 @@ static assure_status overview_record(const report_request *request, const overvi
     if (since != NULL) {
         output_text(table, since->label);
         output_text(table, since->taken_at);
-        for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+        for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
             int64_t now = 0, then = 0;
             bool present = false;
             bool known = headline_value(o, h, &now);
             status =
                 store_snapshot_value(request->store, since->id, headline_get(h)->name, &then, &present, err);
             char machine[32] = "";
-            if (known && present) {
-                if (headline_get(h)->unit == UNIT_TENTHS_PERCENT)
-                    decimal_format(machine, sizeof machine, decimal_of(now - then, 1));
-                else
-                    snprintf(machine, sizeof machine, "%lld", (long long)(now - then));
-            }
+            if (known && present)
+                headline_format_change(machine, sizeof machine, h, then, now,
+                                       report_style(request, HEADLINE_DATA));
             output_cell(table, machine, machine, RAG_NONE);
         }
         output_integer(table, (long long)reprofiled->lines, true);
@@ -284,19 +239,17 @@ static assure_status overview_list(const report_request *request, const overview
     output_table *table = output_table_new(columns, since != NULL ? 4 : 3);
     if (table == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
-    /* a budget still overspent after its actions is red */
-    rag budget = !o->has_bridge || o->bridge.revised_variance == MONEY_UNKNOWN ? RAG_NONE
-                 : o->bridge.revised_variance > 0                              ? RAG_RED
-                                                                               : RAG_GREEN;
-    const rag rags[HEADLINE_COUNT] = {RAG_NONE, RAG_NONE,        o->savings_rag, RAG_NONE, RAG_NONE,
-                                      RAG_NONE, o->staffing_rag, o->reviews_rag, RAG_NONE, RAG_NONE,
-                                      RAG_NONE, budget,          RAG_NONE,       RAG_NONE};
     /* The pipeline, and what was re-profiled, follow the savings headlines. */
-    static const size_t order[HEADLINE_COUNT] = {0, 1, 2, 3, 4, 14, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+    static const headline order[HEADLINE_COUNT] = {
+        HEADLINE_SAVINGS_TARGET,          HEADLINE_SAVINGS_STRETCH,    HEADLINE_SAVINGS_FORECAST,
+        HEADLINE_SAVINGS_ACTUAL,          HEADLINE_SAVINGS_GAP,        HEADLINE_SAVINGS_PIPELINE,
+        HEADLINE_STAFFING_VACANCY,        HEADLINE_STAFFING_UNCOVERED, HEADLINE_REVIEWS_TARGET,
+        HEADLINE_REVIEWS_BACKLOG,         HEADLINE_RISKS_HIGH,         HEADLINE_RISKS_OVERDUE,
+        HEADLINE_BUDGET_REVISED_VARIANCE, HEADLINE_KPI_BENEFIT,        HEADLINE_INVESTMENT};
     assure_status status = ASSURE_OK;
     for (size_t k = 0; k < HEADLINE_COUNT && status == ASSURE_OK; k++) {
-        size_t h = order[k];
-        if (h == 14 && o->savings_pipeline_lines == 0) {
+        headline h = order[k];
+        if (h == HEADLINE_SAVINGS_PIPELINE && o->savings_pipeline_lines == 0) {
             if (since != NULL)
                 reprofiled_rows(table, since, reprofiled);
             continue;
@@ -304,33 +257,34 @@ static assure_status overview_list(const report_request *request, const overview
         const headline_def *def = headline_get(h);
         int64_t now = 0;
         bool known = headline_value(o, h, &now);
-        char machine[64], human[64], label[128];
-        value_text(def, known, now, machine, sizeof machine, human, sizeof human);
+        char human[64] = "none", label[128];
+        if (known)
+            headline_format_value(human, sizeof human, h, now, report_style(request, HEADLINE_REPORT));
         snprintf(label, sizeof label, "%s", def->label);
-        if (h == 5 && o->staffing_as_at[0] != '\0') {
+        if (h == HEADLINE_STAFFING_VACANCY && o->staffing_as_at[0] != '\0') {
             calendar_date d;
             char when[32];
             if (date_parse(o->staffing_as_at, &d, NULL)) {
                 date_format_long(when, sizeof when, d);
                 snprintf(label, sizeof label, "%s (%s)", def->label, when);
             }
-        } else if (h == 7 && o->reviews_period[0] != '\0') {
+        } else if (h == HEADLINE_REVIEWS_TARGET && o->reviews_period[0] != '\0') {
             snprintf(label, sizeof label, "%s (from %s)", def->label, o->reviews_period);
-        } else if (h == 11 && o->has_bridge) {
+        } else if (h == HEADLINE_BUDGET_REVISED_VARIANCE && o->has_bridge) {
             char fy[16];
             fy_format(fy, sizeof fy, o->bridge.fy);
             snprintf(label, sizeof label, "%s (%s)", def->label, fy);
-        } else if (h == 12 && o->kpis > 0) {
+        } else if (h == HEADLINE_KPI_BENEFIT && o->kpis > 0) {
             snprintf(label, sizeof label, "%s (%zu of %zu sustained)", def->label, o->kpis_sustained,
                      o->kpis);
-        } else if (h == 14) {
+        } else if (h == HEADLINE_SAVINGS_PIPELINE) {
             snprintf(label, sizeof label, "Pipeline (%zu line%s, not in totals)", o->savings_pipeline_lines,
                      o->savings_pipeline_lines == 1 ? "" : "s");
         }
         output_row(table, false);
         output_text(table, label);
-        output_text(table, known ? human : "none");
-        output_rag(table, rags[h]);
+        output_text(table, human);
+        output_rag(table, headline_rag(o, h));
         if (since != NULL) {
             int64_t then = 0;
             bool present = false;
@@ -338,18 +292,20 @@ static assure_status overview_list(const report_request *request, const overview
             char change_machine[64] = "", change_human[96] = "";
             change_judgement judgement = CHANGE_NONE;
             if (known && present) {
-                judgement = headline_judge(def->polarity, then, now);
-                change_text(def, now - then, judgement, request->utf8, change_machine, sizeof change_machine,
-                            change_human, sizeof change_human);
+                headline_format_change(change_machine, sizeof change_machine, h, then, now,
+                                       report_style(request, HEADLINE_DATA));
+                judgement = headline_format_change(change_human, sizeof change_human, h, then, now,
+                                                   report_style(request, HEADLINE_REPORT));
             }
             output_cell(table, change_machine, change_human,
                         judgement == CHANGE_GOOD  ? RAG_GREEN
                         : judgement == CHANGE_BAD ? RAG_RED
                                                   : RAG_NONE);
         }
-        if (h == 14 && since != NULL)
+        if (h == HEADLINE_SAVINGS_PIPELINE && since != NULL)
             reprofiled_rows(table, since, reprofiled);
-        if (h == 13 && o->has_investment) { /* after the investment: its return, and the fee */
+        if (h == HEADLINE_INVESTMENT &&
+            o->has_investment) { /* after the investment: its return, and the fee */
             char ratio[64], principle[32];
             decimal_format(ratio, sizeof ratio, o->roi);
             decimal_format(principle, sizeof principle, decimal_of(request->cfg->roi_principle, 2));
@@ -389,7 +345,7 @@ static assure_status overview_list(const report_request *request, const overview
                     output_text(table, "");
             }
         }
-        if (h == 4) { /* after the gap: delivery and the run rate */
+        if (h == HEADLINE_SAVINGS_GAP) { /* after the gap: delivery and the run rate */
             char pct[32], fy[16], rate[64];
             decimal_format(pct, sizeof pct, o->savings_delivery_pct);
             output_row(table, false);

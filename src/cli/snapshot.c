@@ -47,7 +47,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         const char *names[HEADLINE_COUNT];
         int64_t values[HEADLINE_COUNT];
         bool known[HEADLINE_COUNT];
-        for (size_t h = 0; h < HEADLINE_COUNT; h++) {
+        for (headline h = 0; h < HEADLINE_COUNT; h++) {
             names[h] = headline_get(h)->name;
             values[h] = 0;
             known[h] = status == ASSURE_OK && headline_value(&o, h, &values[h]);
@@ -79,7 +79,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
             text_visible(shown, sizeof shown, snapshots[i].label);
             printf("%s  %s\n", snapshots[i].taken_at, shown);
             status = cli_output_status(err);
-            for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+            for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
                 int64_t value;
                 bool present;
                 const headline_def *def = headline_get(h);
@@ -87,15 +87,9 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
                 if (status != ASSURE_OK)
                     break;
                 char text[48] = "none";
-                if (present) {
-                    if (def->unit == UNIT_POUNDS)
-                        cli_money(text, sizeof text, value);
-                    else if (def->unit == UNIT_TENTHS_PERCENT) {
-                        decimal_format(text, sizeof text, decimal_of(value, 1));
-                        strcat(text, "%");
-                    } else
-                        snprintf(text, sizeof text, "%lld", (long long)value);
-                }
+                if (present)
+                    headline_format_value(text, sizeof text, h, value,
+                                          (headline_style){HEADLINE_REPORT, cli_utf8(), !cli_utf8()});
                 printf("    %-24s %s\n", def->label, text);
                 status = cli_output_status(err);
             }

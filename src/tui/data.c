@@ -142,7 +142,7 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         size_t index = since_choice >= 0 && (size_t)since_choice < d->nsnapshots ? (size_t)since_choice
                                                                                  : d->nsnapshots - 1;
         d->since = d->snapshots[index];
-        for (size_t h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++)
+        for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++)
             status = store_snapshot_value(s, d->since.id, headline_get(h)->name, &d->since_value[h],
                                           &d->since_known[h], err);
         /* What was re-profiled since it, from the audit trail */

@@ -80,30 +80,16 @@ void screen_money_signed(char *buf, size_t size, money value)
     }
 }
 
-change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t size)
+change_judgement headline_change(const tui_state *s, headline h, char *buf, size_t size)
 {
     buf[0] = '\0';
     int64_t now;
     if (!s->data.has_snapshot || !s->data.since_known[h] || !headline_value(&s->data.now, h, &now))
         return CHANGE_NONE;
-    const headline_def *def = headline_get(h);
-    int64_t change = now - s->data.since_value[h];
-    change_judgement judgement = headline_judge(def->polarity, s->data.since_value[h], now);
-    if (change == 0) {
-        snprintf(buf, size, "%s", s->theme.same);
-        return judgement;
-    }
-    const char *arrow = change > 0 ? s->theme.up : s->theme.down;
-    char amount[32];
-    switch (def->unit) {
-    case UNIT_POUNDS: screen_money(amount, sizeof amount, change < 0 ? -change : change); break;
-    case UNIT_TENTHS_PERCENT:
-        decimal_format(amount, sizeof amount, decimal_of(change < 0 ? -change : change, 1));
-        break;
-    case UNIT_COUNT:
-        snprintf(amount, sizeof amount, "%lld", (long long)(change < 0 ? -change : change));
-        break;
-    }
-    snprintf(buf, size, "%s%s%s", arrow, change > 0 ? "+" : "-", amount);
-    return judgement;
+    return headline_format_change(buf, size, h, s->data.since_value[h], now, screen_headline_style(s));
+}
+
+headline_style screen_headline_style(const tui_state *s)
+{
+    return (headline_style){HEADLINE_SCREEN, s->theme.utf8, false};
 }

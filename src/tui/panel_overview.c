@@ -17,18 +17,19 @@ typedef struct {
     int y, x, left, right; /* where the next card goes, and the line's bounds */
 } flow;
 
+/* A card that shows no headline's change. */
+#define NO_HEADLINE HEADLINE_COUNT
+
 /* Put a card (label, value, change, rating) where it fits, starting a new
  * line when it does not. */
-static void card(tui_state *s, flow *f, const char *label, const char *value, size_t headline, rag rating)
+static void card(tui_state *s, flow *f, const char *label, const char *value, headline h, rag rating)
 {
     const theme *th = &s->theme;
-    char change[48] = "";
+    char change[64] = "";
     change_judgement judgement = CHANGE_NONE;
-    if (headline < HEADLINE_COUNT)
-        judgement = headline_change(s, headline, change, sizeof change);
-    const char *word = judgement == CHANGE_GOOD ? " better" : judgement == CHANGE_BAD ? " worse" : "";
-    int width = text_columns(label) + 1 + text_columns(value) +
-                (change[0] ? 1 + text_columns(change) + (int)strlen(word) : 0) +
+    if (h < HEADLINE_COUNT)
+        judgement = headline_change(s, h, change, sizeof change);
+    int width = text_columns(label) + 1 + text_columns(value) + (change[0] ? 1 + text_columns(change) : 0) +
                 (rating != RAG_NONE ? 1 + (int)strlen(rag_word(rating)) : 0);
     if (f->x > f->left && f->x + width > f->right) {
         f->y++;
@@ -41,7 +42,6 @@ static void card(tui_state *s, flow *f, const char *label, const char *value, si
         element e = judgement == CHANGE_GOOD ? E_GOOD : judgement == CHANGE_BAD ? E_BAD : E_DIM;
         f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
         f->x += draw_plain(th, f->y, f->x, f->right, change, theme_attr(th, e));
-        f->x += draw_plain(th, f->y, f->x, f->right, word, theme_attr(th, e));
     }
     if (rating != RAG_NONE) {
         f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
@@ -49,6 +49,21 @@ static void card(tui_state *s, flow *f, const char *label, const char *value, si
             draw_plain(th, f->y, f->x, f->right, rag_word(rating), theme_attr(th, element_for_rag(rating)));
     }
     f->x += draw_plain(th, f->y, f->x, f->right, "   ", A_NORMAL);
+}
+
+/* A headline's card: its value as screens write it (none: `none`), its
+ * change, and its rating when `rated` (the savings forecast's is shown on
+ * the delivery card instead). */
+static void headline_card(tui_state *s, flow *f, const char *label, headline h, const char *none, bool rated)
+{
+    const overview *o = &s->data.now;
+    char text[48];
+    int64_t value;
+    if (headline_value(o, h, &value))
+        headline_format_value(text, sizeof text, h, value, screen_headline_style(s));
+    else
+        snprintf(text, sizeof text, "%s", none);
+    card(s, f, label, text, h, rated ? headline_rag(o, h) : RAG_NONE);
 }
 
 static flow section(tui_state *s, int y, int x, int width, const char *name)
@@ -68,187 +83,37 @@ static void pct_text(char *buf, size_t size, decimal d)
     strncat(buf, "%", size - strlen(buf) - 1);
 }
 
-typedef enum { EX_SAVINGS, EX_STAFFING, EX_REVIEWS, EX_BUDGET, EX_RETURN, EX_KPI, EX_RISK } exception_kind;
-
-/* An exception is kept as what it is about; its line of text is written
- * only when it is shown (a large programme has thousands). */
-struct overview_exception {
-    int severity; /* 3 red, 2 amber */
-    int64_t weight;
-    rag rating;
-    exception_kind kind;
-    size_t index; /* the line, staffing row, review row, KPI or risk */
-};
-typedef overview_exception exception;
-
-static int compare_exceptions(const void *a, const void *b)
-{
-    const exception *x = a, *y = b;
-    if (x->severity != y->severity)
-        return y->severity - x->severity;
-    if (x->weight != y->weight)
-        return (y->weight > x->weight) - (y->weight < x->weight);
-    /* then in the order found: by kind, then by row */
-    if (x->kind != y->kind)
-        return (x->kind > y->kind) - (x->kind < y->kind);
-    return (x->index > y->index) - (x->index < y->index);
-}
-
 static staffing_set latest_staffing(tui_data *d)
 {
     return d->ndates > 0 ? data_staffing_on(d, d->dates[d->ndates - 1]) : (staffing_set){NULL, 0, NULL};
 }
 
-/* Add one to the list, growing it; false when out of memory. */
-static bool add_exception(exception **list, size_t *n, size_t *capacity, exception e)
-{
-    if (*n == *capacity) {
-        size_t grown = *capacity ? *capacity * 2 : 64;
-        exception *bigger = realloc(*list, grown * sizeof *bigger);
-        if (bigger == NULL)
-            return false;
-        *list = bigger;
-        *capacity = grown;
-    }
-    (*list)[(*n)++] = e;
-    return true;
-}
-
-/* Every red line, hot spot, under-target team and overdue risk: worst first.
- * Found once for each reading of the data, and kept with it. */
-static size_t exceptions(tui_state *s, const exception **out)
+/* What the exceptions are found in; staffing is held by the caller (the
+ * latest snapshot's rows). */
+static exception_sources exception_data(tui_state *s, const staffing_set *staffing,
+                                        indicator_settings *settings)
 {
     tui_data *d = &s->data;
-    if (d->has_exceptions) {
-        *out = d->exceptions;
-        return d->nexceptions;
-    }
-    staffing_set latest = latest_staffing(d);
-    exception *list = NULL;
-    size_t n = 0, capacity = 0;
-    bool ok = true;
-    for (size_t l = 0; ok && l < d->savings.nlines; l++) {
-        savings_figures f =
-            savings_line_value(&d->savings.lines[l], l, d->savings.years, d->savings.nyears, 0);
-        rag r = savings_rag(d->savings.lines[l].status, &f, s->cfg->savings);
-        if (r == RAG_RED)
-            ok = add_exception(&list, &n, &capacity, (exception){3, savings_gap(&f), r, EX_SAVINGS, l});
-    }
-    for (size_t i = 0; ok && i < latest.count; i++) {
-        rag r = staffing_rag(&latest.rows[i].fte, s->cfg->staffing);
-        if (r == RAG_RED)
-            ok = add_exception(
-                &list, &n, &capacity,
-                (exception){3, staffing_uncovered_pct(&latest.rows[i].fte).units, r, EX_STAFFING, i});
-    }
-    for (size_t i = 0; ok && i < d->reviews.count; i++) {
-        const review_row *row = &d->reviews.rows[i];
-        if (strcmp(row->period_start, d->now.reviews_period) != 0)
-            continue;
-        rag r = reviews_rag(&row->period, s->cfg->reviews);
-        if (r == RAG_RED || r == RAG_AMBER)
-            ok = add_exception(&list, &n, &capacity,
-                               (exception){rag_severity(r),
-                                           1000 - reviews_target_pct(&row->period, s->cfg->reviews).units, r,
-                                           EX_REVIEWS, i});
-    }
-    /* Programme finance: still over budget after the planned actions; a
-     * return below the principle; a KPI worse than where it started. */
-    const overview *o = &d->now;
-    if (ok && o->has_bridge && o->bridge.revised_variance != MONEY_UNKNOWN && o->bridge.revised_variance > 0)
-        ok = add_exception(&list, &n, &capacity,
-                           (exception){3, o->bridge.revised_variance, RAG_RED, EX_BUDGET, 0});
-    if (ok && o->roi.defined && !o->roi_meets_principle)
-        ok = add_exception(&list, &n, &capacity, (exception){3, 0, RAG_RED, EX_RETURN, 0});
-    for (size_t k = 0, v = 0; ok && k < d->kpis.count; k++) {
-        size_t first = v;
-        while (v < d->kpis.nvalues && d->kpis.values[v].kpi == k)
-            v++;
-        kpi_status st = kpi_evaluate(&d->kpis.kpis[k], &d->kpis.values[first], v - first);
-        if (st.has_latest && st.improvement < 0)
-            ok = add_exception(&list, &n, &capacity, (exception){2, -st.improvement, RAG_AMBER, EX_KPI, k});
-    }
-    for (size_t i = 0; ok && i < d->risks.count; i++) {
-        const risk_row *r = &d->risks.rows[i];
-        if (!risk_is_overdue(&r->scores, d->today, s->cfg->risks))
-            continue;
-        int score = risk_score(r->scores.likelihood, r->scores.impact);
-        rag rating = risk_rating_for_score(score, s->cfg->risks) == RATING_HIGH ? RAG_RED : RAG_AMBER;
-        ok =
-            add_exception(&list, &n, &capacity, (exception){rag_severity(rating), score, rating, EX_RISK, i});
-    }
-    if (!ok) { /* out of memory: none shown, and tried again at the next draw */
-        free(list);
-        *out = NULL;
-        return 0;
-    }
-    if (n > 0) /* with none, list is NULL, which qsort may not be given */
-        qsort(list, n, sizeof *list, compare_exceptions);
-    d->exceptions = list;
-    d->nexceptions = n;
-    d->has_exceptions = true;
-    *out = list;
-    return n;
+    *settings = (indicator_settings){s->cfg->savings, s->cfg->staffing, s->cfg->reviews, s->cfg->risks,
+                                     s->cfg->final_fy};
+    return (exception_sources){&d->savings, staffing, &d->reviews,           &d->risks, &d->kpis,
+                               &d->now,     settings, s->cfg->roi_principle, d->today};
 }
 
-/* The line an exception shows. */
-static void exception_text(tui_state *s, const exception *e, char *buf, size_t size)
+/* The exceptions, worst first: found once for each reading of the data,
+ * and kept with it. */
+static size_t exceptions(tui_state *s, const exception_sources *sources, const overview_exception **out)
 {
     tui_data *d = &s->data;
-    char a[32] = "", b[32] = "";
-    switch (e->kind) {
-    case EX_SAVINGS: {
-        const savings_line *line = &d->savings.lines[e->index];
-        savings_figures f = savings_line_value(line, e->index, d->savings.years, d->savings.nyears, 0);
-        pct_text(a, sizeof a, savings_delivery_pct(&f));
-        screen_money(b, sizeof b, savings_gap(&f));
-        snprintf(buf, size, "Savings   %s %s: %s of target, gap %s", line->ref, line->name, a, b);
-        break;
-    }
-    case EX_STAFFING: {
-        staffing_set latest = latest_staffing(d);
-        if (e->index >= latest.count) {
-            buf[0] = '\0';
-            break;
+    if (!d->has_exceptions) {
+        if (!exceptions_find(sources, &d->exceptions, &d->nexceptions)) {
+            *out = NULL; /* out of memory: none shown, and tried again at the next draw */
+            return 0;
         }
-        const staffing_row *row = &latest.rows[e->index];
-        pct_text(a, sizeof a, staffing_uncovered_pct(&row->fte));
-        snprintf(buf, size, "Staffing  %s, %s: %s uncovered", row->area, row->role, a);
-        break;
+        d->has_exceptions = true;
     }
-    case EX_REVIEWS: {
-        const review_row *row = &d->reviews.rows[e->index];
-        pct_text(a, sizeof a, reviews_target_pct(&row->period, s->cfg->reviews));
-        snprintf(buf, size, "Reviews   %s: %s of target, backlog %lld", row->team, a,
-                 (long long)row->period.backlog);
-        break;
-    }
-    case EX_BUDGET:
-        fy_format(a, sizeof a, d->now.bridge.fy);
-        screen_money(b, sizeof b, d->now.bridge.revised_variance);
-        snprintf(buf, size, "Budget    %s: %s over budget after the planned actions", a, b);
-        break;
-    case EX_RETURN:
-        decimal_format(a, sizeof a, d->now.roi);
-        decimal_format(b, sizeof b, decimal_of(s->cfg->roi_principle, 2));
-        screen_trim_zeros(b);
-        snprintf(buf, size, "Return    %s:1 on the investment, below the %s:1 principle", a, b);
-        break;
-    case EX_KPI:
-        snprintf(buf, size, "KPI       %s %s: worse than its baseline", d->kpis.kpis[e->index].ref,
-                 d->kpis.kpis[e->index].name);
-        break;
-    case EX_RISK: {
-        const risk_row *r = &d->risks.rows[e->index];
-        if (r->scores.has_next_review)
-            date_format(a, sizeof a, r->scores.next_review);
-        char score[16] = "unscored";
-        if (!risk_is_unscored(&r->scores))
-            snprintf(score, sizeof score, "score %d", risk_score(r->scores.likelihood, r->scores.impact));
-        snprintf(buf, size, "Risk      %s %s: %s, review overdue since %s", r->ref, r->title, score, a);
-        break;
-    }
-    }
+    *out = d->exceptions;
+    return d->nexceptions;
 }
 
 static void draw_profile(tui_state *s, int y, int x, int width, int rows)
@@ -329,23 +194,18 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 
     /* Savings */
     flow f = section(s, y, x, width, "SAVINGS");
-    screen_money(a, sizeof a, o->savings.target);
-    card(s, &f, "Target", a, 0, RAG_NONE);
-    screen_money(a, sizeof a, o->savings.forecast);
-    card(s, &f, "Forecast", a, 2, RAG_NONE);
-    screen_money(a, sizeof a, o->savings.actual);
-    card(s, &f, "Delivered", a, 3, RAG_NONE);
-    screen_money(a, sizeof a, o->savings_gap);
-    card(s, &f, "Gap", a, 4, RAG_NONE);
+    headline_card(s, &f, "Target", HEADLINE_SAVINGS_TARGET, "", true);
+    headline_card(s, &f, "Forecast", HEADLINE_SAVINGS_FORECAST, "", false);
+    headline_card(s, &f, "Delivered", HEADLINE_SAVINGS_ACTUAL, "", true);
+    headline_card(s, &f, "Gap", HEADLINE_SAVINGS_GAP, "", true);
     pct_text(a, sizeof a, o->savings_delivery_pct);
-    card(s, &f, "Delivery", a, HEADLINE_COUNT, o->savings_rag);
+    card(s, &f, "Delivery", a, NO_HEADLINE, o->savings_rag);
     if (o->has_investment && o->savings_net != MONEY_UNKNOWN) { /* the target less the programme's costs */
         screen_money(a, sizeof a, o->savings_net);
-        card(s, &f, "Net of costs", a, HEADLINE_COUNT, RAG_NONE);
+        card(s, &f, "Net of costs", a, NO_HEADLINE, RAG_NONE);
     }
     if (o->savings_pipeline_lines > 0) {
-        screen_money(a, sizeof a, o->savings_pipeline == MONEY_UNKNOWN ? 0 : o->savings_pipeline);
-        card(s, &f, "Pipeline (not in totals)", a, 14, RAG_NONE);
+        headline_card(s, &f, "Pipeline (not in totals)", HEADLINE_SAVINGS_PIPELINE, "", true);
     }
     reprofiled_line(s, &f);
     int line = f.y + 1;
@@ -353,10 +213,8 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     /* Staffing, and its worst hot spots */
     if (line < bottom) {
         f = section(s, line, x, width, "STAFFING");
-        pct_text(a, sizeof a, o->staffing_vacancy_pct);
-        card(s, &f, "Vacancy", a, 5, RAG_NONE);
-        pct_text(a, sizeof a, o->staffing_uncovered_pct);
-        card(s, &f, "Uncovered", a, 6, o->staffing_rag);
+        headline_card(s, &f, "Vacancy", HEADLINE_STAFFING_VACANCY, "none", true);
+        headline_card(s, &f, "Uncovered", HEADLINE_STAFFING_UNCOVERED, "none", true);
         line = f.y + 1;
     }
     if (line < bottom && s->data.ndates > 0) {
@@ -397,10 +255,8 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     /* Reviews and their trend */
     if (line < bottom) {
         f = section(s, line, x, width, "REVIEWS");
-        pct_text(a, sizeof a, o->reviews_target_pct);
-        card(s, &f, "Against target", a, 7, o->reviews_rag);
-        snprintf(a, sizeof a, "%lld", (long long)(o->reviews.backlog >= 0 ? o->reviews.backlog : 0));
-        card(s, &f, "Backlog", a, 8, RAG_NONE);
+        headline_card(s, &f, "Against target", HEADLINE_REVIEWS_TARGET, "none", true);
+        headline_card(s, &f, "Backlog", HEADLINE_REVIEWS_BACKLOG, "0", true);
         /* the service's target % over the last periods */
         decimal series[16];
         size_t n = 0;
@@ -430,12 +286,10 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     /* Risks */
     if (line < bottom) {
         f = section(s, line, x, width, "RISKS");
-        snprintf(a, sizeof a, "%d", o->risks_high);
-        card(s, &f, "High", a, 9, RAG_NONE);
-        snprintf(a, sizeof a, "%d", o->risks_overdue);
-        card(s, &f, "Overdue reviews", a, 10, RAG_NONE);
+        headline_card(s, &f, "High", HEADLINE_RISKS_HIGH, "", true);
+        headline_card(s, &f, "Overdue reviews", HEADLINE_RISKS_OVERDUE, "", true);
         snprintf(a, sizeof a, "%d", o->risks_open);
-        card(s, &f, "Open", a, HEADLINE_COUNT, RAG_NONE);
+        card(s, &f, "Open", a, NO_HEADLINE, RAG_NONE);
         line = f.y + 1;
     }
     /* The high risks by name, highest score first, as many as fit. */
@@ -479,21 +333,20 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
                 snprintf(a, sizeof a, "on budget");
             else
                 snprintf(a, sizeof a, "%s%s %s", v > 0 ? "+" : "", amount, v > 0 ? "over" : "under");
-            rag r = v == MONEY_UNKNOWN ? RAG_NONE : v > 0 ? RAG_RED : RAG_GREEN;
-            card(s, &f, label, a, 11, r);
+            card(s, &f, label, a, HEADLINE_BUDGET_REVISED_VARIANCE,
+                 headline_rag(o, HEADLINE_BUDGET_REVISED_VARIANCE));
         }
         if (o->kpis > 0) {
-            screen_money(a, sizeof a, o->kpi_benefit);
-            card(s, &f, "KPIs", a[0] ? a : "none", 12, RAG_NONE);
+            headline_card(s, &f, "KPIs", HEADLINE_KPI_BENEFIT, "none", true);
         }
         if (o->has_investment && o->roi.defined) {
             decimal_format(a, sizeof a, o->roi);
             strcat(a, ":1");
-            card(s, &f, "Return", a, HEADLINE_COUNT, o->roi_meets_principle ? RAG_GREEN : RAG_RED);
+            card(s, &f, "Return", a, NO_HEADLINE, o->roi_meets_principle ? RAG_GREEN : RAG_RED);
         }
         if (o->fee != MONEY_UNKNOWN) {
             screen_money(a, sizeof a, o->fee_payable);
-            card(s, &f, "Fee", a, HEADLINE_COUNT, RAG_NONE);
+            card(s, &f, "Fee", a, NO_HEADLINE, RAG_NONE);
         }
         line = f.y + 1;
     }
@@ -516,8 +369,11 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     /* Exceptions, worst first */
     if (line + 2 <= bottom) {
         line++;
-        const exception *list = NULL;
-        size_t n = exceptions(s, &list);
+        staffing_set latest = latest_staffing(&s->data);
+        indicator_settings settings;
+        exception_sources sources = exception_data(s, &latest, &settings);
+        const overview_exception *list = NULL;
+        size_t n = exceptions(s, &sources, &list);
         snprintf(a, sizeof a, "EXCEPTIONS (%zu, worst first)", n);
         draw_text(th, line++, x, width, a, theme_attr(th, E_TITLE), false);
         for (size_t i = 0; i < n && line < bottom; i++, line++) {
@@ -529,8 +385,10 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
             }
             draw_text(th, line, x, 6, rag_word(list[i].rating),
                       theme_attr(th, element_for_rag(list[i].rating)), false);
-            char text[512];
-            exception_text(s, &list[i], text, sizeof text);
+            exception_words words;
+            exception_describe(&sources, &list[i], screen_headline_style(s), &words);
+            char text[1024];
+            exception_line(&words, text, sizeof text);
             draw_text(th, line, x + 7, width - 7, text, A_NORMAL, false);
         }
         if (n == 0 && line < bottom)

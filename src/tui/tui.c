@@ -329,20 +329,16 @@ static void draw_meeting_headlines(tui_state *s)
     draw_text(th, 2, 1, COLS - 2, title, theme_attr(th, E_TITLE), false);
     struct {
         const char *label;
-        size_t headline;
-        rag rating;
+        headline headline;
     } cards[] = {
-        {"Savings forecast", 2, o->savings_rag},
-        {"Savings gap", 4, RAG_NONE},
-        {"Uncovered vacancy", 6, o->staffing_rag},
-        {"Reviews against target", 7, o->reviews_rag},
-        {"High risks", 9, RAG_NONE},
-        {"Overdue risk reviews", 10, RAG_NONE},
-        {"Over budget after actions", 11,
-         !o->has_bridge || o->bridge.revised_variance == MONEY_UNKNOWN ? RAG_NONE
-         : o->bridge.revised_variance > 0                              ? RAG_RED
-                                                                       : RAG_GREEN},
-        {"Benefit evidenced by KPIs", 12, RAG_NONE},
+        {"Savings forecast", HEADLINE_SAVINGS_FORECAST},
+        {"Savings gap", HEADLINE_SAVINGS_GAP},
+        {"Uncovered vacancy", HEADLINE_STAFFING_UNCOVERED},
+        {"Reviews against target", HEADLINE_REVIEWS_TARGET},
+        {"High risks", HEADLINE_RISKS_HIGH},
+        {"Overdue risk reviews", HEADLINE_RISKS_OVERDUE},
+        {"Over budget after actions", HEADLINE_BUDGET_REVISED_VARIANCE},
+        {"Benefit evidenced by KPIs", HEADLINE_KPI_BENEFIT},
     };
     int columns = COLS >= 100 ? 2 : 1;
     int card_width = (COLS - 2) / columns;
@@ -350,35 +346,23 @@ static void draw_meeting_headlines(tui_state *s)
     for (size_t i = 0; i < sizeof cards / sizeof cards[0]; i++) {
         if (y + 7 > LINES - 1)
             break;
-        if ((cards[i].headline == 11 && !o->has_bridge) || (cards[i].headline == 12 && o->kpis == 0))
+        if ((cards[i].headline == HEADLINE_BUDGET_REVISED_VARIANCE && !o->has_bridge) ||
+            (cards[i].headline == HEADLINE_KPI_BENEFIT && o->kpis == 0))
             continue; /* no finance kept: no card for it */
+        rag rating = headline_rag(o, cards[i].headline);
         int64_t value = 0;
         char text[48] = "none", change[48] = "";
-        if (headline_value(o, cards[i].headline, &value)) {
-            const headline_def *def = headline_get(cards[i].headline);
-            if (def->unit == UNIT_POUNDS)
-                screen_money(text, sizeof text, value);
-            else if (def->unit == UNIT_TENTHS_PERCENT) {
-                decimal_format(text, sizeof text, decimal_of(value, 1));
-                strcat(text, "%");
-            } else
-                snprintf(text, sizeof text, "%lld", (long long)value);
-        }
+        if (headline_value(o, cards[i].headline, &value))
+            headline_format_value(text, sizeof text, cards[i].headline, value, screen_headline_style(s));
         change_judgement judgement = headline_change(s, cards[i].headline, change, sizeof change);
         draw_text(th, y, x, card_width - 2, cards[i].label, A_BOLD, false);
         if (big_width(text) <= card_width - 2)
-            draw_big(
-                th, y + 1, x, text,
-                theme_attr(th, cards[i].rating != RAG_NONE ? element_for_rag(cards[i].rating) : E_NORMAL) |
-                    A_BOLD);
+            draw_big(th, y + 1, x, text,
+                     theme_attr(th, rating != RAG_NONE ? element_for_rag(rating) : E_NORMAL) | A_BOLD);
         else
             draw_text(th, y + 3, x, card_width - 2, text, A_BOLD, false);
         char under[96];
-        snprintf(under, sizeof under, "%s%s%s%s%s", rag_word(cards[i].rating),
-                 cards[i].rating != RAG_NONE ? " " : "", change,
-                 judgement == CHANGE_GOOD  ? " better"
-                 : judgement == CHANGE_BAD ? " worse"
-                                           : "",
+        snprintf(under, sizeof under, "%s%s%s%s", rag_word(rating), rating != RAG_NONE ? " " : "", change,
                  change[0] && s->data.has_snapshot ? " since last snapshot" : "");
         draw_text(th, y + 6, x, card_width - 2, under,
                   theme_attr(th, judgement == CHANGE_GOOD  ? E_GOOD
@@ -632,7 +616,7 @@ static bool take_snapshot(tui_state *s)
     const char *names[HEADLINE_COUNT];
     int64_t values[HEADLINE_COUNT];
     bool known[HEADLINE_COUNT];
-    for (size_t h = 0; h < HEADLINE_COUNT; h++) {
+    for (headline h = 0; h < HEADLINE_COUNT; h++) {
         names[h] = headline_get(h)->name;
         values[h] = 0;
         known[h] = headline_value(&s->data.now, h, &values[h]);

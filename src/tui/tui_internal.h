@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "exceptions.h"
 #include "overview.h"
 #include "records.h"
 #include "terminal.h"
@@ -99,8 +100,6 @@ typedef struct {
     staffing_set rows;
     unsigned long used; /* when it was last asked for: the least recent goes first */
 } staffing_held;
-
-typedef struct overview_exception overview_exception; /* the Overview's (panel_overview.c) */
 
 typedef struct {
     store *store;
@@ -441,8 +440,10 @@ void screen_trim_zeros(char *text);
 void screen_money(char *buf, size_t size, money value);
 /* The same with a + before a rise: +£2.7m. */
 void screen_money_signed(char *buf, size_t size, money value);
-/* The change of headline h since the snapshot, as "▼-£182k", and its judgement. */
-change_judgement headline_change(const tui_state *s, size_t h, char *buf, size_t size);
+/* The change of headline h since the snapshot, as "▼-£182k worse", and its judgement. */
+change_judgement headline_change(const tui_state *s, headline h, char *buf, size_t size);
+/* How screens write headlines: short money, arrows as the theme draws them. */
+headline_style screen_headline_style(const tui_state *s);
 
 /* Write an edit that could not be saved to a new CSV file (here, else in the
  * home directory) that import takes back; its path into path. */

@@ -102,16 +102,16 @@ static void changes_are_judged_by_polarity(void **state)
     overview o;
     compute(&o);
     int64_t value;
-    for (size_t h = 0; h < HEADLINE_COUNT; h++)
+    for (headline h = 0; h < HEADLINE_COUNT; h++)
         assert_non_null(headline_get(h));
-    assert_string_equal(headline_get(2)->name, "savings_forecast_gbp");
-    assert_true(headline_value(&o, 2, &value));
+    assert_string_equal(headline_get(HEADLINE_SAVINGS_FORECAST)->name, "savings_forecast_gbp");
+    assert_true(headline_value(&o, HEADLINE_SAVINGS_FORECAST, &value));
     assert_int_equal(value, 3058000);
-    assert_string_equal(headline_get(6)->name, "staffing_uncovered_pct");
-    assert_true(headline_value(&o, 6, &value));
+    assert_string_equal(headline_get(HEADLINE_STAFFING_UNCOVERED)->name, "staffing_uncovered_pct");
+    assert_true(headline_value(&o, HEADLINE_STAFFING_UNCOVERED, &value));
     assert_int_equal(value, 339);
-    assert_string_equal(headline_get(10)->name, "risks_overdue");
-    assert_true(headline_value(&o, 10, &value));
+    assert_string_equal(headline_get(HEADLINE_RISKS_OVERDUE)->name, "risks_overdue");
+    assert_true(headline_value(&o, HEADLINE_RISKS_OVERDUE, &value));
     assert_int_equal(value, 1);
 }
 
