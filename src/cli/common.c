@@ -153,58 +153,76 @@ size_t cli_money(char *buf, size_t size, money value)
     return (size_t)snprintf(buf, size, "%sGBP %s", negative ? "-" : "", text + (negative ? 3 : 2));
 }
 
-assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at,
-                                   calendar_date today, overview *out, assure_error *err)
+assure_status cli_programme_load(store *s, const assure_config *cfg, const calendar_date *as_at,
+                                 calendar_date today, cli_programme *out, assure_error *err)
 {
+    memset(out, 0, sizeof *out);
     char limit[16] = "9999-12-31";
     if (as_at != NULL) {
         date_format(limit, sizeof limit, *as_at);
         today = *as_at;
     }
-    savings_set savings;
-    staffing_set staffing = {NULL, 0, NULL};
-    reviews_set reviews = {NULL, 0, NULL};
-    risks_set risks = {NULL, 0, NULL};
-    assure_status status = store_load_savings(s, &savings, err);
+    out->today = today;
+    out->settings =
+        (indicator_settings){cfg->savings, cfg->staffing, cfg->reviews, cfg->risks, cfg->final_fy};
+    assure_status status = store_load_savings(s, &out->savings, err);
     if (status != ASSURE_OK)
         return status;
     /* Staffing: the latest snapshot date on or before the limit. */
     char date[11] = "";
     status = store_latest_staffing_date(s, limit, date, err);
     if (status == ASSURE_OK)
-        status = store_load_staffing(s, date, &staffing, err);
+        status = store_load_staffing(s, date, &out->staffing, err);
     /* Reviews: the latest period starting on or before the limit. */
     if (status == ASSURE_OK)
-        status = store_load_recent_reviews(s, limit, 1, &reviews, err);
+        status = store_load_recent_reviews(s, limit, 1, &out->reviews, err);
     if (status == ASSURE_OK)
-        status = store_load_risks(s, &risks, err);
-    bridge_set bridge = {NULL, 0, NULL};
-    kpi_set kpis = {NULL, 0, NULL, 0, NULL};
-    investment_set investment = {NULL, 0, NULL};
+        status = store_load_risks(s, &out->risks, err);
     if (status == ASSURE_OK)
-        status = store_load_bridge(s, &bridge, err);
+        status = store_load_bridge(s, &out->bridge, err);
     if (status == ASSURE_OK)
-        status = store_load_kpis(s, &kpis, err);
+        status = store_load_kpis(s, &out->kpis, err);
     if (status == ASSURE_OK)
-        status = store_load_investment(s, &investment, err);
+        status = store_load_investment(s, &out->investment, err);
     if (status == ASSURE_OK) {
         /* KPI values after the limit were not known then */
         size_t kept = 0;
-        for (size_t v = 0; v < kpis.nvalues; v++)
-            if (strcmp(kpis.values[v].period, limit) <= 0)
-                kpis.values[kept++] = kpis.values[v];
-        kpis.nvalues = kept;
-        indicator_settings settings = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks, cfg->final_fy};
-        overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, out);
+        for (size_t v = 0; v < out->kpis.nvalues; v++)
+            if (strcmp(out->kpis.values[v].period, limit) <= 0)
+                out->kpis.values[kept++] = out->kpis.values[v];
+        out->kpis.nvalues = kept;
+        overview_compute(&out->savings, &out->staffing, &out->reviews, &out->risks, &out->settings, today,
+                         &out->overview);
         finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
-        overview_finance(&bridge, &kpis, &investment, finance, today, out);
+        overview_finance(&out->bridge, &out->kpis, &out->investment, finance, today, &out->overview);
     }
-    savings_set_free(&savings);
-    staffing_set_free(&staffing);
-    reviews_set_free(&reviews);
-    risks_set_free(&risks);
-    bridge_set_free(&bridge);
-    kpi_set_free(&kpis);
-    investment_set_free(&investment);
+    if (status != ASSURE_OK)
+        cli_programme_free(out);
+    return status;
+}
+
+void cli_programme_free(cli_programme *p)
+{
+    savings_set_free(&p->savings);
+    staffing_set_free(&p->staffing);
+    reviews_set_free(&p->reviews);
+    risks_set_free(&p->risks);
+    bridge_set_free(&p->bridge);
+    kpi_set_free(&p->kpis);
+    investment_set_free(&p->investment);
+}
+
+assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at,
+                                   calendar_date today, overview *out, assure_error *err)
+{
+    cli_programme *p = malloc(sizeof *p);
+    if (p == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    assure_status status = cli_programme_load(s, cfg, as_at, today, p, err);
+    if (status == ASSURE_OK) {
+        *out = p->overview;
+        cli_programme_free(p);
+    }
+    free(p);
     return status;
 }

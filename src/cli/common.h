@@ -25,6 +25,27 @@ assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, s
  * view can be reproduced exactly. */
 assure_status cli_today(calendar_date *out, assure_error *err);
 
+/* The programme as it stands (as_at NULL: today): every savings line, the
+ * latest staffing snapshot and review period on or before the date, the
+ * risks, the finance, and the headline indicators computed from them. */
+typedef struct {
+    savings_set savings;
+    staffing_set staffing;
+    reviews_set reviews;
+    risks_set risks;
+    bridge_set bridge;
+    kpi_set kpis; /* with the values known by the date */
+    investment_set investment;
+    indicator_settings settings;
+    calendar_date today; /* the date the figures are as at */
+    overview overview;
+} cli_programme;
+
+/* Load it; on an error nothing is left to free. */
+assure_status cli_programme_load(store *s, const assure_config *cfg, const calendar_date *as_at,
+                                 calendar_date today, cli_programme *out, assure_error *err);
+void cli_programme_free(cli_programme *p);
+
 /* The headline indicators as they stand (as_at NULL: today), from the
  * latest staffing snapshot and review period on or before the date. */
 assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at,

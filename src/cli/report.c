@@ -723,7 +723,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     } reports[] = {
         {"overview", report_overview}, {"savings", report_savings},   {"staffing", report_staffing},
         {"reviews", report_reviews},   {"risks", report_risks},       {"bridge", report_bridge},
-        {"kpis", report_kpis},         {"slippage", report_slippage},
+        {"kpis", report_kpis},         {"slippage", report_slippage}, {"exceptions", report_exceptions},
     };
     report_fn fn = NULL;
     for (size_t r = 0; r < sizeof reports / sizeof reports[0]; r++)
@@ -733,11 +733,12 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, slippage",
+            "kpis, slippage, exceptions",
             panel);
     if (request.fy != 0 && fn != report_savings && fn != report_overview && fn != report_bridge)
         return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings and bridge only", panel);
-    if (request.group != NULL && (fn == report_bridge || fn == report_kpis || fn == report_slippage))
+    if (request.group != NULL &&
+        (fn == report_bridge || fn == report_kpis || fn == report_slippage || fn == report_exceptions))
         return error_set(err, ASSURE_USAGE, "report %s: --group does not apply", panel);
     status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
     if (status != ASSURE_OK)
