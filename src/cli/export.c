@@ -91,36 +91,40 @@ static assure_status export_savings(exporter *ex, store *s, assure_error *err)
     assure_status status = store_load_savings(s, &set, err);
     if (status != ASSURE_OK)
         return status;
-    static const int fields[] = {0, 1,  2, 3, 4,  5,  6,
-                                 7, 15, 8, 9, 10, 11, 12}; /* basis (15) with the line's own */
+    static const int fields[] = {/* the line's own, its basis with them; then a profile year's */
+                                 SAVINGS_FIELD_REF,      SAVINGS_FIELD_NAME,   SAVINGS_FIELD_WORKSTREAM,
+                                 SAVINGS_FIELD_COHORT,   SAVINGS_FIELD_ORIGIN, SAVINGS_FIELD_KEY_METRIC,
+                                 SAVINGS_FIELD_OWNER,    SAVINGS_FIELD_STATUS, SAVINGS_FIELD_BASIS,
+                                 SAVINGS_FIELD_FY,       SAVINGS_FIELD_TARGET, SAVINGS_FIELD_STRETCH,
+                                 SAVINGS_FIELD_FORECAST, SAVINGS_FIELD_ACTUAL};
     size_t n = sizeof fields / sizeof fields[0];
     write_header(ex, fields, n);
     size_t y = 0;
     for (size_t l = 0; l < set.nlines; l++) {
         const savings_line *line = &set.lines[l];
         field_value values[TABLE_MAX_FIELDS];
-        values[0] = text_value(line->ref);
-        values[1] = text_value(line->name);
-        values[2] = text_value(line->workstream);
-        values[3] = text_value(line->cohort);
-        values[4] = text_value(savings_origin_name(line->origin));
-        values[5] = text_value(line->key_metric);
-        values[6] = text_value(line->owner);
-        values[7] = text_value(savings_status_name(line->status));
-        values[15] = text_value(savings_basis_name(line->basis));
+        values[SAVINGS_FIELD_REF] = text_value(line->ref);
+        values[SAVINGS_FIELD_NAME] = text_value(line->name);
+        values[SAVINGS_FIELD_WORKSTREAM] = text_value(line->workstream);
+        values[SAVINGS_FIELD_COHORT] = text_value(line->cohort);
+        values[SAVINGS_FIELD_ORIGIN] = text_value(savings_origin_name(line->origin));
+        values[SAVINGS_FIELD_KEY_METRIC] = text_value(line->key_metric);
+        values[SAVINGS_FIELD_OWNER] = text_value(line->owner);
+        values[SAVINGS_FIELD_STATUS] = text_value(savings_status_name(line->status));
+        values[SAVINGS_FIELD_BASIS] = text_value(savings_basis_name(line->basis));
         bool any = false;
         for (; y < set.nyears && set.years[y].line == l; y++) {
             const savings_figures *f = &set.years[y].figures;
-            values[8] = number_value(set.years[y].fy, false);
-            values[9] = number_value(f->target, f->target == MONEY_UNKNOWN);
-            values[10] = number_value(f->stretch, f->stretch == MONEY_UNKNOWN);
-            values[11] = number_value(f->forecast, f->forecast == MONEY_UNKNOWN);
-            values[12] = number_value(f->actual, f->actual == MONEY_UNKNOWN);
+            values[SAVINGS_FIELD_FY] = number_value(set.years[y].fy, false);
+            values[SAVINGS_FIELD_TARGET] = number_value(f->target, f->target == MONEY_UNKNOWN);
+            values[SAVINGS_FIELD_STRETCH] = number_value(f->stretch, f->stretch == MONEY_UNKNOWN);
+            values[SAVINGS_FIELD_FORECAST] = number_value(f->forecast, f->forecast == MONEY_UNKNOWN);
+            values[SAVINGS_FIELD_ACTUAL] = number_value(f->actual, f->actual == MONEY_UNKNOWN);
             write_row(ex, fields, n, values);
             any = true;
         }
         if (!any) { /* a line with no profile yet: one row without an fy */
-            for (int i = 8; i <= 12; i++)
+            for (int i = SAVINGS_FIELD_FY; i <= SAVINGS_FIELD_ACTUAL; i++)
                 values[i] = number_value(MONEY_UNKNOWN, true);
             write_row(ex, fields, n, values);
         }
@@ -148,7 +152,9 @@ static bool write_streamed(void *context, const field_value *values)
 
 static assure_status export_streamed(exporter *ex, store *s, table_id table, assure_error *err)
 {
-    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    int fields[TABLE_MAX_FIELDS]; /* every field, in the table's order */
+    for (int f = 0; f < TABLE_MAX_FIELDS; f++)
+        fields[f] = f;
     streamed st = {ex, fields, ex->def->nfields};
     write_header(ex, fields, st.n);
     assure_status status = store_each_row(s, table, write_streamed, &st, err);
@@ -163,13 +169,15 @@ static assure_status export_bridge(exporter *ex, store *s, assure_error *err)
     assure_status status = store_load_bridge(s, &set, err);
     if (status != ASSURE_OK)
         return status;
-    static const int fields[] = {0, 1, 2, 3};
-    write_header(ex, fields, 4);
+    static const int fields[BRIDGE_FIELD_COUNT] = {BRIDGE_FIELD_FY, BRIDGE_FIELD_SECTION, BRIDGE_FIELD_NAME,
+                                                   BRIDGE_FIELD_AMOUNT};
+    write_header(ex, fields, BRIDGE_FIELD_COUNT);
     for (size_t i = 0; i < set.count; i++) {
         const bridge_row *r = &set.rows[i];
-        field_value values[4] = {number_value(r->fy, false), text_value(bridge_section_name(r->section)),
-                                 text_value(r->name), number_value(r->amount, r->amount == MONEY_UNKNOWN)};
-        write_row(ex, fields, 4, values);
+        field_value values[BRIDGE_FIELD_COUNT] = {
+            number_value(r->fy, false), text_value(bridge_section_name(r->section)), text_value(r->name),
+            number_value(r->amount, r->amount == MONEY_UNKNOWN)};
+        write_row(ex, fields, BRIDGE_FIELD_COUNT, values);
     }
     write_end(ex);
     bridge_set_free(&set);
@@ -182,19 +190,23 @@ static assure_status export_investment(exporter *ex, store *s, assure_error *err
     assure_status status = store_load_investment(s, &set, err);
     if (status != ASSURE_OK)
         return status;
-    static const int fields[] = {0, 1, 2, 3, 4, 5, 6, 7};
-    write_header(ex, fields, 8);
+    /* every field but the total, which is worked out */
+    static const int fields[] = {INVESTMENT_FIELD_REF,   INVESTMENT_FIELD_KIND,   INVESTMENT_FIELD_NAME,
+                                 INVESTMENT_FIELD_FTE,   INVESTMENT_FIELD_GRADE,  INVESTMENT_FIELD_COST_PA,
+                                 INVESTMENT_FIELD_YEARS, INVESTMENT_FIELD_ONE_OFF};
+    enum { EXPORTED = sizeof fields / sizeof fields[0] };
+    write_header(ex, fields, EXPORTED);
     for (size_t i = 0; i < set.count; i++) {
         const investment_row *r = &set.rows[i];
-        field_value values[8] = {text_value(r->ref),
-                                 text_value(investment_kind_name(r->kind)),
-                                 text_value(r->name),
-                                 number_value(r->fte, r->fte == 0),
-                                 text_value(r->grade),
-                                 number_value(r->cost_pa, r->cost_pa == MONEY_UNKNOWN),
-                                 number_value(r->years, false),
-                                 number_value(r->one_off, r->one_off == MONEY_UNKNOWN)};
-        write_row(ex, fields, 8, values);
+        field_value values[EXPORTED] = {text_value(r->ref),
+                                        text_value(investment_kind_name(r->kind)),
+                                        text_value(r->name),
+                                        number_value(r->fte, r->fte == 0),
+                                        text_value(r->grade),
+                                        number_value(r->cost_pa, r->cost_pa == MONEY_UNKNOWN),
+                                        number_value(r->years, false),
+                                        number_value(r->one_off, r->one_off == MONEY_UNKNOWN)};
+        write_row(ex, fields, EXPORTED, values);
     }
     write_end(ex);
     investment_set_free(&set);

@@ -384,8 +384,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
     }
     if (im->table == TABLE_DEF_RISKS) {
         /* scores come in pairs: both columns, or neither (every risk unscored) */
-        int likelihood = table_field_index(im->def, "likelihood"),
-            impact = table_field_index(im->def, "impact");
+        int likelihood = RISK_FIELD_LIKELIHOOD, impact = RISK_FIELD_IMPACT;
         if ((im->field_column[likelihood] < 0) != (im->field_column[impact] < 0))
             return error_set(err, ASSURE_DATA,
                              "%s:%d: missing column %s; a risk's likelihood and impact come together: give "
@@ -393,7 +392,7 @@ static assure_status map_header(importer *im, const csv_field *fields, size_t co
                              im->path, im->header_line,
                              im->field_column[likelihood] < 0 ? "likelihood" : "impact");
     }
-    if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns > 0 && im->field_column[8] >= 0)
+    if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns > 0 && im->field_column[SAVINGS_FIELD_FY] >= 0)
         return error_set(
             err, ASSURE_DATA,
             "%s:%d: both an fy column and columns headed by financial years: use one form or the "
@@ -498,8 +497,8 @@ static assure_status import_rows(importer *im, assure_error *err)
         }
         if (!import_reference_known(im, values, err, &status)) {
             char visible[200];
-            text_visible(visible, sizeof visible, texts[0]);
-            import_error(im, im->record_line, (size_t)im->field_column[0] + 1,
+            text_visible(visible, sizeof visible, texts[KPI_VALUE_FIELD_REF]);
+            import_error(im, im->record_line, (size_t)im->field_column[KPI_VALUE_FIELD_REF] + 1,
                          "ref \"%s\": no KPI has this ref (import kpis first)", visible);
             continue;
         }

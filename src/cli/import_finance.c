@@ -180,7 +180,7 @@ static assure_status bridge_add(importer *im, const field_value *values, assure_
     import_declared *d = state(im);
     if (d == NULL || !grow(d, sizeof *d->bridge, (void **)&d->bridge))
         return error_set(err, ASSURE_DATA, "out of memory");
-    int fy = (int)values[0].number;
+    int fy = (int)values[BRIDGE_FIELD_FY].number;
     bool seen = false;
     for (size_t i = 0; i < d->count && !seen; i++)
         seen = d->bridge[i].fy == fy;
@@ -191,16 +191,14 @@ static assure_status bridge_add(importer *im, const field_value *values, assure_
     }
     bridge_row *row = &d->bridge[d->count++];
     row->fy = fy;
-    row->section = (bridge_section)values[1].number;
+    row->section = (bridge_section)values[BRIDGE_FIELD_SECTION].number;
     row->name = "";
-    row->amount = values[3].number;
+    row->amount = values[BRIDGE_FIELD_AMOUNT].number;
     d->last_fy = row->fy;
     return ASSURE_OK;
 }
 
 /* ---- investment ---- */
-
-enum { INV_REF, INV_KIND, INV_NAME, INV_FTE, INV_GRADE, INV_COST_PA, INV_YEARS, INV_ONE_OFF, INV_TOTAL };
 
 /* The kind a total's label names ("Posts total"), or -1 for every row. */
 static int kind_named(const char *label)
@@ -289,12 +287,14 @@ static assure_status investment_add(importer *im, const field_value *values, con
         return error_set(err, ASSURE_DATA, "out of memory");
     investment_row *row = &d->posts[d->count++];
     memset(row, 0, sizeof *row);
-    row->kind = (investment_kind)values[INV_KIND].number;
-    row->fte = values[INV_FTE].blank ? 0 : values[INV_FTE].number;
-    row->cost_pa = values[INV_COST_PA].blank ? MONEY_UNKNOWN : values[INV_COST_PA].number;
-    row->years = values[INV_YEARS].number;
-    row->one_off = values[INV_ONE_OFF].blank ? MONEY_UNKNOWN : values[INV_ONE_OFF].number;
-    if (values[INV_TOTAL].blank || im->nerrors > 0)
+    row->kind = (investment_kind)values[INVESTMENT_FIELD_KIND].number;
+    row->fte = values[INVESTMENT_FIELD_FTE].blank ? 0 : values[INVESTMENT_FIELD_FTE].number;
+    row->cost_pa =
+        values[INVESTMENT_FIELD_COST_PA].blank ? MONEY_UNKNOWN : values[INVESTMENT_FIELD_COST_PA].number;
+    row->years = values[INVESTMENT_FIELD_YEARS].number;
+    row->one_off =
+        values[INVESTMENT_FIELD_ONE_OFF].blank ? MONEY_UNKNOWN : values[INVESTMENT_FIELD_ONE_OFF].number;
+    if (values[INVESTMENT_FIELD_TOTAL].blank || im->nerrors > 0)
         return ASSURE_OK;
     /* The row's own total column: cost a year x years + one-off. */
     money_parsed declared;
@@ -306,8 +306,8 @@ static assure_status investment_add(importer *im, const field_value *values, con
         computed = 0;
     if (money_agrees(declared.value, declared.resolution, computed))
         return ASSURE_OK;
-    return disagree(im, im->record_line, values[INV_REF].text, values[INV_NAME].text, 0, "total",
-                    declared.value, computed, false, err);
+    return disagree(im, im->record_line, values[INVESTMENT_FIELD_REF].text,
+                    values[INVESTMENT_FIELD_NAME].text, 0, "total", declared.value, computed, false, err);
 }
 
 /* ---- the hooks import_rows calls ---- */

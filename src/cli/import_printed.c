@@ -15,9 +15,6 @@
 #include "staffing.h"
 #include "text.h"
 
-/* Field indexes of the staffing table (fields.c). */
-enum { STAFFING_ESTABLISHMENT = 3, STAFFING_VACANCY = 4, STAFFING_AGENCY = 5 };
-
 /* The measure a kept finding names, by the percentage it is about. */
 static const char *measure_name(int printed)
 {
@@ -82,8 +79,8 @@ assure_status import_printed_check(importer *im, const field_value *values, cons
         import_cell_error(im, field, (size_t)im->printed_column, heading, text, why);
         return ASSURE_OK;
     }
-    staffing_fte row = {values[STAFFING_ESTABLISHMENT].number, values[STAFFING_VACANCY].number,
-                        values[STAFFING_AGENCY].number};
+    staffing_fte row = {values[STAFFING_FIELD_ESTABLISHMENT].number, values[STAFFING_FIELD_VACANCY].number,
+                        values[STAFFING_FIELD_AGENCY].number};
     int64_t worked = 0;
     if (staffing_printed_agrees(&row, (staffing_printed)im->printed, printed, &worked))
         return ASSURE_OK;

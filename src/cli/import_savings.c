@@ -14,29 +14,10 @@
 #include "text.h"
 #include "totals.h"
 
-/* Field indexes of the savings table (fields.c). */
-enum {
-    F_REF,
-    F_NAME,
-    F_WORKSTREAM,
-    F_COHORT,
-    F_ORIGIN,
-    F_KEY_METRIC,
-    F_OWNER,
-    F_STATUS,
-    F_FY,
-    F_TARGET,
-    F_STRETCH,
-    F_FORECAST,
-    F_ACTUAL,
-    F_MEASURE,
-    F_TOTAL,
-    F_BASIS,
-    F_KIND,
-    LINE_FIELDS = F_FY /* ref .. status describe the line (and basis, read apart) */
-};
+/* ref .. status describe the line (and basis, read apart) */
+enum { LINE_FIELDS = SAVINGS_FIELD_FY };
 
-static const char *const measure_names[4] = {"target", "stretch", "forecast", "actual"};
+static const char *const measure_names[SAVINGS_MEASURE_FIELDS] = {"target", "stretch", "forecast", "actual"};
 
 /* "2024/25" or "later", in a buffer that lasts until the next call. */
 static const char *fy_name(int fy)
@@ -130,24 +111,25 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
         texts[f] = import_cell_text(im, &def->fields[f], c >= 0 && (size_t)c < count ? fields[c].text : "");
     }
     /* The label: the name, or the first cell that is not blank. */
-    const char *label = texts[F_NAME];
+    const char *label = texts[SAVINGS_FIELD_NAME];
     for (size_t c = 0; c < count && label[0] == '\0'; c++)
         label = trimmed_copy(im, fields[c].text);
     row->label = keep(file, label);
-    row->is_total = texts[F_REF][0] == '\0' && totals_label_is_total(label);
+    row->is_total = texts[SAVINGS_FIELD_REF][0] == '\0' && totals_label_is_total(label);
     row->basis = -1;
 
     bool good = true;
     /* What the row is: its kind cell, else its name. */
     row->kind = row->is_total ? ROW_SAVING : totals_label_kind(label);
-    if (!row->is_total && texts[F_KIND][0] != '\0') {
+    if (!row->is_total && texts[SAVINGS_FIELD_KIND][0] != '\0') {
         field_value value;
         const char *why = "";
-        int c = im->field_column[F_KIND];
-        if (field_parse(&def->fields[F_KIND], texts[F_KIND], NULL, &value, &why)) {
+        int c = im->field_column[SAVINGS_FIELD_KIND];
+        if (field_parse(&def->fields[SAVINGS_FIELD_KIND], texts[SAVINGS_FIELD_KIND], NULL, &value, &why)) {
             row->kind = (savings_row_kind)value.number;
         } else {
-            import_cell_error(im, &fields[c], (size_t)c, def->fields[F_KIND].name, texts[F_KIND], why);
+            import_cell_error(im, &fields[c], (size_t)c, def->fields[SAVINGS_FIELD_KIND].name,
+                              texts[SAVINGS_FIELD_KIND], why);
             good = false;
         }
     }
@@ -157,25 +139,26 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
         const csv_field *field = c >= 0 && (size_t)c < count ? &fields[c] : NULL;
         size_t column = c >= 0 ? (size_t)c : 0;
         const field_def *fd = &def->fields[f];
-        if (f >= F_TARGET && f <= F_ACTUAL) {
+        if (f >= SAVINGS_FIELD_TARGET && f <= SAVINGS_FIELD_ACTUAL) {
             if (!file->wide)
-                good = money_cell(file, field, column, fd->name, texts[f], &values[f - F_TARGET],
-                                  &resolutions[f - F_TARGET]) &&
+                good = money_cell(file, field, column, fd->name, texts[f], &values[f - SAVINGS_FIELD_TARGET],
+                                  &resolutions[f - SAVINGS_FIELD_TARGET]) &&
                        good;
             continue;
         }
-        if (f == F_TOTAL) {
+        if (f == SAVINGS_FIELD_TOTAL) {
             if (file->wide)
                 good = money_cell(file, field, column, fd->name, texts[f], &row->total,
                                   &row->total_resolution) &&
                        good;
             continue;
         }
-        if (f == F_KIND)
+        if (f == SAVINGS_FIELD_KIND)
             continue; /* read above */
-        if ((f < LINE_FIELDS || f == F_BASIS) && !described && !(f == F_REF && texts[F_REF][0] != '\0'))
+        if ((f < LINE_FIELDS || f == SAVINGS_FIELD_BASIS) && !described &&
+            !(f == SAVINGS_FIELD_REF && texts[SAVINGS_FIELD_REF][0] != '\0'))
             continue; /* a total or net row is not a line: its ref, name and so on are not required */
-        if (f == F_BASIS && texts[f][0] == '\0')
+        if (f == SAVINGS_FIELD_BASIS && texts[f][0] == '\0')
             continue; /* blank: the file's basis, or another row's of the line */
         field_value value;
         const char *why = "";
@@ -188,11 +171,11 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
             if (value.text != NULL && (fd->kind == FIELD_TEXT || fd->kind == FIELD_REF))
                 value.text = keep(file, value.text);
             row->attributes[f] = value;
-        } else if (f == F_FY) {
+        } else if (f == SAVINGS_FIELD_FY) {
             row->fy = value.blank ? 0 : (int)value.number;
-        } else if (f == F_MEASURE) {
+        } else if (f == SAVINGS_FIELD_MEASURE) {
             row->measure = (int)value.number;
-        } else if (f == F_BASIS) {
+        } else if (f == SAVINGS_FIELD_BASIS) {
             row->basis = (int)value.number;
         }
     }
@@ -265,7 +248,7 @@ static bool read_rows(savings_file *file, assure_error *err)
  * blanks below it: a line with no cohort (workstream) takes the one above. */
 static void fill_down(savings_file *file)
 {
-    static const int grouping[] = {F_COHORT, F_WORKSTREAM};
+    static const int grouping[] = {SAVINGS_FIELD_COHORT, SAVINGS_FIELD_WORKSTREAM};
     for (size_t g = 0; g < 2; g++) {
         int f = grouping[g];
         if (file->im->field_column[f] < 0)
@@ -321,8 +304,8 @@ static assure_status check_totals(savings_file *file, assure_error *err)
         const savings_row *row = &file->rows[r];
         rows[r].is_total = row->is_total;
         rows[r].label = row->label;
-        rows[r].cohort = attribute_text(row, F_COHORT);
-        rows[r].workstream = attribute_text(row, F_WORKSTREAM);
+        rows[r].cohort = attribute_text(row, SAVINGS_FIELD_COHORT);
+        rows[r].workstream = attribute_text(row, SAVINGS_FIELD_WORKSTREAM);
         rows[r].fy = row->fy;
         rows[r].measure = file->wide ? row->measure : 0;
         rows[r].values = row->values;
@@ -348,7 +331,7 @@ static assure_status check_totals(savings_file *file, assure_error *err)
         cli_warn("%s:%d: declared total %s %s sum %s (off by %s): %s, %s", im->path, row->line, declared,
                  cli_utf8() ? "≠" : "!=", computed, off, label, what);
         declared_total_record record = {
-            row->is_total ? "" : attribute_text(row, F_REF),
+            row->is_total ? "" : attribute_text(row, SAVINGS_FIELD_REF),
             row->label,
             finding->column < 0 ? 0 : (file->wide ? file->value_fy[finding->column] : row->fy),
             file->wide || finding->column < 0 ? measure_names[row->measure] : measure_names[finding->column],
@@ -371,7 +354,7 @@ static int compare_refs(const void *a, const void *b)
 {
     const savings_row *x = &sorting_file->rows[*(const size_t *)a],
                       *y = &sorting_file->rows[*(const size_t *)b];
-    int c = strcmp(attribute_text(x, F_REF), attribute_text(y, F_REF));
+    int c = strcmp(attribute_text(x, SAVINGS_FIELD_REF), attribute_text(y, SAVINGS_FIELD_REF));
     if (c != 0)
         return c;
     return (x->line > y->line) - (x->line < y->line);
@@ -381,7 +364,7 @@ static int compare_profile_cells(const void *a, const void *b)
 {
     const profile_cell *x = a, *y = b;
     const savings_row *rx = &sorting_file->rows[x->row], *ry = &sorting_file->rows[y->row];
-    int c = strcmp(attribute_text(rx, F_REF), attribute_text(ry, F_REF));
+    int c = strcmp(attribute_text(rx, SAVINGS_FIELD_REF), attribute_text(ry, SAVINGS_FIELD_REF));
     if (c != 0)
         return c;
     if (x->fy != y->fy)
@@ -408,29 +391,31 @@ static void merge_line(savings_file *file, const size_t *order, size_t first, si
             basis = row->basis;
             basis_row = row->line;
         } else if (row->basis != basis) {
-            import_error(im, row->line, (size_t)im->field_column[F_BASIS] + 1,
-                         "basis of %s is \"%s\" here but \"%s\" on line %d", attribute_text(row, F_REF),
+            import_error(im, row->line, (size_t)im->field_column[SAVINGS_FIELD_BASIS] + 1,
+                         "basis of %s is \"%s\" here but \"%s\" on line %d",
+                         attribute_text(row, SAVINGS_FIELD_REF),
                          savings_basis_name((savings_basis)row->basis),
                          savings_basis_name((savings_basis)basis), basis_row);
         }
     }
     if (basis < 0)
         basis = im->cumulative ? BASIS_CUMULATIVE : BASIS_INCREMENTAL;
-    line[F_BASIS] = (field_value){false, basis, savings_basis_name((savings_basis)basis)};
+    line[SAVINGS_FIELD_BASIS] = (field_value){false, basis, savings_basis_name((savings_basis)basis)};
     for (size_t i = first; i < end; i++)
         file->rows[order[i]].cumulative = basis == BASIS_CUMULATIVE;
     for (size_t i = first + 1; i < end; i++) {
         const savings_row *row = &file->rows[order[i]];
-        for (int f = F_NAME; f < LINE_FIELDS; f++) {
+        for (int f = SAVINGS_FIELD_NAME; f < LINE_FIELDS; f++) {
             const char *mine = attribute_text(row, f), *theirs = line[f].blank ? "" : line[f].text;
             if (mine[0] == '\0' || im->field_column[f] < 0)
                 continue;
             if (theirs == NULL || theirs[0] == '\0') {
                 line[f] = row->attributes[f];
-            } else if (strcmp(mine, theirs) != 0 && !(f == F_COHORT || f == F_WORKSTREAM)) {
+            } else if (strcmp(mine, theirs) != 0 &&
+                       !(f == SAVINGS_FIELD_COHORT || f == SAVINGS_FIELD_WORKSTREAM)) {
                 import_error(im, row->line, (size_t)im->field_column[f] + 1,
                              "%s of %s is \"%s\" here but \"%s\" on line %d", im->def->fields[f].name,
-                             attribute_text(row, F_REF), mine, theirs, origin_row);
+                             attribute_text(row, SAVINGS_FIELD_REF), mine, theirs, origin_row);
             }
         }
     }
@@ -466,8 +451,8 @@ static assure_status write_cost(savings_file *file, const size_t *order, size_t 
             }
             int fy = file->wide ? file->value_fy[v] : row->fy;
             if (fy == 0) {
-                import_error(im, row->line, (size_t)im->field_column[F_FY] + 1,
-                             "%s is a cost with no fy to put it in", attribute_text(row, F_REF));
+                import_error(im, row->line, (size_t)im->field_column[SAVINGS_FIELD_FY] + 1,
+                             "%s is a cost with no fy to put it in", attribute_text(row, SAVINGS_FIELD_REF));
                 continue;
             }
             size_t k = 0;
@@ -477,7 +462,7 @@ static assure_status write_cost(savings_file *file, const size_t *order, size_t 
             fy_format(year, sizeof year, fy);
             if (k < n) {
                 import_error(im, row->line, 0, "%s's cost for %s is given twice: first on line %d",
-                             attribute_text(row, F_REF), year, lines[k]);
+                             attribute_text(row, SAVINGS_FIELD_REF), year, lines[k]);
                 continue;
             }
             fys[n] = fy;
@@ -489,12 +474,13 @@ static assure_status write_cost(savings_file *file, const size_t *order, size_t 
                 im, row->line, 0,
                 "%s is a cost: its figures are its cost each year, given as the target (a %s is not a "
                 "cost's)",
-                attribute_text(row, F_REF),
+                attribute_text(row, SAVINGS_FIELD_REF),
                 file->wide ? measure_names[row->measure] : "stretch, forecast or actual");
     }
     assure_status status = ASSURE_OK;
     if (im->nerrors == 0) {
-        import_cost cost = {attribute_text(head, F_REF), attribute_text(head, F_NAME), fys, amounts, n};
+        import_cost cost = {attribute_text(head, SAVINGS_FIELD_REF), attribute_text(head, SAVINGS_FIELD_NAME),
+                            fys, amounts, n};
         status = store_import_cost(im->import, &cost, err);
     }
     free(fys);
@@ -512,7 +498,8 @@ static assure_status write_lines(savings_file *file, assure_error *err)
         return error_set(err, ASSURE_DATA, "out of memory");
     /* Lines, costs, and net rows with a ref: a ref is one of them. */
     for (size_t r = 0; r < file->nrows; r++)
-        if (!file->rows[r].is_total && !file->rows[r].bad && attribute_text(&file->rows[r], F_REF)[0] != '\0')
+        if (!file->rows[r].is_total && !file->rows[r].bad &&
+            attribute_text(&file->rows[r], SAVINGS_FIELD_REF)[0] != '\0')
             order[nlines++] = r;
     sorting_file = file;
     qsort(order, nlines, sizeof *order, compare_refs);
@@ -520,8 +507,8 @@ static assure_status write_lines(savings_file *file, assure_error *err)
     for (size_t i = 0; i < nlines && status == ASSURE_OK;) {
         size_t end = i + 1;
         const savings_row *head = &file->rows[order[i]];
-        const char *ref = attribute_text(head, F_REF);
-        while (end < nlines && strcmp(attribute_text(&file->rows[order[end]], F_REF), ref) == 0)
+        const char *ref = attribute_text(head, SAVINGS_FIELD_REF);
+        while (end < nlines && strcmp(attribute_text(&file->rows[order[end]], SAVINGS_FIELD_REF), ref) == 0)
             end++;
         bool mixed = false;
         for (size_t k = i + 1; k < end && !mixed; k++) {
@@ -549,7 +536,7 @@ static assure_status write_lines(savings_file *file, assure_error *err)
         bool present[IMPORT_MAX_FIELDS];
         for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
             present[f] = im->field_column[f] >= 0;
-        present[F_BASIS] = present[F_BASIS] || im->cumulative;
+        present[SAVINGS_FIELD_BASIS] = present[SAVINGS_FIELD_BASIS] || im->cumulative;
         if (status == ASSURE_OK && im->nerrors == 0)
             status = store_import_row(im->import, IMPORT_MAIN, values, present, err);
         i = end;
@@ -591,9 +578,9 @@ static assure_status write_profile(savings_file *file, assure_error *err)
             if (row->fy == 0) {
                 for (size_t v = 0; v < file->nvalues; v++)
                     if (row->values[v] != MONEY_UNKNOWN)
-                        import_error(im, row->line, (size_t)im->field_column[F_FY] + 1,
-                                     "%s has a %s but no fy to put it in", attribute_text(row, F_REF),
-                                     measure_names[v]);
+                        import_error(im, row->line, (size_t)im->field_column[SAVINGS_FIELD_FY] + 1,
+                                     "%s has a %s but no fy to put it in",
+                                     attribute_text(row, SAVINGS_FIELD_REF), measure_names[v]);
                 continue;
             }
             if (!add_cell(&cells, &ncells, &capacity, r, row->fy, -1, MONEY_UNKNOWN))
@@ -611,21 +598,21 @@ static assure_status write_profile(savings_file *file, assure_error *err)
     assure_status status = ASSURE_OK;
     for (size_t i = 0; i < ncells && status == ASSURE_OK;) {
         const savings_row *first = &file->rows[cells[i].row];
-        const char *ref = attribute_text(first, F_REF);
+        const char *ref = attribute_text(first, SAVINGS_FIELD_REF);
         field_value values[IMPORT_MAX_FIELDS];
         memset(values, 0, sizeof values);
-        values[F_REF].text = ref;
-        values[F_FY].number = cells[i].fy;
-        money figures[4] = {MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN};
+        values[SAVINGS_FIELD_REF].text = ref;
+        values[SAVINGS_FIELD_FY].number = cells[i].fy;
+        money figures[SAVINGS_MEASURE_FIELDS] = {MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN, MONEY_UNKNOWN};
         /* Which figures the file gives for this year: the columns of the long
          * form, or the measures the wide form's rows name. */
         bool present[IMPORT_MAX_FIELDS] = {false};
-        present[F_REF] = present[F_FY] = true;
+        present[SAVINGS_FIELD_REF] = present[SAVINGS_FIELD_FY] = true;
         size_t end = i;
         for (; end < ncells; end++) {
             const profile_cell *cell = &cells[end];
             const savings_row *row = &file->rows[cell->row];
-            if (strcmp(attribute_text(row, F_REF), ref) != 0 || cell->fy != cells[i].fy)
+            if (strcmp(attribute_text(row, SAVINGS_FIELD_REF), ref) != 0 || cell->fy != cells[i].fy)
                 break;
             char fy[16];
             fy_format(fy, sizeof fy, cell->fy);
@@ -637,16 +624,16 @@ static assure_status write_profile(savings_file *file, assure_error *err)
             }
             if (cell->measure < 0) {
                 memcpy(figures, row->values, sizeof figures);
-                for (int m = 0; m < 4; m++)
-                    present[F_TARGET + m] = im->field_column[F_TARGET + m] >= 0;
+                for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++)
+                    present[SAVINGS_FIELD_TARGET + m] = im->field_column[SAVINGS_FIELD_TARGET + m] >= 0;
             } else {
                 figures[cell->measure] = cell->value;
-                present[F_TARGET + cell->measure] = true;
+                present[SAVINGS_FIELD_TARGET + cell->measure] = true;
             }
         }
-        for (int m = 0; m < 4; m++) {
-            values[F_TARGET + m].number = figures[m];
-            values[F_TARGET + m].blank = figures[m] == MONEY_UNKNOWN;
+        for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++) {
+            values[SAVINGS_FIELD_TARGET + m].number = figures[m];
+            values[SAVINGS_FIELD_TARGET + m].blank = figures[m] == MONEY_UNKNOWN;
         }
         int first_line = 0;
         status = store_import_key(im->import, IMPORT_PROFILE, values, first->line, &first_line, err);

@@ -63,7 +63,9 @@ assure_status store_record_read(store *s, const edit_record *key, edit_record *o
     assure_status status = rows_read(s, t, key->values, out->values, &out->strings, &found, err);
     out->exists = found;
     if (status == ASSURE_OK && found && key->table == TABLE_DEF_SAVINGS)
-        status = read_years(s, out->values[0].text != NULL ? out->values[0].text : "", out, err);
+        status = read_years(
+            s, out->values[SAVINGS_FIELD_REF].text != NULL ? out->values[SAVINGS_FIELD_REF].text : "", out,
+            err);
     return status;
 }
 
@@ -116,7 +118,7 @@ static assure_status begin_checked(store *s, const edit_record *before, const ed
 static bool has_year(const edit_record *record, int64_t fy)
 {
     for (size_t y = 0; y < record->nyears; y++)
-        if (record->years[y][8].number == fy)
+        if (record->years[y][SAVINGS_FIELD_FY].number == fy)
             return true;
     return false;
 }
@@ -134,7 +136,7 @@ assure_status store_record_save(store *s, const audit_actor *actor, const edit_r
     if (after->table == TABLE_DEF_SAVINGS) {
         const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
         for (size_t y = 0; y < before->nyears && status == ASSURE_OK; y++)
-            if (!has_year(after, before->years[y][8].number))
+            if (!has_year(after, before->years[y][SAVINGS_FIELD_FY].number))
                 status = rows_delete(s, actor, action, years, before->years[y], err);
         for (size_t y = 0; y < after->nyears && status == ASSURE_OK; y++)
             status = rows_write(s, actor, action, years, after->years[y], NULL, &outcome, err);
@@ -166,16 +168,14 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     assure_status status = begin_checked(s, before, before, conflict, err);
     if (status != ASSURE_OK || *conflict)
         return status;
-    /* Field numbers of the risks table (fields.c). */
-    enum { REF = 0, LIKELIHOOD = 2, IMPACT = 3, LAST_REVIEWED = 11, NEXT_REVIEW = 12 };
     field_value values[TABLE_MAX_FIELDS];
     memcpy(values, before->values, sizeof values);
     /* 0 and 0: the review leaves the risk unscored, and the history has no score to keep */
     bool scored = likelihood > 0 && impact > 0;
-    values[LIKELIHOOD] = (field_value){!scored, scored ? likelihood : 0, NULL};
-    values[IMPACT] = (field_value){!scored, scored ? impact : 0, NULL};
-    values[LAST_REVIEWED] = (field_value){false, date_to_days(reviewed), NULL};
-    values[NEXT_REVIEW] = (field_value){false, date_to_days(next), NULL};
+    values[RISK_FIELD_LIKELIHOOD] = (field_value){!scored, scored ? likelihood : 0, NULL};
+    values[RISK_FIELD_IMPACT] = (field_value){!scored, scored ? impact : 0, NULL};
+    values[RISK_FIELD_LAST_REVIEWED] = (field_value){false, date_to_days(reviewed), NULL};
+    values[RISK_FIELD_NEXT_REVIEW] = (field_value){false, date_to_days(next), NULL};
     row_outcome outcome;
     const stored_table *t = stored_table_for(TABLE_DEF_RISKS, IMPORT_MAIN);
     status = rows_write(s, actor, "review", t, values, NULL, &outcome, err);
@@ -189,7 +189,7 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
         } else {
             char day[16];
             date_format(day, sizeof day, reviewed);
-            sqlite3_bind_text(history, 1, values[REF].text, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(history, 1, values[RISK_FIELD_REF].text, -1, SQLITE_TRANSIENT);
             sqlite3_bind_text(history, 2, day, -1, SQLITE_TRANSIENT);
             sqlite3_bind_int(history, 3, likelihood);
             sqlite3_bind_int(history, 4, impact);
@@ -198,7 +198,8 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
         }
     }
     if (status == ASSURE_OK && note != NULL && note[0] != '\0')
-        status = rows_audit(s, actor, "review", t->label, values[REF].text, "note", NULL, note, err);
+        status =
+            rows_audit(s, actor, "review", t->label, values[RISK_FIELD_REF].text, "note", NULL, note, err);
     return finish(s, status, err);
 }
 

@@ -267,7 +267,7 @@ assure_status store_import_not_a_line(store_import *import, const char *ref, ass
     const stored_table *years = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
     field_value key[MAX_COLUMNS * 2], line[MAX_COLUMNS * 2];
     memset(key, 0, sizeof key);
-    key[0].text = ref;
+    key[SAVINGS_FIELD_REF].text = ref;
     string_pool *pool = NULL;
     bool found = false;
     status = rows_read(s, lines, key, line, &pool, &found, err);
@@ -287,8 +287,8 @@ assure_status store_import_not_a_line(store_import *import, const char *ref, ass
         }
         field_value year_key[MAX_COLUMNS * 2], year[MAX_COLUMNS * 2];
         memset(year_key, 0, sizeof year_key);
-        year_key[0].text = ref;
-        year_key[8].number = sqlite3_column_int(first, 0);
+        year_key[SAVINGS_FIELD_REF].text = ref;
+        year_key[SAVINGS_FIELD_FY].number = sqlite3_column_int(first, 0);
         sqlite3_reset(first);
         bool has = false;
         status = rows_read(s, years, year_key, year, &pool, &has, err);

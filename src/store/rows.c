@@ -420,24 +420,28 @@ static assure_status delete_investment_years(store *s, const audit_actor *actor,
     return status;
 }
 
+/* A row's ref (field `ref` of its table), "" when it has none. */
+static const char *ref_of(const field_value *values, int ref)
+{
+    return values[ref].text != NULL ? values[ref].text : "";
+}
+
 assure_status rows_delete(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                           const field_value *values, assure_error *err)
 {
     if (t->table == TABLE_DEF_INVESTMENT) {
         assure_status status =
-            delete_investment_years(s, actor, action, values[0].text != NULL ? values[0].text : "", err);
+            delete_investment_years(s, actor, action, ref_of(values, INVESTMENT_FIELD_REF), err);
         if (status != ASSURE_OK)
             return status;
     }
     if (t->table == TABLE_DEF_RISKS) {
-        assure_status status =
-            delete_risk_history(s, actor, action, values[0].text != NULL ? values[0].text : "", err);
+        assure_status status = delete_risk_history(s, actor, action, ref_of(values, RISK_FIELD_REF), err);
         if (status != ASSURE_OK)
             return status;
     }
     if (t->table == TABLE_DEF_KPIS) {
-        assure_status status =
-            delete_kpi_values(s, actor, action, values[0].text != NULL ? values[0].text : "", err);
+        assure_status status = delete_kpi_values(s, actor, action, ref_of(values, KPI_FIELD_REF), err);
         if (status != ASSURE_OK)
             return status;
     }

@@ -15,9 +15,6 @@
 #define FORM_MAX_FIELDS 160
 #define NEW_YEARS       2 /* blank profile rows a savings form offers for new years */
 
-enum { SAVINGS_FY = 8, SAVINGS_TARGET = 9, SAVINGS_MEASURE = 13, SAVINGS_BASIS = 15 };
-enum { RISK_LIKELIHOOD = 2, RISK_IMPACT = 3 };
-
 typedef struct {
     const field_def *def;
     char label[64];
@@ -82,7 +79,7 @@ static void validate(form *f)
         const char *why = "";
         char copy[1024];
         snprintf(copy, sizeof copy, "%s", ff->text);
-        bool blank_new_year = ff->year >= 0 && ff->field == SAVINGS_FY && field_trim(copy)[0] == '\0';
+        bool blank_new_year = ff->year >= 0 && ff->field == SAVINGS_FIELD_FY && field_trim(copy)[0] == '\0';
         ff->error[0] = '\0';
         if (blank_new_year || ff->too_long)
             continue; /* a new year left blank is simply not added */
@@ -91,13 +88,13 @@ static void validate(form *f)
     }
     if (f->table == TABLE_DEF_RISKS) {
         /* the row's own rules: a likelihood and an impact, or neither (unscored) */
-        field_value values[16];
-        form_field *by_field[16] = {NULL};
+        field_value values[RISK_FIELD_COUNT];
+        form_field *by_field[RISK_FIELD_COUNT] = {NULL};
         memset(values, 0, sizeof values);
         bool readable = true;
         for (size_t i = 0; i < f->nfields; i++) {
             form_field *ff = &f->fields[i];
-            if (ff->year >= 0 || ff->field < 0 || ff->field >= 16)
+            if (ff->year >= 0 || ff->field < 0 || ff->field >= RISK_FIELD_COUNT)
                 continue;
             char copy[1024];
             snprintf(copy, sizeof copy, "%s", ff->text);
@@ -107,8 +104,9 @@ static void validate(form *f)
         }
         int bad = 0;
         const char *why = "";
-        if (readable && by_field[RISK_LIKELIHOOD] != NULL && by_field[RISK_IMPACT] != NULL &&
-            !table_row_check(f->table, values, &bad, &why) && bad >= 0 && bad < 16 && by_field[bad] != NULL)
+        if (readable && by_field[RISK_FIELD_LIKELIHOOD] != NULL && by_field[RISK_FIELD_IMPACT] != NULL &&
+            !table_row_check(f->table, values, &bad, &why) && bad >= 0 && bad < RISK_FIELD_COUNT &&
+            by_field[bad] != NULL)
             snprintf(by_field[bad]->error, sizeof by_field[bad]->error, "%s", why);
     }
     if (f->table == TABLE_DEF_SAVINGS) {
@@ -116,8 +114,8 @@ static void validate(form *f)
         for (size_t i = 0; i < f->nfields; i++)
             for (size_t j = 0; j < i; j++) {
                 form_field *a = &f->fields[i], *b = &f->fields[j];
-                if (a->field == SAVINGS_FY && b->field == SAVINGS_FY && a->text[0] && a->error[0] == '\0' &&
-                    strcmp(a->text, b->text) == 0)
+                if (a->field == SAVINGS_FIELD_FY && b->field == SAVINGS_FIELD_FY && a->text[0] &&
+                    a->error[0] == '\0' && strcmp(a->text, b->text) == 0)
                     snprintf(a->error, sizeof a->error, "this year is already in the profile");
             }
     }
@@ -128,13 +126,26 @@ static void value_text(const field_def *def, const field_value *v, char *buf, si
     field_format(def, v, buf, size);
 }
 
+/* A risk review's fields: the likelihood and impact now, and a note (kept
+ * as the description: any text). */
+static void add_review_fields(form *f, const table_def *t)
+{
+    char text[16];
+    value_text(&t->fields[RISK_FIELD_LIKELIHOOD], &f->before.values[RISK_FIELD_LIKELIHOOD], text,
+               sizeof text);
+    add_field(f, t, RISK_FIELD_LIKELIHOOD, -1, "likelihood now", text, false);
+    value_text(&t->fields[RISK_FIELD_IMPACT], &f->before.values[RISK_FIELD_IMPACT], text, sizeof text);
+    add_field(f, t, RISK_FIELD_IMPACT, -1, "impact now", text, false);
+    add_field(f, t, RISK_FIELD_DESCRIPTION, -1, "note", "", false);
+}
+
 static void fill_record_fields(form *f, const edit_record *record, bool adding)
 {
     const table_def *t = table_def_get(f->table);
     for (size_t i = 0; i < t->nfields; i++) {
-        if (f->table == TABLE_DEF_SAVINGS && i == SAVINGS_FY)
-            i = SAVINGS_BASIS; /* how its years read; the profile follows, a row per year */
-        else if (f->table == TABLE_DEF_SAVINGS && i > SAVINGS_BASIS)
+        if (f->table == TABLE_DEF_SAVINGS && i == SAVINGS_FIELD_FY)
+            i = SAVINGS_FIELD_BASIS; /* how its years read; the profile follows, a row per year */
+        else if (f->table == TABLE_DEF_SAVINGS && i > SAVINGS_FIELD_BASIS)
             break;
         char text[2048] = ""; /* larger than a field holds, so a long value is noticed */
         if (!adding || !record->values[i].blank)
@@ -155,18 +166,18 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
         bool existing = y < record->nyears;
         char fy[16] = "";
         if (existing)
-            value_text(&t->fields[SAVINGS_FY], &record->years[y][SAVINGS_FY], fy, sizeof fy);
+            value_text(&t->fields[SAVINGS_FIELD_FY], &record->years[y][SAVINGS_FIELD_FY], fy, sizeof fy);
         char label[64];
         snprintf(label, sizeof label, existing ? "%s fy" : "new year fy", fy);
-        add_field(f, t, SAVINGS_FY, (int)y, label, fy, existing);
-        for (int m = 0; m < 4; m++) {
+        add_field(f, t, SAVINGS_FIELD_FY, (int)y, label, fy, existing);
+        for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++) {
             char text[64] = "";
             if (existing)
-                value_text(&t->fields[SAVINGS_TARGET + m], &record->years[y][SAVINGS_TARGET + m], text,
-                           sizeof text);
+                value_text(&t->fields[SAVINGS_FIELD_TARGET + m], &record->years[y][SAVINGS_FIELD_TARGET + m],
+                           text, sizeof text);
             snprintf(label, sizeof label, "%s %s", existing ? fy : "new year",
-                     t->fields[SAVINGS_TARGET + m].name);
-            add_field(f, t, SAVINGS_TARGET + m, (int)y, label, text, false);
+                     t->fields[SAVINGS_FIELD_TARGET + m].name);
+            add_field(f, t, SAVINGS_FIELD_TARGET + m, (int)y, label, text, false);
         }
         f->nyears++;
     }
@@ -203,12 +214,7 @@ form *form_open(tui_state *s, form_kind kind, table_id table_of, const edit_reco
     }
     const table_def *t = table_def_get(table_of);
     if (kind == FORM_REVIEW) {
-        char text[16];
-        value_text(&t->fields[RISK_LIKELIHOOD], &f->before.values[RISK_LIKELIHOOD], text, sizeof text);
-        add_field(f, t, RISK_LIKELIHOOD, -1, "likelihood now", text, false);
-        value_text(&t->fields[RISK_IMPACT], &f->before.values[RISK_IMPACT], text, sizeof text);
-        add_field(f, t, RISK_IMPACT, -1, "impact now", text, false);
-        add_field(f, t, 4 /* description: any text */, -1, "note", "", false);
+        add_review_fields(f, t);
     } else {
         fill_record_fields(f, &f->before, !f->before.exists);
     }
@@ -262,7 +268,7 @@ static bool form_record(form *f, edit_record *out)
             out->values[ff->field] = v;
         } else {
             years[ff->year][ff->field] = v;
-            if (ff->field == SAVINGS_FY && !v.blank)
+            if (ff->field == SAVINGS_FIELD_FY && !v.blank)
                 year_used[ff->year] = true;
         }
     }
@@ -271,13 +277,13 @@ static bool form_record(form *f, edit_record *out)
             if (!year_used[y])
                 continue;
             bool any = false;
-            for (int m = 0; m < 4; m++)
-                any = any || !years[y][SAVINGS_TARGET + m].blank;
+            for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++)
+                any = any || !years[y][SAVINGS_FIELD_TARGET + m].blank;
             if (!any)
                 continue; /* every figure cleared: the year goes */
             field_value *row = out->years[out->nyears++];
             memcpy(row, years[y], sizeof years[y]);
-            row[0] = out->values[0]; /* the line's ref */
+            row[SAVINGS_FIELD_REF] = out->values[SAVINGS_FIELD_REF]; /* the line's ref */
         }
     }
     return true;
@@ -302,9 +308,10 @@ static bool save(form *f, tui_state *s)
     if (f->kind == FORM_REVIEW) {
         calendar_date today = s->data.today;
         calendar_date next = risk_next_review_after(today, s->cfg->risks);
-        status = store_risk_review(db, &actor.actor, &f->before, (int)after.values[RISK_LIKELIHOOD].number,
-                                   (int)after.values[RISK_IMPACT].number, after.values[4].text, today, next,
-                                   &conflict, &err);
+        status =
+            store_risk_review(db, &actor.actor, &f->before, (int)after.values[RISK_FIELD_LIKELIHOOD].number,
+                              (int)after.values[RISK_FIELD_IMPACT].number,
+                              after.values[RISK_FIELD_DESCRIPTION].text, today, next, &conflict, &err);
     } else {
         status = store_record_save(db, &actor.actor, &f->before, &after, &conflict, &err);
     }
@@ -416,16 +423,17 @@ static void conflict_lines(form *f, text_lines *out)
         lines_add(out, "  the profile now has %zu years (you saw %zu)", f->theirs.nyears, f->before.nyears);
     else if (f->table == TABLE_DEF_SAVINGS)
         for (size_t y = 0; y < f->theirs.nyears; y++)
-            for (int m = 0; m < 4; m++) {
+            for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++) {
                 char found[64], now[64], fy[16];
-                value_text(&t->fields[SAVINGS_TARGET + m], &f->before.years[y][SAVINGS_TARGET + m], found,
-                           sizeof found);
-                value_text(&t->fields[SAVINGS_TARGET + m], &f->theirs.years[y][SAVINGS_TARGET + m], now,
-                           sizeof now);
-                value_text(&t->fields[SAVINGS_FY], &f->theirs.years[y][SAVINGS_FY], fy, sizeof fy);
+                value_text(&t->fields[SAVINGS_FIELD_TARGET + m],
+                           &f->before.years[y][SAVINGS_FIELD_TARGET + m], found, sizeof found);
+                value_text(&t->fields[SAVINGS_FIELD_TARGET + m],
+                           &f->theirs.years[y][SAVINGS_FIELD_TARGET + m], now, sizeof now);
+                value_text(&t->fields[SAVINGS_FIELD_FY], &f->theirs.years[y][SAVINGS_FIELD_FY], fy,
+                           sizeof fy);
                 if (strcmp(found, now) != 0)
                     lines_add(out, "  %s %-10s you saw: %-12s now stored: %s", fy,
-                              t->fields[SAVINGS_TARGET + m].name, found, now);
+                              t->fields[SAVINGS_FIELD_TARGET + m].name, found, now);
             }
 }
 
@@ -519,14 +527,7 @@ form_result form_key(form *f, tui_state *s, int key)
             memset(&f->theirs, 0, sizeof f->theirs);
             f->nfields = 0;
             if (f->kind == FORM_REVIEW) {
-                const table_def *t = table_def_get(f->table);
-                char text[16];
-                value_text(&t->fields[RISK_LIKELIHOOD], &f->before.values[RISK_LIKELIHOOD], text,
-                           sizeof text);
-                add_field(f, t, RISK_LIKELIHOOD, -1, "likelihood now", text, false);
-                value_text(&t->fields[RISK_IMPACT], &f->before.values[RISK_IMPACT], text, sizeof text);
-                add_field(f, t, RISK_IMPACT, -1, "impact now", text, false);
-                add_field(f, t, 4, -1, "note", "", false);
+                add_review_fields(f, table_def_get(f->table));
             } else {
                 fill_record_fields(f, &f->before, false);
             }

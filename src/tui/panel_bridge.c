@@ -346,8 +346,9 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
         const table_row *chosen = table_selected(&p->table);
         if (chosen != NULL && chosen->kind == ROW_LINE) {
             const bridge_row *r = &s->data.bridge.rows[chosen->source];
-            out->values[0] = (field_value){false, r->fy, NULL};
-            out->values[1] = (field_value){false, r->section, bridge_section_name(r->section)};
+            out->values[BRIDGE_FIELD_FY] = (field_value){false, r->fy, NULL};
+            out->values[BRIDGE_FIELD_SECTION] =
+                (field_value){false, r->section, bridge_section_name(r->section)};
         }
         return true;
     }
@@ -355,9 +356,9 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
         return false;
     const bridge_row *r = &s->data.bridge.rows[row->source];
     out->exists = true;
-    out->values[0] = (field_value){false, r->fy, NULL};
-    out->values[1] = (field_value){false, r->section, bridge_section_name(r->section)};
-    out->values[2] = (field_value){false, 0, r->name};
+    out->values[BRIDGE_FIELD_FY] = (field_value){false, r->fy, NULL};
+    out->values[BRIDGE_FIELD_SECTION] = (field_value){false, r->section, bridge_section_name(r->section)};
+    out->values[BRIDGE_FIELD_NAME] = (field_value){false, 0, r->name};
     return true;
 }
 

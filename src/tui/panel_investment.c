@@ -187,7 +187,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     if (row->kind != ROW_LINE)
         return false;
     out->exists = true;
-    out->values[0] = (field_value){false, 0, s->data.investment.rows[row->source].ref};
+    out->values[INVESTMENT_FIELD_REF] = (field_value){false, 0, s->data.investment.rows[row->source].ref};
     return true;
 }
 

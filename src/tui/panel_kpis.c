@@ -357,7 +357,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     if (row->kind != ROW_LINE)
         return false;
     out->exists = true;
-    out->values[0] = (field_value){false, 0, s->data.kpis.kpis[row->source].ref};
+    out->values[KPI_FIELD_REF] = (field_value){false, 0, s->data.kpis.kpis[row->source].ref};
     return true;
 }
 
@@ -497,16 +497,16 @@ static bool value_record(panel *p, tui_state *s, const table_row *row, edit_reco
         calendar_date period = s->data.today;
         period.day = 1;
         if (ref != NULL) {
-            out->values[0] = (field_value){false, 0, ref};
+            out->values[KPI_VALUE_FIELD_REF] = (field_value){false, 0, ref};
             period = next_period(set, ref, s->data.today);
         }
-        out->values[1] = (field_value){false, date_to_days(period), NULL};
+        out->values[KPI_VALUE_FIELD_PERIOD] = (field_value){false, date_to_days(period), NULL};
         return true;
     }
     const kpi_value *v = &set->values[row->source];
     out->exists = true;
-    out->values[0] = (field_value){false, 0, set->kpis[v->kpi].ref};
-    out->values[1] = date_value(v->period);
+    out->values[KPI_VALUE_FIELD_REF] = (field_value){false, 0, set->kpis[v->kpi].ref};
+    out->values[KPI_VALUE_FIELD_PERIOD] = date_value(v->period);
     return true;
 }
 

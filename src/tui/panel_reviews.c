@@ -431,7 +431,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     record_blank(out, TABLE_DEF_REVIEWS);
     calendar_date date;
     if (row == NULL) { /* a new period: blank, for the user to give */
-        out->values[0].blank = true;
+        out->values[REVIEWS_FIELD_PERIOD_START].blank = true;
         return true;
     }
     const reviews_set *set = shown_set(p, s);
@@ -441,8 +441,8 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     if (!date_parse(r->period_start, &date, NULL))
         return false;
     out->exists = true;
-    out->values[0] = (field_value){false, date_to_days(date), NULL};
-    out->values[1] = (field_value){false, 0, r->team};
+    out->values[REVIEWS_FIELD_PERIOD_START] = (field_value){false, date_to_days(date), NULL};
+    out->values[REVIEWS_FIELD_TEAM] = (field_value){false, 0, r->team};
     return true;
 }
 

@@ -315,7 +315,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     if (row == NULL)
         return true;
     out->exists = true;
-    out->values[0] = (field_value){false, 0, s->data.risks.rows[row->source].ref};
+    out->values[RISK_FIELD_REF] = (field_value){false, 0, s->data.risks.rows[row->source].ref};
     return true;
 }
 

@@ -269,9 +269,9 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     calendar_date date;
     if (row == NULL) { /* a new row at the date shown */
         if (date_parse(date_shown(p, s), &date, NULL))
-            out->values[0] = (field_value){false, date_to_days(date), NULL};
+            out->values[STAFFING_FIELD_AS_AT] = (field_value){false, date_to_days(date), NULL};
         else
-            out->values[0].blank = true;
+            out->values[STAFFING_FIELD_AS_AT].blank = true;
         return true;
     }
     if (row->kind != ROW_LINE)
@@ -283,9 +283,9 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     if (!date_parse(r->as_at, &date, NULL))
         return false;
     out->exists = true;
-    out->values[0] = (field_value){false, date_to_days(date), NULL};
-    out->values[1] = (field_value){false, 0, r->area};
-    out->values[2] = (field_value){false, 0, r->role};
+    out->values[STAFFING_FIELD_AS_AT] = (field_value){false, date_to_days(date), NULL};
+    out->values[STAFFING_FIELD_AREA] = (field_value){false, 0, r->area};
+    out->values[STAFFING_FIELD_ROLE] = (field_value){false, 0, r->role};
     return true;
 }
 

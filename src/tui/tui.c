@@ -531,8 +531,8 @@ static void open_form(tui_state *s, action what)
     const char *noun = table_noun(key.table); /* a view may hold rows of two tables (KPIs, values) */
     if (what == ACTION_ADD) {
         char of[200] = "";
-        if (key.table == TABLE_DEF_KPI_VALUES && !key.values[0].blank)
-            snprintf(of, sizeof of, " of %s", key.values[0].text);
+        if (key.table == TABLE_DEF_KPI_VALUES && !key.values[KPI_VALUE_FIELD_REF].blank)
+            snprintf(of, sizeof of, " of %s", key.values[KPI_VALUE_FIELD_REF].text);
         snprintf(title, sizeof title, "Add a %s%s", noun, of);
     } else {
         char text[200];
@@ -566,23 +566,26 @@ static void ask_delete(tui_state *s)
     char what[300];
     switch (r->table) {
     case TABLE_DEF_SAVINGS:
-        snprintf(what, sizeof what, "savings line %s %s, with its %zu profile year%s", r->values[0].text,
-                 r->values[1].text, r->nyears, r->nyears == 1 ? "" : "s");
+        snprintf(what, sizeof what, "savings line %s %s, with its %zu profile year%s",
+                 r->values[SAVINGS_FIELD_REF].text, r->values[SAVINGS_FIELD_NAME].text, r->nyears,
+                 r->nyears == 1 ? "" : "s");
         break;
     case TABLE_DEF_RISKS:
-        snprintf(what, sizeof what, "risk %s %s, with its score history", r->values[0].text,
-                 r->values[1].text);
+        snprintf(what, sizeof what, "risk %s %s, with its score history", r->values[RISK_FIELD_REF].text,
+                 r->values[RISK_FIELD_TITLE].text);
         break;
     case TABLE_DEF_KPIS: {
         size_t values = 0;
         for (size_t i = 0; i < s->data.kpis.nvalues; i++)
-            values += strcmp(s->data.kpis.kpis[s->data.kpis.values[i].kpi].ref, r->values[0].text) == 0;
-        snprintf(what, sizeof what, "KPI %s %s, with its %zu value%s", r->values[0].text, r->values[1].text,
-                 values, values == 1 ? "" : "s");
+            values +=
+                strcmp(s->data.kpis.kpis[s->data.kpis.values[i].kpi].ref, r->values[KPI_FIELD_REF].text) == 0;
+        snprintf(what, sizeof what, "KPI %s %s, with its %zu value%s", r->values[KPI_FIELD_REF].text,
+                 r->values[KPI_FIELD_NAME].text, values, values == 1 ? "" : "s");
         break;
     }
     case TABLE_DEF_INVESTMENT:
-        snprintf(what, sizeof what, "investment row %s %s", r->values[0].text, r->values[2].text);
+        snprintf(what, sizeof what, "investment row %s %s", r->values[INVESTMENT_FIELD_REF].text,
+                 r->values[INVESTMENT_FIELD_NAME].text);
         break;
     default: {
         char text[200];

@@ -13,9 +13,12 @@
 #include "tui_internal.h"
 
 /* A savings line's fields as export writes them: the line's own (its basis
- * last), then a profile year's from SAVINGS_FY. */
-enum { SAVINGS_FY = 8, SAVINGS_BASIS = 15 };
-static const size_t savings_fields[] = {0, 1, 2, 3, 4, 5, 6, 7, SAVINGS_BASIS, 8, 9, 10, 11, 12};
+ * last), then a profile year's from SAVINGS_FIELD_FY. */
+static const size_t savings_fields[] = {
+    SAVINGS_FIELD_REF,      SAVINGS_FIELD_NAME,       SAVINGS_FIELD_WORKSTREAM, SAVINGS_FIELD_COHORT,
+    SAVINGS_FIELD_ORIGIN,   SAVINGS_FIELD_KEY_METRIC, SAVINGS_FIELD_OWNER,      SAVINGS_FIELD_STATUS,
+    SAVINGS_FIELD_BASIS,    SAVINGS_FIELD_FY,         SAVINGS_FIELD_TARGET,     SAVINGS_FIELD_STRETCH,
+    SAVINGS_FIELD_FORECAST, SAVINGS_FIELD_ACTUAL};
 
 /* A new file for it, in the current directory or else the home directory. */
 static FILE *create_file(const char *table_name, char *path, size_t size)
@@ -87,7 +90,7 @@ assure_status unsaved_write(const edit_record *record, char *path, size_t size, 
         for (size_t i = 0; i < nfields; i++) {
             size_t f = savings ? savings_fields[i] : i;
             const field_value *v = &record->values[f];
-            if (savings && f >= SAVINGS_FY && f != SAVINGS_BASIS)
+            if (savings && f >= SAVINGS_FIELD_FY && f != SAVINGS_FIELD_BASIS)
                 v = record->nyears > 0 ? &record->years[r][f] : &(field_value){true, MONEY_UNKNOWN, NULL};
             write_field(out, &t->fields[f], v, i == 0);
         }
