@@ -342,10 +342,11 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     (void)p;
     const overview *o = &s->data.now;
-    char benefit[32];
-    screen_money(benefit, sizeof benefit, o->kpi_benefit);
-    snprintf(buf, size, "%zu KPIs, %zu sustained, %s a year evidenced", o->kpis, o->kpis_sustained,
-             benefit[0] ? benefit : "nothing");
+    char benefit[32] = "nothing";
+    int64_t value;
+    if (headline_value(o, HEADLINE_KPI_BENEFIT, &value))
+        headline_format_value(benefit, sizeof benefit, HEADLINE_KPI_BENEFIT, value, screen_headline_style(s));
+    snprintf(buf, size, "%zu KPIs, %zu sustained, %s a year evidenced", o->kpis, o->kpis_sustained, benefit);
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

@@ -20,9 +20,10 @@ done
 # the lines under the heading, up to the first blank one
 sed -n '/^EXCEPTIONS (/,/^$/p' "$work/screen" | sed '1d;/^$/d' >"$work/panel.txt"
 shown=$(sed -n 's/^EXCEPTIONS (\([0-9]*\), worst first).*/\1/p' "$work/screen")
-# the sample (sample/*.sql, as the Overview golden shows) has 13: the budget
-# 2026/27 £1,227,000 over after its actions, 2 red savings lines, 5 staffing
-# hot spots, 2 teams under target and 3 high risks overdue for review
+# the sample (sample/programme.sql; tests/golden/overview-132x43-utf8.txt shows
+# the same) has 13: the budget 2026/27 £1,227,000 over after its actions, 2
+# red savings lines, 5 staffing hot spots, 2 teams under target and 3 high
+# risks overdue for review
 [ "$shown" = 13 ] && [ "$(wc -l <"$work/panel.txt")" -eq 13 ] &&
     pass "the Overview lists the sample's 13 exceptions" ||
     fail "the Overview lists the sample's 13 exceptions" "heading says ${shown:-nothing}" "$(cat "$work/screen")"
