@@ -117,7 +117,7 @@ to_full() {
         pass "$name > /dev/full exits 3: writing standard output: No space left on device"
     fi
 }
-for panel in overview savings staffing reviews risks bridge kpis; do
+for panel in overview savings staffing reviews risks bridge kpis exceptions slippage; do
     for format in text csv md json; do
         to_full "report $panel --format $format" "$assure" --db "$full" report $panel --format $format
     done

@@ -128,7 +128,7 @@ grep -q "Longwwwwwwwww" "$work/all-screens" && pass "a 10,000-character field is
     fail "a 10,000-character field is shown, cut to fit"
 
 # ---- reports, exports and the audit trail, to a terminal and to files ----
-for panel in overview savings staffing reviews risks bridge kpis; do
+for panel in overview savings staffing reviews risks bridge kpis exceptions slippage; do
     for format in text md json; do
         "$assure" --db "$db" report $panel --format $format >"$work/out" 2>&1
         clean "report $panel --format $format" "$work/out"
