@@ -77,14 +77,22 @@ static const field_def investment_fields[] = {
 _Static_assert(COUNT(savings_fields) <= TABLE_MAX_FIELDS && COUNT(risks_fields) <= TABLE_MAX_FIELDS,
                "TABLE_MAX_FIELDS holds every table's fields");
 static const table_def tables[TABLE_DEF_COUNT] = {
-    {"savings", savings_fields, COUNT(savings_fields), "ref", {0, -1, -1}},
-    {"staffing", staffing_fields, COUNT(staffing_fields), "as_at + area + role", {0, 1, 2}},
-    {"reviews", reviews_fields, COUNT(reviews_fields), "period_start + team", {0, 1, -1}},
-    {"risks", risks_fields, COUNT(risks_fields), "ref", {0, -1, -1}},
-    {"bridge", bridge_fields, COUNT(bridge_fields), "fy + section + name", {0, 1, 2}},
-    {"kpis", kpis_fields, COUNT(kpis_fields), "ref", {0, -1, -1}},
-    {"kpi_values", kpi_values_fields, COUNT(kpi_values_fields), "ref + period", {0, 1, -1}},
-    {"investment", investment_fields, COUNT(investment_fields), "ref", {0, -1, -1}},
+    {"savings", savings_fields, COUNT(savings_fields), "ref", {0, -1, -1},
+     "savings line", {0, 1}, "profile year", true},
+    {"staffing", staffing_fields, COUNT(staffing_fields), "as_at + area + role", {0, 1, 2},
+     "staffing row", {-1, -1}, NULL, false},
+    {"reviews", reviews_fields, COUNT(reviews_fields), "period_start + team", {0, 1, -1},
+     "review period", {-1, -1}, NULL, false},
+    {"risks", risks_fields, COUNT(risks_fields), "ref", {0, -1, -1},
+     "risk", {0, 1}, "score history", false},
+    {"bridge", bridge_fields, COUNT(bridge_fields), "fy + section + name", {0, 1, 2},
+     "bridge row", {-1, -1}, NULL, false},
+    {"kpis", kpis_fields, COUNT(kpis_fields), "ref", {0, -1, -1},
+     "KPI", {0, 1}, "value", true},
+    {"kpi_values", kpi_values_fields, COUNT(kpi_values_fields), "ref + period", {0, 1, -1},
+     "KPI value", {-1, -1}, NULL, false},
+    {"investment", investment_fields, COUNT(investment_fields), "ref", {0, -1, -1},
+     "investment row", {0, 2}, NULL, false},
 };
 /* clang-format on */
 
