@@ -83,7 +83,9 @@ assure_status panels_load(panel *panels, assure_error *err)
             continue;
         for (int j = 0; j < i; j++)
             if (registry[j].parent == VIEW_NONE && panels[j].layout.key == panels[i].layout.key)
-                return error_set(err, ASSURE_USAGE, "%s:%d: [panel] key = %d is the %s panel's key too (%s): each panel needs a digit of its own",
+                return error_set(err, ASSURE_USAGE,
+                                 "%s:%d: [panel] key = %d is the %s panel's key too (%s): each panel needs a "
+                                 "digit of its own",
                                  panels[i].layout.path, panels[i].layout.key_line, panels[i].layout.key,
                                  panels[j].layout.title, panels[j].layout.path);
     }
