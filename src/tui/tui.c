@@ -136,7 +136,7 @@ static bool show_wait(void *context, const char *holder, int waited, int most)
  * selected. */
 static void react(tui_state *s, panel *p, reaction r)
 {
-    if (r & REACT_REBUILD) {
+    if ((r & REACT_REBUILD) && p->ops->build != NULL) {
         p->ops->build(p, s);
         p->stale = false;
     }
