@@ -55,6 +55,32 @@ wait_for "h heat map, t target, c closed" && pass "Tab goes through the tabs in 
 keys q
 tmux_ kill-session -t panels 2>/dev/null
 
+# Before a row is deleted the question names it in its table's words.
+set_key risks 5
+tmux_ new-session -d -s panels -x 132 -y 30 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME=$XDG_CONFIG_HOME HOME=$HOME ASSURE_TODAY=$ASSURE_TODAY $assure --db $work/programme.db; sleep 60"
+wait_for "EXCEPTIONS" >/dev/null
+# asks NAME KEYS... -- PATTERN: after the keys, the bottom line matches PATTERN (then n keeps the row).
+asks() {
+    name=$1
+    shift
+    while [ "$1" != "--" ]; do
+        keys "$1"
+        shift
+    done
+    wait_for "? y deletes" >/dev/null
+    if tail -1 "$work/screen" | grep -qE "$2"; then pass "$name"; else fail "$name" "$(tail -1 "$work/screen")"; fi
+    keys n
+}
+asks "a savings line by its ref and name, with its profile years" 2 d -- \
+    '^ ?Delete savings line ASC-[0-9]+ .+, with its [0-9]+ profile years?\? y deletes'
+asks "a KPI by its ref and name, with its values" i d -- '^ ?Delete KPI KPI-01 .+, with its [0-9]+ values?\? y deletes'
+asks "an investment row by its ref and name" c d -- '^ ?Delete investment row INV-[0-9]+ [A-Z][a-z]+.*\? y deletes'
+asks "a risk by its ref and title, with its score history" 5 d -- '^ ?Delete risk BCC-R[0-9]+ .+, with its score history\?'
+asks "a staffing row by its key" 3 d -- '^ ?Delete staffing row [0-9]{4}-[0-9]{2}-[0-9]{2} / [A-Z].* / .+\? y deletes'
+keys q
+tmux_ kill-session -t panels 2>/dev/null
+
 # Two panels with one digit: refused before the screen is taken, naming the file and line.
 set_key risks 2
 run "$assure" --db "$work/programme.db"
