@@ -26,10 +26,11 @@ typedef struct panel panel;
 /* What a panel's action() made of an action: a set of these bits. */
 typedef unsigned reaction;
 enum {
-    REACT_NONE = 0,           /* not the panel's: the dashboard's own meaning follows */
-    REACT_REDRAW = 1u << 0,   /* taken; drawing again shows what it changed */
-    REACT_REBUILD = 1u << 1,  /* taken; the panel's rows are to be built again */
-    REACT_FIRST_ROW = 1u << 2 /* taken; after building, the first row is selected */
+    REACT_NONE = 0,            /* not the panel's: the dashboard's own meaning follows */
+    REACT_REDRAW = 1u << 0,    /* taken; drawing again shows what it changed */
+    REACT_REBUILD = 1u << 1,   /* taken; the panel's rows are to be built again */
+    REACT_FIRST_ROW = 1u << 2, /* taken; after building, the first row is selected */
+    REACT_RELOAD = 1u << 3     /* taken; the data is to be read again (another snapshot to compare with) */
 };
 
 typedef struct {

@@ -553,11 +553,10 @@ static reaction act(panel *p, tui_state *s, action what)
         s->since_choice = (size_t)next == s->data.nsnapshots - 1 ? -1 : next;
         char label[256];
         snprintf(label, sizeof label, "%s", s->data.snapshots[next].label);
-        tui_reload(s, false);
         snprintf(s->status, sizeof s->status, "Comparing with %s", label);
     }
     s->status_until = time(NULL) + 3;
-    return REACT_REDRAW;
+    return next < 0 || (size_t)next >= s->data.nsnapshots ? REACT_REDRAW : REACT_RELOAD;
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)

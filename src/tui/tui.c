@@ -132,10 +132,12 @@ static bool show_wait(void *context, const char *holder, int waited, int most)
     return !stop;
 }
 
-/* What the panel's action left to do: its rows built again, the first row
- * selected. */
+/* What the panel's action left to do: the data read again, its rows built
+ * again, the first row selected. */
 static void react(tui_state *s, panel *p, reaction r)
 {
+    if (r & REACT_RELOAD)
+        tui_reload(s, false); /* which builds the panel shown */
     if ((r & REACT_REBUILD) && p->ops->build != NULL) {
         p->ops->build(p, s);
         p->stale = false;
