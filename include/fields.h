@@ -162,8 +162,15 @@ typedef struct {
     const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment */
     const field_def *fields;
     size_t nfields;
-    const char *key; /* what identifies a row, for messages: "ref", "as_at + area + role" */
-    int keys[3];     /* the key's fields, -1 after the last */
+    const char *key;  /* what identifies a row, for messages: "ref", "as_at + area + role" */
+    int keys[3];      /* the key's fields, -1 after the last */
+    const char *noun; /* a row, in messages: "savings line" */
+    /* Asking whether to delete a row: the fields that name it ("ASC-07
+     * Homecare hours"; -1: its key), and what goes with it ("profile year",
+     * counted: "with its 3 profile years"; "score history"), or NULL. */
+    int named_by[2];
+    const char *goes_with;
+    bool goes_counted;
 } table_def;
 
 /* A parsed value.  text points into the parsed input (text kinds) or to a

@@ -1,27 +1,32 @@
 /* keys.c - the one table of key bindings.  It decides what a key does, and
  * draws the key bar and the help screen, so the three never disagree.
  * Every function key has a letter (PuTTY and screen often lose F-keys). */
+#include <stdio.h>
 #include <string.h>
 
-#include "tui_internal.h"
+#include "draw.h"
+#include "keys.h"
+#include "panel.h"
 
-#define ALL          0u
-#define PANEL_BIT(p) (1u << (p))
-/* The panels with a table of rows (all but the Overview). */
-#define VIEWS                                                                                                \
-    (PANEL_BIT(VIEW_BRIDGE) | PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES) | PANEL_BIT(VIEW_INVESTMENT))
-#define TABLES                                                                                               \
-    (PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS) |                       \
-     PANEL_BIT(PANEL_RISKS) | VIEWS)
-#define SAVINGS_AND_VIEWS (PANEL_BIT(PANEL_SAVINGS) | VIEWS)
+#define ALL 0u
+/* The panels with a table of rows (all but the Overview), and the views. */
+#define VIEWS             PANEL_VIEWS
+#define TABLES            (((1u << VIEW_COUNT) - 1u) & ~PANEL_BIT(VIEW_OVERVIEW))
+#define SAVINGS_AND_VIEWS (PANEL_BIT(VIEW_SAVINGS) | VIEWS)
+#define STAFFING          PANEL_BIT(VIEW_STAFFING)
+#define RISKS             PANEL_BIT(VIEW_RISKS)
 
+/* A binding with no help is a key the one before it describes: it is in
+ * neither the key bar nor the help on its own. */
 /* clang-format off */
 static const binding bindings[] = {
-    {ACTION_PANEL, {'1', '2', '3', '4', '5'}, "1-5", "Panel", "switch panel: 1 Overview, 2 Savings, 3 Staffing, 4 Reviews, 5 Risks", ALL, 3, false},
+    {ACTION_PANEL, {'1', '2', '3', '4', '5', '6', '7', '8', '9'}, NULL, "Panel", "switch panel", ALL, 3, false},
     {ACTION_NEXT_PANEL, {'\t'}, "Tab", "Next", "next panel (Shift-Tab: previous)", ALL, 0, false},
     {ACTION_PREVIOUS_PANEL, {KEY_BTAB}, "S-Tab", "Previous", "previous panel", ALL, 0, false},
     {ACTION_UP, {KEY_UP, 'k'}, "Up k", "Up", "move up a row", TABLES, 0, false},
     {ACTION_DOWN, {KEY_DOWN, 'j'}, "Down j", "Down", "move down a row", TABLES, 0, false},
+    {ACTION_LEFT, {KEY_LEFT}, NULL, NULL, NULL, RISKS, 0, false},
+    {ACTION_RIGHT, {KEY_RIGHT, 'l'}, NULL, NULL, NULL, RISKS, 0, false},
     {ACTION_PAGE_UP, {KEY_PPAGE}, "PgUp", "Page up", "move up a page", TABLES, 0, false},
     {ACTION_PAGE_DOWN, {KEY_NPAGE, ' '}, "PgDn Space", "Page down", "move down a page", TABLES, 0, false},
     {ACTION_HOME, {KEY_HOME, 'g'}, "Home g", "First", "go to the first row", TABLES, 0, false},
@@ -30,22 +35,25 @@ static const binding bindings[] = {
     {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 7, false},
     {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 8, false},
     {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0, false},
-    {ACTION_PANEL_KEY, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(PANEL_SAVINGS) | PANEL_BIT(PANEL_STAFFING) | PANEL_BIT(PANEL_REVIEWS), 10, false},
-    {ACTION_NONE, {27}, "Esc", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
-    {ACTION_VIEW, {'b'}, "b", "Bridge", "savings: the budget bridge, from budget to forecast outturn, as a waterfall (b again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
-    {ACTION_VIEW, {'i'}, "i", "KPIs", "savings: the KPIs that evidence savings, their trend against baseline and target, and the benefit they show (i again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
-    {ACTION_VIEW, {'u'}, "u", "Values", "KPIs: the chosen KPI's values by period, to add, edit or delete (u again, or Esc, goes back)", PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES), 8, false},
-    {ACTION_VIEW, {'c'}, "c", "Costs", "savings: what the programme costs (posts, fees, other), its return on investment and the fee payable (c again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
-    {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Date", "staffing: the snapshot before or after the one shown", PANEL_BIT(PANEL_STAFFING), 9, false},
-    {ACTION_PANEL_KEY, {'h'}, "h", "Heat map", "risks: move in the heat map (arrows), Enter filters the register to a cell, Esc clears", PANEL_BIT(PANEL_RISKS), 9, false},
-    {ACTION_PANEL_KEY, {'c'}, "c", "Closed", "risks: show closed risks too, or open ones only", PANEL_BIT(PANEL_RISKS), 0, false},
-    {ACTION_PANEL_KEY, {'t'}, "t", "Target", "risks: the heat map of target scores (after mitigation) or of current scores", PANEL_BIT(PANEL_RISKS), 10, false},
+    {ACTION_GROUP, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 10, false},
+    {ACTION_BACK, {27}, "Esc", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
+    {ACTION_BACK, {27}, NULL, NULL, NULL, ALL, 0, false},
+    {ACTION_BRIDGE, {'b'}, "b", "Bridge", "savings: the budget bridge, from budget to forecast outturn, as a waterfall (b again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
+    {ACTION_KPIS, {'i'}, "i", "KPIs", "savings: the KPIs that evidence savings, their trend against baseline and target, and the benefit they show (i again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
+    {ACTION_KPI_VALUES, {'u'}, "u", "Values", "KPIs: the chosen KPI's values by period, to add, edit or delete (u again, or Esc, goes back)", PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES), 8, false},
+    {ACTION_COSTS, {'c'}, "c", "Costs", "savings: what the programme costs (posts, fees, other), its return on investment and the fee payable (c again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
+    {ACTION_EARLIER, {'['}, "[ ]", "Date", "staffing: the snapshot before or after the one shown", STAFFING, 9, false},
+    {ACTION_LATER, {']'}, NULL, NULL, NULL, STAFFING, 0, false},
+    {ACTION_HEAT_MAP, {'h'}, "h", "Heat map", "risks: move in the heat map (arrows), Enter filters the register to a cell, Esc clears", RISKS, 9, false},
+    {ACTION_CLOSED, {'c'}, "c", "Closed", "risks: show closed risks too, or open ones only", RISKS, 0, false},
+    {ACTION_TARGET, {'t'}, "t", "Target", "risks: the heat map of target scores (after mitigation) or of current scores", RISKS, 10, false},
     {ACTION_ADD, {'a'}, "a", "Add", "add a row, in a form that checks each field as you type", TABLES, 6, true},
     {ACTION_EDIT, {'e'}, "e", "Edit", "edit the selected row (a savings line with its profile by year)", TABLES, 5, true},
     {ACTION_DELETE, {'d'}, "d", "Delete", "delete the selected row, after saying what will go and asking", TABLES, 10, true},
-    {ACTION_REVIEW, {'R'}, "R", "Review", "risks: record a review today: new likelihood and impact, a note, the next review moved on", PANEL_BIT(PANEL_RISKS), 6, true},
+    {ACTION_REVIEW, {'R'}, "R", "Review", "risks: record a review today: new likelihood and impact, a note, the next review moved on", RISKS, 6, true},
     {ACTION_SNAPSHOT, {'n'}, "n", "Snapshot", "take a snapshot of the headlines now, to compare with at the next meeting", ALL, 0, true},
-    {ACTION_PANEL_KEY, {'[', ']'}, "[ ]", "Since", "overview: compare with the snapshot before or after", PANEL_BIT(PANEL_OVERVIEW), 5, false},
+    {ACTION_EARLIER, {'['}, "[ ]", "Since", "overview: compare with the snapshot before or after", PANEL_BIT(VIEW_OVERVIEW), 5, false},
+    {ACTION_LATER, {']'}, NULL, NULL, NULL, PANEL_BIT(VIEW_OVERVIEW), 0, false},
     {ACTION_REPAINT, {'L' & 0x1f}, "^L", "Repaint", "draw the whole screen again (after line noise on a slow connection)", ALL, 0, false},
     {ACTION_RELOAD, {'r', KEY_F(5)}, "r F5", "Reload", "reload the data now (changes by others also appear by themselves)", ALL, 0, false},
     {ACTION_EXPORT, {'x'}, "x", "Export", "export the panel's rows as shown to a CSV or Markdown file, and say where", TABLES, 11, false},
@@ -59,6 +67,16 @@ const binding *keys_bindings(size_t *count)
 {
     *count = sizeof bindings / sizeof bindings[0];
     return bindings;
+}
+
+const char *keys_label(const binding *b, const keys_digits *digits)
+{
+    return b->label != NULL ? b->label : digits->label;
+}
+
+const char *keys_help(const binding *b, const keys_digits *digits)
+{
+    return b->action == ACTION_PANEL ? digits->help : b->help;
 }
 
 static bool applies(const binding *b, int panel_index)
@@ -79,7 +97,8 @@ action keys_action(int key, int panel_index, bool read_only)
     return ACTION_NONE;
 }
 
-void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_only)
+void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_only,
+                   const keys_digits *digits)
 {
     attr_t bar = theme_attr(t, E_KEYBAR);
     move(y, 0);
@@ -92,9 +111,12 @@ void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_
     for (int priority = 1; priority <= 12; priority++) {
         for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
             const binding *b = &bindings[i];
-            if (b->bar_priority != priority || !applies(b, panel_index) || (read_only && b->edits))
+            if (b->bar_priority != priority || b->help == NULL || !applies(b, panel_index) ||
+                (read_only && b->edits))
                 continue;
-            const char *key = b->action == ACTION_QUIT ? "q" : b->action == ACTION_HELP ? "?" : b->label;
+            const char *key = b->action == ACTION_QUIT   ? "q"
+                              : b->action == ACTION_HELP ? "?"
+                                                         : keys_label(b, digits);
             int need = text_columns(key) + 1 + text_columns(b->does) + 2;
             if (used + need <= width) {
                 shown[i] = true;
@@ -107,7 +129,9 @@ void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_
         if (!shown[i])
             continue;
         const binding *b = &bindings[i];
-        const char *key = b->action == ACTION_QUIT ? "q" : b->action == ACTION_HELP ? "?" : b->label;
+        const char *key = b->action == ACTION_QUIT   ? "q"
+                          : b->action == ACTION_HELP ? "?"
+                                                     : keys_label(b, digits);
         x += draw_plain(t, y, x, width, key, bar | A_BOLD);
         x += draw_plain(t, y, x, width, " ", bar);
         x += draw_plain(t, y, x, width, b->does, bar);

@@ -12,10 +12,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "draw.h"
 #include "figures.h"
 #include "ini.h"
+#include "layout.h"
 #include "paths.h"
-#include "tui_internal.h"
 
 static void known_fields(const field_spec *fields, size_t nfields, char *out, size_t size)
 {
@@ -72,6 +73,7 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
     if (!whole_number(ini_get(ini, "panel", "key"), 1, 9, &out->key))
         return error_set(err, ASSURE_USAGE, "%s:%d: [panel] key must be a digit from 1 to 9", path,
                          ini_line_of(ini, "panel", "key"));
+    out->key_line = ini_line_of(ini, "panel", "key");
     out->ncolumns = 0;
     for (size_t i = 0; i < ini_section_count(ini); i++) {
         int line;

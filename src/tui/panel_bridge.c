@@ -362,5 +362,14 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops bridge_panel = {"bridge", fields,  F_COUNT,          build, draw, NULL,
-                                detail,   caption, TABLE_DEF_BRIDGE, record};
+const panel_ops bridge_panel = {
+    .name = "bridge",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .build = build,
+    .draw = draw,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_BRIDGE,
+    .record = record,
+};

@@ -191,5 +191,14 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops investment_panel = {"investment",         fields, F_COUNT, build, draw, NULL, detail, caption,
-                                    TABLE_DEF_INVESTMENT, record};
+const panel_ops investment_panel = {
+    .name = "investment",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .build = build,
+    .draw = draw,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_INVESTMENT,
+    .record = record,
+};

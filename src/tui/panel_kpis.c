@@ -362,8 +362,17 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops kpis_panel = {"kpis", fields, F_COUNT, build,          draw,
-                              NULL,   detail, caption, TABLE_DEF_KPIS, record};
+const panel_ops kpis_panel = {
+    .name = "kpis",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .build = build,
+    .draw = draw,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_KPIS,
+    .record = record,
+};
 
 /* ---- their values ---- */
 
@@ -511,6 +520,29 @@ static bool value_record(panel *p, tui_state *s, const table_row *row, edit_reco
     return true;
 }
 
-const panel_ops kpi_values_panel = {"kpi_values",         value_fields, V_COUNT,      build_values,
-                                    draw_values_table,    NULL,         value_detail, value_caption,
-                                    TABLE_DEF_KPI_VALUES, value_record};
+/* Opened from the KPIs: the values of the KPI chosen there, those whose ref
+ * is its ref exactly (all of them when none is chosen). */
+static void open_values(panel *p, tui_state *s, const panel *from)
+{
+    const table_row *row = from->ops == &kpis_panel ? table_selected(&from->table) : NULL;
+    p->table.filter[0] = '\0';
+    p->table.only_field = -1;
+    if (row != NULL && row->kind == ROW_LINE && row->source < s->data.kpis.count) {
+        p->table.only_field = V_REF;
+        snprintf(p->table.only, sizeof p->table.only, "%s", s->data.kpis.kpis[row->source].ref);
+    }
+    table_arrange(&p->table, &p->layout);
+}
+
+const panel_ops kpi_values_panel = {
+    .name = "kpi_values",
+    .fields = value_fields,
+    .nfields = V_COUNT,
+    .build = build_values,
+    .draw = draw_values_table,
+    .open = open_values,
+    .detail = value_detail,
+    .caption = value_caption,
+    .table = TABLE_DEF_KPI_VALUES,
+    .record = value_record,
+};

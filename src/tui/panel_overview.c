@@ -398,24 +398,23 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 }
 
 /* [ and ]: compare with the snapshot before or after the one compared with now. */
-static bool key(panel *p, tui_state *s, int k)
+static reaction act(panel *p, tui_state *s, action what)
 {
     (void)p;
-    if ((k != '[' && k != ']') || s->data.nsnapshots == 0)
-        return false;
+    if ((what != ACTION_EARLIER && what != ACTION_LATER) || s->data.nsnapshots == 0)
+        return REACT_NONE;
     int current = s->since_choice < 0 ? (int)s->data.nsnapshots - 1 : s->since_choice;
-    int next = current + (k == ']' ? 1 : -1);
+    int next = current + (what == ACTION_LATER ? 1 : -1);
     if (next < 0 || (size_t)next >= s->data.nsnapshots) {
-        snprintf(s->status, sizeof s->status, "No %s snapshot", k == ']' ? "later" : "earlier");
+        snprintf(s->status, sizeof s->status, "No %s snapshot", what == ACTION_LATER ? "later" : "earlier");
     } else {
         s->since_choice = (size_t)next == s->data.nsnapshots - 1 ? -1 : next;
         char label[256];
         snprintf(label, sizeof label, "%s", s->data.snapshots[next].label);
-        tui_reload(s, false);
         snprintf(s->status, sizeof s->status, "Comparing with %s", label);
     }
     s->status_until = time(NULL) + 3;
-    return true;
+    return next < 0 || (size_t)next >= s->data.nsnapshots ? REACT_REDRAW : REACT_RELOAD;
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
@@ -436,4 +435,13 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     }
 }
 
-const panel_ops overview_panel = {"overview", fields, 1, NULL, draw, key, detail, caption, -1, NULL};
+const panel_ops overview_panel = {
+    .name = "overview",
+    .fields = fields,
+    .nfields = 1,
+    .draw = draw,
+    .action = act,
+    .detail = detail,
+    .caption = caption,
+    .table = -1,
+};

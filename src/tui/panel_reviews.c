@@ -355,17 +355,15 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         draw_trend(p, s, y + height - chart, x, chart, width);
 }
 
-static bool key(panel *p, tui_state *s, int k)
+static reaction act(panel *p, tui_state *s, action what)
 {
-    if (k != 'v')
-        return false;
+    if (what != ACTION_GROUP)
+        return REACT_NONE;
     p->grouping = (p->grouping + 1) % GROUPINGS;
     snprintf(s->status, sizeof s->status, "%s",
              p->grouping == LATEST ? "Each team's latest period" : "Every period, by team");
     s->status_until = time(NULL) + 3;
-    build(p, s);
-    table_home(&p->table);
-    return true;
+    return REACT_REBUILD | REACT_FIRST_ROW;
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
@@ -446,5 +444,15 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops reviews_panel = {"reviews", fields,  F_COUNT,           build, draw, key,
-                                 detail,    caption, TABLE_DEF_REVIEWS, record};
+const panel_ops reviews_panel = {
+    .name = "reviews",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .build = build,
+    .draw = draw,
+    .action = act,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_REVIEWS,
+    .record = record,
+};

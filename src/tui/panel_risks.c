@@ -43,13 +43,39 @@ static const field_spec fields[F_COUNT] = {
 
 static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"};
 
+/* The heat maps' cursor and filter: the Risks panel's own (p->own). */
+typedef struct {
+    int cell_l, cell_i; /* the cell: likelihood and impact (0 before the map is first used) */
+    bool map_focus;     /* the arrows move in the map */
+    bool map_filter;    /* the register shows the cell's risks only */
+    bool map_target;    /* the map of target scores, not current */
+} risks_state;
+
+static risks_state *state_of(const panel *p)
+{
+    return p->own;
+}
+
+static bool init(panel *p)
+{
+    p->own = calloc(1, sizeof(risks_state));
+    return p->own != NULL;
+}
+
+static void fini(panel *p)
+{
+    free(p->own);
+    p->own = NULL;
+}
+
 static bool in_cell(const panel *p, const risk_scores *k)
 {
-    if (!p->map_filter)
+    const risks_state *m = state_of(p);
+    if (!m->map_filter)
         return true;
-    int l = p->map_target ? k->target_likelihood : k->likelihood;
-    int i = p->map_target ? k->target_impact : k->impact;
-    return l == p->cell_l && i == p->cell_i;
+    int l = m->map_target ? k->target_likelihood : k->likelihood;
+    int i = m->map_target ? k->target_impact : k->impact;
+    return l == m->cell_l && i == m->cell_i;
 }
 
 static void build(panel *p, tui_state *s)
@@ -120,6 +146,7 @@ static void build(panel *p, tui_state *s)
 static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
 {
     const theme *th = &s->theme;
+    const risks_state *m = state_of(p);
     risk_scores *scores = calloc(s->data.risks.count + 1, sizeof *scores);
     if (scores == NULL)
         return;
@@ -142,8 +169,8 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
             int count = grid[l - 1][i - 1];
             risk_rating rating = risk_rating_for_score(l * i, s->cfg->risks);
             attr_t attr = theme_attr(th, element_for_rag(risk_rating_rag(rating)));
-            bool cursor = p->map_focus && p->map_target == target && p->cell_l == l && p->cell_i == i;
-            bool chosen = p->map_filter && p->map_target == target && p->cell_l == l && p->cell_i == i;
+            bool cursor = m->map_focus && m->map_target == target && m->cell_l == l && m->cell_i == i;
+            bool chosen = m->map_filter && m->map_target == target && m->cell_l == l && m->cell_i == i;
             char text[16];
             if (count > 0)
                 snprintf(text, sizeof text, "%s%2d%s", cursor ? "[" : " ", count, cursor ? "]" : " ");
@@ -174,73 +201,62 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         draw_map(p, s, y + height - 8, x, false);
         if (width >= 56)
             draw_map(p, s, y + height - 8, x + 30, true);
-    } else if (p->map_focus) {
-        draw_map(p, s, y, x, p->map_target);
+    } else if (state_of(p)->map_focus) {
+        draw_map(p, s, y, x, state_of(p)->map_target);
     } else {
         panel_draw_table(p, s, y, x, height, width);
     }
 }
 
-static bool key(panel *p, tui_state *s, int k)
+static reaction act(panel *p, tui_state *s, action what)
 {
-    if (k == 'h') {
-        p->map_focus = !p->map_focus;
-        if (p->cell_l == 0) {
-            p->cell_l = 3;
-            p->cell_i = 3;
+    risks_state *m = state_of(p);
+    if (what == ACTION_HEAT_MAP) {
+        m->map_focus = !m->map_focus;
+        if (m->cell_l == 0) {
+            m->cell_l = 3;
+            m->cell_i = 3;
         }
         snprintf(s->status, sizeof s->status, "%s",
-                 p->map_focus ? "Heat map: arrows move, Enter filters the register to the cell, Esc clears"
+                 m->map_focus ? "Heat map: arrows move, Enter filters the register to the cell, Esc clears"
                               : "");
         s->status_until = time(NULL) + 5;
-        return true;
+        return REACT_REDRAW;
     }
-    if (k == 't') {
-        p->map_target = !p->map_target;
-        if (p->map_filter)
-            build(p, s);
-        return true;
+    if (what == ACTION_TARGET) {
+        m->map_target = !m->map_target;
+        return m->map_filter ? REACT_REBUILD : REACT_REDRAW;
     }
-    if (k == 'c') {
+    if (what == ACTION_CLOSED) {
         p->option = !p->option;
         snprintf(s->status, sizeof s->status, "%s", p->option ? "Closed risks shown too" : "Open risks only");
         s->status_until = time(NULL) + 3;
-        build(p, s);
-        return true;
+        return REACT_REBUILD;
     }
-    if (!p->map_focus) {
-        if (k == 27 && p->map_filter) {
-            p->map_filter = false;
-            build(p, s);
-            return true;
+    if (!m->map_focus) {
+        if (what == ACTION_BACK && m->map_filter) {
+            m->map_filter = false;
+            return REACT_REBUILD;
         }
-        return false;
+        return REACT_NONE;
     }
-    switch (k) {
-    case KEY_UP:
-    case 'k': p->cell_l = p->cell_l < 5 ? p->cell_l + 1 : 5; return true;
-    case KEY_DOWN:
-    case 'j': p->cell_l = p->cell_l > 1 ? p->cell_l - 1 : 1; return true;
-    case KEY_RIGHT:
-    case 'l': p->cell_i = p->cell_i < 5 ? p->cell_i + 1 : 5; return true;
-    case KEY_LEFT: p->cell_i = p->cell_i > 1 ? p->cell_i - 1 : 1; return true;
-    case '\n':
-    case '\r':
-    case KEY_ENTER:
-        p->map_filter = true;
-        p->map_focus = false;
-        build(p, s);
-        table_home(&p->table);
+    switch (what) {
+    case ACTION_UP: m->cell_l = m->cell_l < 5 ? m->cell_l + 1 : 5; return REACT_REDRAW;
+    case ACTION_DOWN: m->cell_l = m->cell_l > 1 ? m->cell_l - 1 : 1; return REACT_REDRAW;
+    case ACTION_RIGHT: m->cell_i = m->cell_i < 5 ? m->cell_i + 1 : 5; return REACT_REDRAW;
+    case ACTION_LEFT: m->cell_i = m->cell_i > 1 ? m->cell_i - 1 : 1; return REACT_REDRAW;
+    case ACTION_DETAIL:
+        m->map_filter = true;
+        m->map_focus = false;
         snprintf(s->status, sizeof s->status, "Risks with likelihood %d and impact %d (%s); Esc shows all",
-                 p->cell_l, p->cell_i, p->map_target ? "target" : "current");
+                 m->cell_l, m->cell_i, m->map_target ? "target" : "current");
         s->status_until = time(NULL) + 5;
-        return true;
-    case 27:
-        p->map_focus = false;
-        p->map_filter = false;
-        build(p, s);
-        return true;
-    default: return false;
+        return REACT_REBUILD | REACT_FIRST_ROW;
+    case ACTION_BACK:
+        m->map_focus = false;
+        m->map_filter = false;
+        return REACT_REBUILD;
+    default: return REACT_NONE;
     }
 }
 
@@ -295,9 +311,10 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     char where[64] = "", unscored[48] = "";
-    if (p->map_filter)
-        snprintf(where, sizeof where, ", likelihood %d impact %d (%s)", p->cell_l, p->cell_i,
-                 p->map_target ? "target" : "current");
+    const risks_state *m = state_of(p);
+    if (m->map_filter)
+        snprintf(where, sizeof where, ", likelihood %d impact %d (%s)", m->cell_l, m->cell_i,
+                 m->map_target ? "target" : "current");
     size_t n = 0;
     for (size_t i = 0; i < s->data.risks.count; i++)
         n += s->data.risks.rows[i].scores.status == RISK_OPEN &&
@@ -319,5 +336,17 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops risks_panel = {"risks", fields, F_COUNT, build,           draw,
-                               key,     detail, caption, TABLE_DEF_RISKS, record};
+const panel_ops risks_panel = {
+    .name = "risks",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .init = init,
+    .fini = fini,
+    .build = build,
+    .draw = draw,
+    .action = act,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_RISKS,
+    .record = record,
+};

@@ -403,18 +403,16 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         draw_profile(p, s, y + height - chart, x, chart, width);
 }
 
-static bool key(panel *p, tui_state *s, int k)
+static reaction act(panel *p, tui_state *s, action what)
 {
-    if (k != 'v')
-        return false;
+    if (what != ACTION_GROUP)
+        return REACT_NONE;
     p->grouping = (p->grouping + 1) % GROUPINGS;
-    build(p, s);
-    table_home(&p->table);
     snprintf(s->status, sizeof s->status, "%s", p->grouping == BY_NONE ? "Not grouped" : "");
     if (p->grouping != BY_NONE)
         snprintf(s->status, sizeof s->status, "Grouped by %s, with subtotals", grouping_names[p->grouping]);
     s->status_until = time(NULL) + 3;
-    return true;
+    return REACT_REBUILD | REACT_FIRST_ROW;
 }
 
 /* One row of the profile table: money to the pound; stretch only when there is room. */
@@ -580,5 +578,15 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops savings_panel = {"savings", fields,  F_COUNT,           build, draw, key,
-                                 detail,    caption, TABLE_DEF_SAVINGS, record};
+const panel_ops savings_panel = {
+    .name = "savings",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .build = build,
+    .draw = draw,
+    .action = act,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_SAVINGS,
+    .record = record,
+};

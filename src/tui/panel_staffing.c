@@ -182,28 +182,35 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     panel_draw_table(p, s, y, x, height, width);
 }
 
-static bool key(panel *p, tui_state *s, int k)
+static reaction act(panel *p, tui_state *s, action what)
 {
-    if (k == 'v') {
+    if (what == ACTION_GROUP) {
         static const char *const names[GROUPINGS] = {"area", "role", ""};
         p->grouping = (p->grouping + 1) % GROUPINGS;
         snprintf(s->status, sizeof s->status, p->grouping == BY_NONE ? "Not grouped" : "Totals by %s",
                  names[p->grouping]);
-    } else if (k == '[' || k == ']') {
+    } else if (what == ACTION_EARLIER || what == ACTION_LATER) {
         int index = p->option < 0 ? (int)s->data.ndates - 1 : p->option;
-        index += k == ']' ? 1 : -1;
+        index += what == ACTION_LATER ? 1 : -1;
         if (index < 0 || (size_t)index >= s->data.ndates) {
-            snprintf(s->status, sizeof s->status, "No %s snapshot", k == ']' ? "later" : "earlier");
+            snprintf(s->status, sizeof s->status, "No %s snapshot",
+                     what == ACTION_LATER ? "later" : "earlier");
             s->status_until = time(NULL) + 3;
-            return true;
+            return REACT_REDRAW;
         }
         p->option = index == (int)s->data.ndates - 1 ? -1 : index;
         s->status[0] = '\0';
     } else {
-        return false;
+        return REACT_NONE;
     }
     s->status_until = time(NULL) + 3;
-    build(p, s);
+    return REACT_REBUILD;
+}
+
+/* The latest snapshot date until another is chosen. */
+static bool init(panel *p)
+{
+    p->option = -1;
     return true;
 }
 
@@ -289,5 +296,16 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
     return true;
 }
 
-const panel_ops staffing_panel = {"staffing",         fields, F_COUNT, build, draw, key, detail, caption,
-                                  TABLE_DEF_STAFFING, record};
+const panel_ops staffing_panel = {
+    .name = "staffing",
+    .fields = fields,
+    .nfields = F_COUNT,
+    .init = init,
+    .build = build,
+    .draw = draw,
+    .action = act,
+    .detail = detail,
+    .caption = caption,
+    .table = TABLE_DEF_STAFFING,
+    .record = record,
+};

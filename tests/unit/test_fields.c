@@ -197,6 +197,30 @@ static void every_table_is_named(void **state)
     assert_null(table_def_find("widgets", NULL));
 }
 
+/* Messages name a row by its table's noun, and a row about to be deleted by
+ * fields of its own: a savings line by its ref and name. */
+static void every_table_names_its_rows_in_messages(void **state)
+{
+    (void)state;
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
+        const table_def *def = table_def_get((table_id)t);
+        assert_non_null(def->noun);
+        assert_true(def->noun[0] != '\0');
+        for (int i = 0; i < 2; i++)
+            assert_true(def->named_by[i] >= -1 && def->named_by[i] < (int)def->nfields);
+        assert_true((def->named_by[0] < 0) == (def->named_by[1] < 0));
+        assert_true(!def->goes_counted || def->goes_with != NULL);
+    }
+    const table_def *savings = table_def_get(TABLE_DEF_SAVINGS);
+    assert_string_equal(savings->noun, "savings line");
+    assert_string_equal(savings->fields[savings->named_by[0]].name, "ref");
+    assert_string_equal(savings->fields[savings->named_by[1]].name, "name");
+    assert_string_equal(savings->goes_with, "profile year");
+    const table_def *investment = table_def_get(TABLE_DEF_INVESTMENT);
+    assert_string_equal(investment->fields[investment->named_by[1]].name, "name");
+    assert_null(investment->goes_with);
+}
+
 static void headings_match_their_fields(void **state)
 {
     (void)state;
@@ -265,6 +289,7 @@ int main(void)
         cmocka_unit_test(every_number_takes_one_sign),
         cmocka_unit_test(formatting_reads_back_the_same),
         cmocka_unit_test(every_table_is_named),
+        cmocka_unit_test(every_table_names_its_rows_in_messages),
         cmocka_unit_test(headings_match_their_fields),
     };
     return cmocka_run_group_tests_name("fields", tests, NULL, NULL);

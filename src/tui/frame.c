@@ -1,0 +1,276 @@
+/* frame.c - what is drawn around a panel: the header (programme, as-at date,
+ * freshness), the tabs, the bottom line (key bar, status or prompt), and the
+ * help and detail views, which scroll as lines.  Drawing erases and redraws
+ * the frame, and ncurses sends only what changed. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "calendar.h"
+#include "draw.h"
+#include "frame.h"
+#include "meeting.h"
+#include "prompts.h"
+
+#define MIN_COLUMNS 40
+#define MIN_LINES   10
+
+void frame_file_notice(const tui_state *s, char *buf, size_t size)
+{
+    const char *path = store_path(s->options->store);
+    if (s->file == STORE_FILE_REMOVED)
+        snprintf(buf, size, " %s was removed: shown as it was; nothing can be saved (q quits)", path);
+    else
+        snprintf(buf, size, " %s was replaced by another file: shown as it was; r opens the one now there",
+                 path);
+}
+
+static void draw_header(tui_state *s)
+{
+    const theme *th = &s->theme;
+    attr_t attr = theme_attr(th, E_HEADER);
+    move(0, 0);
+    attron(attr);
+    printw("%*s", COLS, "");
+    attroff(attr);
+    char when[32], right[512], changed[256] = "";
+    date_format_long(when, sizeof when, s->data.today);
+    if (s->data.has_last_change) {
+        /* 2026-11-09T10:00:00Z -> 9 Nov 10:00 */
+        calendar_date d;
+        char day[32] = "", date[11];
+        snprintf(date, sizeof date, "%.10s", s->data.last_change.at);
+        if (date_parse(date, &d, NULL)) {
+            date_format_long(day, sizeof day, d);
+            char *year = strrchr(day, ' '); /* "20 Nov 2026" -> "20 Nov" */
+            if (year != NULL && d.year == s->data.today.year)
+                *year = '\0';
+        }
+        snprintf(changed, sizeof changed, "  updated %s %.5s by %s", day, s->data.last_change.at + 11,
+                 s->data.last_change.who);
+    }
+    /* The programme's name comes first; the freshness shortens when there is no room. */
+    int name_width = text_columns(s->cfg->programme_name) + 3;
+    const char *read_only = s->options->read_only ? "  [read-only]" : "";
+    snprintf(right, sizeof right, "as at %s%s%s ", when, changed, read_only);
+    if (name_width + text_columns(right) > COLS && s->data.has_last_change) {
+        char *by = strstr(changed, " by ");
+        if (by != NULL)
+            *by = '\0';
+        snprintf(right, sizeof right, "as at %s%s%s ", when, changed, read_only);
+    }
+    if (name_width + text_columns(right) > COLS)
+        snprintf(right, sizeof right, "as at %s%s ", when, read_only);
+    int right_width = text_columns(right);
+    draw_text(th, 0, 1, COLS - right_width - 2, s->cfg->programme_name, attr, false);
+    draw_text(th, 0, COLS - right_width, right_width, right, attr, false);
+}
+
+static void draw_tabs(tui_state *s)
+{
+    const theme *th = &s->theme;
+    move(1, 0);
+    clrtoeol();
+    int x = 0;
+    int lit = panel_top(s->current); /* a view lights its panel */
+    for (int t = 0; t < panel_tabs(); t++) {
+        int i = panel_tab(t);
+        char tab[64];
+        if (i == lit && i != s->current)
+            snprintf(tab, sizeof tab, " %d %s: %s ", s->panels[i].layout.key, s->panels[i].layout.title,
+                     s->panels[s->current].layout.title);
+        else
+            snprintf(tab, sizeof tab, " %d %s ", s->panels[i].layout.key, s->panels[i].layout.title);
+        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
+    }
+    panel *p = &s->panels[s->current];
+    char caption[400] = "", own[300] = "";
+    if (p->ops->caption != NULL)
+        p->ops->caption(p, s, own, sizeof own);
+    /* a filter first: it changes what the rows mean */
+    if (p->table.filter[0] != '\0')
+        snprintf(caption, sizeof caption, "filter \"%s\"; %s", p->table.filter, own);
+    else
+        snprintf(caption, sizeof caption, "%s", own);
+    int width = COLS - x - 2;
+    if (width > 10)
+        draw_text(th, 1, x + 2, width, caption, theme_attr(th, E_DIM), false);
+}
+
+static void draw_bottom(tui_state *s)
+{
+    const theme *th = &s->theme;
+    if (prompt_draw(s)) {
+        /* a question is asked */
+    } else if (s->status[0] != '\0' && time(NULL) <= s->status_until) {
+        draw_text(th, LINES - 1, 0, COLS, s->status, theme_attr(th, E_STATUS), false);
+    } else if (s->file != STORE_FILE_SAME) {
+        char notice[4400];
+        frame_file_notice(s, notice, sizeof notice);
+        draw_text(th, LINES - 1, 0, COLS, notice, theme_attr(th, E_STATUS) | A_BOLD, false);
+    } else {
+        keys_draw_bar(th, LINES - 1, COLS, s->current, s->options->read_only, &s->digits);
+    }
+}
+
+static void draw_lines(tui_state *s, const text_lines *lines, size_t top, const char *footer)
+{
+    const theme *th = &s->theme;
+    int rows = LINES - 3;
+    for (int i = 0; i < rows && top + (size_t)i < lines->count; i++)
+        draw_text(th, 2 + i, 1, COLS - 2, lines->lines[top + (size_t)i],
+                  i == 0 && top == 0 ? A_BOLD : A_NORMAL, false);
+    char more[200];
+    snprintf(more, sizeof more, "%s%s", footer,
+             top + (size_t)rows < lines->count ? "   (more below: Down, PgDn)" : "");
+    draw_text(th, LINES - 1, 0, COLS, more, theme_attr(th, E_KEYBAR), false);
+}
+
+static void help_lines(tui_state *s, text_lines *out)
+{
+    panel *p = &s->panels[s->current];
+    size_t n;
+    const binding *bindings = keys_bindings(&n);
+    lines_add(out, "Help: the %s panel", p->layout.title);
+    lines_add(out, "%s", "");
+    lines_add(out, "Keys");
+    for (size_t i = 0; i < n; i++) {
+        const binding *b = &bindings[i];
+        if (b->help == NULL || (b->panels != 0 && (b->panels & PANEL_BIT(s->current)) == 0))
+            continue;
+        lines_wrap(out, keys_label(b, &s->digits), 12, keys_help(b, &s->digits), COLS);
+    }
+    if (p->layout.ncolumns > 0) {
+        lines_add(out, "%s", "");
+        lines_add(out, "Columns (from %s)", p->layout.path);
+        for (size_t c = 0; c < p->layout.ncolumns; c++) {
+            const field_spec *f = &p->ops->fields[p->layout.columns[c].field];
+            lines_wrap(out, p->layout.columns[c].heading, 12, f->help, COLS);
+        }
+    }
+    lines_add(out, "%s", "");
+    lines_add(out, "Colours and marks");
+    lines_wrap(out, "RED, AMBER, GREEN", 18, "the rating, always written as a word as well as coloured",
+               COLS);
+    lines_wrap(out, "BLUE, GREY", 18, "savings delivered, and dropped", COLS);
+    lines_wrap(out, "PIPELINE", 18, "a saving identified, not yet validated: in no total, summed on its own",
+               COLS);
+    char arrows[160], bars[160], moved[160], marks[32];
+    snprintf(marks, sizeof marks, "%s %s", s->theme.later, s->theme.earlier);
+    snprintf(
+        moved, sizeof moved,
+        "a savings line's forecast moved since the snapshot: %s to a later year or out of the profile, %s "
+        "brought forward",
+        s->theme.later, s->theme.earlier);
+    snprintf(arrows, sizeof arrows,
+             "%s up, %s down, %s no change; beside a headline, better or worse by its polarity", s->theme.up,
+             s->theme.down, s->theme.same);
+    snprintf(bars, sizeof bars, "%s actual, %s forecast, %s target, %s stretch", s->theme.block,
+             s->theme.medium, s->theme.shade, s->theme.tick);
+    lines_wrap(out, "arrows", 18, arrows, COLS);
+    lines_wrap(out, "bold rows", 18, "a red line, hot spot, team far below target, high or overdue risk",
+               COLS);
+    lines_wrap(out, "bars", 18, bars, COLS);
+    lines_wrap(out, marks, 18, moved, COLS);
+    lines_add(out, "%s", "");
+    lines_add(out, "Changes by other users appear within %d seconds; r reloads at once.", s->cfg->refresh);
+}
+
+void frame_draw(tui_state *s)
+{
+    /* One panel's rows are held at a time: the one left lets its rows go,
+     * and builds them again when shown again (its place in them is kept). */
+    if (s->shown != s->current) {
+        table_free(&s->panels[s->shown].table);
+        s->panels[s->shown].stale = true;
+        s->shown = s->current;
+    }
+    tui_build_if_stale(s, &s->panels[s->current]); /* before anything shows its rows or their count */
+    erase();
+    if (COLS < MIN_COLUMNS || LINES < MIN_LINES) {
+        char message[64];
+        snprintf(message, sizeof message, "Terminal too small: need %dx%d", MIN_COLUMNS, MIN_LINES);
+        mvaddnstr(0, 0, message, COLS);
+        if (LINES > 1)
+            mvaddnstr(1, 0, "q quits", COLS);
+        refresh();
+        return;
+    }
+    draw_header(s);
+    if (s->mode == MODE_HELP || s->mode == MODE_DETAIL) {
+        draw_lines(s, &s->detail, s->detail_top,
+                   s->mode == MODE_HELP ? " Esc, q or ? back" : " Esc, q or Enter back");
+        refresh();
+        return;
+    }
+    if (s->mode == MODE_MEETING && meeting_draw(s)) {
+        refresh();
+        return;
+    }
+    if (s->mode == MODE_FORM && s->form != NULL) {
+        form_draw(s->form, s);
+        refresh();
+        return;
+    }
+    draw_tabs(s);
+    panel *p = &s->panels[s->current];
+    if (!s->data_ok)
+        draw_text(&s->theme, 3, 1, COLS - 2, s->problem, A_BOLD, false);
+    else
+        p->ops->draw(p, s, 2, 0, LINES - 3, COLS);
+    if (s->mode == MODE_MEETING)
+        draw_text(&s->theme, LINES - 1, 0, COLS, " Meeting mode: any key stops",
+                  theme_attr(&s->theme, E_KEYBAR), false);
+    else
+        draw_bottom(s);
+    refresh();
+}
+
+static void open_lines(tui_state *s, mode m)
+{
+    lines_free(&s->detail);
+    s->detail_top = 0;
+    s->mode = m;
+}
+
+void frame_open_help(tui_state *s)
+{
+    open_lines(s, MODE_HELP);
+    help_lines(s, &s->detail);
+}
+
+void frame_open_detail(tui_state *s)
+{
+    panel *p = &s->panels[s->current];
+    const table_row *r = table_selected(&p->table);
+    if (r == NULL || p->ops->detail == NULL || p->layout.ncolumns == 0)
+        return;
+    open_lines(s, MODE_DETAIL);
+    p->ops->detail(p, s, r, &s->detail);
+}
+
+/* Esc, q (and ? in the help, Enter in a detail) go back; the rest scroll. */
+void frame_lines_key(tui_state *s, int key)
+{
+    if (key == 27 || key == 'q' || (s->mode == MODE_HELP && (key == '?' || key == KEY_F(1))) ||
+        (s->mode == MODE_DETAIL && (key == '\n' || key == '\r' || key == KEY_ENTER))) {
+        s->mode = MODE_PANEL;
+        return;
+    }
+    size_t page = LINES > 4 ? (size_t)(LINES - 4) : 1;
+    size_t last = s->detail.count > page ? s->detail.count - page : 0;
+    switch (key) {
+    case KEY_UP:
+    case 'k': s->detail_top = s->detail_top > 0 ? s->detail_top - 1 : 0; break;
+    case KEY_DOWN:
+    case 'j': s->detail_top = s->detail_top < last ? s->detail_top + 1 : last; break;
+    case KEY_PPAGE: s->detail_top = s->detail_top > page ? s->detail_top - page : 0; break;
+    case KEY_NPAGE:
+    case ' ': s->detail_top = s->detail_top + page < last ? s->detail_top + page : last; break;
+    case KEY_HOME:
+    case 'g': s->detail_top = 0; break;
+    case KEY_END:
+    case 'G': s->detail_top = last; break;
+    default: break;
+    }
+}

@@ -1,0 +1,70 @@
+/* state.h - the dashboard's state, passed to everything that draws or acts,
+ * and what the loop (tui.c) offers the rest. */
+#ifndef ASSURE_TUI_STATE_H
+#define ASSURE_TUI_STATE_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "data.h"
+#include "form.h"
+#include "keys.h"
+#include "panel.h"
+#include "theme.h"
+#include "tui.h"
+
+typedef enum {
+    MODE_PANEL,
+    MODE_HELP,
+    MODE_DETAIL,
+    MODE_FILTER,
+    MODE_EXPORT,
+    MODE_MEETING,
+    MODE_FORM,
+    MODE_CONFIRM_DELETE,
+    MODE_SNAPSHOT
+} mode;
+
+struct tui_state {
+    const tui_options *options;
+    const assure_config *cfg;
+    theme theme;
+    tui_data data;
+    bool data_ok;
+    char problem[512];
+    panel panels[VIEW_COUNT];
+    keys_digits digits; /* what the digits select, for the key bar and help */
+    int current;
+    int shown; /* the panel whose rows are held: the one drawn last */
+    mode mode;
+    text_lines detail;
+    size_t detail_top;
+    char filter_edit[96];
+    char status[512];
+    time_t status_until;
+    time_t meeting_switched;
+    int meeting_step; /* 0: the big headlines, then each panel */
+    long long data_version;
+    char loaded_at[16]; /* when the data was last read: 18:42:05 */
+    form *form;
+    edit_record pending;   /* the row a delete asks about */
+    char prompt[400];      /* the question being asked, or the label being typed */
+    char prompt_note[600]; /* why what was typed could not be used, said beside it */
+    int since_choice;      /* the snapshot compared with: -1 the latest, else its index */
+    store_file_state file; /* the database file: still the one opened, or replaced or removed */
+};
+
+/* Say something on the status line for a few seconds. */
+void tui_say(tui_state *s, int seconds, const char *format, ...) __attribute__((format(printf, 3, 4)));
+/* Is the database file still the one opened?  When it is not, say so until
+ * it is opened again; returns its state. */
+store_file_state tui_check_file(tui_state *s);
+/* Open the file now at the database's path in place of the one that was
+ * replaced, and read it; false (and said why) when it cannot be. */
+bool tui_reopen(tui_state *s);
+/* Read the data again (after a save, or when someone else has saved). */
+void tui_reload(tui_state *s, bool by_request);
+/* Build the panel's rows if the data has changed since it last did. */
+void tui_build_if_stale(tui_state *s, panel *p);
+
+#endif

@@ -1,0 +1,85 @@
+/* table.h - the table widget: rows of cells that it sorts, filters, scrolls
+ * and draws in a layout's columns; and the lines of a detail view. */
+#ifndef ASSURE_TUI_TABLE_H
+#define ASSURE_TUI_TABLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "layout.h"
+#include "records.h"
+#include "theme.h"
+
+typedef struct {
+    const char *text;
+    int64_t sort; /* the value sorted by, for a numeric cell */
+} cell;
+
+typedef enum { ROW_LINE, ROW_SUBTOTAL, ROW_TOTAL } row_kind;
+
+/* A cell's colour (an element) and, in the top bit, whether it sorts by
+ * number: kept apart from the cells, a byte each, as a large panel has
+ * hundreds of thousands of cells. */
+#define CELL_NUMERIC 0x80u
+
+typedef struct {
+    cell *cells;         /* one per field of the panel's registry */
+    unsigned char *look; /* one per field: its element, and CELL_NUMERIC */
+    row_kind kind;
+    int group;     /* rows of a group stay together, its subtotal last */
+    size_t source; /* what the row shows, for the detail view */
+    bool marked;   /* drawn bold: a hot spot, an overdue risk */
+} table_row;
+
+typedef struct {
+    size_t nfields;
+    table_row *rows;
+    size_t nrows, capacity;
+    string_pool *strings;
+    size_t *order; /* rows shown, sorted and filtered */
+    size_t norder;
+    size_t selected, top; /* positions in order */
+    int sort_column;      /* index into the layout's columns, or -1 */
+    bool descending;
+    char filter[96];
+    int only_field; /* with only: rows whose cell in this field is exactly only (-1: all) */
+    char only[160];
+    int page;       /* rows the last draw could show */
+    table_row kept; /* the row selected when the rows were cleared (its kind, group, source) */
+    bool has_kept;
+} table;
+
+void table_init(table *t, size_t nfields);
+void table_clear(table *t);
+/* Let the rows go (also for a panel no longer shown): its sort, filter,
+ * selection and scroll stay for when they are built again. */
+void table_free(table *t);
+table_row *table_add(table *t, row_kind kind, int group, size_t source);
+/* Set a cell of the last row added (text is copied and made safe). */
+void table_set(table *t, size_t field, const char *text, int64_t sort, bool numeric, element colour);
+/* Sort and filter after rows change; keeps the selection on the same source when it can. */
+void table_arrange(table *t, const panel_layout *layout);
+/* Draw in the box; the selected row reversed when focused. */
+void table_draw(table *t, const theme *th, const panel_layout *layout, int y, int x, int height, int width,
+                bool focused);
+/* Movement: up, down, page, home, end.  True when the selection moved. */
+bool table_move(table *t, int delta);
+void table_home(table *t);
+void table_end(table *t);
+/* The selected row, or NULL. */
+const table_row *table_selected(const table *t);
+
+/* ---- detail view lines ---- */
+
+typedef struct {
+    char **lines;
+    size_t count, capacity;
+} text_lines;
+
+void lines_add(text_lines *l, const char *format, ...) __attribute__((format(printf, 2, 3)));
+void lines_free(text_lines *l);
+/* "  Label          text..." wrapped at width, continuation lines indented
+ * under the text (label padded to label_width). */
+void lines_wrap(text_lines *l, const char *label, int label_width, const char *text, int width);
+
+#endif
