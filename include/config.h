@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "calendar.h"
 #include "error.h"
 #include "reviews.h"
 #include "risks.h"
@@ -44,6 +45,10 @@ typedef struct {
     risk_bands risks;
 
     bool read_only; /* --read-only: no command may write (not an assure.ini key) */
+    /* Today as $ASSURE_TODAY fixes it (checked once, at start); when not
+     * fixed, config_today reads the clock. */
+    bool today_fixed;
+    calendar_date today;
 
     char file[CONFIG_TEXT_MAX];         /* the file read, or "" for defaults only */
     char source[32][CONFIG_SOURCE_MAX]; /* where each key's value came from, by key index */
@@ -66,6 +71,12 @@ assure_status config_load(const config_lookup *lookup, assure_config *cfg, assur
 /* Set section.key from text, recording source; the same validation as a file. */
 assure_status config_set(assure_config *cfg, const char *section, const char *key, const char *text,
                          const char *source, assure_error *err);
+
+/* Fix today from text ($ASSURE_TODAY: YYYY-MM-DD); "" or NULL leaves it to
+ * the clock.  A date that is no date is ASSURE_USAGE, naming source. */
+assure_status config_set_today(assure_config *cfg, const char *text, const char *source, assure_error *err);
+/* Today: the date fixed, else the local date now. */
+calendar_date config_today(const assure_config *cfg);
 
 /* Write the effective configuration as INI, each value with its source. */
 void config_print(const assure_config *cfg, FILE *out);

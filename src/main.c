@@ -170,6 +170,8 @@ static assure_status apply_overrides(const arguments *args, assure_config *cfg, 
         status = config_set(cfg, "display", "colour", "never", "--no-color", err);
     if (status == ASSURE_OK && args->ascii)
         status = config_set(cfg, "display", "charset", "ascii", "--ascii", err);
+    if (status == ASSURE_OK)
+        status = config_set_today(cfg, getenv("ASSURE_TODAY"), "ASSURE_TODAY", err);
     return status;
 }
 

@@ -279,13 +279,10 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
             return error_set(err, ASSURE_USAGE, "check: unknown option %s (see assure --help)", argv[i]);
         }
     }
-    calendar_date today;
-    assure_status status = cli_today(&today, err);
-    if (status != ASSURE_OK)
-        return status;
+    calendar_date today = config_today(cfg);
     store *s;
     store_open_report opened;
-    status = cli_open_store_report(cfg, STORE_READ_ONLY, &s, &opened, err);
+    assure_status status = cli_open_store_report(cfg, STORE_READ_ONLY, &s, &opened, err);
     if (status != ASSURE_OK) {
         if (opened.damaged) {
             char back[8192 + 256];

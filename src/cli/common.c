@@ -91,24 +91,6 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
     return cli_open_store_report(cfg, mode, out, NULL, err);
 }
 
-assure_status cli_today(calendar_date *out, assure_error *err)
-{
-    const char *fixed = getenv("ASSURE_TODAY");
-    if (fixed != NULL && *fixed != '\0') {
-        const char *why = "";
-        if (!date_parse(fixed, out, &why))
-            return error_set(err, ASSURE_USAGE, "ASSURE_TODAY=%s: %s", fixed, why);
-        return ASSURE_OK;
-    }
-    time_t now = time(NULL);
-    struct tm local;
-    localtime_r(&now, &local);
-    out->year = local.tm_year + 1900;
-    out->month = local.tm_mon + 1;
-    out->day = local.tm_mday;
-    return ASSURE_OK;
-}
-
 bool cli_option(const char *name, int argc, char **argv, int *i, const char **value)
 {
     size_t n = strlen(name);

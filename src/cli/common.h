@@ -21,10 +21,6 @@ assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **
 assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, store **out,
                                     store_open_report *report, assure_error *err);
 
-/* Today's date, or ASSURE_TODAY (YYYY-MM-DD) when set, so that a past meeting's
- * view can be reproduced exactly. */
-assure_status cli_today(calendar_date *out, assure_error *err);
-
 /* The programme as it stands (as_at NULL: today): every savings line, the
  * latest staffing snapshot and review period on or before the date, the
  * risks, the finance, and the headline indicators computed from them. */

@@ -712,9 +712,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     const char *term = getenv("TERM");
     request.colour = terminal && cfg->colour != COLOUR_NEVER && !(term != NULL && strcmp(term, "dumb") == 0);
     request.utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && cli_utf8());
-    assure_status status = cli_today(&request.today, err);
-    if (status != ASSURE_OK)
-        return status;
+    request.today = config_today(cfg);
 
     typedef assure_status (*report_fn)(const report_request *, assure_error *);
     static const struct {
@@ -740,7 +738,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     if (request.group != NULL &&
         (fn == report_bridge || fn == report_kpis || fn == report_slippage || fn == report_exceptions))
         return error_set(err, ASSURE_USAGE, "report %s: --group does not apply", panel);
-    status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
+    assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
     if (status != ASSURE_OK)
         return status;
     status = fn(&request, err);

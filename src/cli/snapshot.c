@@ -39,11 +39,9 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
     store_actor actor;
     store_actor_now(&actor, "");
     if (label != NULL) {
-        calendar_date today;
+        calendar_date today = config_today(cfg);
         overview o;
-        status = cli_today(&today, err);
-        if (status == ASSURE_OK)
-            status = cli_compute_overview(s, cfg, NULL, today, &o, err);
+        status = cli_compute_overview(s, cfg, NULL, today, &o, err);
         const char *names[HEADLINE_COUNT];
         int64_t values[HEADLINE_COUNT];
         bool known[HEADLINE_COUNT];

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "calendar.h"
@@ -431,4 +432,26 @@ bool panel_parse(const char *text, panel_id *out)
         }
     }
     return false;
+}
+
+assure_status config_set_today(assure_config *cfg, const char *text, const char *source, assure_error *err)
+{
+    cfg->today_fixed = false;
+    if (text == NULL || *text == '\0')
+        return ASSURE_OK;
+    const char *why = "";
+    if (!date_parse(text, &cfg->today, &why))
+        return error_set(err, ASSURE_USAGE, "%s=%s: %s", source, text, why);
+    cfg->today_fixed = true;
+    return ASSURE_OK;
+}
+
+calendar_date config_today(const assure_config *cfg)
+{
+    if (cfg->today_fixed)
+        return cfg->today;
+    time_t now = time(NULL);
+    struct tm local;
+    localtime_r(&now, &local);
+    return (calendar_date){local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }

@@ -18,21 +18,6 @@
 #include "prompts.h"
 #include "terminal.h"
 
-static calendar_date today_date(void)
-{
-    calendar_date d;
-    const char *fixed = getenv("ASSURE_TODAY");
-    if (fixed != NULL && date_parse(fixed, &d, NULL))
-        return d;
-    time_t now = time(NULL);
-    struct tm local;
-    localtime_r(&now, &local);
-    d.year = local.tm_year + 1900;
-    d.month = local.tm_mon + 1;
-    d.day = local.tm_mday;
-    return d;
-}
-
 void tui_say(tui_state *s, int seconds, const char *format, ...)
 {
     va_list args;
@@ -63,7 +48,7 @@ void tui_reload(tui_state *s, bool by_request)
 {
     tui_data fresh;
     assure_error err = {""};
-    if (data_load(s->options->store, s->cfg, today_date(), s->since_choice, &fresh, &err) != ASSURE_OK) {
+    if (data_load(s->options->store, s->cfg, config_today(s->cfg), s->since_choice, &fresh, &err) != ASSURE_OK) {
         tui_say(s, 10, "Could not read the database: %s", err.message);
         return;
     }
@@ -284,7 +269,7 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     s->since_choice = -1;
     assure_status status = panels_load(s->panels, err);
     if (status == ASSURE_OK)
-        status = data_load(options->store, s->cfg, today_date(), -1, &s->data, err);
+        status = data_load(options->store, s->cfg, config_today(s->cfg), -1, &s->data, err);
     if (status != ASSURE_OK) {
         free_state(s);
         free(s);

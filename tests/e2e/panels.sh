@@ -97,4 +97,21 @@ run "$assure" --db "$work/programme.db" </dev/null
 grep -q "key = 5 is" "$work/stderr" && fail "a view's digit is not a tab's" "$(cat "$work/stderr")" ||
     pass "a view's digit is not a tab's"
 
+# Today is read once, for the dashboard as for the commands: a date that is
+# no date in ASSURE_TODAY stops both with the same message and exit 2 (the
+# dashboard used to start on the clock's date instead, showing other figures).
+tmux_ new-session -d -s today -x 100 -y 30 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 ASSURE_TODAY=2026-02-30 $assure --db $work/programme.db; echo EXIT=\$?; sleep 30"
+i=0
+while [ $i -lt 100 ] && ! tmux_ capture-pane -p -t today | grep -q "EXIT="; do sleep 0.1; i=$((i + 1)); done
+tmux_ capture-pane -p -t today >"$work/screen"
+tmux_ kill-session -t today 2>/dev/null
+grep -q "assure: ASSURE_TODAY=2026-02-30:" "$work/screen" && grep -q "EXIT=2" "$work/screen" &&
+    pass "the dashboard refuses ASSURE_TODAY=2026-02-30, exit 2" ||
+    fail "the dashboard refuses ASSURE_TODAY=2026-02-30, exit 2" "$(cat "$work/screen")"
+ASSURE_TODAY=2026-02-30 "$assure" --db "$work/programme.db" report overview >"$work/out" 2>"$work/err"
+[ $? -eq 2 ] && [ "$(cat "$work/err")" = "$(grep "assure: ASSURE_TODAY" "$work/screen")" ] &&
+    pass "and report overview refuses it with the same words" ||
+    fail "and report overview refuses it with the same words" "$(cat "$work/err")"
+
 finish
