@@ -12,6 +12,8 @@
 #include "output.h"
 #include "overview.h"
 #include "report.h"
+#include "view_output.h"
+#include "view_savings.h"
 
 /* The slot of key among keys[0..*n), a new one at the end when it is not there. */
 static size_t group_slot(const char **keys, size_t *n, const char *key)
@@ -46,61 +48,80 @@ static output_table *rows_table(const report_request *request, const output_colu
 
 /* ---- savings ---- */
 
-static const output_column savings_columns[] = {
-    {"ref", "Ref", JSON_STRING, false, 1, false},
-    {"workstream", "Workstream", JSON_STRING, false, 6, true},
-    {"cohort", "Cohort", JSON_STRING, false, 5, true},
-    {"name", "Name", JSON_STRING, false, 2, true},
-    {"status", "Status", JSON_STRING, false, 4, false},
-    {"target_gbp", "Target", JSON_NUMBER, true, 1, false},
-    {"stretch_gbp", "Stretch", JSON_NUMBER, true, 5, false},
-    {"forecast_gbp", "Forecast", JSON_NUMBER, true, 1, false},
-    {"actual_gbp", "Actual", JSON_NUMBER, true, 3, false},
-    {"gap_gbp", "Gap", JSON_NUMBER, true, 2, false},
-    {"delivery_pct", "Delivery", JSON_NUMBER, true, 2, false},
-    {"rag", "RAG", JSON_STRING, false, 1, false},
-    {"basis", "Basis", JSON_STRING, false, 7, false},
-};
-enum { SAVINGS_COLUMNS = sizeof savings_columns / sizeof savings_columns[0] };
+/* The savings view written as the report: the lines and their total (for
+ * people), or with --group one row per group. */
+typedef struct {
+    output_table *table;
+    const savings_set *set;
+    const char *group; /* --group, or NULL */
+    savings_grouping grouping;
+    size_t ngroups; /* groups written */
+    size_t noverlap;
+    char overlaps[512];
+    char *footer;
+    size_t footer_size;
+} savings_report;
 
-/* The figures columns from target_gbp on, shared with the grouped form, and
- * the basis of the lines they are of ("mixed", "" for none). */
-static void savings_figures_cells(output_table *table, const savings_figures *f, rag r, const char *basis)
+/* A line's row, or with --group a group's; the total, and the pipeline (in
+ * no total) with a note saying so. */
+static bool savings_report_row(void *context, const view_row *row)
 {
-    output_money(table, f->target);
-    output_money(table, f->stretch);
-    output_money(table, f->forecast);
-    output_money(table, f->actual);
-    output_money(table, savings_gap(f));
-    output_decimal(table, savings_delivery_pct(f), "%");
-    output_rag(table, r);
-    output_text(table, basis);
-}
-
-/* Pipeline lines are in no total: a row of their own after the total (for
- * people; "Pipeline", and "N lines" in the cell `count_at` of the lead - 1
- * after it, before the figures), and a note saying so, when there are any. */
-static void pipeline_cells(const savings_set *set, int fy, output_table *table, size_t lead, size_t count_at,
-                           char *footer, size_t size, const char *where)
-{
-    size_t count = 0;
-    savings_figures f =
-        savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, fy, &count);
-    if (count == 0)
-        return;
-    char label[64], target[64];
-    snprintf(label, sizeof label, "%s%zu line%s%s", count_at == 0 ? "Pipeline (" : "", count,
-             count == 1 ? "" : "s", count_at == 0 ? ")" : "");
-    output_row(table, true);
-    output_text(table, count_at == 0 ? label : "Pipeline");
-    for (size_t c = 1; c < lead; c++)
-        output_text(table, c == count_at ? label : "");
-    savings_figures_cells(table, &f, RAG_PIPELINE, "");
-    cli_money(target, sizeof target, f.target == MONEY_UNKNOWN ? 0 : f.target);
-    size_t used = strlen(footer);
-    snprintf(footer + used, size - used,
-             "%sPipeline lines (identified, not yet validated) are %s: %s of target in %zu line%s.",
-             used > 0 ? " " : "", where, target, count, count == 1 ? "" : "s");
+    savings_report *r = context;
+    output_table *table = r->table;
+    const view_column *columns = savings_view_columns;
+    size_t first = r->group != NULL ? SAVINGS_COL_TARGET : SAVINGS_COL_REF + 1; /* after the lead */
+    char label[64];
+    bool ok = true;
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        if (r->group != NULL)
+            return true;
+        const savings_line *line = &r->set->lines[row->source];
+        if (!savings_line_counts_in_totals(line) && !savings_counts_in_totals(line->origin) &&
+            r->noverlap++ < 8)
+            snprintf(r->overlaps + strlen(r->overlaps), sizeof r->overlaps - strlen(r->overlaps), "%s%s",
+                     r->overlaps[0] ? ", " : "", line->ref);
+        return output_row(table, false) &&
+               view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, SAVINGS_COL_REF, row);
+    case VIEW_ROW_SUBTOTAL:
+        if (r->group == NULL || row->count == 0) /* a group with no figures in scope */
+            return true;
+        if (row->label == NULL)
+            fy_format(label, sizeof label, (int)row->cells[SAVINGS_COL_FY].value);
+        r->ngroups++;
+        ok = output_row(table, false) && output_text(table, row->label != NULL ? row->label : label);
+        break;
+    case VIEW_ROW_TOTAL:
+        if (r->group == NULL && r->noverlap > 0)
+            snprintf(r->footer, r->footer_size,
+                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
+                     r->overlaps, r->noverlap == 1 ? "is an" : "are", r->noverlap == 1 ? "its" : "their",
+                     r->noverlap == 1 ? "it" : "them");
+        if (r->group != NULL && (r->grouping == SAVINGS_BY_ALL || r->ngroups == 0))
+            return true;
+        ok = output_row(table, true) && output_text(table, "Total");
+        break;
+    case VIEW_ROW_PIPELINE: {
+        size_t count = row->count;
+        snprintf(label, sizeof label, "%s%zu line%s%s", r->group != NULL ? "Pipeline (" : "", count,
+                 count == 1 ? "" : "s", r->group != NULL ? ")" : "");
+        view_row shown = *row;
+        if (r->group == NULL) /* "Pipeline", and how many lines where a line's name goes */
+            view_set_text(&shown, SAVINGS_COL_NAME, label, VIEW_TONE_NORMAL);
+        ok = output_row(table, true) && output_text(table, r->group != NULL ? label : "Pipeline") &&
+             view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, first, &shown);
+        char target[64];
+        const view_cell *t = &row->cells[SAVINGS_COL_TARGET];
+        cli_money(target, sizeof target, t->defined ? t->value : 0);
+        size_t used = strlen(r->footer);
+        snprintf(r->footer + used, r->footer_size - used,
+                 "%sPipeline lines (identified, not yet validated) are %s: %s of target in %zu line%s.",
+                 used > 0 ? " " : "", r->group != NULL ? "in no group" : "left out of the total", target,
+                 count, count == 1 ? "" : "s");
+        return ok;
+    }
+    }
+    return ok && view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, first, row);
 }
 
 static void fy_scope(const report_request *request, char *buf, size_t size)
@@ -118,102 +139,49 @@ static assure_status report_savings(const report_request *request, assure_error 
     assure_status status = store_load_savings(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    const savings_thresholds thresholds = request->cfg->savings;
     char scope[32], title[256], footer[1024] = "";
     fy_scope(request, scope, sizeof scope);
-    output_table *table;
+    savings_view view = {.set = &set, .thresholds = request->cfg->savings, .fy = request->fy};
+    savings_report report = {
+        .set = &set, .group = request->group, .footer = footer, .footer_size = sizeof footer};
+    output_column columns[SAVINGS_COLUMN_COUNT + 1];
     if (request->group != NULL) {
-        savings_grouping grouping;
-        if (!savings_grouping_parse(request->group, &grouping)) {
+        if (!savings_grouping_parse(request->group, &view.grouping)) {
             savings_set_free(&set);
             return error_set(err, ASSURE_USAGE,
                              "report savings --group %s: expected cohort, workstream, fy, origin or all",
                              request->group);
         }
-        output_column columns[SAVINGS_COLUMNS - 4];
-        static const char *const headings[] = {"Cohort", "Workstream", "FY", "Origin", "Group"};
-        columns[0] = (output_column){grouping == SAVINGS_BY_ALL ? "group" : request->group,
-                                     headings[grouping],
+        view.grouped = true;
+        report.grouping = view.grouping;
+        /* a first column named after the field grouped by, then the figures */
+        static const savings_column by[] = {[SAVINGS_BY_COHORT] = SAVINGS_COL_COHORT,
+                                            [SAVINGS_BY_WORKSTREAM] = SAVINGS_COL_WORKSTREAM,
+                                            [SAVINGS_BY_FY] = SAVINGS_COL_FY,
+                                            [SAVINGS_BY_ORIGIN] = SAVINGS_COL_ORIGIN};
+        bool all = view.grouping == SAVINGS_BY_ALL;
+        columns[0] = (output_column){all ? "group" : request->group,
+                                     all ? "Group" : savings_view_columns[by[view.grouping]].heading,
                                      JSON_STRING,
                                      false,
                                      1,
                                      true};
-        memcpy(columns + 1, savings_columns + 5, (SAVINGS_COLUMNS - 5) * sizeof columns[0]);
-        table = output_table_new(columns, SAVINGS_COLUMNS - 4);
-        savings_group *groups = calloc(set.nyears + 1, sizeof *groups);
-        size_t n = groups != NULL ? savings_group_totals(set.lines, set.nlines, set.years, set.nyears,
-                                                         grouping, request->fy, groups)
-                                  : 0;
-        savings_figures all = savings_figures_unknown();
-        unsigned bases = 0;
-        for (size_t g = 0; g < n; g++) {
-            char key[16];
-            if (groups[g].key == NULL)
-                fy_format(key, sizeof key, groups[g].fy);
-            output_row(table, false);
-            output_text(table, groups[g].key != NULL ? groups[g].key : key);
-            savings_figures_cells(table, &groups[g].figures,
-                                  savings_rag(SAVINGS_ON_TRACK, &groups[g].figures, thresholds),
-                                  savings_bases_name(groups[g].bases));
-            if (grouping != SAVINGS_BY_ORIGIN || strcmp(groups[g].key, "overlap") != 0) {
-                savings_figures_add(&all, &groups[g].figures);
-                bases |= groups[g].bases;
-            }
-        }
-        if (grouping != SAVINGS_BY_ALL && n > 0) {
-            output_row(table, true);
-            output_text(table, "Total");
-            savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds),
-                                  savings_bases_name(bases));
-        }
-        if (grouping == SAVINGS_BY_ORIGIN)
+        size_t n =
+            view_output_columns(savings_view_columns, SAVINGS_COLUMN_COUNT, SAVINGS_COL_TARGET, columns + 1);
+        report.table = output_table_new(columns, n + 1);
+        if (view.grouping == SAVINGS_BY_ORIGIN)
             snprintf(footer, sizeof footer,
                      "The overlap group's savings are also counted in partner lines, so the total leaves "
                      "them out.");
-        pipeline_cells(&set, request->fy, table, 1, 0, footer, sizeof footer, "in no group");
-        free(groups);
-        snprintf(title, sizeof title, "Savings by %s, %s",
-                 grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
+        snprintf(title, sizeof title, "Savings by %s, %s", all ? "programme" : request->group, scope);
     } else {
-        table = rows_table(request, savings_columns, SAVINGS_COLUMNS);
-        savings_figures all = savings_figures_unknown();
-        unsigned bases = 0;
-        size_t noverlap = 0;
-        char overlaps[512] = "";
-        for (size_t l = 0; l < set.nlines; l++) {
-            const savings_line *line = &set.lines[l];
-            if (request->fy != 0 && !savings_line_has_year(l, set.years, set.nyears, request->fy))
-                continue;
-            savings_figures f = savings_line_value(line, l, set.years, set.nyears, request->fy);
-            output_row(table, false);
-            output_text(table, line->ref);
-            output_text(table, line->workstream);
-            output_text(table, line->cohort);
-            output_text(table, line->name);
-            output_text(table, savings_status_name(line->status));
-            savings_figures_cells(table, &f, savings_rag(line->status, &f, thresholds),
-                                  savings_basis_name(line->basis));
-            if (savings_line_counts_in_totals(line)) {
-                savings_figures_add(&all, &f);
-                bases |= 1u << line->basis;
-            } else if (!savings_counts_in_totals(line->origin) && noverlap++ < 8) {
-                snprintf(overlaps + strlen(overlaps), sizeof overlaps - strlen(overlaps), "%s%s",
-                         overlaps[0] ? ", " : "", line->ref);
-            }
-        }
-        output_row(table, true);
-        output_text(table, "Total");
-        for (int i = 0; i < 4; i++)
-            output_text(table, "");
-        savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds),
-                              savings_bases_name(bases));
-        if (noverlap > 0)
-            snprintf(footer, sizeof footer,
-                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
-                     overlaps, noverlap == 1 ? "is an" : "are", noverlap == 1 ? "its" : "their",
-                     noverlap == 1 ? "it" : "them");
-        pipeline_cells(&set, request->fy, table, 5, 3, footer, sizeof footer, "left out of the total");
+        size_t n = view_output_columns(savings_view_columns, SAVINGS_COLUMN_COUNT, 0, columns);
+        report.table = rows_table(request, columns, n);
         snprintf(title, sizeof title, "Savings lines, %s", scope);
+    }
+    if (report.table != NULL && !savings_view_rows(&view, savings_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
     }
     bool cumulative = false;
     for (size_t l = 0; l < set.nlines && !cumulative; l++)
@@ -225,11 +193,11 @@ static assure_status report_savings(const report_request *request, assure_error 
                  footer[0] ? " " : "");
     output_options options = {request->format, request->width, request->colour,
                               request->utf8,   title,          footer[0] ? footer : NULL};
-    if (table != NULL)
-        output_write(table, &options, stdout);
-    output_table_free(table);
+    if (report.table != NULL)
+        output_write(report.table, &options, stdout);
+    output_table_free(report.table);
     savings_set_free(&set);
-    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- staffing ---- */

@@ -1,0 +1,75 @@
+/* view_cells.c - a view's typed cells as the table widget's text, sort keys
+ * and colours. */
+#include "view_cells.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static element element_for_tone(view_tone tone)
+{
+    switch (tone) {
+    case VIEW_TONE_DIM: return E_DIM;
+    case VIEW_TONE_WARN: return E_AMBER;
+    case VIEW_TONE_NORMAL: break;
+    }
+    return E_NORMAL;
+}
+
+/* One cell: blank figures sort below every figure. */
+static void set_cell(table *t, const theme *th, size_t field, view_type type, const view_cell *c)
+{
+    char text[48] = "";
+    int64_t unknown = INT64_MIN;
+    switch (type) {
+    case VIEW_TYPE_TEXT:
+    case VIEW_TYPE_DATE:
+        table_set(t, field, c->defined ? c->text : "", 0, false, element_for_tone(c->tone));
+        return;
+    case VIEW_TYPE_MONEY:
+        screen_money(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
+        table_set(t, field, text, c->defined ? c->value : unknown, true, E_NORMAL);
+        return;
+    case VIEW_TYPE_PERCENT:
+    case VIEW_TYPE_DECIMAL:
+    case VIEW_TYPE_FTE:
+        if (c->defined) {
+            decimal_format(text, sizeof text, view_cell_decimal(c));
+            if (type == VIEW_TYPE_PERCENT)
+                strcat(text, "%");
+        }
+        table_set(t, field, text, c->defined ? c->value : unknown, true, E_NORMAL);
+        return;
+    case VIEW_TYPE_COUNT:
+        if (c->defined)
+            snprintf(text, sizeof text, "%lld", (long long)c->value);
+        table_set(t, field, text, c->defined ? c->value : unknown, true, E_NORMAL);
+        return;
+    case VIEW_TYPE_FY:
+        if (c->defined) {
+            fy_format(text, sizeof text, (int)c->value);
+            table_set(t, field, text, c->value, true, E_NORMAL);
+        }
+        return;
+    case VIEW_TYPE_RAG:
+        if (c->defined)
+            table_set(t, field, rag_word(c->rating), rag_severity(c->rating), true,
+                      element_for_rag(c->rating));
+        return;
+    case VIEW_TYPE_SHIFT:
+        /* a mark: moved to a later year (or out), or brought forward */
+        if (c->defined)
+            table_set(t, field,
+                      c->direction > 0   ? th->later
+                      : c->direction < 0 ? th->earlier
+                                         : "",
+                      c->value, false, c->direction > 0 ? E_AMBER : E_NORMAL);
+        return;
+    }
+}
+
+void view_cells_set(table *t, const theme *th, const view_column *columns, size_t ncolumns,
+                    const view_row *row)
+{
+    for (size_t f = 0; f < ncolumns && f < VIEW_MAX_COLUMNS; f++)
+        set_cell(t, th, f, columns[f].type, &row->cells[f]);
+}

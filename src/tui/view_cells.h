@@ -1,0 +1,19 @@
+/* view_cells.h - a view's rows (view.h) in the table widget: each typed
+ * cell as text for a screen (money short, £1.2m), a sort key and a colour.
+ */
+#ifndef ASSURE_TUI_VIEW_CELLS_H
+#define ASSURE_TUI_VIEW_CELLS_H
+
+#include "tui_internal.h"
+#include "view.h"
+
+/* A panel's field registry from a view's X-macro list of columns: the same
+ * names, headings and help, figures aligned right. */
+#define VIEW_FIELD_SPEC(name, id, heading, type, field, importance, flexible, help)                          \
+    [name] = {id, heading, help, VIEW_TYPE_IS_FIGURE(type)},
+
+/* Set every cell of the table's last row from row, whose cells are of columns. */
+void view_cells_set(table *t, const theme *th, const view_column *columns, size_t ncolumns,
+                    const view_row *row);
+
+#endif
