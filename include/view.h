@@ -29,16 +29,18 @@ typedef enum {
     VIEW_TYPE_DATE, /* ISO 8601 text */
     VIEW_TYPE_FY,   /* a financial year as calendar.h numbers it */
     VIEW_TYPE_RAG,
-    VIEW_TYPE_SHIFT /* money moved between years: later or earlier */
+    VIEW_TYPE_SHIFT, /* money moved between years: later or earlier */
+    VIEW_TYPE_CHANGE /* a percentage's change in points since a snapshot: a rise is bad */
 } view_type;
 
 /* Whether a column of this type holds a number that reads right-aligned. */
 #define VIEW_TYPE_IS_FIGURE(type)                                                                            \
     ((type) == VIEW_TYPE_MONEY || (type) == VIEW_TYPE_PERCENT || (type) == VIEW_TYPE_DECIMAL ||              \
-     (type) == VIEW_TYPE_FTE || (type) == VIEW_TYPE_COUNT)
+     (type) == VIEW_TYPE_FTE || (type) == VIEW_TYPE_COUNT || (type) == VIEW_TYPE_CHANGE)
 
-/* How a text cell asks to be shown beside its neighbours. */
-typedef enum { VIEW_TONE_NORMAL, VIEW_TONE_DIM, VIEW_TONE_WARN } view_tone;
+/* How a cell asks to be shown beside its neighbours: dim (an overlap line),
+ * a warning (a line at risk), a note (a team over establishment). */
+typedef enum { VIEW_TONE_NORMAL, VIEW_TONE_DIM, VIEW_TONE_WARN, VIEW_TONE_NOTE } view_tone;
 
 typedef struct {
     const char *id;      /* as screens/NAME.ini names it: target */
@@ -94,13 +96,15 @@ void view_set_text(view_row *row, size_t column, const char *text, view_tone ton
 void view_set_money(view_row *row, size_t column, money value);
 /* A decimal (a percentage or a rate); undefined leaves it blank. */
 void view_set_decimal(view_row *row, size_t column, decimal value);
-void view_set_fte(view_row *row, size_t column, fte_hundredths value);
+void view_set_fte(view_row *row, size_t column, fte_hundredths value, view_tone tone);
 void view_set_count(view_row *row, size_t column, int64_t value, bool defined);
 void view_set_fy(view_row *row, size_t column, int fy);
 /* A date as ISO 8601 text; "" leaves it blank. */
 void view_set_date(view_row *row, size_t column, const char *iso);
 void view_set_rag(view_row *row, size_t column, rag value);
 void view_set_shift(view_row *row, size_t column, money amount, int direction);
+/* A change in points (a decimal); undefined leaves it blank. */
+void view_set_change(view_row *row, size_t column, decimal points);
 /* A percentage or decimal cell as a decimal (undefined when blank). */
 decimal view_cell_decimal(const view_cell *cell);
 

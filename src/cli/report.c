@@ -14,6 +14,7 @@
 #include "report.h"
 #include "view_output.h"
 #include "view_savings.h"
+#include "view_staffing.h"
 
 /* The slot of key among keys[0..*n), a new one at the end when it is not there. */
 static size_t group_slot(const char **keys, size_t *n, const char *key)
@@ -202,31 +203,40 @@ static assure_status report_savings(const report_request *request, assure_error 
 
 /* ---- staffing ---- */
 
-static const output_column staffing_columns[] = {
-    {"as_at", "As at", JSON_STRING, false, 5, false},
-    {"area", "Area", JSON_STRING, false, 1, true},
-    {"role", "Role", JSON_STRING, false, 1, true},
-    {"establishment_fte", "Establishment", JSON_NUMBER, true, 2, false},
-    {"vacancy_fte", "Vacancy", JSON_NUMBER, true, 2, false},
-    {"agency_fte", "Agency", JSON_NUMBER, true, 3, false},
-    {"vacancy_pct", "Vacancy %", JSON_NUMBER, true, 3, false},
-    {"uncovered_pct", "Uncovered %", JSON_NUMBER, true, 1, false},
-    {"rag", "RAG", JSON_STRING, false, 1, false},
-};
+/* The staffing view written as the report: its rows and their total (for
+ * people), or with --group one row per group. */
+typedef struct {
+    output_table *table;
+    bool grouped;
+    bool all; /* --group all: one row, no total */
+} staffing_report;
 
-static void fte_cell(output_table *table, fte_hundredths value)
+static bool staffing_report_row(void *context, const view_row *row)
 {
-    output_decimal(table, decimal_of(value, 2), NULL);
-}
-
-static void staffing_figures_cells(output_table *table, const staffing_fte *f, staffing_thresholds thresholds)
-{
-    fte_cell(table, f->establishment);
-    fte_cell(table, f->vacancy);
-    fte_cell(table, f->agency);
-    output_decimal(table, staffing_vacancy_pct(f), "%");
-    output_decimal(table, staffing_uncovered_pct(f), "%");
-    output_rag(table, staffing_rag(f, thresholds));
+    staffing_report *r = context;
+    output_table *table = r->table;
+    const view_column *columns = staffing_view_columns;
+    size_t n = STAFFING_COLUMN_COUNT;
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        if (r->grouped)
+            return true;
+        return output_row(table, false) && view_output_cells(table, columns, n, 0, row);
+    case VIEW_ROW_SUBTOTAL:
+        return output_row(table, false) && output_text(table, row->label) &&
+               view_output_cells(table, columns, n, STAFFING_COL_ESTABLISHMENT, row);
+    case VIEW_ROW_TOTAL:
+    case VIEW_ROW_PIPELINE:
+        if (r->all)
+            return true;
+        if (r->grouped)
+            return output_row(table, true) && output_text(table, "Total") &&
+                   view_output_cells(table, columns, n, STAFFING_COL_ESTABLISHMENT, row);
+        /* "Total" where an area goes */
+        return output_row(table, true) && output_text(table, "") && output_text(table, "Total") &&
+               view_output_cells(table, columns, n, STAFFING_COL_ROLE, row);
+    }
+    return true;
 }
 
 /* The snapshot date to report: the latest on or before --as-at, else the latest. */
@@ -246,84 +256,62 @@ static assure_status report_staffing(const report_request *request, assure_error
     status = store_load_staffing(request->store, date, &set, err);
     if (status != ASSURE_OK)
         return status;
-    staffing_thresholds thresholds = request->cfg->staffing;
     char title[256], when[32] = "no staffing data";
     calendar_date d;
     if (date[0] != '\0' && date_parse(date, &d, NULL))
         date_format_long(when, sizeof when, d);
-    output_table *table;
+    staffing_view view = {&set, NULL, request->cfg->staffing, STAFFING_BY_NONE};
+    staffing_report report = {NULL, request->group != NULL, false};
+    output_column columns[STAFFING_COLUMN_COUNT + 1];
     if (request->group != NULL) {
         static const char *const groupings[] = {"all", "area", "role", NULL};
+        static const staffing_grouping by_choice[] = {STAFFING_BY_ALL, STAFFING_BY_AREA, STAFFING_BY_ROLE};
         int by = choice(request->group, groupings);
         if (by < 0) {
             staffing_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report staffing --group %s: expected area, role or all",
                              request->group);
         }
-        output_column columns[7];
-        columns[0] = (output_column){by == 0 ? "group" : request->group,
-                                     by == 0   ? "Group"
-                                     : by == 1 ? "Area"
-                                               : "Role",
-                                     JSON_STRING,
-                                     false,
-                                     1,
-                                     true};
-        memcpy(columns + 1, staffing_columns + 3, 6 * sizeof columns[0]);
-        table = output_table_new(columns, 7);
-        /* Groups in order of first appearance: rows come sorted by area, then role. */
-        const char **keys = calloc(set.count + 1, sizeof *keys);
-        staffing_fte *sums = calloc(set.count + 1, sizeof *sums);
-        size_t n = 0;
-        for (size_t i = 0; keys != NULL && sums != NULL && i < set.count; i++) {
-            const char *key = by == 0 ? "all" : by == 1 ? set.rows[i].area : set.rows[i].role;
-            staffing_add(&sums[group_slot(keys, &n, key)], &set.rows[i].fte);
-        }
-        staffing_fte all = {0, 0, 0};
-        for (size_t g = 0; g < n; g++) {
-            output_row(table, false);
-            output_text(table, keys[g]);
-            staffing_figures_cells(table, &sums[g], thresholds);
-            staffing_add(&all, &sums[g]);
-        }
-        if (by != 0 && n > 0) {
-            output_row(table, true);
-            output_text(table, "Total");
-            staffing_figures_cells(table, &all, thresholds);
-        }
-        free(keys);
-        free(sums);
-        snprintf(title, sizeof title, "Staffing by %s, as at %s", by == 0 ? "service" : request->group, when);
+        view.grouping = by_choice[by];
+        report.all = view.grouping == STAFFING_BY_ALL;
+        /* a first column named after the field grouped by, then the figures */
+        columns[0] = (output_column){
+            report.all ? "group" : request->group,
+            report.all ? "Group"
+                       : staffing_view_columns[by == 1 ? STAFFING_COL_AREA : STAFFING_COL_ROLE].heading,
+            JSON_STRING,
+            false,
+            1,
+            true};
+        size_t n = view_output_columns(staffing_view_columns, STAFFING_COLUMN_COUNT,
+                                       STAFFING_COL_ESTABLISHMENT, columns + 1);
+        report.table = output_table_new(columns, n + 1);
+        snprintf(title, sizeof title, "Staffing by %s, as at %s", report.all ? "service" : request->group,
+                 when);
     } else {
-        table = rows_table(request, staffing_columns, sizeof staffing_columns / sizeof staffing_columns[0]);
-        staffing_fte all = {0, 0, 0};
-        for (size_t i = 0; i < set.count; i++) {
-            output_row(table, false);
-            output_text(table, set.rows[i].as_at);
-            output_text(table, set.rows[i].area);
-            output_text(table, set.rows[i].role);
-            staffing_figures_cells(table, &set.rows[i].fte, thresholds);
-            staffing_add(&all, &set.rows[i].fte);
-        }
-        if (set.count > 0) {
-            output_row(table, true);
-            output_text(table, "");
-            output_text(table, "Total");
-            output_text(table, "");
-            staffing_figures_cells(table, &all, thresholds);
-        }
+        size_t n = view_output_columns(staffing_view_columns, STAFFING_COLUMN_COUNT, 0, columns);
+        report.table = rows_table(request, columns, n);
         snprintf(title, sizeof title, "Staffing as at %s (uncovered: vacancy not covered by agency staff)",
                  when);
     }
+    if (report.table != NULL && !staffing_view_rows(&view, staffing_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
     output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
-    if (table != NULL)
-        output_write(table, &options, stdout);
-    output_table_free(table);
+    if (report.table != NULL)
+        output_write(report.table, &options, stdout);
+    output_table_free(report.table);
     staffing_set_free(&set);
-    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- reviews ---- */
+
+static void fte_cell(output_table *table, fte_hundredths value)
+{
+    output_decimal(table, decimal_of(value, 2), NULL);
+}
 
 static const output_column reviews_columns[] = {
     {"period_start", "Period", JSON_STRING, false, 1, false},

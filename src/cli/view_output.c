@@ -25,6 +25,7 @@ bool view_output_cell(output_table *table, const view_column *column, const view
     case VIEW_TYPE_SHIFT: return output_money(table, cell->defined ? cell->value : MONEY_UNKNOWN);
     case VIEW_TYPE_PERCENT: return output_decimal(table, view_cell_decimal(cell), "%");
     case VIEW_TYPE_DECIMAL:
+    case VIEW_TYPE_CHANGE:
     case VIEW_TYPE_FTE: return output_decimal(table, view_cell_decimal(cell), NULL);
     case VIEW_TYPE_COUNT: return output_integer(table, cell->value, cell->defined);
     case VIEW_TYPE_RAG: return output_rag(table, cell->defined ? cell->rating : RAG_NONE);

@@ -43,12 +43,18 @@ void view_set_decimal(view_row *row, size_t column, decimal value)
     cell->places = value.places;
 }
 
-void view_set_fte(view_row *row, size_t column, fte_hundredths value)
+void view_set_fte(view_row *row, size_t column, fte_hundredths value, view_tone tone)
 {
     view_cell *cell = cell_at(row, column);
     cell->defined = true;
     cell->value = value;
     cell->places = 2;
+    cell->tone = tone;
+}
+
+void view_set_change(view_row *row, size_t column, decimal points)
+{
+    view_set_decimal(row, column, points);
 }
 
 void view_set_count(view_row *row, size_t column, int64_t value, bool defined)

@@ -53,7 +53,7 @@ static bool add_row(void *context, const view_row *row)
     }
     if (r == NULL)
         return false;
-    view_cells_set(t, &b->s->theme, savings_view_columns, SAVINGS_COLUMN_COUNT, row);
+    view_cells_set(t, &b->s->theme, savings_view_columns, SAVINGS_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
     switch (row->kind) {
     case VIEW_ROW_LINE:
         /* red lines stand out, except by FY where a line's years each have a row */
@@ -265,7 +265,6 @@ static void moves_lines(const tui_state *s, const char *ref, text_lines *out)
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
-    (void)p;
     const savings_set *set = &s->data.savings;
     bool wide = COLS >= 100;
     if (r->kind != ROW_LINE) {
@@ -281,10 +280,12 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
             char exact[32] = "";
             if (r->cells[f].sort != INT64_MIN)
                 money_format(exact, sizeof exact, r->cells[f].sort);
-            lines_add(out, "  %-10s %s", fields[f].heading, exact);
+            lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, f), exact);
         }
-        lines_add(out, "  %-10s %s", fields[F_DELIVERY].heading, r->cells[F_DELIVERY].text);
-        lines_add(out, "  %-10s %s", fields[F_RAG].heading, r->cells[F_RAG].text);
+        lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, F_DELIVERY),
+                  r->cells[F_DELIVERY].text);
+        lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, F_RAG),
+                  r->cells[F_RAG].text);
         return;
     }
     const savings_line *line = &set->lines[r->source];

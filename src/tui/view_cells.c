@@ -10,44 +10,45 @@ static element element_for_tone(view_tone tone)
     switch (tone) {
     case VIEW_TONE_DIM: return E_DIM;
     case VIEW_TONE_WARN: return E_AMBER;
+    case VIEW_TONE_NOTE: return E_BLUE;
     case VIEW_TONE_NORMAL: break;
     }
     return E_NORMAL;
 }
 
 /* One cell: blank figures sort below every figure. */
-static void set_cell(table *t, const theme *th, size_t field, view_type type, const view_cell *c)
+static void set_cell(table *t, const theme *th, size_t field, view_type type, const view_cell *c,
+                     view_cells_style style)
 {
     char text[48] = "";
-    int64_t unknown = INT64_MIN;
+    int64_t sort = c->defined ? c->value : INT64_MIN;
+    element colour = element_for_tone(c->tone);
     switch (type) {
     case VIEW_TYPE_TEXT:
-    case VIEW_TYPE_DATE:
-        table_set(t, field, c->defined ? c->text : "", 0, false, element_for_tone(c->tone));
-        return;
+    case VIEW_TYPE_DATE: table_set(t, field, c->defined ? c->text : "", 0, false, colour); return;
     case VIEW_TYPE_MONEY:
         screen_money(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
-        table_set(t, field, text, c->defined ? c->value : unknown, true, E_NORMAL);
+        table_set(t, field, text, sort, true, colour);
         return;
     case VIEW_TYPE_PERCENT:
     case VIEW_TYPE_DECIMAL:
     case VIEW_TYPE_FTE:
         if (c->defined) {
             decimal_format(text, sizeof text, view_cell_decimal(c));
-            if (type == VIEW_TYPE_PERCENT)
+            if (type == VIEW_TYPE_PERCENT && style == VIEW_CELLS_PERCENT_SIGN)
                 strcat(text, "%");
         }
-        table_set(t, field, text, c->defined ? c->value : unknown, true, E_NORMAL);
+        table_set(t, field, text, sort, true, colour);
         return;
     case VIEW_TYPE_COUNT:
         if (c->defined)
             snprintf(text, sizeof text, "%lld", (long long)c->value);
-        table_set(t, field, text, c->defined ? c->value : unknown, true, E_NORMAL);
+        table_set(t, field, text, sort, true, colour);
         return;
     case VIEW_TYPE_FY:
         if (c->defined) {
             fy_format(text, sizeof text, (int)c->value);
-            table_set(t, field, text, c->value, true, E_NORMAL);
+            table_set(t, field, text, c->value, true, colour);
         }
         return;
     case VIEW_TYPE_RAG:
@@ -64,12 +65,36 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
                                          : "",
                       c->value, false, c->direction > 0 ? E_AMBER : E_NORMAL);
         return;
+    case VIEW_TYPE_CHANGE:
+        /* an arrow and the points: a rise is bad */
+        if (c->defined) {
+            char amount[24] = "";
+            if (c->value != 0)
+                decimal_format(amount, sizeof amount,
+                               decimal_of(c->value < 0 ? -c->value : c->value, c->places));
+            snprintf(text, sizeof text, "%s%s",
+                     c->value > 0   ? th->up
+                     : c->value < 0 ? th->down
+                                    : th->same,
+                     amount);
+            colour = c->value > 0 ? E_BAD : c->value < 0 ? E_GOOD : E_NORMAL;
+        }
+        table_set(t, field, text, sort, true, colour);
+        return;
     }
 }
 
 void view_cells_set(table *t, const theme *th, const view_column *columns, size_t ncolumns,
-                    const view_row *row)
+                    const view_row *row, view_cells_style style)
 {
     for (size_t f = 0; f < ncolumns && f < VIEW_MAX_COLUMNS; f++)
-        set_cell(t, th, f, columns[f].type, &row->cells[f]);
+        set_cell(t, th, f, columns[f].type, &row->cells[f], style);
+}
+
+const char *view_cells_heading(const panel_layout *layout, const view_column *columns, int field)
+{
+    for (size_t c = 0; c < layout->ncolumns; c++)
+        if (layout->columns[c].field == field)
+            return layout->columns[c].heading;
+    return columns[field].heading;
 }

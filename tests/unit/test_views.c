@@ -17,6 +17,7 @@
 #include "config.h"
 #include "store.h"
 #include "view_savings.h"
+#include "view_staffing.h"
 
 #define SAMPLE     "sample.db"
 #define SAMPLE_DAY "2026-11-23"
@@ -92,6 +93,7 @@ static void build_panel(fixture *f, const panel_ops *ops, int grouping)
     memset(&f->panel, 0, sizeof f->panel);
     f->panel.ops = ops;
     f->panel.grouping = grouping;
+    f->panel.option = -1; /* the latest staffing date, as the dashboard opens */
     table_init(&f->panel.table, ops->nfields);
     ops->build(&f->panel, &f->state);
     assert_true(f->panel.table.nrows > 0);
@@ -325,11 +327,97 @@ static void savings_groups_are_the_same_on_screen_and_in_the_report(void **state
             assert_int_equal(f->rows[i].cells[SAVINGS_COL_TARGET].value, 700000);
 }
 
+/* The screen's row whose two fields read a and b. */
+static const table_row *screen_row2(const fixture *f, row_kind kind, int field_a, const char *a, int field_b,
+                                    const char *b)
+{
+    for (size_t i = 0; i < f->panel.table.nrows; i++) {
+        const table_row *r = &f->panel.table.rows[i];
+        if (r->kind == kind && strcmp(r->cells[field_a].text, a) == 0 &&
+            strcmp(r->cells[field_b].text, b) == 0)
+            return r;
+    }
+    fail_msg("no screen row with %s, %s", a, b);
+    return NULL;
+}
+
+/* The staffing figures of a CSV line and a screen row: FTE to two places and
+ * percentages to one alike (the screen's headings carry the %), RAG as a word. */
+static void same_staffing_figures(const fixture *f, const char *csv, const table_row *screen)
+{
+    char buf[256];
+    static const int figures[] = {STAFFING_COL_ESTABLISHMENT, STAFFING_COL_VACANCY, STAFFING_COL_AGENCY,
+                                  STAFFING_COL_VACANCY_PCT, STAFFING_COL_UNCOVERED_PCT};
+    for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
+        const char *field = staffing_view_columns[figures[i]].field;
+        assert_string_equal(screen->cells[figures[i]].text,
+                            csv_field(csv, csv_column(f, field), buf, sizeof buf));
+    }
+    csv_field(csv, csv_column(f, "rag"), buf, sizeof buf);
+    assert_true(buf[0] != '\0');
+    assert_true(strcasecmp(screen->cells[STAFFING_COL_RAG].text, buf) == 0);
+}
+
+static void staffing_rows_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &staffing_panel, 2); /* the panel's third grouping: none */
+    run_report(f, "staffing", NULL);
+    char area[128], role[128];
+    size_t area_at = csv_column(f, "area"), role_at = csv_column(f, "role");
+    for (size_t i = 1; i < f->ncsv; i++) {
+        csv_field(f->csv[i], area_at, area, sizeof area);
+        csv_field(f->csv[i], role_at, role, sizeof role);
+        same_staffing_figures(f, f->csv[i],
+                              screen_row2(f, ROW_LINE, STAFFING_COL_AREA, area, STAFFING_COL_ROLE, role));
+    }
+    /* sample/programme.sql: four areas by six roles at 20 Nov 2026 */
+    assert_int_equal(f->ncsv, 1 + 24);
+    /* Castlegate Administration at 20 Nov: 30.00 established, 6.90 vacant, 2.00 agency;
+     * vacancy 6.90 / 30.00 = 23.0%, uncovered 4.90 / 30.00 = 16.3% (amber from 10%, red from 20%);
+     * at 30 Oct 7.90 vacant: (7.90 - 2.00) / 30.00 = 19.7%, so down 3.4 points */
+    const table_row *r =
+        screen_row2(f, ROW_LINE, STAFFING_COL_AREA, "Castlegate", STAFFING_COL_ROLE, "Administration");
+    assert_string_equal(r->cells[STAFFING_COL_ESTABLISHMENT].text, "30.00");
+    assert_string_equal(r->cells[STAFFING_COL_VACANCY_PCT].text, "23.0");
+    assert_string_equal(r->cells[STAFFING_COL_UNCOVERED_PCT].text, "16.3");
+    assert_string_equal(r->cells[STAFFING_COL_RAG].text, "AMBER");
+    assert_int_equal(r->cells[STAFFING_COL_CHANGE].sort, -34);
+}
+
+/* Grouped by area, the screen's subtotals are the report's groups. */
+static void staffing_groups_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &staffing_panel, 0); /* the panel's first grouping: by area */
+    run_report(f, "staffing", "area");
+    char area[128];
+    for (size_t i = 1; i < f->ncsv; i++)
+        same_staffing_figures(f, f->csv[i],
+                              screen_row2(f, ROW_SUBTOTAL, STAFFING_COL_AREA,
+                                          csv_field(f->csv[i], 0, area, sizeof area), STAFFING_COL_ROLE,
+                                          "All roles"));
+    /* Castlegate, Northmoor, Riverside, Coastal */
+    assert_int_equal(f->ncsv, 1 + 4);
+    /* Castlegate at 20 Nov: 2 + 4 + 8 + 31 + 54.5 + 30 = 129.50 established, 1 + 2 + 8 + 4.8 + 7.3
+     * + 6.9 = 30.00 vacant, 1 + 1 + 2 = 4.00 agency; uncovered 26 / 129.5 = 20.1%, red */
+    const table_row *r =
+        screen_row2(f, ROW_SUBTOTAL, STAFFING_COL_AREA, "Castlegate", STAFFING_COL_ROLE, "All roles");
+    assert_string_equal(r->cells[STAFFING_COL_ESTABLISHMENT].text, "129.50");
+    assert_string_equal(r->cells[STAFFING_COL_VACANCY].text, "30.00");
+    assert_string_equal(r->cells[STAFFING_COL_UNCOVERED_PCT].text, "20.1");
+    assert_string_equal(r->cells[STAFFING_COL_RAG].text, "RED");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(savings_lines_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(savings_groups_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(staffing_rows_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(staffing_groups_are_the_same_on_screen_and_in_the_report),
     };
     return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
