@@ -29,8 +29,9 @@ typedef enum {
     VIEW_TYPE_DATE, /* ISO 8601 text */
     VIEW_TYPE_FY,   /* a financial year as calendar.h numbers it */
     VIEW_TYPE_RAG,
-    VIEW_TYPE_SHIFT, /* money moved between years: later or earlier */
-    VIEW_TYPE_CHANGE /* a percentage's change in points since a snapshot: a rise is bad */
+    VIEW_TYPE_SHIFT,  /* money moved between years: later or earlier */
+    VIEW_TYPE_CHANGE, /* a percentage's change in points since a snapshot: a rise is bad */
+    VIEW_TYPE_TREND   /* the direction of the row's history (a trend enum), drawn from it */
 } view_type;
 
 /* Whether a column of this type holds a number that reads right-aligned. */
@@ -63,7 +64,8 @@ typedef struct {
     int places;    /* percent: the decimal places of value */
     int direction; /* shift: 1 moved later (or out), -1 earlier, 0 neither */
     const char *text;
-    rag rating; /* a RAG cell's rating */
+    char word[12]; /* a count as people read it, when not as digits ("month") */
+    rag rating;    /* a RAG cell's rating */
     view_tone tone;
 } view_cell;
 
@@ -75,6 +77,7 @@ typedef enum {
 } view_row_kind;
 
 #define VIEW_MAX_COLUMNS 24
+#define VIEW_MAX_HISTORY 12
 
 typedef struct {
     view_row_kind kind;
@@ -83,6 +86,8 @@ typedef struct {
     size_t count;      /* a subtotal, total or pipeline: the lines in it */
     const char *label; /* a subtotal: its group's name ("" for lines with none; NULL by FY) */
     view_cell cells[VIEW_MAX_COLUMNS];
+    decimal history[VIEW_MAX_HISTORY]; /* a trend cell's values, oldest first */
+    size_t nhistory;
 } view_row;
 
 /* Rows are handed over one at a time, in order, so that a report of many
@@ -98,6 +103,10 @@ void view_set_money(view_row *row, size_t column, money value);
 void view_set_decimal(view_row *row, size_t column, decimal value);
 void view_set_fte(view_row *row, size_t column, fte_hundredths value, view_tone tone);
 void view_set_count(view_row *row, size_t column, int64_t value, bool defined);
+/* A count that people read as a word ("month" for a calendar month's days). */
+void view_set_count_word(view_row *row, size_t column, int64_t value, const char *word);
+/* The direction of the row's history (set there first). */
+void view_set_trend(view_row *row, size_t column, int direction);
 void view_set_fy(view_row *row, size_t column, int fy);
 /* A date as ISO 8601 text; "" leaves it blank. */
 void view_set_date(view_row *row, size_t column, const char *iso);

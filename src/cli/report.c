@@ -13,6 +13,7 @@
 #include "overview.h"
 #include "report.h"
 #include "view_output.h"
+#include "view_reviews.h"
 #include "view_savings.h"
 #include "view_staffing.h"
 
@@ -308,42 +309,28 @@ static assure_status report_staffing(const report_request *request, assure_error
 
 /* ---- reviews ---- */
 
-static void fte_cell(output_table *table, fte_hundredths value)
+/* The reviews view written as the report: every period of every team, or
+ * with --group one row per group. */
+static bool reviews_report_row(void *context, const view_row *row)
 {
-    output_decimal(table, decimal_of(value, 2), NULL);
+    output_table *table = context;
+    const view_column *columns = reviews_view_columns;
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        return output_row(table, false) && view_output_cells(table, columns, REVIEWS_COLUMN_COUNT, 0, row);
+    case VIEW_ROW_SUBTOTAL:
+        return output_row(table, false) && output_text(table, row->label) &&
+               view_output_cells(table, columns, REVIEWS_COLUMN_COUNT, REVIEWS_COL_FTE, row);
+    case VIEW_ROW_TOTAL:
+    case VIEW_ROW_PIPELINE: break;
+    }
+    return true;
 }
 
-static const output_column reviews_columns[] = {
-    {"period_start", "Period", JSON_STRING, false, 1, false},
-    {"period_days", "Days", JSON_NUMBER, true, 6, false},
-    {"team", "Team", JSON_STRING, false, 1, true},
-    {"fte", "FTE", JSON_NUMBER, true, 3, false},
-    {"completed", "Done", JSON_NUMBER, true, 2, false},
-    {"target", "Target", JSON_NUMBER, true, 2, false},
-    {"per_fte_week", "Per FTE wk", JSON_NUMBER, true, 4, false},
-    {"target_pct", "Target %", JSON_NUMBER, true, 1, false},
-    {"backlog", "Backlog", JSON_NUMBER, true, 2, false},
-    {"weeks_to_clear", "Weeks to clear", JSON_NUMBER, true, 3, false},
-    {"reviewed_12m_pct", "Reviewed 12m %", JSON_NUMBER, true, 5, false},
-    {"rag", "RAG", JSON_STRING, false, 1, false},
-};
-
-static void reviews_total_cells(output_table *table, const reviews_total *t, reviews_thresholds thresholds)
+/* Only the groups: what a line of them holds is in the report without --group. */
+static bool reviews_report_group(void *context, const view_row *row)
 {
-    fte_cell(table, t->fte);
-    output_integer(table, t->completed, true);
-    output_decimal(table, decimal_of(t->target, 2), NULL);
-    output_decimal(table, reviews_total_per_fte_week(t), NULL);
-    output_decimal(table, reviews_total_target_pct(t), "%");
-    output_integer(table, t->backlog, t->backlog >= 0);
-    output_decimal(table, reviews_total_weeks_to_clear(t), NULL);
-    output_decimal(table, reviews_total_reviewed_12m_pct(t), "%");
-    output_rag(table, reviews_total_rag(t, thresholds));
-}
-
-static bool period_in_scope(const report_request *request, const review_row *row)
-{
-    return !request->has_as_at || strcmp(row->period_start, request->as_at_iso) <= 0;
+    return row->kind == VIEW_ROW_LINE || reviews_report_row(context, row);
 }
 
 static assure_status report_reviews(const report_request *request, assure_error *err)
@@ -354,98 +341,49 @@ static assure_status report_reviews(const report_request *request, assure_error 
         return status;
     reviews_thresholds thresholds = request->cfg->reviews;
     char title[256];
+    reviews_view view = {.set = &set,
+                         .thresholds = thresholds,
+                         .grouping = REVIEWS_EVERY_PERIOD,
+                         .until = request->has_as_at ? request->as_at_iso : NULL};
+    output_column columns[REVIEWS_COLUMN_COUNT + 1];
     output_table *table;
     if (request->group != NULL) {
         static const char *const groupings[] = {"all", "team", "period", NULL};
+        static const reviews_grouping by_choice[] = {REVIEWS_ALL, REVIEWS_BY_TEAM, REVIEWS_BY_PERIOD};
         int by = choice(request->group, groupings);
         if (by < 0) {
             reviews_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report reviews --group %s: expected team, period or all",
                              request->group);
         }
-        output_column columns[10];
-        columns[0] = (output_column){by == 0 ? "group" : request->group,
-                                     by == 0   ? "Group"
-                                     : by == 1 ? "Team"
-                                               : "Period",
-                                     JSON_STRING,
-                                     false,
-                                     1,
-                                     true};
-        memcpy(columns + 1, reviews_columns + 3, 9 * sizeof columns[0]);
-        table = output_table_new(columns, 10);
-        /* Teams over time (rows come by period, oldest first); periods across teams. */
-        const char **keys = calloc(set.count + 1, sizeof *keys);
-        reviews_total *sums = calloc(set.count + 1, sizeof *sums);
-        size_t n = 0;
-        reviews_total period_total = reviews_total_empty(), all = reviews_total_empty();
-        const char *current_period = NULL;
-        for (size_t i = 0; keys != NULL && sums != NULL && i <= set.count; i++) {
-            bool end = i == set.count;
-            const review_row *row = end ? NULL : &set.rows[i];
-            if (!end && !period_in_scope(request, row))
-                continue;
-            if (by == 0 && current_period != NULL &&
-                (end || strcmp(row->period_start, current_period) != 0)) {
-                reviews_total_combine(&all, &period_total);
-                period_total = reviews_total_empty();
-            }
-            if (end)
-                break;
-            current_period = row->period_start;
-            if (by == 0) {
-                reviews_total_add(&period_total, &row->period, thresholds, true);
-                continue;
-            }
-            size_t before = n, g = group_slot(keys, &n, by == 1 ? row->team : row->period_start);
-            if (n > before)
-                sums[g] = reviews_total_empty();
-            reviews_total_add(&sums[g], &row->period, thresholds, by == 2);
-        }
-        if (by == 0) {
-            keys[0] = "all";
-            sums[0] = all;
-            n = 1;
-        }
-        for (size_t g = 0; g < n; g++) {
-            output_row(table, false);
-            output_text(table, keys[g]);
-            reviews_total_cells(table, &sums[g], thresholds);
-        }
-        free(keys);
-        free(sums);
+        view.grouping = by_choice[by];
+        /* a first column named after the field grouped by, then the figures */
+        columns[0] = (output_column){
+            by == 0 ? "group" : request->group,
+            by == 0 ? "Group" : reviews_view_columns[by == 1 ? REVIEWS_COL_TEAM : REVIEWS_COL_PERIOD].heading,
+            JSON_STRING,
+            false,
+            1,
+            true};
+        size_t n =
+            view_output_columns(reviews_view_columns, REVIEWS_COLUMN_COUNT, REVIEWS_COL_FTE, columns + 1);
+        table = output_table_new(columns, n + 1);
         snprintf(title, sizeof title, "Review throughput by %s", by == 0 ? "service" : request->group);
     } else {
-        table = rows_table(request, reviews_columns, sizeof reviews_columns / sizeof reviews_columns[0]);
-        for (size_t i = 0; i < set.count; i++) {
-            const review_row *row = &set.rows[i];
-            if (!period_in_scope(request, row))
-                continue;
-            const review_period *p = &row->period;
-            output_row(table, false);
-            output_text(table, row->period_start);
-            /* csv and json: the period's real days; people read "month" */
-            char days[16], length[16];
-            snprintf(days, sizeof days, "%d", reviews_period_days(p));
-            reviews_period_format(length, sizeof length, p->period_days);
-            output_cell(table, days, length, RAG_NONE);
-            output_text(table, row->team);
-            fte_cell(table, p->fte);
-            output_integer(table, p->completed, true);
-            output_decimal(table, reviews_target(p, thresholds), NULL);
-            output_decimal(table, reviews_per_fte_week(p), NULL);
-            output_decimal(table, reviews_target_pct(p, thresholds), "%");
-            output_integer(table, p->backlog, p->backlog >= 0);
-            output_decimal(table, reviews_weeks_to_clear(p), NULL);
-            output_decimal(table, reviews_reviewed_12m_pct(p), "%");
-            output_rag(table, reviews_rag(p, thresholds));
-        }
+        size_t n = view_output_columns(reviews_view_columns, REVIEWS_COLUMN_COUNT, 0, columns);
+        table = rows_table(request, columns, n);
         char rate[16];
         decimal_format(rate, sizeof rate, decimal_of(thresholds.target_per_fte_week, 2));
         snprintf(
             title, sizeof title,
             "Review throughput by team and period (target %s per FTE per week unless a team has its own)",
             rate);
+    }
+    if (table != NULL &&
+        !reviews_view_rows(&view, request->group != NULL ? reviews_report_group : reviews_report_row,
+                           table)) {
+        output_table_free(table);
+        table = NULL;
     }
     output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
     if (table != NULL)

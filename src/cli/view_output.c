@@ -1,6 +1,8 @@
 /* view_output.c - a view's typed cells written as the report's cells. */
 #include "view_output.h"
 
+#include <stdio.h>
+
 #include "calendar.h"
 
 size_t view_output_columns(const view_column *columns, size_t ncolumns, size_t from, output_column *out)
@@ -27,7 +29,14 @@ bool view_output_cell(output_table *table, const view_column *column, const view
     case VIEW_TYPE_DECIMAL:
     case VIEW_TYPE_CHANGE:
     case VIEW_TYPE_FTE: return output_decimal(table, view_cell_decimal(cell), NULL);
-    case VIEW_TYPE_COUNT: return output_integer(table, cell->value, cell->defined);
+    case VIEW_TYPE_COUNT: {
+        if (!cell->defined || cell->word[0] == '\0')
+            return output_integer(table, cell->value, cell->defined);
+        char digits[24]; /* programs read the number, people the word */
+        snprintf(digits, sizeof digits, "%lld", (long long)cell->value);
+        return output_cell(table, digits, cell->word, RAG_NONE);
+    }
+    case VIEW_TYPE_TREND: return output_text(table, "");
     case VIEW_TYPE_RAG: return output_rag(table, cell->defined ? cell->rating : RAG_NONE);
     case VIEW_TYPE_FY: {
         char fy[16] = "";

@@ -2,6 +2,7 @@
 #include "view.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <string.h>
 
 void view_row_start(view_row *row, view_row_kind kind, int group, size_t source)
@@ -98,4 +99,19 @@ decimal view_cell_decimal(const view_cell *cell)
     if (!cell->defined)
         return decimal_none();
     return decimal_of(cell->value, cell->places);
+}
+
+void view_set_count_word(view_row *row, size_t column, int64_t value, const char *word)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = true;
+    cell->value = value;
+    snprintf(cell->word, sizeof cell->word, "%s", word);
+}
+
+void view_set_trend(view_row *row, size_t column, int direction)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = true;
+    cell->value = direction;
 }

@@ -16,10 +16,26 @@ static element element_for_tone(view_tone tone)
     return E_NORMAL;
 }
 
+/* A sparkline of the row's history: 0% to 120% over the eight levels. */
+static void sparkline(const theme *th, const view_row *row, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < row->nhistory; i++) {
+        const char *glyph = " ";
+        if (row->history[i].defined) {
+            int64_t level = row->history[i].units * 8 / 1200;
+            glyph = th->spark[level < 0 ? 0 : level > 7 ? 7 : level];
+        }
+        n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s", glyph);
+    }
+}
+
 /* One cell: blank figures sort below every figure. */
-static void set_cell(table *t, const theme *th, size_t field, view_type type, const view_cell *c,
+static void set_cell(table *t, const theme *th, size_t field, view_type type, const view_row *row,
                      view_cells_style style)
 {
+    const view_cell *c = &row->cells[field];
     char text[48] = "";
     int64_t sort = c->defined ? c->value : INT64_MIN;
     element colour = element_for_tone(c->tone);
@@ -43,6 +59,8 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
     case VIEW_TYPE_COUNT:
         if (c->defined)
             snprintf(text, sizeof text, "%lld", (long long)c->value);
+        if (c->defined && c->word[0] != '\0') /* "month" for a calendar month's days */
+            snprintf(text, sizeof text, "%s", c->word);
         table_set(t, field, text, sort, true, colour);
         return;
     case VIEW_TYPE_FY:
@@ -64,6 +82,13 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
                       : c->direction < 0 ? th->earlier
                                          : "",
                       c->value, false, c->direction > 0 ? E_AMBER : E_NORMAL);
+        return;
+    case VIEW_TYPE_TREND:
+        if (c->defined) {
+            char spark[VIEW_MAX_HISTORY * 4 + 1];
+            sparkline(th, row, spark, sizeof spark);
+            table_set(t, field, spark, c->value, true, E_NORMAL);
+        }
         return;
     case VIEW_TYPE_CHANGE:
         /* an arrow and the points: a rise is bad */
@@ -88,7 +113,7 @@ void view_cells_set(table *t, const theme *th, const view_column *columns, size_
                     const view_row *row, view_cells_style style)
 {
     for (size_t f = 0; f < ncolumns && f < VIEW_MAX_COLUMNS; f++)
-        set_cell(t, th, f, columns[f].type, &row->cells[f], style);
+        set_cell(t, th, f, columns[f].type, row, style);
 }
 
 const char *view_cells_heading(const panel_layout *layout, const view_column *columns, int field)

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "config.h"
 #include "store.h"
+#include "view_reviews.h"
 #include "view_savings.h"
 #include "view_staffing.h"
 
@@ -411,6 +412,85 @@ static void staffing_groups_are_the_same_on_screen_and_in_the_report(void **stat
     assert_string_equal(r->cells[STAFFING_COL_RAG].text, "RED");
 }
 
+/* The review figures of a CSV line and a screen row: the screen's target to
+ * a tenth, its percentages bare under headings that carry the sign. */
+static void same_review_figures(const fixture *f, const char *csv, const table_row *screen)
+{
+    char buf[256], expected[64];
+    static const int figures[] = {REVIEWS_COL_FTE,     REVIEWS_COL_COMPLETED, REVIEWS_COL_TARGET_PCT,
+                                  REVIEWS_COL_BACKLOG, REVIEWS_COL_WEEKS,     REVIEWS_COL_REVIEWED};
+    for (size_t i = 0; i < sizeof figures / sizeof figures[0]; i++) {
+        const char *field = reviews_view_columns[figures[i]].field;
+        assert_string_equal(screen->cells[figures[i]].text,
+                            csv_field(csv, csv_column(f, field), buf, sizeof buf));
+    }
+    /* 24.00 reviews is 24.0 on screen */
+    csv_field(csv, csv_column(f, "target"), buf, sizeof buf);
+    int64_t hundredths = 0;
+    assert_true(decimal_parse(buf, 2, false, &hundredths, NULL));
+    decimal_format(expected, sizeof expected, decimal_of(divide_rounded(hundredths, 10), 1));
+    assert_string_equal(screen->cells[REVIEWS_COL_TARGET].text, expected);
+    csv_field(csv, csv_column(f, "rag"), buf, sizeof buf);
+    assert_true(strcasecmp(screen->cells[REVIEWS_COL_RAG].text, buf) == 0);
+}
+
+/* Each team's latest period on screen is that period's row in the report. */
+static void reviews_rows_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &reviews_panel, 0); /* each team's latest period */
+    run_report(f, "reviews", NULL);
+    size_t period_at = csv_column(f, "period_start"), team_at = csv_column(f, "team"), lines = 0;
+    char period[32], team[128];
+    for (size_t i = 0; i < f->panel.table.nrows; i++) {
+        const table_row *r = &f->panel.table.rows[i];
+        if (r->kind != ROW_LINE)
+            continue;
+        lines++;
+        size_t found = 0;
+        for (size_t c = 1; c < f->ncsv && found == 0; c++)
+            if (strcmp(csv_field(f->csv[c], period_at, period, sizeof period),
+                       r->cells[REVIEWS_COL_PERIOD].text) == 0 &&
+                strcmp(csv_field(f->csv[c], team_at, team, sizeof team), r->cells[REVIEWS_COL_TEAM].text) ==
+                    0)
+                found = c;
+        assert_true(found > 0);
+        same_review_figures(f, f->csv[found], r);
+    }
+    /* six teams, fortnightly from 3 Aug 2026 to 9 Nov 2026: eight periods */
+    assert_int_equal(lines, 6);
+    assert_int_equal(f->ncsv, 1 + 6 * 8);
+    /* Adult Reviewing Team, 17 Aug 2026: 6.00 FTE x 2 a week x 2 weeks = 24.00 target; 10 done is
+     * 41.7%; backlog 138 at 10 a fortnight clears in 138 x 14 / 70 = 27.6 weeks; 462 / 620 = 74.5% */
+    size_t row = 0;
+    for (size_t c = 1; c < f->ncsv && row == 0; c++)
+        if (strcmp(csv_field(f->csv[c], period_at, period, sizeof period), "2026-08-17") == 0 &&
+            strcmp(csv_field(f->csv[c], team_at, team, sizeof team), "Adult Reviewing Team") == 0)
+            row = c;
+    assert_true(row > 0);
+    char buf[64];
+    assert_string_equal(csv_field(f->csv[row], csv_column(f, "target"), buf, sizeof buf), "24.00");
+    assert_string_equal(csv_field(f->csv[row], csv_column(f, "target_pct"), buf, sizeof buf), "41.7");
+    assert_string_equal(csv_field(f->csv[row], csv_column(f, "weeks_to_clear"), buf, sizeof buf), "27.6");
+    assert_string_equal(csv_field(f->csv[row], csv_column(f, "reviewed_12m_pct"), buf, sizeof buf), "74.5");
+}
+
+/* Every period by team: each team's total over time on screen is the report's --group team row. */
+static void reviews_team_totals_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &reviews_panel, 1); /* every period, by team */
+    run_report(f, "reviews", "team");
+    char team[128], label[200];
+    for (size_t i = 1; i < f->ncsv; i++) {
+        snprintf(label, sizeof label, "%s, all periods", csv_field(f->csv[i], 0, team, sizeof team));
+        same_review_figures(f, f->csv[i], screen_row(f, ROW_SUBTOTAL, REVIEWS_COL_TEAM, label));
+    }
+    assert_int_equal(f->ncsv, 1 + 6);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -418,6 +498,8 @@ int main(void)
         cmocka_unit_test(savings_groups_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(staffing_rows_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(staffing_groups_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(reviews_rows_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(reviews_team_totals_are_the_same_on_screen_and_in_the_report),
     };
     return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
