@@ -29,9 +29,12 @@ typedef enum {
     VIEW_TYPE_DATE, /* ISO 8601 text */
     VIEW_TYPE_FY,   /* a financial year as calendar.h numbers it */
     VIEW_TYPE_RAG,
-    VIEW_TYPE_SHIFT,  /* money moved between years: later or earlier */
-    VIEW_TYPE_CHANGE, /* a percentage's change in points since a snapshot: a rise is bad */
-    VIEW_TYPE_TREND   /* the direction of the row's history (a trend enum), drawn from it */
+    VIEW_TYPE_SHIFT,    /* money moved between years: later or earlier */
+    VIEW_TYPE_CHANGE,   /* a percentage's change in points since a snapshot: a rise is bad */
+    VIEW_TYPE_TREND,    /* the direction of the row's history (a trend enum), drawn from it */
+    VIEW_TYPE_RATING,   /* a rating on a scale of its own (a risk's): its name, its word, a RAG colour */
+    VIEW_TYPE_MOVEMENT, /* which way a score moved since the review before: up is worse */
+    VIEW_TYPE_FLAG      /* true or false; people see its word when true, in its RAG colour */
 } view_type;
 
 /* Whether a column of this type holds a number that reads right-aligned. */
@@ -40,8 +43,9 @@ typedef enum {
      (type) == VIEW_TYPE_FTE || (type) == VIEW_TYPE_COUNT || (type) == VIEW_TYPE_CHANGE)
 
 /* How a cell asks to be shown beside its neighbours: dim (an overlap line),
- * a warning (a line at risk), a note (a team over establishment). */
-typedef enum { VIEW_TONE_NORMAL, VIEW_TONE_DIM, VIEW_TONE_WARN, VIEW_TONE_NOTE } view_tone;
+ * a warning (a line at risk), a note (a team over establishment), an alert
+ * (a review overdue). */
+typedef enum { VIEW_TONE_NORMAL, VIEW_TONE_DIM, VIEW_TONE_WARN, VIEW_TONE_NOTE, VIEW_TONE_ALERT } view_tone;
 
 typedef struct {
     const char *id;      /* as screens/NAME.ini names it: target */
@@ -64,7 +68,7 @@ typedef struct {
     int places;    /* percent: the decimal places of value */
     int direction; /* shift: 1 moved later (or out), -1 earlier, 0 neither */
     const char *text;
-    char word[12]; /* a count as people read it, when not as digits ("month") */
+    char word[12]; /* a date; a count as people read it ("month"); a rating's or flag's word */
     rag rating;    /* a RAG cell's rating */
     view_tone tone;
 } view_cell;
@@ -108,8 +112,14 @@ void view_set_count_word(view_row *row, size_t column, int64_t value, const char
 /* The direction of the row's history (set there first). */
 void view_set_trend(view_row *row, size_t column, int direction);
 void view_set_fy(view_row *row, size_t column, int fy);
-/* A date as ISO 8601 text; "" leaves it blank. */
-void view_set_date(view_row *row, size_t column, const char *iso);
+/* A date as ISO 8601 text (copied); "" leaves it blank. */
+void view_set_date(view_row *row, size_t column, const char *iso, view_tone tone);
+/* A rating: its name for programs, its word for people, its colour. */
+void view_set_rating(view_row *row, size_t column, int value, const char *name, const char *word, rag colour);
+/* Which way a score moved: direction 1 up, -1 down, 0 the same; value orders them. */
+void view_set_movement(view_row *row, size_t column, int value, int direction, bool defined);
+/* True or false, and the word and colour people see when true. */
+void view_set_flag(view_row *row, size_t column, bool value, const char *word, rag colour);
 void view_set_rag(view_row *row, size_t column, rag value);
 void view_set_shift(view_row *row, size_t column, money amount, int direction);
 /* A change in points (a decimal); undefined leaves it blank. */

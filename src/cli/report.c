@@ -14,19 +14,9 @@
 #include "report.h"
 #include "view_output.h"
 #include "view_reviews.h"
+#include "view_risks.h"
 #include "view_savings.h"
 #include "view_staffing.h"
-
-/* The slot of key among keys[0..*n), a new one at the end when it is not there. */
-static size_t group_slot(const char **keys, size_t *n, const char *key)
-{
-    size_t g = 0;
-    while (g < *n && strcmp(keys[g], key) != 0)
-        g++;
-    if (g == *n)
-        keys[(*n)++] = key;
-    return g;
-}
 
 /* Which of names (NULL-ended) text is, or -1. */
 static int choice(const char *text, const char *const *names)
@@ -395,39 +385,25 @@ static assure_status report_reviews(const report_request *request, assure_error 
 
 /* ---- risks ---- */
 
-static const output_column risks_columns[] = {
-    {"ref", "Ref", JSON_STRING, false, 1, false},
-    {"title", "Title", JSON_STRING, false, 1, true},
-    {"owner", "Owner", JSON_STRING, false, 4, true},
-    {"category", "Category", JSON_STRING, false, 5, true},
-    {"likelihood", "L", JSON_NUMBER, true, 3, false},
-    {"impact", "I", JSON_NUMBER, true, 3, false},
-    {"score", "Score", JSON_NUMBER, true, 1, false},
-    {"rating", "Rating", JSON_STRING, false, 1, false},
-    {"target_score", "Target", JSON_NUMBER, true, 4, false},
-    {"target_rating", "Target rating", JSON_STRING, false, 6, false},
-    {"next_review", "Next review", JSON_STRING, false, 3, false},
-    {"overdue", "Overdue", JSON_BOOL, false, 2, false},
-    {"status", "Status", JSON_STRING, false, 6, false},
-};
+typedef struct {
+    output_table *table;
+    bool grouped;
+    size_t unscored; /* risks listed without scores */
+} risks_report;
 
-static const risk_row *sorting_risks;
-
-/* Highest score first, then by ref: what needs the meeting's attention leads. */
-static int compare_risks(const void *a, const void *b)
+/* A risk's row, or grouped a group's tally; the unscored counted for a note. */
+static bool risks_report_row(void *context, const view_row *row)
 {
-    const risk_row *x = &sorting_risks[*(const size_t *)a], *y = &sorting_risks[*(const size_t *)b];
-    int sx = risk_score(x->scores.likelihood, x->scores.impact),
-        sy = risk_score(y->scores.likelihood, y->scores.impact);
-    if (sx != sy)
-        return sy - sx;
-    return strcmp(x->ref, y->ref);
-}
-
-static void rating_cell(output_table *table, risk_rating rating)
-{
-    static const char *const words[] = {"", "LOW", "MEDIUM", "HIGH"};
-    output_cell(table, risk_rating_name(rating), words[rating], risk_rating_rag(rating));
+    risks_report *r = context;
+    if (row->kind == VIEW_ROW_LINE) {
+        r->unscored += !row->cells[RISKS_COL_SCORE].defined;
+        if (r->grouped)
+            return true;
+        return output_row(r->table, false) &&
+               view_output_cells(r->table, risks_view_columns, RISKS_COLUMN_COUNT, 0, row);
+    }
+    return output_row(r->table, false) && output_text(r->table, row->label) &&
+           view_output_cells(r->table, risks_tally_columns, RISKS_TALLY_COUNT, 0, row);
 }
 
 static assure_status report_risks(const report_request *request, assure_error *err)
@@ -436,113 +412,50 @@ static assure_status report_risks(const report_request *request, assure_error *e
     assure_status status = store_load_risks(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    risk_bands bands = request->cfg->risks;
     calendar_date today = request->has_as_at ? request->as_at : request->today;
     char title[256], when[32];
     date_format_long(when, sizeof when, today);
-    size_t *order = calloc(set.count + 1, sizeof *order);
-    size_t n = 0;
-    for (size_t i = 0; order != NULL && i < set.count; i++)
-        if (set.rows[i].scores.status == RISK_OPEN)
-            order[n++] = i;
-    sorting_risks = set.rows;
-    if (order != NULL)
-        qsort(order, n, sizeof *order, compare_risks);
-    output_table *table;
+    /* open risks, highest score first */
+    risks_view view = {.set = &set, .bands = request->cfg->risks, .today = today, .highest_first = true};
+    risks_report report = {NULL, request->group != NULL, 0};
+    output_column columns[RISKS_COLUMN_COUNT + 1];
     if (request->group != NULL) {
         static const char *const groupings[] = {"rating", "category", "owner", NULL};
+        static const risks_grouping by_choice[] = {RISKS_BY_RATING, RISKS_BY_CATEGORY, RISKS_BY_OWNER};
+        static const risks_column named[] = {RISKS_COL_RATING, RISKS_COL_CATEGORY, RISKS_COL_OWNER};
         int by = choice(request->group, groupings);
         if (by < 0) {
-            free(order);
             risks_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report risks --group %s: expected rating, category or owner",
                              request->group);
         }
-        static const output_column counts[] = {
-            {"risks", "Risks", JSON_NUMBER, true, 1, false},
-            {"high", "High", JSON_NUMBER, true, 1, false},
-            {"medium", "Medium", JSON_NUMBER, true, 2, false},
-            {"low", "Low", JSON_NUMBER, true, 2, false},
-            {"overdue", "Overdue", JSON_NUMBER, true, 1, false},
-        };
-        output_column columns[6];
+        view.grouping = by_choice[by];
+        /* a first column named after the field grouped by, then the tally */
         columns[0] = (output_column){
-            request->group, by == 0 ? "Rating" : by == 1 ? "Category" : "Owner", JSON_STRING, false, 1, true};
-        memcpy(columns + 1, counts, sizeof counts);
-        table = output_table_new(columns, 6);
-        const char **keys = calloc(n + 1, sizeof *keys);
-        int(*tally)[5] = calloc(n + 1, sizeof *tally);
-        size_t ngroups = 0;
-        for (size_t k = 0; keys != NULL && tally != NULL && k < n; k++) {
-            const risk_row *r = &set.rows[order[k]];
-            risk_rating rating =
-                risk_rating_for_score(risk_score(r->scores.likelihood, r->scores.impact), bands);
-            const char *rating_key = risk_is_unscored(&r->scores) ? "unscored" : risk_rating_name(rating);
-            size_t g = group_slot(keys, &ngroups, by == 0 ? rating_key : by == 1 ? r->category : r->owner);
-            tally[g][0]++;
-            if (rating >= RATING_LOW)
-                tally[g][4 - rating]++;
-            if (risk_is_overdue(&r->scores, today, bands))
-                tally[g][4]++;
-        }
-        for (size_t g = 0; g < ngroups; g++) {
-            output_row(table, false);
-            output_text(table, keys[g]);
-            for (int c = 0; c < 5; c++)
-                output_integer(table, tally[g][c], true);
-        }
-        free(keys);
-        free(tally);
+            request->group, risks_view_columns[named[by]].heading, JSON_STRING, false, 1, true};
+        size_t n = view_output_columns(risks_tally_columns, RISKS_TALLY_COUNT, 0, columns + 1);
+        report.table = output_table_new(columns, n + 1);
         snprintf(title, sizeof title, "Open risks by %s, as at %s", request->group, when);
     } else {
-        table = rows_table(request, risks_columns, sizeof risks_columns / sizeof risks_columns[0]);
-        for (size_t k = 0; k < n; k++) {
-            const risk_row *r = &set.rows[order[k]];
-            const risk_scores *sc = &r->scores;
-            int score = risk_score(sc->likelihood, sc->impact);
-            int target = risk_target_score(sc);
-            bool overdue = risk_is_overdue(sc, today, bands);
-            char next[16] = "";
-            if (sc->has_next_review)
-                date_format(next, sizeof next, sc->next_review);
-            output_row(table, false);
-            output_text(table, r->ref);
-            output_text(table, r->title);
-            output_text(table, r->owner);
-            output_text(table, r->category);
-            /* unscored: no likelihood, impact or score, and the rating says so */
-            bool unscored = risk_is_unscored(sc);
-            output_integer(table, sc->likelihood, !unscored);
-            output_integer(table, sc->impact, !unscored);
-            output_integer(table, score, !unscored);
-            if (unscored)
-                output_cell(table, "unscored", "unscored", RAG_NONE);
-            else
-                rating_cell(table, risk_rating_for_score(score, bands));
-            output_integer(table, target, target > 0);
-            rating_cell(table, risk_rating_for_score(target, bands));
-            output_text(table, next);
-            output_cell(table, overdue ? "true" : "false", overdue ? "OVERDUE" : "",
-                        overdue ? RAG_RED : RAG_NONE);
-            output_text(table, risk_status_name(sc->status));
-        }
+        size_t n = view_output_columns(risks_view_columns, RISKS_COLUMN_COUNT, 0, columns);
+        report.table = rows_table(request, columns, n);
         snprintf(title, sizeof title, "Open risks, highest score first, as at %s", when);
     }
-    size_t unscored = 0;
-    for (size_t k = 0; k < n; k++)
-        unscored += risk_is_unscored(&set.rows[order[k]].scores);
+    if (report.table != NULL && !risks_view_rows(&view, risks_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
     char footer[160] = "";
-    if (unscored > 0)
+    if (report.unscored > 0)
         snprintf(footer, sizeof footer, "%zu unscored (listed last): give %s a likelihood and impact",
-                 unscored, unscored == 1 ? "it" : "each");
+                 report.unscored, report.unscored == 1 ? "it" : "each");
     output_options options = {request->format, request->width, request->colour,
                               request->utf8,   title,          footer[0] ? footer : NULL};
-    if (table != NULL)
-        output_write(table, &options, stdout);
-    output_table_free(table);
-    free(order);
+    if (report.table != NULL)
+        output_write(report.table, &options, stdout);
+    output_table_free(report.table);
     risks_set_free(&set);
-    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- dispatch ---- */

@@ -11,7 +11,9 @@ size_t view_output_columns(const view_column *columns, size_t ncolumns, size_t f
     for (size_t c = from; c < ncolumns; c++) {
         if (columns[c].field == NULL)
             continue;
-        json_type type = VIEW_TYPE_IS_FIGURE(columns[c].type) ? JSON_NUMBER : JSON_STRING;
+        json_type type = VIEW_TYPE_IS_FIGURE(columns[c].type) ? JSON_NUMBER
+                         : columns[c].type == VIEW_TYPE_FLAG  ? JSON_BOOL
+                                                              : JSON_STRING;
         out[n++] = (output_column){columns[c].field,    columns[c].heading,    type,
                                    type == JSON_NUMBER, columns[c].importance, columns[c].flexible};
     }
@@ -21,8 +23,15 @@ size_t view_output_columns(const view_column *columns, size_t ncolumns, size_t f
 bool view_output_cell(output_table *table, const view_column *column, const view_cell *cell)
 {
     switch (column->type) {
-    case VIEW_TYPE_TEXT:
-    case VIEW_TYPE_DATE: return output_text(table, cell->defined ? cell->text : "");
+    case VIEW_TYPE_TEXT: return output_text(table, cell->defined ? cell->text : "");
+    case VIEW_TYPE_DATE: return output_text(table, cell->defined ? cell->word : "");
+    case VIEW_TYPE_RATING:
+        return output_cell(table, cell->defined ? cell->text : "", cell->defined ? cell->word : "",
+                           cell->defined ? cell->rating : RAG_NONE);
+    case VIEW_TYPE_FLAG: /* true or false for programs; its word, in its colour, for people */
+        return output_cell(table, cell->value ? "true" : "false", cell->value ? cell->word : "",
+                           cell->value ? cell->rating : RAG_NONE);
+    case VIEW_TYPE_MOVEMENT: return output_integer(table, cell->direction, cell->defined);
     case VIEW_TYPE_MONEY:
     case VIEW_TYPE_SHIFT: return output_money(table, cell->defined ? cell->value : MONEY_UNKNOWN);
     case VIEW_TYPE_PERCENT: return output_decimal(table, view_cell_decimal(cell), "%");

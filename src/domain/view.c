@@ -72,11 +72,39 @@ void view_set_fy(view_row *row, size_t column, int fy)
     cell->value = fy;
 }
 
-void view_set_date(view_row *row, size_t column, const char *iso)
+void view_set_date(view_row *row, size_t column, const char *iso, view_tone tone)
 {
     view_cell *cell = cell_at(row, column);
     cell->defined = iso != NULL && iso[0] != '\0';
-    cell->text = iso;
+    snprintf(cell->word, sizeof cell->word, "%s", iso != NULL ? iso : "");
+    cell->tone = tone;
+}
+
+void view_set_rating(view_row *row, size_t column, int value, const char *name, const char *word, rag colour)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = true;
+    cell->value = value;
+    cell->text = name;
+    snprintf(cell->word, sizeof cell->word, "%s", word);
+    cell->rating = colour;
+}
+
+void view_set_movement(view_row *row, size_t column, int value, int direction, bool defined)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = defined;
+    cell->value = value;
+    cell->direction = direction;
+}
+
+void view_set_flag(view_row *row, size_t column, bool value, const char *word, rag colour)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = true;
+    cell->value = value;
+    snprintf(cell->word, sizeof cell->word, "%s", word);
+    cell->rating = colour;
 }
 
 void view_set_rag(view_row *row, size_t column, rag value)

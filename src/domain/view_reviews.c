@@ -29,7 +29,7 @@ static void set_line(view_row *row, const review_row *r, reviews_thresholds thre
 {
     char word[16];
     reviews_period_format(word, sizeof word, r->period.period_days);
-    view_set_date(row, REVIEWS_COL_PERIOD, r->period_start);
+    view_set_date(row, REVIEWS_COL_PERIOD, r->period_start, VIEW_TONE_NORMAL);
     view_set_count_word(row, REVIEWS_COL_DAYS, reviews_period_days(&r->period), word);
     view_set_text(row, REVIEWS_COL_TEAM, r->team, VIEW_TONE_NORMAL);
     reviews_total one = reviews_total_empty();
@@ -72,20 +72,30 @@ static const char *group_key(const reviews_view *view, const review_row *r)
 static size_t find_groups(const reviews_view *view, const char **keys)
 {
     const reviews_set *set = view->set;
+    bool by_name = view->teams_by_name && view->grouping != REVIEWS_BY_PERIOD;
     size_t n = 0;
     for (size_t i = 0; i < set->count; i++) {
         if (!in_scope(view, &set->rows[i]))
             continue;
         const char *key = group_key(view, &set->rows[i]);
+        if (by_name) { /* every key, then sorted and each kept once */
+            keys[n++] = key;
+            continue;
+        }
         size_t g = 0;
         while (g < n && strcmp(keys[g], key) != 0)
             g++;
         if (g == n)
             keys[n++] = key;
     }
-    if (view->teams_by_name && view->grouping != REVIEWS_BY_PERIOD)
-        qsort(keys, n, sizeof *keys, compare_text);
-    return n;
+    if (!by_name)
+        return n;
+    qsort(keys, n, sizeof *keys, compare_text);
+    size_t unique = 0;
+    for (size_t i = 0; i < n; i++)
+        if (unique == 0 || strcmp(keys[unique - 1], keys[i]) != 0)
+            keys[unique++] = keys[i];
+    return unique;
 }
 
 /* The service's target % in each of its latest periods, oldest first (rows come by period). */
@@ -252,7 +262,7 @@ bool reviews_view_rows(const reviews_view *view, view_emit emit, void *context)
     }
     if (going && view->service != NULL && set->count > 0) {
         view_row_start(&row, VIEW_ROW_TOTAL, 0, set->count);
-        view_set_date(&row, REVIEWS_COL_PERIOD, view->service_period);
+        view_set_date(&row, REVIEWS_COL_PERIOD, view->service_period, VIEW_TONE_NORMAL);
         set_figures(&row, view->service, view->thresholds);
         service_history(view->recent, view->thresholds, &row);
         set_trend(&row);

@@ -89,7 +89,7 @@ bool staffing_view_rows(const staffing_view *view, view_emit emit, void *context
             keys[nkeys++] = key;
         const staffing_row *was = earlier(view->before, post);
         view_row_start(&row, VIEW_ROW_LINE, grouped ? (int)g : 0, i);
-        view_set_date(&row, STAFFING_COL_AS_AT, post->as_at);
+        view_set_date(&row, STAFFING_COL_AS_AT, post->as_at, VIEW_TONE_NORMAL);
         view_set_text(&row, STAFFING_COL_AREA, post->area, VIEW_TONE_NORMAL);
         view_set_text(&row, STAFFING_COL_ROLE, post->role, VIEW_TONE_NORMAL);
         set_figures(&row, &post->fte, was != NULL ? &was->fte : NULL, view->thresholds);

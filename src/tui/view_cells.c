@@ -11,6 +11,7 @@ static element element_for_tone(view_tone tone)
     case VIEW_TONE_DIM: return E_DIM;
     case VIEW_TONE_WARN: return E_AMBER;
     case VIEW_TONE_NOTE: return E_BLUE;
+    case VIEW_TONE_ALERT: return E_RED;
     case VIEW_TONE_NORMAL: break;
     }
     return E_NORMAL;
@@ -40,8 +41,28 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
     int64_t sort = c->defined ? c->value : INT64_MIN;
     element colour = element_for_tone(c->tone);
     switch (type) {
-    case VIEW_TYPE_TEXT:
-    case VIEW_TYPE_DATE: table_set(t, field, c->defined ? c->text : "", 0, false, colour); return;
+    case VIEW_TYPE_TEXT: table_set(t, field, c->defined ? c->text : "", 0, false, colour); return;
+    case VIEW_TYPE_DATE: table_set(t, field, c->defined ? c->word : "", 0, false, colour); return;
+    case VIEW_TYPE_RATING:
+        if (c->defined)
+            table_set(t, field, c->word, c->value, true, element_for_rag(c->rating));
+        return;
+    case VIEW_TYPE_FLAG:
+        table_set(t, field, c->value ? c->word : "", c->value, true,
+                  c->value ? element_for_rag(c->rating) : E_NORMAL);
+        return;
+    case VIEW_TYPE_MOVEMENT:
+        /* up is worse, down better */
+        table_set(t, field,
+                  !c->defined        ? ""
+                  : c->direction > 0 ? th->up
+                  : c->direction < 0 ? th->down
+                                     : th->same,
+                  c->value, true,
+                  c->defined && c->direction > 0   ? E_BAD
+                  : c->defined && c->direction < 0 ? E_GOOD
+                                                   : E_NORMAL);
+        return;
     case VIEW_TYPE_MONEY:
         screen_money(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
         table_set(t, field, text, sort, true, colour);

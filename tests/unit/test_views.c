@@ -17,6 +17,7 @@
 #include "config.h"
 #include "store.h"
 #include "view_reviews.h"
+#include "view_risks.h"
 #include "view_savings.h"
 #include "view_staffing.h"
 
@@ -94,7 +95,7 @@ static void build_panel(fixture *f, const panel_ops *ops, int grouping)
     memset(&f->panel, 0, sizeof f->panel);
     f->panel.ops = ops;
     f->panel.grouping = grouping;
-    f->panel.option = -1; /* the latest staffing date, as the dashboard opens */
+    f->panel.option = ops == &staffing_panel ? -1 : 0; /* the latest staffing date; open risks */
     table_init(&f->panel.table, ops->nfields);
     ops->build(&f->panel, &f->state);
     assert_true(f->panel.table.nrows > 0);
@@ -491,6 +492,69 @@ static void reviews_team_totals_are_the_same_on_screen_and_in_the_report(void **
     assert_int_equal(f->ncsv, 1 + 6);
 }
 
+/* The open risks on screen are the report's rows: the same scores, ratings,
+ * dates and overdue marks. */
+static void risks_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &risks_panel, 0);
+    run_report(f, "risks", NULL);
+    char buf[256];
+    size_t ref = csv_column(f, "ref"), lines = 0;
+    for (size_t i = 1; i < f->ncsv; i++) {
+        const table_row *r =
+            screen_row(f, ROW_LINE, RISKS_COL_REF, csv_field(f->csv[i], ref, buf, sizeof buf));
+        lines++;
+        static const int same[] = {RISKS_COL_TITLE,  RISKS_COL_LIKELIHOOD,  RISKS_COL_IMPACT, RISKS_COL_SCORE,
+                                   RISKS_COL_TARGET, RISKS_COL_NEXT_REVIEW, RISKS_COL_STATUS};
+        for (size_t c = 0; c < sizeof same / sizeof same[0]; c++)
+            assert_string_equal(
+                r->cells[same[c]].text,
+                csv_field(f->csv[i], csv_column(f, risks_view_columns[same[c]].field), buf, sizeof buf));
+        /* high is HIGH; true is OVERDUE, false blank */
+        csv_field(f->csv[i], csv_column(f, "rating"), buf, sizeof buf);
+        assert_true(strcasecmp(r->cells[RISKS_COL_RATING].text, buf) == 0);
+        csv_field(f->csv[i], csv_column(f, "overdue"), buf, sizeof buf);
+        assert_string_equal(r->cells[RISKS_COL_OVERDUE].text, strcmp(buf, "true") == 0 ? "OVERDUE" : "");
+    }
+    size_t shown = 0;
+    for (size_t i = 0; i < f->panel.table.nrows; i++)
+        shown += f->panel.table.rows[i].kind == ROW_LINE;
+    assert_int_equal(shown, lines);
+    /* BCC-R02: likelihood 4 x impact 5 = 20, above medium_max 12: HIGH; target 3 x 4 = 12; next
+     * review 7 Dec 2026, not overdue on 23 Nov.  BCC-R06: next review 26 Oct 2026, overdue. */
+    const table_row *r02 = screen_row(f, ROW_LINE, RISKS_COL_REF, "BCC-R02");
+    assert_string_equal(r02->cells[RISKS_COL_SCORE].text, "20");
+    assert_string_equal(r02->cells[RISKS_COL_RATING].text, "HIGH");
+    assert_string_equal(r02->cells[RISKS_COL_TARGET].text, "12");
+    assert_string_equal(r02->cells[RISKS_COL_OVERDUE].text, "");
+    assert_string_equal(screen_row(f, ROW_LINE, RISKS_COL_REF, "BCC-R06")->cells[RISKS_COL_OVERDUE].text,
+                        "OVERDUE");
+}
+
+/* By rating, the report's tallies count the screen's rows. */
+static void risk_tallies_count_the_screen_rows(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &risks_panel, 0);
+    run_report(f, "risks", "rating");
+    char word[64], count[32];
+    size_t total = 0;
+    for (size_t i = 1; i < f->ncsv; i++) {
+        csv_field(f->csv[i], 0, word, sizeof word);
+        size_t shown = 0;
+        for (size_t r = 0; r < f->panel.table.nrows; r++)
+            shown += f->panel.table.rows[r].kind == ROW_LINE &&
+                     strcasecmp(f->panel.table.rows[r].cells[RISKS_COL_RATING].text, word) == 0;
+        assert_int_equal(strtoll(csv_field(f->csv[i], csv_column(f, "risks"), count, sizeof count), NULL, 10),
+                         shown);
+        total += shown;
+    }
+    assert_true(total > 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -500,6 +564,8 @@ int main(void)
         cmocka_unit_test(staffing_groups_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(reviews_rows_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(reviews_team_totals_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(risks_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(risk_tallies_count_the_screen_rows),
     };
     return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
