@@ -2,9 +2,10 @@
  * report.
  *
  * A view turns the data into rows of cells: money (whole pounds), percent
- * (a decimal), FTE (hundredths), count, date, FY, text and RAG, each typed
- * and exact, with the rows that sum others (a group's subtotal, the total)
- * marked as such.  Its columns are named once, in a registry per view: the
+ * and other decimals, FTE (hundredths), count, date, FY, text, RAG and a few
+ * of the panels' own (a rating, a movement, a trend), each typed and exact,
+ * never a float, with the rows that sum others (a group's subtotal, the
+ * total) marked as such.  Its columns are named once, in a registry per view: the
  * name screens/NAME.ini uses, a heading, a type, what it means, and the
  * field the report writes it as.  The dashboard turns cells into text and
  * colour; `assure report` into text, Markdown, CSV and JSON.
@@ -26,7 +27,7 @@ typedef enum {
     VIEW_TYPE_DECIMAL, /* a rate or a ratio: a decimal, not a percentage */
     VIEW_TYPE_FTE,     /* hundredths of a full-time equivalent */
     VIEW_TYPE_COUNT,
-    VIEW_TYPE_DATE, /* ISO 8601 text */
+    VIEW_TYPE_DATE, /* ISO 8601, held in the cell's word */
     VIEW_TYPE_FY,   /* a financial year as calendar.h numbers it */
     VIEW_TYPE_RAG,
     VIEW_TYPE_SHIFT,    /* money moved between years: later or earlier */
@@ -65,8 +66,8 @@ typedef struct {
 typedef struct {
     bool defined;  /* false: blank (csv), null (json) */
     int64_t value; /* money, FTE hundredths, count, FY, percent units, money shifted */
-    int places;    /* percent: the decimal places of value */
-    int direction; /* shift: 1 moved later (or out), -1 earlier, 0 neither */
+    int places;    /* percent, decimal, FTE: the decimal places of value */
+    int direction; /* shift: 1 moved later (or out), -1 earlier; movement: 1 up, -1 down; 0 neither */
     const char *text;
     char word[12]; /* a date; a count as people read it ("month"); a rating's or flag's word */
     rag rating;    /* a RAG cell's rating */
