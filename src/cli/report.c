@@ -12,17 +12,11 @@
 #include "output.h"
 #include "overview.h"
 #include "report.h"
-
-/* The slot of key among keys[0..*n), a new one at the end when it is not there. */
-static size_t group_slot(const char **keys, size_t *n, const char *key)
-{
-    size_t g = 0;
-    while (g < *n && strcmp(keys[g], key) != 0)
-        g++;
-    if (g == *n)
-        keys[(*n)++] = key;
-    return g;
-}
+#include "view_output.h"
+#include "view_reviews.h"
+#include "view_risks.h"
+#include "view_savings.h"
+#include "view_staffing.h"
 
 /* Which of names (NULL-ended) text is, or -1. */
 static int choice(const char *text, const char *const *names)
@@ -46,61 +40,80 @@ static output_table *rows_table(const report_request *request, const output_colu
 
 /* ---- savings ---- */
 
-static const output_column savings_columns[] = {
-    {"ref", "Ref", JSON_STRING, false, 1, false},
-    {"workstream", "Workstream", JSON_STRING, false, 6, true},
-    {"cohort", "Cohort", JSON_STRING, false, 5, true},
-    {"name", "Name", JSON_STRING, false, 2, true},
-    {"status", "Status", JSON_STRING, false, 4, false},
-    {"target_gbp", "Target", JSON_NUMBER, true, 1, false},
-    {"stretch_gbp", "Stretch", JSON_NUMBER, true, 5, false},
-    {"forecast_gbp", "Forecast", JSON_NUMBER, true, 1, false},
-    {"actual_gbp", "Actual", JSON_NUMBER, true, 3, false},
-    {"gap_gbp", "Gap", JSON_NUMBER, true, 2, false},
-    {"delivery_pct", "Delivery", JSON_NUMBER, true, 2, false},
-    {"rag", "RAG", JSON_STRING, false, 1, false},
-    {"basis", "Basis", JSON_STRING, false, 7, false},
-};
-enum { SAVINGS_COLUMNS = sizeof savings_columns / sizeof savings_columns[0] };
+/* The savings view written as the report: the lines and their total (for
+ * people), or with --group one row per group. */
+typedef struct {
+    output_table *table;
+    const savings_set *set;
+    const char *group; /* --group, or NULL */
+    savings_grouping grouping;
+    size_t ngroups; /* groups written */
+    size_t noverlap;
+    char overlaps[512];
+    char *footer;
+    size_t footer_size;
+} savings_report;
 
-/* The figures columns from target_gbp on, shared with the grouped form, and
- * the basis of the lines they are of ("mixed", "" for none). */
-static void savings_figures_cells(output_table *table, const savings_figures *f, rag r, const char *basis)
+/* A line's row, or with --group a group's; the total, and the pipeline (in
+ * no total) with a note saying so. */
+static bool savings_report_row(void *context, const view_row *row)
 {
-    output_money(table, f->target);
-    output_money(table, f->stretch);
-    output_money(table, f->forecast);
-    output_money(table, f->actual);
-    output_money(table, savings_gap(f));
-    output_decimal(table, savings_delivery_pct(f), "%");
-    output_rag(table, r);
-    output_text(table, basis);
-}
-
-/* Pipeline lines are in no total: a row of their own after the total (for
- * people; "Pipeline", and "N lines" in the cell `count_at` of the lead - 1
- * after it, before the figures), and a note saying so, when there are any. */
-static void pipeline_cells(const savings_set *set, int fy, output_table *table, size_t lead, size_t count_at,
-                           char *footer, size_t size, const char *where)
-{
-    size_t count = 0;
-    savings_figures f =
-        savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, fy, &count);
-    if (count == 0)
-        return;
-    char label[64], target[64];
-    snprintf(label, sizeof label, "%s%zu line%s%s", count_at == 0 ? "Pipeline (" : "", count,
-             count == 1 ? "" : "s", count_at == 0 ? ")" : "");
-    output_row(table, true);
-    output_text(table, count_at == 0 ? label : "Pipeline");
-    for (size_t c = 1; c < lead; c++)
-        output_text(table, c == count_at ? label : "");
-    savings_figures_cells(table, &f, RAG_PIPELINE, "");
-    cli_money(target, sizeof target, f.target == MONEY_UNKNOWN ? 0 : f.target);
-    size_t used = strlen(footer);
-    snprintf(footer + used, size - used,
-             "%sPipeline lines (identified, not yet validated) are %s: %s of target in %zu line%s.",
-             used > 0 ? " " : "", where, target, count, count == 1 ? "" : "s");
+    savings_report *r = context;
+    output_table *table = r->table;
+    const view_column *columns = savings_view_columns;
+    size_t first = r->group != NULL ? SAVINGS_COL_TARGET : SAVINGS_COL_REF + 1; /* after the lead */
+    char label[64];
+    bool ok = true;
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        if (r->group != NULL)
+            return true;
+        const savings_line *line = &r->set->lines[row->source];
+        if (!savings_line_counts_in_totals(line) && !savings_counts_in_totals(line->origin) &&
+            r->noverlap++ < 8)
+            snprintf(r->overlaps + strlen(r->overlaps), sizeof r->overlaps - strlen(r->overlaps), "%s%s",
+                     r->overlaps[0] ? ", " : "", line->ref);
+        return output_row(table, false) &&
+               view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, SAVINGS_COL_REF, row);
+    case VIEW_ROW_SUBTOTAL:
+        if (r->group == NULL || row->count == 0) /* a group with no figures in scope */
+            return true;
+        if (row->label == NULL)
+            fy_format(label, sizeof label, (int)row->cells[SAVINGS_COL_FY].value);
+        r->ngroups++;
+        ok = output_row(table, false) && output_text(table, row->label != NULL ? row->label : label);
+        break;
+    case VIEW_ROW_TOTAL:
+        if (r->group == NULL && r->noverlap > 0)
+            snprintf(r->footer, r->footer_size,
+                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
+                     r->overlaps, r->noverlap == 1 ? "is an" : "are", r->noverlap == 1 ? "its" : "their",
+                     r->noverlap == 1 ? "it" : "them");
+        if (r->group != NULL && (r->grouping == SAVINGS_BY_ALL || r->ngroups == 0))
+            return true;
+        ok = output_row(table, true) && output_text(table, "Total");
+        break;
+    case VIEW_ROW_PIPELINE: {
+        size_t count = row->count;
+        snprintf(label, sizeof label, "%s%zu line%s%s", r->group != NULL ? "Pipeline (" : "", count,
+                 count == 1 ? "" : "s", r->group != NULL ? ")" : "");
+        view_row shown = *row;
+        if (r->group == NULL) /* "Pipeline", and how many lines where a line's name goes */
+            view_set_text(&shown, SAVINGS_COL_NAME, label, VIEW_TONE_NORMAL);
+        ok = output_row(table, true) && output_text(table, r->group != NULL ? label : "Pipeline") &&
+             view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, first, &shown);
+        char target[64];
+        const view_cell *t = &row->cells[SAVINGS_COL_TARGET];
+        cli_money(target, sizeof target, t->defined ? t->value : 0);
+        size_t used = strlen(r->footer);
+        snprintf(r->footer + used, r->footer_size - used,
+                 "%sPipeline lines (identified, not yet validated) are %s: %s of target in %zu line%s.",
+                 used > 0 ? " " : "", r->group != NULL ? "in no group" : "left out of the total", target,
+                 count, count == 1 ? "" : "s");
+        return ok;
+    }
+    }
+    return ok && view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, first, row);
 }
 
 static void fy_scope(const report_request *request, char *buf, size_t size)
@@ -118,102 +131,49 @@ static assure_status report_savings(const report_request *request, assure_error 
     assure_status status = store_load_savings(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    const savings_thresholds thresholds = request->cfg->savings;
     char scope[32], title[256], footer[1024] = "";
     fy_scope(request, scope, sizeof scope);
-    output_table *table;
+    savings_view view = {.set = &set, .thresholds = request->cfg->savings, .fy = request->fy};
+    savings_report report = {
+        .set = &set, .group = request->group, .footer = footer, .footer_size = sizeof footer};
+    output_column columns[SAVINGS_COLUMN_COUNT + 1];
     if (request->group != NULL) {
-        savings_grouping grouping;
-        if (!savings_grouping_parse(request->group, &grouping)) {
+        if (!savings_grouping_parse(request->group, &view.grouping)) {
             savings_set_free(&set);
             return error_set(err, ASSURE_USAGE,
                              "report savings --group %s: expected cohort, workstream, fy, origin or all",
                              request->group);
         }
-        output_column columns[SAVINGS_COLUMNS - 4];
-        static const char *const headings[] = {"Cohort", "Workstream", "FY", "Origin", "Group"};
-        columns[0] = (output_column){grouping == SAVINGS_BY_ALL ? "group" : request->group,
-                                     headings[grouping],
+        view.grouped = true;
+        report.grouping = view.grouping;
+        /* a first column named after the field grouped by, then the figures */
+        static const savings_column by[] = {[SAVINGS_BY_COHORT] = SAVINGS_COL_COHORT,
+                                            [SAVINGS_BY_WORKSTREAM] = SAVINGS_COL_WORKSTREAM,
+                                            [SAVINGS_BY_FY] = SAVINGS_COL_FY,
+                                            [SAVINGS_BY_ORIGIN] = SAVINGS_COL_ORIGIN};
+        bool all = view.grouping == SAVINGS_BY_ALL;
+        columns[0] = (output_column){all ? "group" : request->group,
+                                     all ? "Group" : savings_view_columns[by[view.grouping]].heading,
                                      JSON_STRING,
                                      false,
                                      1,
                                      true};
-        memcpy(columns + 1, savings_columns + 5, (SAVINGS_COLUMNS - 5) * sizeof columns[0]);
-        table = output_table_new(columns, SAVINGS_COLUMNS - 4);
-        savings_group *groups = calloc(set.nyears + 1, sizeof *groups);
-        size_t n = groups != NULL ? savings_group_totals(set.lines, set.nlines, set.years, set.nyears,
-                                                         grouping, request->fy, groups)
-                                  : 0;
-        savings_figures all = savings_figures_unknown();
-        unsigned bases = 0;
-        for (size_t g = 0; g < n; g++) {
-            char key[16];
-            if (groups[g].key == NULL)
-                fy_format(key, sizeof key, groups[g].fy);
-            output_row(table, false);
-            output_text(table, groups[g].key != NULL ? groups[g].key : key);
-            savings_figures_cells(table, &groups[g].figures,
-                                  savings_rag(SAVINGS_ON_TRACK, &groups[g].figures, thresholds),
-                                  savings_bases_name(groups[g].bases));
-            if (grouping != SAVINGS_BY_ORIGIN || strcmp(groups[g].key, "overlap") != 0) {
-                savings_figures_add(&all, &groups[g].figures);
-                bases |= groups[g].bases;
-            }
-        }
-        if (grouping != SAVINGS_BY_ALL && n > 0) {
-            output_row(table, true);
-            output_text(table, "Total");
-            savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds),
-                                  savings_bases_name(bases));
-        }
-        if (grouping == SAVINGS_BY_ORIGIN)
+        size_t n =
+            view_output_columns(savings_view_columns, SAVINGS_COLUMN_COUNT, SAVINGS_COL_TARGET, columns + 1);
+        report.table = output_table_new(columns, n + 1);
+        if (view.grouping == SAVINGS_BY_ORIGIN)
             snprintf(footer, sizeof footer,
                      "The overlap group's savings are also counted in partner lines, so the total leaves "
                      "them out.");
-        pipeline_cells(&set, request->fy, table, 1, 0, footer, sizeof footer, "in no group");
-        free(groups);
-        snprintf(title, sizeof title, "Savings by %s, %s",
-                 grouping == SAVINGS_BY_ALL ? "programme" : request->group, scope);
+        snprintf(title, sizeof title, "Savings by %s, %s", all ? "programme" : request->group, scope);
     } else {
-        table = rows_table(request, savings_columns, SAVINGS_COLUMNS);
-        savings_figures all = savings_figures_unknown();
-        unsigned bases = 0;
-        size_t noverlap = 0;
-        char overlaps[512] = "";
-        for (size_t l = 0; l < set.nlines; l++) {
-            const savings_line *line = &set.lines[l];
-            if (request->fy != 0 && !savings_line_has_year(l, set.years, set.nyears, request->fy))
-                continue;
-            savings_figures f = savings_line_value(line, l, set.years, set.nyears, request->fy);
-            output_row(table, false);
-            output_text(table, line->ref);
-            output_text(table, line->workstream);
-            output_text(table, line->cohort);
-            output_text(table, line->name);
-            output_text(table, savings_status_name(line->status));
-            savings_figures_cells(table, &f, savings_rag(line->status, &f, thresholds),
-                                  savings_basis_name(line->basis));
-            if (savings_line_counts_in_totals(line)) {
-                savings_figures_add(&all, &f);
-                bases |= 1u << line->basis;
-            } else if (!savings_counts_in_totals(line->origin) && noverlap++ < 8) {
-                snprintf(overlaps + strlen(overlaps), sizeof overlaps - strlen(overlaps), "%s%s",
-                         overlaps[0] ? ", " : "", line->ref);
-            }
-        }
-        output_row(table, true);
-        output_text(table, "Total");
-        for (int i = 0; i < 4; i++)
-            output_text(table, "");
-        savings_figures_cells(table, &all, savings_rag(SAVINGS_ON_TRACK, &all, thresholds),
-                              savings_bases_name(bases));
-        if (noverlap > 0)
-            snprintf(footer, sizeof footer,
-                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
-                     overlaps, noverlap == 1 ? "is an" : "are", noverlap == 1 ? "its" : "their",
-                     noverlap == 1 ? "it" : "them");
-        pipeline_cells(&set, request->fy, table, 5, 3, footer, sizeof footer, "left out of the total");
+        size_t n = view_output_columns(savings_view_columns, SAVINGS_COLUMN_COUNT, 0, columns);
+        report.table = rows_table(request, columns, n);
         snprintf(title, sizeof title, "Savings lines, %s", scope);
+    }
+    if (report.table != NULL && !savings_view_rows(&view, savings_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
     }
     bool cumulative = false;
     for (size_t l = 0; l < set.nlines && !cumulative; l++)
@@ -225,40 +185,49 @@ static assure_status report_savings(const report_request *request, assure_error 
                  footer[0] ? " " : "");
     output_options options = {request->format, request->width, request->colour,
                               request->utf8,   title,          footer[0] ? footer : NULL};
-    if (table != NULL)
-        output_write(table, &options, stdout);
-    output_table_free(table);
+    if (report.table != NULL)
+        output_write(report.table, &options, stdout);
+    output_table_free(report.table);
     savings_set_free(&set);
-    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- staffing ---- */
 
-static const output_column staffing_columns[] = {
-    {"as_at", "As at", JSON_STRING, false, 5, false},
-    {"area", "Area", JSON_STRING, false, 1, true},
-    {"role", "Role", JSON_STRING, false, 1, true},
-    {"establishment_fte", "Establishment", JSON_NUMBER, true, 2, false},
-    {"vacancy_fte", "Vacancy", JSON_NUMBER, true, 2, false},
-    {"agency_fte", "Agency", JSON_NUMBER, true, 3, false},
-    {"vacancy_pct", "Vacancy %", JSON_NUMBER, true, 3, false},
-    {"uncovered_pct", "Uncovered %", JSON_NUMBER, true, 1, false},
-    {"rag", "RAG", JSON_STRING, false, 1, false},
-};
+/* The staffing view written as the report: its rows and their total (for
+ * people), or with --group one row per group. */
+typedef struct {
+    output_table *table;
+    bool grouped;
+    bool all; /* --group all: one row, no total */
+} staffing_report;
 
-static void fte_cell(output_table *table, fte_hundredths value)
+static bool staffing_report_row(void *context, const view_row *row)
 {
-    output_decimal(table, decimal_of(value, 2), NULL);
-}
-
-static void staffing_figures_cells(output_table *table, const staffing_fte *f, staffing_thresholds thresholds)
-{
-    fte_cell(table, f->establishment);
-    fte_cell(table, f->vacancy);
-    fte_cell(table, f->agency);
-    output_decimal(table, staffing_vacancy_pct(f), "%");
-    output_decimal(table, staffing_uncovered_pct(f), "%");
-    output_rag(table, staffing_rag(f, thresholds));
+    staffing_report *r = context;
+    output_table *table = r->table;
+    const view_column *columns = staffing_view_columns;
+    size_t n = STAFFING_COLUMN_COUNT;
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        if (r->grouped)
+            return true;
+        return output_row(table, false) && view_output_cells(table, columns, n, 0, row);
+    case VIEW_ROW_SUBTOTAL:
+        return output_row(table, false) && output_text(table, row->label) &&
+               view_output_cells(table, columns, n, STAFFING_COL_ESTABLISHMENT, row);
+    case VIEW_ROW_TOTAL:
+    case VIEW_ROW_PIPELINE:
+        if (r->all)
+            return true;
+        if (r->grouped)
+            return output_row(table, true) && output_text(table, "Total") &&
+                   view_output_cells(table, columns, n, STAFFING_COL_ESTABLISHMENT, row);
+        /* "Total" where an area goes */
+        return output_row(table, true) && output_text(table, "") && output_text(table, "Total") &&
+               view_output_cells(table, columns, n, STAFFING_COL_ROLE, row);
+    }
+    return true;
 }
 
 /* The snapshot date to report: the latest on or before --as-at, else the latest. */
@@ -278,116 +247,80 @@ static assure_status report_staffing(const report_request *request, assure_error
     status = store_load_staffing(request->store, date, &set, err);
     if (status != ASSURE_OK)
         return status;
-    staffing_thresholds thresholds = request->cfg->staffing;
     char title[256], when[32] = "no staffing data";
     calendar_date d;
     if (date[0] != '\0' && date_parse(date, &d, NULL))
         date_format_long(when, sizeof when, d);
-    output_table *table;
+    staffing_view view = {&set, NULL, request->cfg->staffing, STAFFING_BY_NONE};
+    staffing_report report = {NULL, request->group != NULL, false};
+    output_column columns[STAFFING_COLUMN_COUNT + 1];
     if (request->group != NULL) {
         static const char *const groupings[] = {"all", "area", "role", NULL};
+        static const staffing_grouping by_choice[] = {STAFFING_BY_ALL, STAFFING_BY_AREA, STAFFING_BY_ROLE};
         int by = choice(request->group, groupings);
         if (by < 0) {
             staffing_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report staffing --group %s: expected area, role or all",
                              request->group);
         }
-        output_column columns[7];
-        columns[0] = (output_column){by == 0 ? "group" : request->group,
-                                     by == 0   ? "Group"
-                                     : by == 1 ? "Area"
-                                               : "Role",
-                                     JSON_STRING,
-                                     false,
-                                     1,
-                                     true};
-        memcpy(columns + 1, staffing_columns + 3, 6 * sizeof columns[0]);
-        table = output_table_new(columns, 7);
-        /* Groups in order of first appearance: rows come sorted by area, then role. */
-        const char **keys = calloc(set.count + 1, sizeof *keys);
-        staffing_fte *sums = calloc(set.count + 1, sizeof *sums);
-        size_t n = 0;
-        for (size_t i = 0; keys != NULL && sums != NULL && i < set.count; i++) {
-            const char *key = by == 0 ? "all" : by == 1 ? set.rows[i].area : set.rows[i].role;
-            staffing_add(&sums[group_slot(keys, &n, key)], &set.rows[i].fte);
-        }
-        staffing_fte all = {0, 0, 0};
-        for (size_t g = 0; g < n; g++) {
-            output_row(table, false);
-            output_text(table, keys[g]);
-            staffing_figures_cells(table, &sums[g], thresholds);
-            staffing_add(&all, &sums[g]);
-        }
-        if (by != 0 && n > 0) {
-            output_row(table, true);
-            output_text(table, "Total");
-            staffing_figures_cells(table, &all, thresholds);
-        }
-        free(keys);
-        free(sums);
-        snprintf(title, sizeof title, "Staffing by %s, as at %s", by == 0 ? "service" : request->group, when);
+        view.grouping = by_choice[by];
+        report.all = view.grouping == STAFFING_BY_ALL;
+        /* a first column named after the field grouped by, then the figures */
+        columns[0] = (output_column){
+            report.all ? "group" : request->group,
+            report.all ? "Group"
+                       : staffing_view_columns[by == 1 ? STAFFING_COL_AREA : STAFFING_COL_ROLE].heading,
+            JSON_STRING,
+            false,
+            1,
+            true};
+        size_t n = view_output_columns(staffing_view_columns, STAFFING_COLUMN_COUNT,
+                                       STAFFING_COL_ESTABLISHMENT, columns + 1);
+        report.table = output_table_new(columns, n + 1);
+        snprintf(title, sizeof title, "Staffing by %s, as at %s", report.all ? "service" : request->group,
+                 when);
     } else {
-        table = rows_table(request, staffing_columns, sizeof staffing_columns / sizeof staffing_columns[0]);
-        staffing_fte all = {0, 0, 0};
-        for (size_t i = 0; i < set.count; i++) {
-            output_row(table, false);
-            output_text(table, set.rows[i].as_at);
-            output_text(table, set.rows[i].area);
-            output_text(table, set.rows[i].role);
-            staffing_figures_cells(table, &set.rows[i].fte, thresholds);
-            staffing_add(&all, &set.rows[i].fte);
-        }
-        if (set.count > 0) {
-            output_row(table, true);
-            output_text(table, "");
-            output_text(table, "Total");
-            output_text(table, "");
-            staffing_figures_cells(table, &all, thresholds);
-        }
+        size_t n = view_output_columns(staffing_view_columns, STAFFING_COLUMN_COUNT, 0, columns);
+        report.table = rows_table(request, columns, n);
         snprintf(title, sizeof title, "Staffing as at %s (uncovered: vacancy not covered by agency staff)",
                  when);
     }
+    if (report.table != NULL && !staffing_view_rows(&view, staffing_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
     output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
-    if (table != NULL)
-        output_write(table, &options, stdout);
-    output_table_free(table);
+    if (report.table != NULL)
+        output_write(report.table, &options, stdout);
+    output_table_free(report.table);
     staffing_set_free(&set);
-    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- reviews ---- */
 
-static const output_column reviews_columns[] = {
-    {"period_start", "Period", JSON_STRING, false, 1, false},
-    {"period_days", "Days", JSON_NUMBER, true, 6, false},
-    {"team", "Team", JSON_STRING, false, 1, true},
-    {"fte", "FTE", JSON_NUMBER, true, 3, false},
-    {"completed", "Done", JSON_NUMBER, true, 2, false},
-    {"target", "Target", JSON_NUMBER, true, 2, false},
-    {"per_fte_week", "Per FTE wk", JSON_NUMBER, true, 4, false},
-    {"target_pct", "Target %", JSON_NUMBER, true, 1, false},
-    {"backlog", "Backlog", JSON_NUMBER, true, 2, false},
-    {"weeks_to_clear", "Weeks to clear", JSON_NUMBER, true, 3, false},
-    {"reviewed_12m_pct", "Reviewed 12m %", JSON_NUMBER, true, 5, false},
-    {"rag", "RAG", JSON_STRING, false, 1, false},
-};
-
-static void reviews_total_cells(output_table *table, const reviews_total *t, reviews_thresholds thresholds)
+/* The reviews view written as the report: every period of every team, or
+ * with --group one row per group. */
+static bool reviews_report_row(void *context, const view_row *row)
 {
-    fte_cell(table, t->fte);
-    output_integer(table, t->completed, true);
-    output_decimal(table, decimal_of(t->target, 2), NULL);
-    output_decimal(table, reviews_total_per_fte_week(t), NULL);
-    output_decimal(table, reviews_total_target_pct(t), "%");
-    output_integer(table, t->backlog, t->backlog >= 0);
-    output_decimal(table, reviews_total_weeks_to_clear(t), NULL);
-    output_decimal(table, reviews_total_reviewed_12m_pct(t), "%");
-    output_rag(table, reviews_total_rag(t, thresholds));
+    output_table *table = context;
+    const view_column *columns = reviews_view_columns;
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        return output_row(table, false) && view_output_cells(table, columns, REVIEWS_COLUMN_COUNT, 0, row);
+    case VIEW_ROW_SUBTOTAL:
+        return output_row(table, false) && output_text(table, row->label) &&
+               view_output_cells(table, columns, REVIEWS_COLUMN_COUNT, REVIEWS_COL_FTE, row);
+    case VIEW_ROW_TOTAL:
+    case VIEW_ROW_PIPELINE: break;
+    }
+    return true;
 }
 
-static bool period_in_scope(const report_request *request, const review_row *row)
+/* Only the groups: what a line of them holds is in the report without --group. */
+static bool reviews_report_group(void *context, const view_row *row)
 {
-    return !request->has_as_at || strcmp(row->period_start, request->as_at_iso) <= 0;
+    return row->kind == VIEW_ROW_LINE || reviews_report_row(context, row);
 }
 
 static assure_status report_reviews(const report_request *request, assure_error *err)
@@ -398,98 +331,49 @@ static assure_status report_reviews(const report_request *request, assure_error 
         return status;
     reviews_thresholds thresholds = request->cfg->reviews;
     char title[256];
+    reviews_view view = {.set = &set,
+                         .thresholds = thresholds,
+                         .grouping = REVIEWS_EVERY_PERIOD,
+                         .until = request->has_as_at ? request->as_at_iso : NULL};
+    output_column columns[REVIEWS_COLUMN_COUNT + 1];
     output_table *table;
     if (request->group != NULL) {
         static const char *const groupings[] = {"all", "team", "period", NULL};
+        static const reviews_grouping by_choice[] = {REVIEWS_ALL, REVIEWS_BY_TEAM, REVIEWS_BY_PERIOD};
         int by = choice(request->group, groupings);
         if (by < 0) {
             reviews_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report reviews --group %s: expected team, period or all",
                              request->group);
         }
-        output_column columns[10];
-        columns[0] = (output_column){by == 0 ? "group" : request->group,
-                                     by == 0   ? "Group"
-                                     : by == 1 ? "Team"
-                                               : "Period",
-                                     JSON_STRING,
-                                     false,
-                                     1,
-                                     true};
-        memcpy(columns + 1, reviews_columns + 3, 9 * sizeof columns[0]);
-        table = output_table_new(columns, 10);
-        /* Teams over time (rows come by period, oldest first); periods across teams. */
-        const char **keys = calloc(set.count + 1, sizeof *keys);
-        reviews_total *sums = calloc(set.count + 1, sizeof *sums);
-        size_t n = 0;
-        reviews_total period_total = reviews_total_empty(), all = reviews_total_empty();
-        const char *current_period = NULL;
-        for (size_t i = 0; keys != NULL && sums != NULL && i <= set.count; i++) {
-            bool end = i == set.count;
-            const review_row *row = end ? NULL : &set.rows[i];
-            if (!end && !period_in_scope(request, row))
-                continue;
-            if (by == 0 && current_period != NULL &&
-                (end || strcmp(row->period_start, current_period) != 0)) {
-                reviews_total_combine(&all, &period_total);
-                period_total = reviews_total_empty();
-            }
-            if (end)
-                break;
-            current_period = row->period_start;
-            if (by == 0) {
-                reviews_total_add(&period_total, &row->period, thresholds, true);
-                continue;
-            }
-            size_t before = n, g = group_slot(keys, &n, by == 1 ? row->team : row->period_start);
-            if (n > before)
-                sums[g] = reviews_total_empty();
-            reviews_total_add(&sums[g], &row->period, thresholds, by == 2);
-        }
-        if (by == 0) {
-            keys[0] = "all";
-            sums[0] = all;
-            n = 1;
-        }
-        for (size_t g = 0; g < n; g++) {
-            output_row(table, false);
-            output_text(table, keys[g]);
-            reviews_total_cells(table, &sums[g], thresholds);
-        }
-        free(keys);
-        free(sums);
+        view.grouping = by_choice[by];
+        /* a first column named after the field grouped by, then the figures */
+        columns[0] = (output_column){
+            by == 0 ? "group" : request->group,
+            by == 0 ? "Group" : reviews_view_columns[by == 1 ? REVIEWS_COL_TEAM : REVIEWS_COL_PERIOD].heading,
+            JSON_STRING,
+            false,
+            1,
+            true};
+        size_t n =
+            view_output_columns(reviews_view_columns, REVIEWS_COLUMN_COUNT, REVIEWS_COL_FTE, columns + 1);
+        table = output_table_new(columns, n + 1);
         snprintf(title, sizeof title, "Review throughput by %s", by == 0 ? "service" : request->group);
     } else {
-        table = rows_table(request, reviews_columns, sizeof reviews_columns / sizeof reviews_columns[0]);
-        for (size_t i = 0; i < set.count; i++) {
-            const review_row *row = &set.rows[i];
-            if (!period_in_scope(request, row))
-                continue;
-            const review_period *p = &row->period;
-            output_row(table, false);
-            output_text(table, row->period_start);
-            /* csv and json: the period's real days; people read "month" */
-            char days[16], length[16];
-            snprintf(days, sizeof days, "%d", reviews_period_days(p));
-            reviews_period_format(length, sizeof length, p->period_days);
-            output_cell(table, days, length, RAG_NONE);
-            output_text(table, row->team);
-            fte_cell(table, p->fte);
-            output_integer(table, p->completed, true);
-            output_decimal(table, reviews_target(p, thresholds), NULL);
-            output_decimal(table, reviews_per_fte_week(p), NULL);
-            output_decimal(table, reviews_target_pct(p, thresholds), "%");
-            output_integer(table, p->backlog, p->backlog >= 0);
-            output_decimal(table, reviews_weeks_to_clear(p), NULL);
-            output_decimal(table, reviews_reviewed_12m_pct(p), "%");
-            output_rag(table, reviews_rag(p, thresholds));
-        }
+        size_t n = view_output_columns(reviews_view_columns, REVIEWS_COLUMN_COUNT, 0, columns);
+        table = rows_table(request, columns, n);
         char rate[16];
         decimal_format(rate, sizeof rate, decimal_of(thresholds.target_per_fte_week, 2));
         snprintf(
             title, sizeof title,
             "Review throughput by team and period (target %s per FTE per week unless a team has its own)",
             rate);
+    }
+    if (table != NULL &&
+        !reviews_view_rows(&view, request->group != NULL ? reviews_report_group : reviews_report_row,
+                           table)) {
+        output_table_free(table);
+        table = NULL;
     }
     output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
     if (table != NULL)
@@ -501,39 +385,25 @@ static assure_status report_reviews(const report_request *request, assure_error 
 
 /* ---- risks ---- */
 
-static const output_column risks_columns[] = {
-    {"ref", "Ref", JSON_STRING, false, 1, false},
-    {"title", "Title", JSON_STRING, false, 1, true},
-    {"owner", "Owner", JSON_STRING, false, 4, true},
-    {"category", "Category", JSON_STRING, false, 5, true},
-    {"likelihood", "L", JSON_NUMBER, true, 3, false},
-    {"impact", "I", JSON_NUMBER, true, 3, false},
-    {"score", "Score", JSON_NUMBER, true, 1, false},
-    {"rating", "Rating", JSON_STRING, false, 1, false},
-    {"target_score", "Target", JSON_NUMBER, true, 4, false},
-    {"target_rating", "Target rating", JSON_STRING, false, 6, false},
-    {"next_review", "Next review", JSON_STRING, false, 3, false},
-    {"overdue", "Overdue", JSON_BOOL, false, 2, false},
-    {"status", "Status", JSON_STRING, false, 6, false},
-};
+typedef struct {
+    output_table *table;
+    bool grouped;
+    size_t unscored; /* risks listed without scores */
+} risks_report;
 
-static const risk_row *sorting_risks;
-
-/* Highest score first, then by ref: what needs the meeting's attention leads. */
-static int compare_risks(const void *a, const void *b)
+/* A risk's row, or grouped a group's tally; the unscored counted for a note. */
+static bool risks_report_row(void *context, const view_row *row)
 {
-    const risk_row *x = &sorting_risks[*(const size_t *)a], *y = &sorting_risks[*(const size_t *)b];
-    int sx = risk_score(x->scores.likelihood, x->scores.impact),
-        sy = risk_score(y->scores.likelihood, y->scores.impact);
-    if (sx != sy)
-        return sy - sx;
-    return strcmp(x->ref, y->ref);
-}
-
-static void rating_cell(output_table *table, risk_rating rating)
-{
-    static const char *const words[] = {"", "LOW", "MEDIUM", "HIGH"};
-    output_cell(table, risk_rating_name(rating), words[rating], risk_rating_rag(rating));
+    risks_report *r = context;
+    if (row->kind == VIEW_ROW_LINE) {
+        r->unscored += !row->cells[RISKS_COL_SCORE].defined;
+        if (r->grouped)
+            return true;
+        return output_row(r->table, false) &&
+               view_output_cells(r->table, risks_view_columns, RISKS_COLUMN_COUNT, 0, row);
+    }
+    return output_row(r->table, false) && output_text(r->table, row->label) &&
+           view_output_cells(r->table, risks_tally_columns, RISKS_TALLY_COUNT, 0, row);
 }
 
 static assure_status report_risks(const report_request *request, assure_error *err)
@@ -542,113 +412,50 @@ static assure_status report_risks(const report_request *request, assure_error *e
     assure_status status = store_load_risks(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    risk_bands bands = request->cfg->risks;
     calendar_date today = request->has_as_at ? request->as_at : request->today;
     char title[256], when[32];
     date_format_long(when, sizeof when, today);
-    size_t *order = calloc(set.count + 1, sizeof *order);
-    size_t n = 0;
-    for (size_t i = 0; order != NULL && i < set.count; i++)
-        if (set.rows[i].scores.status == RISK_OPEN)
-            order[n++] = i;
-    sorting_risks = set.rows;
-    if (order != NULL)
-        qsort(order, n, sizeof *order, compare_risks);
-    output_table *table;
+    /* open risks, highest score first */
+    risks_view view = {.set = &set, .bands = request->cfg->risks, .today = today, .highest_first = true};
+    risks_report report = {NULL, request->group != NULL, 0};
+    output_column columns[RISKS_COLUMN_COUNT + 1];
     if (request->group != NULL) {
         static const char *const groupings[] = {"rating", "category", "owner", NULL};
+        static const risks_grouping by_choice[] = {RISKS_BY_RATING, RISKS_BY_CATEGORY, RISKS_BY_OWNER};
+        static const risks_column named[] = {RISKS_COL_RATING, RISKS_COL_CATEGORY, RISKS_COL_OWNER};
         int by = choice(request->group, groupings);
         if (by < 0) {
-            free(order);
             risks_set_free(&set);
             return error_set(err, ASSURE_USAGE, "report risks --group %s: expected rating, category or owner",
                              request->group);
         }
-        static const output_column counts[] = {
-            {"risks", "Risks", JSON_NUMBER, true, 1, false},
-            {"high", "High", JSON_NUMBER, true, 1, false},
-            {"medium", "Medium", JSON_NUMBER, true, 2, false},
-            {"low", "Low", JSON_NUMBER, true, 2, false},
-            {"overdue", "Overdue", JSON_NUMBER, true, 1, false},
-        };
-        output_column columns[6];
+        view.grouping = by_choice[by];
+        /* a first column named after the field grouped by, then the tally */
         columns[0] = (output_column){
-            request->group, by == 0 ? "Rating" : by == 1 ? "Category" : "Owner", JSON_STRING, false, 1, true};
-        memcpy(columns + 1, counts, sizeof counts);
-        table = output_table_new(columns, 6);
-        const char **keys = calloc(n + 1, sizeof *keys);
-        int(*tally)[5] = calloc(n + 1, sizeof *tally);
-        size_t ngroups = 0;
-        for (size_t k = 0; keys != NULL && tally != NULL && k < n; k++) {
-            const risk_row *r = &set.rows[order[k]];
-            risk_rating rating =
-                risk_rating_for_score(risk_score(r->scores.likelihood, r->scores.impact), bands);
-            const char *rating_key = risk_is_unscored(&r->scores) ? "unscored" : risk_rating_name(rating);
-            size_t g = group_slot(keys, &ngroups, by == 0 ? rating_key : by == 1 ? r->category : r->owner);
-            tally[g][0]++;
-            if (rating >= RATING_LOW)
-                tally[g][4 - rating]++;
-            if (risk_is_overdue(&r->scores, today, bands))
-                tally[g][4]++;
-        }
-        for (size_t g = 0; g < ngroups; g++) {
-            output_row(table, false);
-            output_text(table, keys[g]);
-            for (int c = 0; c < 5; c++)
-                output_integer(table, tally[g][c], true);
-        }
-        free(keys);
-        free(tally);
+            request->group, risks_view_columns[named[by]].heading, JSON_STRING, false, 1, true};
+        size_t n = view_output_columns(risks_tally_columns, RISKS_TALLY_COUNT, 0, columns + 1);
+        report.table = output_table_new(columns, n + 1);
         snprintf(title, sizeof title, "Open risks by %s, as at %s", request->group, when);
     } else {
-        table = rows_table(request, risks_columns, sizeof risks_columns / sizeof risks_columns[0]);
-        for (size_t k = 0; k < n; k++) {
-            const risk_row *r = &set.rows[order[k]];
-            const risk_scores *sc = &r->scores;
-            int score = risk_score(sc->likelihood, sc->impact);
-            int target = risk_target_score(sc);
-            bool overdue = risk_is_overdue(sc, today, bands);
-            char next[16] = "";
-            if (sc->has_next_review)
-                date_format(next, sizeof next, sc->next_review);
-            output_row(table, false);
-            output_text(table, r->ref);
-            output_text(table, r->title);
-            output_text(table, r->owner);
-            output_text(table, r->category);
-            /* unscored: no likelihood, impact or score, and the rating says so */
-            bool unscored = risk_is_unscored(sc);
-            output_integer(table, sc->likelihood, !unscored);
-            output_integer(table, sc->impact, !unscored);
-            output_integer(table, score, !unscored);
-            if (unscored)
-                output_cell(table, "unscored", "unscored", RAG_NONE);
-            else
-                rating_cell(table, risk_rating_for_score(score, bands));
-            output_integer(table, target, target > 0);
-            rating_cell(table, risk_rating_for_score(target, bands));
-            output_text(table, next);
-            output_cell(table, overdue ? "true" : "false", overdue ? "OVERDUE" : "",
-                        overdue ? RAG_RED : RAG_NONE);
-            output_text(table, risk_status_name(sc->status));
-        }
+        size_t n = view_output_columns(risks_view_columns, RISKS_COLUMN_COUNT, 0, columns);
+        report.table = rows_table(request, columns, n);
         snprintf(title, sizeof title, "Open risks, highest score first, as at %s", when);
     }
-    size_t unscored = 0;
-    for (size_t k = 0; k < n; k++)
-        unscored += risk_is_unscored(&set.rows[order[k]].scores);
+    if (report.table != NULL && !risks_view_rows(&view, risks_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
     char footer[160] = "";
-    if (unscored > 0)
+    if (report.unscored > 0)
         snprintf(footer, sizeof footer, "%zu unscored (listed last): give %s a likelihood and impact",
-                 unscored, unscored == 1 ? "it" : "each");
+                 report.unscored, report.unscored == 1 ? "it" : "each");
     output_options options = {request->format, request->width, request->colour,
                               request->utf8,   title,          footer[0] ? footer : NULL};
-    if (table != NULL)
-        output_write(table, &options, stdout);
-    output_table_free(table);
-    free(order);
+    if (report.table != NULL)
+        output_write(report.table, &options, stdout);
+    output_table_free(report.table);
     risks_set_free(&set);
-    return table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- dispatch ---- */

@@ -5,81 +5,24 @@
 #include <string.h>
 
 #include "tui_internal.h"
+#include "view_cells.h"
+#include "view_reviews.h"
 
+/* The fields are the reviews view's columns (view_reviews.h). */
 enum {
-    F_TEAM,
-    F_PERIOD,
-    F_DAYS,
-    F_FTE,
-    F_DONE,
-    F_TARGET,
-    F_TARGET_PCT,
-    F_BACKLOG,
-    F_WEEKS,
-    F_REVIEWED,
-    F_TREND,
-    F_RAG,
-    F_COUNT
+    F_TEAM = REVIEWS_COL_TEAM,
+    F_FTE = REVIEWS_COL_FTE,
+    F_TARGET = REVIEWS_COL_TARGET,
+    F_PER_FTE_WEEK = REVIEWS_COL_PER_FTE_WEEK,
+    F_RAG = REVIEWS_COL_RAG,
+    F_COUNT = REVIEWS_COLUMN_COUNT
 };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"team", "Team", "the reviewing team", false},
-    {"period", "Period", "the period's first day", false},
-    {"days", "Days", "the period's length: 7, 14 or 28 days, or month (a calendar month, worked on its own days)", true},
-    {"fte", "FTE", "reviewing FTE", true},
-    {"completed", "Done", "reviews completed in the period", true},
-    {"target", "Target", "FTE x reviews per FTE per week x weeks", true},
-    {"target_pct", "Tgt%", "completed as % of target", true},
-    {"backlog", "Backlog", "reviews overdue at the period's end", true},
-    {"weeks_to_clear", "Weeks", "weeks to clear the backlog at this rate (none when nothing was completed)", true},
-    {"reviewed_12m_pct", "12m%", "long-term clients reviewed in the last 12 months (the Care Act's annual review)", true},
-    {"trend", "Trend", "target % over the recent periods, oldest first", false},
-    {"rag", "RAG", "GREEN at [reviews] amber_at % of target or more, AMBER at red_at %, else RED", false},
-};
-/* clang-format on */
+static const field_spec fields[] = {REVIEWS_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a reviews column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more reviews columns than a layout holds");
 
 enum { LATEST, EVERY_PERIOD, GROUPINGS };
-#define TREND_PERIODS 12
-
-static void set_decimal(table *t, int field, decimal d)
-{
-    char text[32] = "";
-    decimal_format(text, sizeof text, d);
-    table_set(t, (size_t)field, text, d.defined ? d.units : INT64_MIN, true, E_NORMAL);
-}
-
-static void set_count(table *t, int field, int64_t value)
-{
-    char text[32] = "";
-    if (value >= 0)
-        snprintf(text, sizeof text, "%lld", (long long)value);
-    table_set(t, (size_t)field, text, value >= 0 ? value : INT64_MIN, true, E_NORMAL);
-}
-
-/* A row of one period: its first day and its length. */
-static void set_period(table *t, const review_row *row)
-{
-    char length[16];
-    reviews_period_format(length, sizeof length, row->period.period_days);
-    table_set(t, F_PERIOD, row->period_start, 0, false, E_NORMAL);
-    table_set(t, F_DAYS, length, reviews_period_days(&row->period), true, E_NORMAL);
-}
-
-static void set_total(table *t, const reviews_total *total, reviews_thresholds thresholds)
-{
-    char text[32];
-    fte_format(text, sizeof text, total->fte);
-    table_set(t, F_FTE, text, total->fte, true, E_NORMAL);
-    set_count(t, F_DONE, total->completed);
-    set_decimal(t, F_TARGET, decimal_of(divide_rounded(total->target, 10), 1));
-    set_decimal(t, F_TARGET_PCT, reviews_total_target_pct(total));
-    set_count(t, F_BACKLOG, total->backlog);
-    set_decimal(t, F_WEEKS, reviews_total_weeks_to_clear(total));
-    set_decimal(t, F_REVIEWED, reviews_total_reviewed_12m_pct(total));
-    rag r = reviews_total_rag(total, thresholds);
-    table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
-}
 
 /* target % of the service (every team) in each of the latest periods, at
  * most max, oldest first (rows come ordered by period). */
@@ -110,21 +53,6 @@ static size_t service_trend(const reviews_set *set, reviews_thresholds threshold
     return n;
 }
 
-static void sparkline_text(const theme *th, const decimal *values, size_t count, char *buf, size_t size)
-{
-    size_t n = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < count; i++) {
-        const char *glyph = " ";
-        if (values[i].defined) {
-            /* 0% to 120% of target over the eight levels */
-            int64_t level = values[i].units * 8 / 1200;
-            glyph = th->spark[level < 0 ? 0 : level > 7 ? 7 : level];
-        }
-        n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s", glyph);
-    }
-}
-
 /* The rows the panel shows: the recent periods, or every one. */
 static const reviews_set *shown_set(const panel *p, tui_state *s)
 {
@@ -133,66 +61,41 @@ static const reviews_set *shown_set(const panel *p, tui_state *s)
     return &s->data.reviews;
 }
 
-static int compare_text(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Each team's rows together, in period order: teams sorted by name, and
- * for each row its team's place among them. */
 typedef struct {
-    const char **names;
-    size_t count;
-    size_t *first; /* per team: where its rows begin in order */
-    size_t *order; /* row indices, team by team */
-} team_index;
+    panel *p;
+    tui_state *s;
+} building;
 
-static void team_index_free(team_index *x)
+/* A row of the view into the table: a team's total over time named for it,
+ * the service's last, at the foot. */
+static bool add_row(void *context, const view_row *row)
 {
-    free(x->names);
-    free(x->first);
-    free(x->order);
-    memset(x, 0, sizeof *x);
-}
-
-static bool team_index_build(const reviews_set *set, team_index *x)
-{
-    memset(x, 0, sizeof *x);
-    size_t *team_of = malloc((set->count + 1) * sizeof *team_of);
-    x->names = malloc((set->count + 1) * sizeof *x->names);
-    x->first = calloc(set->count + 2, sizeof *x->first);
-    x->order = malloc((set->count + 1) * sizeof *x->order);
-    if (team_of == NULL || x->names == NULL || x->first == NULL || x->order == NULL) {
-        free(team_of);
-        team_index_free(x);
+    building *b = context;
+    table *t = &b->p->table;
+    table_row *r = table_add(
+        t,
+        row->kind == VIEW_ROW_LINE       ? ROW_LINE
+        : row->kind == VIEW_ROW_SUBTOTAL ? ROW_SUBTOTAL
+                                         : ROW_TOTAL,
+        row->kind == VIEW_ROW_LINE || row->kind == VIEW_ROW_SUBTOTAL ? row->group : 1 << 20, row->source);
+    if (r == NULL)
         return false;
+    view_cells_set(t, &b->s->theme, reviews_view_columns, REVIEWS_COLUMN_COUNT, row, VIEW_CELLS_BARE_PERCENT);
+    /* the screen's target to a tenth of a review */
+    char text[32];
+    decimal target = decimal_of(divide_rounded(row->cells[F_TARGET].value, 10), 1);
+    decimal_format(text, sizeof text, target);
+    table_set(t, F_TARGET, text, target.units, true, E_NORMAL);
+    char label[160];
+    switch (row->kind) {
+    case VIEW_ROW_LINE: r->marked = b->p->grouping == LATEST && row->cells[F_RAG].rating == RAG_RED; break;
+    case VIEW_ROW_SUBTOTAL:
+        snprintf(label, sizeof label, "%s, all periods", row->label);
+        table_set(t, F_TEAM, label, 0, false, E_NORMAL);
+        break;
+    case VIEW_ROW_TOTAL:
+    case VIEW_ROW_PIPELINE: table_set(t, F_TEAM, "Service", 0, false, E_NORMAL); break;
     }
-    for (size_t i = 0; i < set->count; i++)
-        x->names[i] = set->rows[i].team;
-    qsort(x->names, set->count, sizeof *x->names, compare_text);
-    for (size_t i = 0; i < set->count; i++)
-        if (x->count == 0 || strcmp(x->names[x->count - 1], x->names[i]) != 0)
-            x->names[x->count++] = x->names[i];
-    /* count each team's rows, then place them: rows keep their period order */
-    for (size_t i = 0; i < set->count; i++) {
-        const char *team = set->rows[i].team;
-        const char **found = bsearch(&team, x->names, x->count, sizeof *x->names, compare_text);
-        team_of[i] = (size_t)(found - x->names);
-        x->first[team_of[i] + 1]++;
-    }
-    for (size_t k = 0; k < x->count; k++)
-        x->first[k + 1] += x->first[k];
-    size_t *next = malloc((x->count + 1) * sizeof *next);
-    if (next == NULL) {
-        free(team_of);
-        team_index_free(x);
-        return false;
-    }
-    memcpy(next, x->first, x->count * sizeof *next);
-    for (size_t i = 0; i < set->count; i++)
-        x->order[next[team_of[i]]++] = i;
-    free(next);
-    free(team_of);
     return true;
 }
 
@@ -206,79 +109,18 @@ static void build(panel *p, tui_state *s)
             p->grouping = LATEST;
         }
     }
-    const reviews_set *set = shown_set(p, s);
-    reviews_thresholds thresholds = s->cfg->reviews;
-    table *t = &p->table;
-    table_clear(t);
-    team_index teams;
-    if (!team_index_build(set, &teams)) {
-        table_arrange(t, &p->layout);
-        return;
-    }
-    for (size_t k = 0; k < teams.count; k++) {
-        decimal series[TREND_PERIODS];
-        size_t ntrend = 0;
-        size_t latest = set->count;
-        reviews_total over_time = reviews_total_empty();
-        for (size_t o = teams.first[k]; o < teams.first[k + 1]; o++) {
-            size_t i = teams.order[o];
-            const review_row *row = &set->rows[i];
-            latest = i;
-            if (ntrend == TREND_PERIODS) { /* keep the latest periods */
-                memmove(series, series + 1, sizeof series[0] * (TREND_PERIODS - 1));
-                ntrend--;
-            }
-            series[ntrend++] = reviews_target_pct(&row->period, thresholds);
-            reviews_total_add(&over_time, &row->period, thresholds, false);
-            if (p->grouping == EVERY_PERIOD) {
-                table_add(t, ROW_LINE, (int)k, i);
-                table_set(t, F_TEAM, row->team, 0, false, E_NORMAL);
-                set_period(t, row);
-                reviews_total one = reviews_total_empty();
-                reviews_total_add(&one, &row->period, thresholds, true);
-                set_total(t, &one, thresholds);
-            }
-        }
-        char spark[TREND_PERIODS * 4 + 1];
-        sparkline_text(&s->theme, series, ntrend, spark, sizeof spark);
-        {
-            trend direction = reviews_trend(series, ntrend, 10);
-            if (p->grouping == EVERY_PERIOD) {
-                table_add(t, ROW_SUBTOTAL, (int)k, latest);
-                char label[160];
-                snprintf(label, sizeof label, "%s, all periods", teams.names[k]);
-                table_set(t, F_TEAM, label, 0, false, E_NORMAL);
-                set_total(t, &over_time, thresholds);
-                table_set(t, F_TREND, spark, direction, true, E_NORMAL);
-            } else if (latest < set->count) {
-                const review_row *row = &set->rows[latest];
-                table_row *r = table_add(t, ROW_LINE, 0, latest);
-                if (r == NULL)
-                    break;
-                table_set(t, F_TEAM, row->team, 0, false, E_NORMAL);
-                set_period(t, row);
-                reviews_total one = reviews_total_empty();
-                reviews_total_add(&one, &row->period, thresholds, true);
-                set_total(t, &one, thresholds);
-                table_set(t, F_TREND, spark, direction, true, E_NORMAL);
-                r->marked = reviews_rag(&row->period, thresholds) == RAG_RED;
-            }
-        }
-    }
-    team_index_free(&teams);
-    /* The service: every team in the latest period, and its trend. */
-    decimal series[TREND_PERIODS];
-    size_t ntrend = service_trend(&s->data.reviews, thresholds, series, TREND_PERIODS, NULL);
-    char spark[TREND_PERIODS * 4 + 1];
-    sparkline_text(&s->theme, series, ntrend, spark, sizeof spark);
-    if (set->count > 0) {
-        table_add(t, ROW_TOTAL, 1 << 20, set->count);
-        table_set(t, F_TEAM, "Service", 0, false, E_NORMAL);
-        table_set(t, F_PERIOD, s->data.now.reviews_period, 0, false, E_NORMAL);
-        set_total(t, &s->data.now.reviews, thresholds);
-        table_set(t, F_TREND, spark, reviews_trend(series, ntrend, 10), true, E_NORMAL);
-    }
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    /* each team's latest period, or every period by team; then the service's latest */
+    reviews_view view = {.set = shown_set(p, s),
+                         .thresholds = s->cfg->reviews,
+                         .grouping = p->grouping == EVERY_PERIOD ? REVIEWS_BY_TEAM : REVIEWS_LATEST,
+                         .teams_by_name = true,
+                         .service = &s->data.now.reviews,
+                         .service_period = s->data.now.reviews_period,
+                         .recent = &s->data.reviews};
+    building b = {p, s};
+    reviews_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 /* A column chart of the service's target % by period, 100% marked. */
@@ -373,7 +215,9 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         lines_add(out, "The service, period starting %s", s->data.now.reviews_period);
         lines_add(out, "%s", "");
         for (int f = F_FTE; f < F_COUNT; f++)
-            lines_add(out, "  %-8s %s", fields[f].heading, r->cells[f].text);
+            if (f != F_PER_FTE_WEEK) /* not a column of the screen's */
+                lines_add(out, "  %-8s %s", view_cells_heading(&p->layout, reviews_view_columns, f),
+                          r->cells[f].text);
         return;
     }
     if (r->source >= set->count)

@@ -5,43 +5,22 @@
 #include <string.h>
 
 #include "tui_internal.h"
+#include "view_cells.h"
+#include "view_risks.h"
 
+/* The fields are the register view's columns (view_risks.h). */
 enum {
-    F_REF,
-    F_TITLE,
-    F_OWNER,
-    F_CATEGORY,
-    F_LIKELIHOOD,
-    F_IMPACT,
-    F_SCORE,
-    F_RATING,
-    F_TARGET,
-    F_MOVEMENT,
-    F_NEXT_REVIEW,
-    F_OVERDUE,
-    F_STATUS,
-    F_COUNT
+    F_SCORE = RISKS_COL_SCORE,
+    F_RATING = RISKS_COL_RATING,
+    F_OVERDUE = RISKS_COL_OVERDUE,
+    F_COUNT = RISKS_COLUMN_COUNT
 };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"ref", "Ref", "the register's reference", false},
-    {"title", "Title", "the risk", false},
-    {"owner", "Owner", "who owns it", false},
-    {"category", "Category", "finance, workforce, market ...", false},
-    {"likelihood", "L", "likelihood, 1 to 5", true},
-    {"impact", "I", "impact, 1 to 5", true},
-    {"score", "Score", "likelihood x impact; - when the risk is unscored", true},
-    {"rating", "Rating", "LOW to [risks] low_max, MEDIUM to medium_max, HIGH above; unscored when listed without a likelihood and impact", false},
-    {"target_score", "Tgt", "the score expected after mitigation (the revised score)", true},
-    {"movement", "Move", "the score against the review before: up is worse, down better", false},
-    {"next_review", "Next review", "when it is next to be reviewed", false},
-    {"overdue", "Overdue", "OVERDUE when its next review has passed", false},
-    {"status", "Status", "open or closed", false},
-};
-/* clang-format on */
+static const field_spec fields[] = {RISKS_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a risks column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more risks columns than a layout holds");
 
-static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"};
+static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"}; /* for the detail */
 
 /* The heat maps' cursor and filter: the Risks panel's own (p->own). */
 typedef struct {
@@ -68,78 +47,47 @@ static void fini(panel *p)
     p->own = NULL;
 }
 
-static bool in_cell(const panel *p, const risk_scores *k)
+typedef struct {
+    panel *p;
+    tui_state *s;
+} building;
+
+/* A risk into the table; one listed without scores says so in words, not
+ * in a blank or a colour alone. */
+static bool add_row(void *context, const view_row *row)
 {
-    const risks_state *m = state_of(p);
-    if (!m->map_filter)
-        return true;
-    int l = m->map_target ? k->target_likelihood : k->likelihood;
-    int i = m->map_target ? k->target_impact : k->impact;
-    return l == m->cell_l && i == m->cell_i;
+    building *b = context;
+    table *t = &b->p->table;
+    table_row *r = table_add(t, ROW_LINE, 0, row->source);
+    if (r == NULL)
+        return false;
+    view_cells_set(t, &b->s->theme, risks_view_columns, RISKS_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
+    if (!row->cells[F_SCORE].defined) {
+        table_set(t, F_SCORE, "-", 0, true, E_GREY);
+        table_set(t, F_RATING, "unscored", 0, true, E_GREY);
+    }
+    r->marked = row->cells[F_OVERDUE].value != 0 || row->cells[F_RATING].value == RATING_HIGH;
+    return true;
 }
 
 static void build(panel *p, tui_state *s)
 {
-    table *t = &p->table;
-    table_clear(t);
-    risk_bands bands = s->cfg->risks;
-    const int *previous = data_previous_scores(&s->data);
-    for (size_t i = 0; i < s->data.risks.count; i++) {
-        const risk_row *r = &s->data.risks.rows[i];
-        const risk_scores *k = &r->scores;
-        if ((k->status == RISK_CLOSED && p->option == 0) || !in_cell(p, k))
-            continue;
-        table_row *row = table_add(t, ROW_LINE, 0, i);
-        if (row == NULL)
-            break;
-        int score = risk_score(k->likelihood, k->impact);
-        int target = risk_target_score(k);
-        risk_rating rating = risk_rating_for_score(score, bands);
-        bool overdue = risk_is_overdue(k, s->data.today, bands);
-        char text[32];
-        table_set(t, F_REF, r->ref, 0, false, E_NORMAL);
-        table_set(t, F_TITLE, r->title, 0, false, E_NORMAL);
-        table_set(t, F_OWNER, r->owner, 0, false, E_NORMAL);
-        table_set(t, F_CATEGORY, r->category, 0, false, E_NORMAL);
-        if (risk_is_unscored(k)) {
-            /* listed without scores: said in words, not left to a blank or a colour */
-            table_set(t, F_LIKELIHOOD, "", 0, true, E_NORMAL);
-            table_set(t, F_IMPACT, "", 0, true, E_NORMAL);
-            table_set(t, F_SCORE, "-", 0, true, E_GREY);
-            table_set(t, F_RATING, "unscored", 0, true, E_GREY);
-        } else {
-            snprintf(text, sizeof text, "%d", k->likelihood);
-            table_set(t, F_LIKELIHOOD, text, k->likelihood, true, E_NORMAL);
-            snprintf(text, sizeof text, "%d", k->impact);
-            table_set(t, F_IMPACT, text, k->impact, true, E_NORMAL);
-            snprintf(text, sizeof text, "%d", score);
-            table_set(t, F_SCORE, text, score, true, E_NORMAL);
-            table_set(t, F_RATING, rating_words[rating], rating, true,
-                      element_for_rag(risk_rating_rag(rating)));
-        }
-        text[0] = '\0';
-        if (target > 0)
-            snprintf(text, sizeof text, "%d", target);
-        table_set(t, F_TARGET, text, target, true, E_NORMAL);
-        risk_movement movement = risk_movement_between(previous != NULL ? previous[i] : 0, score);
-        const char *glyph = movement == MOVEMENT_UP     ? s->theme.up
-                            : movement == MOVEMENT_DOWN ? s->theme.down
-                            : movement == MOVEMENT_SAME ? s->theme.same
-                                                        : "";
-        table_set(t, F_MOVEMENT, glyph, movement, true,
-                  movement == MOVEMENT_UP     ? E_BAD
-                  : movement == MOVEMENT_DOWN ? E_GOOD
-                                              : E_NORMAL);
-        text[0] = '\0';
-        if (k->has_next_review)
-            date_format(text, sizeof text, k->next_review);
-        table_set(t, F_NEXT_REVIEW, text, 0, false, overdue ? E_RED : E_NORMAL);
-        table_set(t, F_OVERDUE, overdue ? "OVERDUE" : "", overdue, true, overdue ? E_RED : E_NORMAL);
-        table_set(t, F_STATUS, risk_status_name(k->status), 0, false,
-                  k->status == RISK_CLOSED ? E_DIM : E_NORMAL);
-        row->marked = overdue || rating == RATING_HIGH;
-    }
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    const risks_state *m = state_of(p);
+    /* the register's order; closed risks too when asked; only a heat map cell's when one is chosen */
+    risks_view view = {.set = &s->data.risks,
+                       .bands = s->cfg->risks,
+                       .today = s->data.today,
+                       .previous = data_previous_scores(&s->data),
+                       .with_closed = p->option != 0,
+                       .in_cell = m->map_filter,
+                       .cell_target = m->map_target,
+                       .cell_likelihood = m->cell_l,
+                       .cell_impact = m->cell_i,
+                       .grouping = RISKS_REGISTER};
+    building b = {p, s};
+    risks_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 /* The 5x5 map: likelihood up the side, impact along the bottom. */

@@ -5,282 +5,88 @@
 #include <string.h>
 
 #include "tui_internal.h"
+#include "view_cells.h"
+#include "view_savings.h"
 
+/* The fields are the savings view's columns (view_savings.h). */
 enum {
-    F_REF,
-    F_WORKSTREAM,
-    F_COHORT,
-    F_NAME,
-    F_ORIGIN,
-    F_STATUS,
-    F_OWNER,
-    F_KEY_METRIC,
-    F_FY,
-    F_TARGET,
-    F_STRETCH,
-    F_FORECAST,
-    F_ACTUAL,
-    F_GAP,
-    F_DELIVERY,
-    F_RAG,
-    F_EVIDENCED,
-    F_BASIS,
-    F_SLIPPED,
-    F_COUNT
+    F_NAME = SAVINGS_COL_NAME,
+    F_FY = SAVINGS_COL_FY,
+    F_TARGET = SAVINGS_COL_TARGET,
+    F_GAP = SAVINGS_COL_GAP,
+    F_DELIVERY = SAVINGS_COL_DELIVERY,
+    F_RAG = SAVINGS_COL_RAG,
+    F_BASIS = SAVINGS_COL_BASIS,
+    F_COUNT = SAVINGS_COLUMN_COUNT
 };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"ref", "Ref", "the line's reference", false},
-    {"workstream", "Workstream", "the workstream the line belongs to", false},
-    {"cohort", "Cohort", "Older Adults, Working Age, All Adults ...", false},
-    {"name", "Name", "what the saving is", false},
-    {"origin", "Origin", "existing, partner, or overlap (already counted in a partner line, so left out of totals)", false},
-    {"status", "Status", "pipeline (identified, not yet validated: in no total), planned, on_track, at_risk, slipped, delivered or dropped", false},
-    {"owner", "Owner", "who answers for the line", false},
-    {"key_metric", "Key metric", "the operational measure that evidences it", false},
-    {"fy", "FY", "the financial year (when grouped by FY)", false},
-    {"target", "Target", "savings target, all years (or the FY shown)", true},
-    {"stretch", "Stretch", "stretch target", true},
-    {"forecast", "Forecast", "forecast savings", true},
-    {"actual", "Actual", "savings delivered so far", true},
-    {"gap", "Gap", "target - forecast (a forecast not made counts as nothing)", true},
-    {"delivery", "Deliv%", "forecast as % of target", true},
-    {"rag", "RAG", "GREEN at [savings] green_at % of target or more, AMBER at amber_at %, RED below; BLUE delivered; GREY dropped; PIPELINE not yet validated, in no total", false},
-    {"evidenced", "KPI/yr", "the benefit a year the line's KPIs evidence (improvement x unit value), to set beside its forecast (i: the KPIs)", true},
-    {"basis", "Basis", "incremental: each year's figure is a new saving; cumulative: the run rate reached that year, so the line is worth its last year and a year's new saving is the step from the year before", false},
-    {"slipped", ">", "marked when the line's forecast moved between years since the snapshot compared with: to a later year or out of the profile, or brought forward (the marks are under Colours and marks; Enter lists the moves)", false},
-};
-/* clang-format on */
+static const field_spec fields[] = {SAVINGS_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a savings column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more savings columns than a layout holds");
 
 enum { BY_NONE, BY_COHORT, BY_WORKSTREAM, BY_FY, BY_ORIGIN, GROUPINGS };
 static const char *const grouping_names[GROUPINGS] = {"", "cohort", "workstream", "FY", "origin"};
+/* The panel's groupings as the view's, after BY_NONE. */
+static const savings_grouping view_groupings[GROUPINGS] = {[BY_COHORT] = SAVINGS_BY_COHORT,
+                                                           [BY_WORKSTREAM] = SAVINGS_BY_WORKSTREAM,
+                                                           [BY_FY] = SAVINGS_BY_FY,
+                                                           [BY_ORIGIN] = SAVINGS_BY_ORIGIN};
 
-static void set_money(table *t, int field, money value)
-{
-    char text[32];
-    screen_money(text, sizeof text, value);
-    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, E_NORMAL);
-}
+typedef struct {
+    panel *p;
+    tui_state *s;
+} building;
 
-static void set_figures(table *t, const savings_figures *f, rag r)
+/* A row of the view into the table: a group's rows stay together with its
+ * subtotal last, and the totals come last, the programme's at the foot. */
+static bool add_row(void *context, const view_row *row)
 {
-    set_money(t, F_TARGET, f->target);
-    set_money(t, F_STRETCH, f->stretch);
-    set_money(t, F_FORECAST, f->forecast);
-    set_money(t, F_ACTUAL, f->actual);
-    set_money(t, F_GAP, savings_gap(f));
-    decimal d = savings_delivery_pct(f);
-    char text[32] = "";
-    if (d.defined) {
-        decimal_format(text, sizeof text, d);
-        strcat(text, "%");
+    building *b = context;
+    table *t = &b->p->table;
+    char label[200];
+    table_row *r = NULL;
+    switch (row->kind) {
+    case VIEW_ROW_LINE: r = table_add(t, ROW_LINE, row->group, row->source); break;
+    case VIEW_ROW_SUBTOTAL: r = table_add(t, ROW_SUBTOTAL, row->group, row->source); break;
+    case VIEW_ROW_TOTAL: r = table_add(t, ROW_TOTAL, 1 << 20, 0); break;
+    case VIEW_ROW_PIPELINE: r = table_add(t, ROW_TOTAL, (1 << 20) - 1, 1); break;
     }
-    table_set(t, F_DELIVERY, text, d.defined ? d.units : INT64_MIN, true, E_NORMAL);
-    table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
-}
-
-static void set_line(table *t, const savings_line *line)
-{
-    table_set(t, F_REF, line->ref, 0, false, E_NORMAL);
-    table_set(t, F_WORKSTREAM, line->workstream, 0, false, E_NORMAL);
-    table_set(t, F_COHORT, line->cohort, 0, false, E_NORMAL);
-    table_set(t, F_NAME, line->name, 0, false, E_NORMAL);
-    table_set(t, F_ORIGIN, savings_origin_name(line->origin), 0, false,
-              line->origin == ORIGIN_OVERLAP ? E_DIM : E_NORMAL);
-    table_set(t, F_STATUS, savings_status_name(line->status), 0, false,
-              line->status == SAVINGS_SLIPPED || line->status == SAVINGS_AT_RISK ? E_AMBER : E_NORMAL);
-    table_set(t, F_OWNER, line->owner, 0, false, E_NORMAL);
-    table_set(t, F_KEY_METRIC, line->key_metric, 0, false, E_NORMAL);
-    table_set(t, F_BASIS, savings_basis_name(line->basis), line->basis, false, E_NORMAL);
-}
-
-/* The line's mark for forecast moved since the snapshot: later (slipped, or
- * slipped out) before earlier; sorted by the money moved. */
-static void set_slipped(table *t, const tui_state *s, const savings_line *line)
-{
-    const tui_data *d = &s->data;
-    money later = 0, earlier = 0;
-    for (size_t i = slippage_first(d->moves, d->nmoves, line->ref);
-         i < d->nmoves && strcmp(d->moves[i].ref, line->ref) == 0; i++) {
-        if (d->moves[i].to_fy == 0 || d->moves[i].to_fy > d->moves[i].from_fy)
-            later = money_add(later, d->moves[i].amount);
+    if (r == NULL)
+        return false;
+    view_cells_set(t, &b->s->theme, savings_view_columns, SAVINGS_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
+    switch (row->kind) {
+    case VIEW_ROW_LINE:
+        /* red lines stand out, except by FY where a line's years each have a row */
+        r->marked = b->p->grouping != BY_FY && row->cells[F_RAG].rating == RAG_RED;
+        return true;
+    case VIEW_ROW_SUBTOTAL:
+        if (row->label != NULL)
+            snprintf(label, sizeof label, "%s subtotal", row->label[0] ? row->label : "(none)");
         else
-            earlier = money_add(earlier, d->moves[i].amount);
+            snprintf(label, sizeof label, "%s subtotal", r->cells[F_FY].text);
+        break;
+    case VIEW_ROW_TOTAL: snprintf(label, sizeof label, "Programme total (overlap counted once)"); break;
+    case VIEW_ROW_PIPELINE: snprintf(label, sizeof label, "Pipeline, not in total"); break;
     }
-    const char *mark = later > 0 ? s->theme.later : earlier > 0 ? s->theme.earlier : "";
-    table_set(t, F_SLIPPED, mark, money_add(later, earlier), false, later > 0 ? E_AMBER : E_NORMAL);
-}
-
-static const char *group_key(const savings_line *line, int grouping)
-{
-    switch (grouping) {
-    case BY_COHORT: return line->cohort;
-    case BY_WORKSTREAM: return line->workstream;
-    case BY_ORIGIN: return savings_origin_name(line->origin);
-    default: return "";
-    }
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The benefit a year the KPIs linked to a line evidence; MONEY_UNKNOWN with none. */
-static money evidenced(const tui_data *d, const char *ref)
-{
-    money sum = MONEY_UNKNOWN;
-    for (size_t k = 0, v = 0; k < d->kpis.count; k++) {
-        size_t first = v;
-        while (v < d->kpis.nvalues && d->kpis.values[v].kpi == k)
-            v++;
-        if (strcmp(d->kpis.kpis[k].saving_ref, ref) != 0)
-            continue;
-        kpi_status st = kpi_evaluate(&d->kpis.kpis[k], &d->kpis.values[first], v - first);
-        if (st.benefit != MONEY_UNKNOWN)
-            sum = sum == MONEY_UNKNOWN ? st.benefit : money_add(sum, st.benefit);
-    }
-    return sum;
-}
-
-static money add_known(money sum, money value)
-{
-    if (value == MONEY_UNKNOWN)
-        return sum;
-    return sum == MONEY_UNKNOWN ? value : money_add(sum, value);
+    table_set(t, F_NAME, label, 0, false, E_NORMAL);
+    table_set(t, F_BASIS, "", 0, false, E_NORMAL); /* a basis is a line's: the screen shows no mix */
+    return true;
 }
 
 static void build(panel *p, tui_state *s)
 {
-    const savings_set *set = &s->data.savings;
-    savings_thresholds thresholds = s->cfg->savings;
-    table *t = &p->table;
-    table_clear(t);
-    savings_figures total = savings_figures_unknown();
-    money total_evidence = MONEY_UNKNOWN; /* by line, not by FY: left blank when grouped by FY */
-    if (p->grouping == BY_FY) {
-        /* One row per line and FY; a subtotal per FY. */
-        int *fys = malloc((set->nyears + 1) * sizeof *fys); /* a year per profile row at most */
-        size_t nfys = 0;
-        for (size_t y = 0; y < set->nyears; y++) {
-            bool seen = false;
-            for (size_t i = 0; i < nfys; i++)
-                seen = seen || fys[i] == set->years[y].fy;
-            if (!seen && fys != NULL)
-                fys[nfys++] = set->years[y].fy;
-        }
-        for (size_t i = 1; i < nfys; i++) /* a handful of years: insertion sort */
-            for (size_t j = i; j > 0 && fys[j - 1] > fys[j]; j--) {
-                int swap = fys[j];
-                fys[j] = fys[j - 1];
-                fys[j - 1] = swap;
-            }
-        for (size_t g = 0; g < nfys; g++) {
-            char fy[16];
-            fy_format(fy, sizeof fy, fys[g]);
-            savings_figures sub = savings_figures_unknown();
-            for (size_t y = 0; y < set->nyears; y++) {
-                if (set->years[y].fy != fys[g])
-                    continue;
-                const savings_line *line = &set->lines[set->years[y].line];
-                /* the year's new saving: a cumulative line's step from the year before */
-                savings_figures f = savings_year_new(line->basis, set->years, set->nyears, y);
-                table_add(t, ROW_LINE, (int)g, set->years[y].line);
-                set_line(t, line);
-                set_slipped(t, s, line);
-                table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
-                set_figures(t, &f, savings_rag(line->status, &f, thresholds));
-                if (savings_line_counts_in_totals(line))
-                    savings_figures_add(&sub, &f);
-            }
-            table_add(t, ROW_SUBTOTAL, (int)g, g);
-            char label[48];
-            snprintf(label, sizeof label, "%s subtotal", fy);
-            table_set(t, F_NAME, label, 0, false, E_NORMAL);
-            table_set(t, F_FY, fy, fys[g], true, E_NORMAL);
-            set_figures(t, &sub, savings_rag(SAVINGS_ON_TRACK, &sub, thresholds));
-            savings_figures_add(&total, &sub);
-        }
-        free(fys);
-    } else {
-        /* Groups by name, in order; lines within them. */
-        const char **keys = calloc(set->nlines + 1, sizeof *keys);
-        size_t nkeys = 0;
-        for (size_t l = 0; keys != NULL && l < set->nlines && p->grouping != BY_NONE; l++) {
-            const char *key = group_key(&set->lines[l], p->grouping);
-            bool seen = false;
-            for (size_t k = 0; k < nkeys && !seen; k++)
-                seen = strcmp(keys[k], key) == 0;
-            if (!seen)
-                keys[nkeys++] = key;
-        }
-        if (keys != NULL)
-            qsort(keys, nkeys, sizeof *keys, compare_strings);
-        savings_figures *subs = calloc(nkeys + 1, sizeof *subs);
-        money *sub_evidence = calloc(nkeys + 1, sizeof *sub_evidence);
-        for (size_t k = 0; subs != NULL && k < nkeys; k++)
-            subs[k] = savings_figures_unknown();
-        for (size_t k = 0; sub_evidence != NULL && k < nkeys; k++)
-            sub_evidence[k] = MONEY_UNKNOWN;
-        for (size_t l = 0; l < set->nlines; l++) {
-            const savings_line *line = &set->lines[l];
-            int group = 0;
-            if (p->grouping != BY_NONE && keys != NULL)
-                for (size_t k = 0; k < nkeys; k++)
-                    if (strcmp(keys[k], group_key(line, p->grouping)) == 0)
-                        group = (int)k;
-            savings_figures f = savings_line_value(line, l, set->years, set->nyears, 0);
-            table_row *r = table_add(t, ROW_LINE, group, l);
-            if (r == NULL)
-                break;
-            set_line(t, line);
-            set_slipped(t, s, line);
-            rag value = savings_rag(line->status, &f, thresholds);
-            set_figures(t, &f, value);
-            money evidence = evidenced(&s->data, line->ref);
-            set_money(t, F_EVIDENCED, evidence);
-            r->marked = value == RAG_RED;
-            bool counts = savings_line_counts_in_totals(line);
-            if (counts) {
-                savings_figures_add(&total, &f);
-                total_evidence = add_known(total_evidence, evidence);
-            }
-            /* grouped by origin, the overlap group shows its lines; pipeline lines are in no group */
-            bool in_group = counts || (p->grouping == BY_ORIGIN && line->status != SAVINGS_PIPELINE);
-            if (subs != NULL && p->grouping != BY_NONE && in_group)
-                savings_figures_add(&subs[group], &f);
-            if (sub_evidence != NULL && p->grouping != BY_NONE && in_group)
-                sub_evidence[group] = add_known(sub_evidence[group], evidence);
-        }
-        for (size_t k = 0; subs != NULL && k < nkeys; k++) {
-            table_add(t, ROW_SUBTOTAL, (int)k, k);
-            char label[200];
-            snprintf(label, sizeof label, "%s subtotal", keys[k][0] ? keys[k] : "(none)");
-            table_set(t, F_NAME, label, 0, false, E_NORMAL);
-            set_figures(t, &subs[k], savings_rag(SAVINGS_ON_TRACK, &subs[k], thresholds));
-            if (sub_evidence != NULL)
-                set_money(t, F_EVIDENCED, sub_evidence[k]);
-        }
-        free(keys);
-        free(subs);
-        free(sub_evidence);
-    }
-    table_add(t, ROW_TOTAL, 1 << 20, 0);
-    table_set(t, F_NAME, "Programme total (overlap counted once)", 0, false, E_NORMAL);
-    set_figures(t, &total, savings_rag(SAVINGS_ON_TRACK, &total, thresholds));
-    set_money(t, F_EVIDENCED, total_evidence);
-    /* The pipeline, in no total: a total of its own, just above the
-     * programme's (which, last, stays in sight when the lines scroll) */
-    size_t npipeline = 0;
-    savings_figures pipeline =
-        savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, 0, &npipeline);
-    if (npipeline > 0) {
-        table_add(t, ROW_TOTAL, (1 << 20) - 1, 1);
-        table_set(t, F_NAME, "Pipeline, not in total", 0, false, E_NORMAL);
-        set_figures(t, &pipeline, RAG_PIPELINE);
-    }
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    const tui_data *d = &s->data;
+    savings_view view = {.set = &d->savings,
+                         .thresholds = s->cfg->savings,
+                         .grouped = p->grouping != BY_NONE,
+                         .grouping = view_groupings[p->grouping],
+                         .kpis = p->grouping != BY_FY ? &d->kpis : NULL, /* by line, not by FY */
+                         .moves = d->moves,
+                         .nmoves = d->nmoves};
+    building b = {p, s};
+    savings_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 /* The profile of what is selected: a line, or the lines of a group. */
@@ -457,7 +263,6 @@ static void moves_lines(const tui_state *s, const char *ref, text_lines *out)
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
-    (void)p;
     const savings_set *set = &s->data.savings;
     bool wide = COLS >= 100;
     if (r->kind != ROW_LINE) {
@@ -473,10 +278,12 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
             char exact[32] = "";
             if (r->cells[f].sort != INT64_MIN)
                 money_format(exact, sizeof exact, r->cells[f].sort);
-            lines_add(out, "  %-10s %s", fields[f].heading, exact);
+            lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, f), exact);
         }
-        lines_add(out, "  %-10s %s", fields[F_DELIVERY].heading, r->cells[F_DELIVERY].text);
-        lines_add(out, "  %-10s %s", fields[F_RAG].heading, r->cells[F_RAG].text);
+        lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, F_DELIVERY),
+                  r->cells[F_DELIVERY].text);
+        lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, F_RAG),
+                  r->cells[F_RAG].text);
         return;
     }
     const savings_line *line = &set->lines[r->source];

@@ -6,33 +6,21 @@
 #include <string.h>
 
 #include "tui_internal.h"
+#include "view_cells.h"
+#include "view_staffing.h"
 
+/* The fields are the staffing view's columns (view_staffing.h). */
 enum {
-    F_AREA,
-    F_ROLE,
-    F_ESTABLISHMENT,
-    F_VACANCY,
-    F_AGENCY,
-    F_VACANCY_PCT,
-    F_UNCOVERED_PCT,
-    F_CHANGE,
-    F_RAG,
-    F_COUNT
+    F_AREA = STAFFING_COL_AREA,
+    F_ROLE = STAFFING_COL_ROLE,
+    F_ESTABLISHMENT = STAFFING_COL_ESTABLISHMENT,
+    F_RAG = STAFFING_COL_RAG,
+    F_COUNT = STAFFING_COLUMN_COUNT
 };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"area", "Area", "the locality or area team", false},
-    {"role", "Role", "the role", false},
-    {"establishment", "Estab", "establishment FTE: the posts funded", true},
-    {"vacancy", "Vacant", "vacant FTE; negative when over establishment", true},
-    {"agency", "Agency", "FTE covered by agency staff", true},
-    {"vacancy_pct", "Vac%", "vacancy as % of establishment", true},
-    {"uncovered_pct", "Uncov%", "vacancy not covered by agency, as % of establishment (Kent's 'vacancy % including agency workers')", true},
-    {"change", "Change", "uncovered % against the snapshot before, in points (a fall is better)", true},
-    {"rag", "RAG", "RED at [staffing] red_pct % uncovered or more (a hot spot), AMBER at amber_pct %, else GREEN", false},
-};
-/* clang-format on */
+static const field_spec fields[] = {STAFFING_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a staffing column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more staffing columns than a layout holds");
 
 enum { BY_AREA, BY_ROLE, BY_NONE, GROUPINGS };
 
@@ -54,127 +42,57 @@ static const char *date_before(const panel *p, const tui_state *s)
     return before;
 }
 
-static void set_fte(table *t, int field, fte_hundredths value, element colour)
-{
-    char text[32];
-    fte_format(text, sizeof text, value);
-    table_set(t, (size_t)field, text, value, true, colour);
-}
+/* The panel's groupings as the view's. */
+static const staffing_grouping view_groupings[GROUPINGS] = {
+    [BY_AREA] = STAFFING_BY_AREA, [BY_ROLE] = STAFFING_BY_ROLE, [BY_NONE] = STAFFING_BY_NONE};
 
-static void set_pct(table *t, int field, decimal value)
-{
-    char text[32] = "";
-    decimal_format(text, sizeof text, value);
-    table_set(t, (size_t)field, text, value.defined ? value.units : INT64_MIN, true, E_NORMAL);
-}
+typedef struct {
+    panel *p;
+    tui_state *s;
+} building;
 
-static void set_figures(table *t, tui_state *s, const staffing_fte *now, const staffing_fte *before)
+/* A row of the view into the table, a group's subtotal and the total named
+ * for what they sum: "Adults North, All roles", "All areas, All roles". */
+static bool add_row(void *context, const view_row *row)
 {
-    set_fte(t, F_ESTABLISHMENT, now->establishment, E_NORMAL);
-    set_fte(t, F_VACANCY, now->vacancy, staffing_is_over_establishment(now) ? E_BLUE : E_NORMAL);
-    set_fte(t, F_AGENCY, now->agency, E_NORMAL);
-    set_pct(t, F_VACANCY_PCT, staffing_vacancy_pct(now));
-    set_pct(t, F_UNCOVERED_PCT, staffing_uncovered_pct(now));
-    if (before != NULL) {
-        staffing_change change = staffing_change_between(before, now);
-        char text[32] = "";
-        element colour = E_NORMAL;
-        if (change.uncovered_pct.defined) {
-            int64_t u = change.uncovered_pct.units;
-            char amount[24];
-            decimal_format(amount, sizeof amount, decimal_of(u < 0 ? -u : u, 1));
-            snprintf(text, sizeof text, "%s%s",
-                     u > 0   ? s->theme.up
-                     : u < 0 ? s->theme.down
-                             : s->theme.same,
-                     u == 0 ? "" : amount);
-            colour = u > 0 ? E_BAD : u < 0 ? E_GOOD : E_NORMAL;
-        }
-        table_set(t, F_CHANGE, text, change.uncovered_pct.defined ? change.uncovered_pct.units : INT64_MIN,
-                  true, colour);
+    building *b = context;
+    table *t = &b->p->table;
+    table_row *r = table_add(t,
+                             row->kind == VIEW_ROW_LINE       ? ROW_LINE
+                             : row->kind == VIEW_ROW_SUBTOTAL ? ROW_SUBTOTAL
+                                                              : ROW_TOTAL,
+                             row->kind == VIEW_ROW_TOTAL ? 1 << 20 : row->group, row->source);
+    if (r == NULL)
+        return false;
+    view_cells_set(t, &b->s->theme, staffing_view_columns, STAFFING_COLUMN_COUNT, row,
+                   VIEW_CELLS_BARE_PERCENT);
+    bool by_area = b->p->grouping == BY_AREA;
+    switch (row->kind) {
+    case VIEW_ROW_LINE: r->marked = row->cells[F_RAG].rating == RAG_RED; break;
+    case VIEW_ROW_SUBTOTAL:
+        table_set(t, by_area ? F_AREA : F_ROLE, row->label, 0, false, E_NORMAL);
+        table_set(t, by_area ? F_ROLE : F_AREA, by_area ? "All roles" : "All areas", 0, false, E_NORMAL);
+        break;
+    case VIEW_ROW_TOTAL:
+    case VIEW_ROW_PIPELINE:
+        table_set(t, F_AREA, "All areas", 0, false, E_NORMAL);
+        table_set(t, F_ROLE, "All roles", 0, false, E_NORMAL);
+        break;
     }
-    rag r = staffing_rag(now, s->cfg->staffing);
-    table_set(t, F_RAG, rag_word(r), rag_severity(r), true, element_for_rag(r));
-}
-
-static int compare_post(const staffing_row *a, const char *area, const char *role)
-{
-    int c = strcmp(a->area, area);
-    return c != 0 ? c : strcmp(a->role, role);
-}
-
-/* The same area and role at the earlier date, if it was there (rows come
- * ordered by area, then role, so it is found by halving). */
-static const staffing_row *earlier(const staffing_set *before, const staffing_row *row)
-{
-    size_t lo = 0, hi = before->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = compare_post(&before->rows[mid], row->area, row->role);
-        if (c == 0)
-            return &before->rows[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    return true;
 }
 
 static void build(panel *p, tui_state *s)
 {
-    table *t = &p->table;
-    table_clear(t);
-    const char *date = date_shown(p, s);
-    staffing_set now = data_staffing_on(&s->data, date);
+    table_clear(&p->table);
+    staffing_set now = data_staffing_on(&s->data, date_shown(p, s));
     const char *before_date = date_before(p, s);
     staffing_set before =
         before_date != NULL ? data_staffing_on(&s->data, before_date) : (staffing_set){NULL, 0, NULL};
-    /* Groups in order of first appearance (rows come by area, then role). */
-    const char **keys = calloc(now.count + 1, sizeof *keys);
-    staffing_fte *sums = calloc(now.count + 1, sizeof *sums), *old = calloc(now.count + 1, sizeof *old);
-    size_t nkeys = 0;
-    staffing_fte total = {0, 0, 0}, total_before = {0, 0, 0};
-    for (size_t i = 0; keys != NULL && sums != NULL && old != NULL && i < now.count; i++) {
-        const staffing_row *row = &now.rows[i];
-        const char *key = p->grouping == BY_AREA ? row->area : p->grouping == BY_ROLE ? row->role : "";
-        size_t g = 0;
-        while (g < nkeys && strcmp(keys[g], key) != 0)
-            g++;
-        if (g == nkeys)
-            keys[nkeys++] = key;
-        const staffing_row *was = earlier(&before, row);
-        table_row *r = table_add(t, ROW_LINE, p->grouping == BY_NONE ? 0 : (int)g, i);
-        if (r == NULL)
-            break;
-        table_set(t, F_AREA, row->area, 0, false, E_NORMAL);
-        table_set(t, F_ROLE, row->role, 0, false, E_NORMAL);
-        set_figures(t, s, &row->fte, was != NULL ? &was->fte : NULL);
-        r->marked = staffing_rag(&row->fte, s->cfg->staffing) == RAG_RED;
-        staffing_add(&sums[g], &row->fte);
-        staffing_add(&total, &row->fte);
-        if (was != NULL) {
-            staffing_add(&old[g], &was->fte);
-            staffing_add(&total_before, &was->fte);
-        }
-    }
-    for (size_t g = 0; p->grouping != BY_NONE && sums != NULL && g < nkeys; g++) {
-        table_add(t, ROW_SUBTOTAL, (int)g, g);
-        table_set(t, p->grouping == BY_AREA ? F_AREA : F_ROLE, keys[g], 0, false, E_NORMAL);
-        table_set(t, p->grouping == BY_AREA ? F_ROLE : F_AREA,
-                  p->grouping == BY_AREA ? "All roles" : "All areas", 0, false, E_NORMAL);
-        set_figures(t, s, &sums[g], before.count > 0 ? &old[g] : NULL);
-    }
-    if (now.count > 0) {
-        table_add(t, ROW_TOTAL, 1 << 20, 0);
-        table_set(t, F_AREA, "All areas", 0, false, E_NORMAL);
-        table_set(t, F_ROLE, "All roles", 0, false, E_NORMAL);
-        set_figures(t, s, &total, before.count > 0 ? &total_before : NULL);
-    }
-    free(keys);
-    free(sums);
-    free(old);
-    table_arrange(t, &p->layout);
+    staffing_view view = {&now, &before, s->cfg->staffing, view_groupings[p->grouping]};
+    building b = {p, s};
+    staffing_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
@@ -216,12 +134,12 @@ static bool init(panel *p)
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
-    (void)p;
     if (r->kind != ROW_LINE) {
         lines_add(out, "%s, %s", r->cells[F_AREA].text, r->cells[F_ROLE].text);
         lines_add(out, "%s", "");
         for (int f = F_ESTABLISHMENT; f < F_COUNT; f++)
-            lines_add(out, "  %-8s %s", fields[f].heading, r->cells[f].text);
+            lines_add(out, "  %-8s %s", view_cells_heading(&p->layout, staffing_view_columns, f),
+                      r->cells[f].text);
         return;
     }
     staffing_set now = data_staffing_on(&s->data, date_shown(p, s));

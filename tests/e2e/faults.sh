@@ -375,8 +375,9 @@ writer=$!
 exec 4>"$work/fifo"
 echo "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; UPDATE risk SET title = 'Killed writer' WHERE ref = 'BCC-R02';" >&4
 i=0
-# killed only once its change is committed: another connection sees it
-while [ $i -lt 100 ] && [ "$(sqlite3 "$work/ro/hot.db" "SELECT title FROM risk WHERE ref = 'BCC-R02'" 2>/dev/null)" != "Killed writer" ]; do
+# killed only once its change is committed: another connection sees it (up
+# to a minute: on a loaded machine the shell can be slow to start)
+while [ $i -lt 600 ] && [ "$(sqlite3 "$work/ro/hot.db" "SELECT title FROM risk WHERE ref = 'BCC-R02'" 2>/dev/null)" != "Killed writer" ]; do
     sleep 0.1
     i=$((i + 1))
 done

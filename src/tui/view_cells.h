@@ -1,0 +1,26 @@
+/* view_cells.h - a view's rows (view.h) in the table widget: each typed
+ * cell as text for a screen (money short, £1.2m), a sort key and a colour.
+ */
+#ifndef ASSURE_TUI_VIEW_CELLS_H
+#define ASSURE_TUI_VIEW_CELLS_H
+
+#include "tui_internal.h"
+#include "view.h"
+
+/* A panel's field registry from a view's X-macro list of columns: the same
+ * names, headings and help, figures aligned right. */
+#define VIEW_FIELD_SPEC(name, id, heading, type, field, importance, flexible, help)                          \
+    [name] = {id, heading, help, VIEW_TYPE_IS_FIGURE(type)},
+
+/* How a panel writes its cells: percentages with their sign (55.6%), or bare
+ * under a heading that says so (Vac%). */
+typedef enum { VIEW_CELLS_PERCENT_SIGN, VIEW_CELLS_BARE_PERCENT } view_cells_style;
+
+/* Set every cell of the table's last row from row, whose cells are of columns. */
+void view_cells_set(table *t, const theme *th, const view_column *columns, size_t ncolumns,
+                    const view_row *row, view_cells_style style);
+
+/* The heading a field has on screen: its layout column's, else the registry's. */
+const char *view_cells_heading(const panel_layout *layout, const view_column *columns, int field);
+
+#endif
