@@ -72,6 +72,7 @@ typedef struct {
     char word[12]; /* a date; a count as people read it ("month"); a rating's or flag's word */
     rag rating;    /* a RAG cell's rating */
     view_tone tone;
+    bool ordered; /* text: one of a list, sorted by value (its place in the list), not by its letters */
 } view_cell;
 
 typedef enum {
@@ -102,6 +103,8 @@ typedef bool (*view_emit)(void *context, const view_row *row);
 /* A row of the kind, every cell blank. */
 void view_row_start(view_row *row, view_row_kind kind, int group, size_t source);
 void view_set_text(view_row *row, size_t column, const char *text, view_tone tone);
+/* Text that is one of a list (a kind, a section): it sorts by its place, value. */
+void view_set_choice(view_row *row, size_t column, const char *text, int value);
 /* Money; MONEY_UNKNOWN leaves it blank. */
 void view_set_money(view_row *row, size_t column, money value);
 /* A decimal (a percentage or a rate); undefined leaves it blank. */

@@ -526,9 +526,11 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         const char *name;
         report_fn fn;
     } reports[] = {
-        {"overview", report_overview}, {"savings", report_savings},   {"staffing", report_staffing},
-        {"reviews", report_reviews},   {"risks", report_risks},       {"bridge", report_bridge},
-        {"kpis", report_kpis},         {"slippage", report_slippage}, {"exceptions", report_exceptions},
+        {"overview", report_overview}, {"savings", report_savings},
+        {"staffing", report_staffing}, {"reviews", report_reviews},
+        {"risks", report_risks},       {"bridge", report_bridge},
+        {"kpis", report_kpis},         {"costs", report_costs},
+        {"slippage", report_slippage}, {"exceptions", report_exceptions},
     };
     report_fn fn = NULL;
     for (size_t r = 0; r < sizeof reports / sizeof reports[0]; r++)
@@ -538,12 +540,12 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, slippage, exceptions",
+            "kpis, costs, slippage, exceptions",
             panel);
     if (request.fy != 0 && fn != report_savings && fn != report_overview && fn != report_bridge)
         return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings and bridge only", panel);
-    if (request.group != NULL &&
-        (fn == report_bridge || fn == report_kpis || fn == report_slippage || fn == report_exceptions))
+    if (request.group != NULL && (fn == report_bridge || fn == report_kpis || fn == report_costs ||
+                                  fn == report_slippage || fn == report_exceptions))
         return error_set(err, ASSURE_USAGE, "report %s: --group does not apply", panel);
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
     if (status != ASSURE_OK)

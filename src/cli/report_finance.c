@@ -1,10 +1,13 @@
-/* report_finance.c - assure report bridge and assure report kpis: the budget
- * bridge by financial year, and the KPIs that evidence savings. */
+/* report_finance.c - assure report bridge, kpis and costs: the budget bridge
+ * by financial year, the KPIs that evidence savings, and what the programme
+ * costs. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
 #include "report.h"
+#include "view_investment.h"
+#include "view_output.h"
 
 /* ---- bridge ---- */
 
@@ -197,5 +200,49 @@ assure_status report_kpis(const report_request *request, assure_error *err)
     output_write(table, &options, stdout);
     output_table_free(table);
     kpi_set_free(&set);
+    return ASSURE_OK;
+}
+
+/* ---- costs ---- */
+
+/* A cost's row; the total with "Total" where a ref goes. */
+static bool costs_report_row(void *context, const view_row *row)
+{
+    output_table *table = context;
+    if (row->kind == VIEW_ROW_LINE)
+        return output_row(table, false) &&
+               view_output_cells(table, investment_view_columns, INVESTMENT_COLUMN_COUNT, INVESTMENT_COL_REF,
+                                 row);
+    return output_row(table, true) && output_text(table, "Total") &&
+           view_output_cells(table, investment_view_columns, INVESTMENT_COLUMN_COUNT, INVESTMENT_COL_REF + 1,
+                             row);
+}
+
+assure_status report_costs(const report_request *request, assure_error *err)
+{
+    investment_set set;
+    assure_status status = store_load_investment(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    output_column columns[INVESTMENT_COLUMN_COUNT];
+    size_t n = view_output_columns(investment_view_columns, INVESTMENT_COLUMN_COUNT, 0, columns);
+    output_table *table = output_table_new(columns, n);
+    investment_view view = {set.rows, set.count};
+    if (table == NULL || !investment_view_rows(&view, costs_report_row, table)) {
+        output_table_free(table);
+        investment_set_free(&set);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              "What the programme costs: posts, fees and other costs",
+                              set.count == 0 ? "No costs yet: import them with assure import investment FILE."
+                                             : "Cost is the costs year by year added up where a row has "
+                                               "them, else cost a year x years + one-off."};
+    output_write(table, &options, stdout);
+    output_table_free(table);
+    investment_set_free(&set);
     return ASSURE_OK;
 }

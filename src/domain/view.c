@@ -29,6 +29,15 @@ void view_set_text(view_row *row, size_t column, const char *text, view_tone ton
     cell->tone = tone;
 }
 
+void view_set_choice(view_row *row, size_t column, const char *text, int value)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = text != NULL;
+    cell->text = text;
+    cell->value = value;
+    cell->ordered = true;
+}
+
 void view_set_money(view_row *row, size_t column, money value)
 {
     view_cell *cell = cell_at(row, column);

@@ -6,66 +6,35 @@
 #include <string.h>
 
 #include "tui_internal.h"
+#include "view_cells.h"
+#include "view_investment.h"
 
-enum { F_REF, F_KIND, F_NAME, F_FTE, F_GRADE, F_COST_PA, F_YEARS, F_ONE_OFF, F_COST, F_COUNT };
+/* The fields are the investment view's columns (view_investment.h). */
+enum { F_COUNT = INVESTMENT_COLUMN_COUNT };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"ref", "Ref", "the row's reference", false},
-    {"kind", "Kind", "post, fee or other", false},
-    {"name", "Name", "the post, fee or cost", false},
-    {"fte", "FTE", "full-time equivalents (posts)", true},
-    {"grade", "Grade", "the post's grade", false},
-    {"cost_pa", "Cost/yr", "cost a year", true},
-    {"years", "Years", "for how many years", true},
-    {"one_off", "One-off", "a one-off cost (a fee, a licence)", true},
-    {"cost", "Cost", "its costs year by year added up (a cost a savings file carries), else cost a year x years + one-off", true},
-};
-/* clang-format on */
+static const field_spec fields[] = {INVESTMENT_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "an investment column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more investment columns than a layout holds");
 
-static void set_money(table *t, int field, money value)
+static bool add_row(void *context, const view_row *row)
 {
-    char text[32];
-    screen_money(text, sizeof text, value);
-    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, E_NORMAL);
-}
-
-static void set_hundredths(table *t, int field, int64_t value, bool defined)
-{
-    char text[32] = "";
-    if (defined) {
-        decimal_format(text, sizeof text, decimal_of(value, 2));
-        screen_trim_zeros(text); /* 2.00 is 2, 4.40 is 4.4 */
-    }
-    table_set(t, (size_t)field, text, defined ? value : INT64_MIN, true, E_NORMAL);
+    view_building *b = context;
+    table *t = &b->p->table;
+    if (table_add(t, row->kind == VIEW_ROW_LINE ? ROW_LINE : ROW_TOTAL, row->kind == VIEW_ROW_LINE ? 0 : 1,
+                  row->source) == NULL)
+        return false;
+    view_cells_set(t, &b->s->theme, investment_view_columns, INVESTMENT_COLUMN_COUNT, row,
+                   VIEW_CELLS_TRIM_ZEROS);
+    return true;
 }
 
 static void build(panel *p, tui_state *s)
 {
-    table *t = &p->table;
-    table_clear(t);
-    const investment_set *set = &s->data.investment;
-    for (size_t i = 0; i < set->count; i++) {
-        const investment_row *r = &set->rows[i];
-        if (table_add(t, ROW_LINE, 0, i) == NULL)
-            break;
-        table_set(t, F_REF, r->ref, 0, false, E_NORMAL);
-        table_set(t, F_KIND, investment_kind_name(r->kind), r->kind, true, E_NORMAL);
-        table_set(t, F_NAME, r->name, 0, false, E_NORMAL);
-        set_hundredths(t, F_FTE, r->fte, r->fte != 0);
-        table_set(t, F_GRADE, r->grade, 0, false, E_NORMAL);
-        set_money(t, F_COST_PA, r->cost_pa);
-        set_hundredths(t, F_YEARS, r->years, r->cost_pa != MONEY_UNKNOWN);
-        set_money(t, F_ONE_OFF, r->one_off);
-        set_money(t, F_COST, investment_cost(r));
-    }
-    const investment_totals *total = &s->data.now.investment;
-    table_add(t, ROW_TOTAL, 1, 0);
-    table_set(t, F_NAME, "Programme investment", 0, false, E_NORMAL);
-    set_hundredths(t, F_FTE, total->fte, total->fte != 0);
-    set_money(t, F_COST_PA, total->cost_pa);
-    set_money(t, F_COST, set->count > 0 ? total->total : MONEY_UNKNOWN);
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    investment_view view = {s->data.investment.rows, s->data.investment.count};
+    view_building b = {p, s};
+    investment_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 /* The return and the fee, in words, under the table. */

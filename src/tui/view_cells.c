@@ -41,7 +41,9 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
     int64_t sort = c->defined ? c->value : INT64_MIN;
     element colour = element_for_tone(c->tone);
     switch (type) {
-    case VIEW_TYPE_TEXT: table_set(t, field, c->defined ? c->text : "", 0, false, colour); return;
+    case VIEW_TYPE_TEXT:
+        table_set(t, field, c->defined ? c->text : "", c->ordered ? c->value : 0, c->ordered, colour);
+        return;
     case VIEW_TYPE_DATE: table_set(t, field, c->defined ? c->word : "", 0, false, colour); return;
     case VIEW_TYPE_RATING:
         if (c->defined)
@@ -72,7 +74,9 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
     case VIEW_TYPE_FTE:
         if (c->defined) {
             decimal_format(text, sizeof text, view_cell_decimal(c));
-            if (type == VIEW_TYPE_PERCENT && style == VIEW_CELLS_PERCENT_SIGN)
+            if (type != VIEW_TYPE_PERCENT && (style & VIEW_CELLS_TRIM_ZEROS) != 0)
+                screen_trim_zeros(text); /* 2.00 is 2, 4.40 is 4.4 */
+            if (type == VIEW_TYPE_PERCENT && (style & VIEW_CELLS_BARE_PERCENT) == 0)
                 strcat(text, "%");
         }
         table_set(t, field, text, sort, true, colour);
