@@ -35,13 +35,15 @@ typedef enum {
     VIEW_TYPE_TREND,    /* the direction of the row's history (a trend enum), drawn from it */
     VIEW_TYPE_RATING,   /* a rating on a scale of its own (a risk's): its name, its word, a RAG colour */
     VIEW_TYPE_MOVEMENT, /* which way a score moved since the review before: up is worse */
-    VIEW_TYPE_FLAG      /* true or false; people see its word when true, in its RAG colour */
+    VIEW_TYPE_FLAG,     /* true or false; people see its word when true, in its RAG colour */
+    VIEW_TYPE_VARIANCE  /* money against a budget, signed: over it (positive) is bad; its RAG colour */
 } view_type;
 
 /* Whether a column of this type holds a number that reads right-aligned. */
 #define VIEW_TYPE_IS_FIGURE(type)                                                                            \
     ((type) == VIEW_TYPE_MONEY || (type) == VIEW_TYPE_PERCENT || (type) == VIEW_TYPE_DECIMAL ||              \
-     (type) == VIEW_TYPE_FTE || (type) == VIEW_TYPE_COUNT || (type) == VIEW_TYPE_CHANGE)
+     (type) == VIEW_TYPE_FTE || (type) == VIEW_TYPE_COUNT || (type) == VIEW_TYPE_CHANGE ||                   \
+     (type) == VIEW_TYPE_VARIANCE)
 
 /* How a cell asks to be shown beside its neighbours: dim (an overlap line),
  * a warning (a line at risk), a note (a team over establishment), an alert
@@ -91,6 +93,8 @@ typedef struct {
     size_t source;     /* a line: the index of the record it shows */
     size_t count;      /* a subtotal, total or pipeline: the lines in it */
     const char *label; /* a subtotal: its group's name ("" for lines with none; NULL by FY) */
+    char caption[96];  /* a summary row's words of its own, where a view gives them ("2018/19 forecast
+                          outturn") */
     view_cell cells[VIEW_MAX_COLUMNS];
     decimal history[VIEW_MAX_HISTORY]; /* a trend cell's values, oldest first */
     size_t nhistory;
@@ -125,6 +129,8 @@ void view_set_movement(view_row *row, size_t column, int value, int direction, b
 /* True or false, and the word and colour people see when true. */
 void view_set_flag(view_row *row, size_t column, bool value, const char *word, rag colour);
 void view_set_rag(view_row *row, size_t column, rag value);
+/* Money against a budget, and the colour it is rated; MONEY_UNKNOWN leaves it blank. */
+void view_set_variance(view_row *row, size_t column, money value, rag colour);
 void view_set_shift(view_row *row, size_t column, money amount, int direction);
 /* A change in points (a decimal); undefined leaves it blank. */
 void view_set_change(view_row *row, size_t column, decimal points);

@@ -504,6 +504,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "report --since needs a snapshot label or date");
             request.since = value;
+        } else if (strcmp(argv[i], "--rows") == 0) {
+            request.rows = true;
         } else if (cli_option("--width", argc, argv, &i, &value)) {
             request.width = value != NULL ? atoi(value) : 0;
             if (request.width < 20 || request.width > 1000)

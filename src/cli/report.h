@@ -17,6 +17,7 @@ typedef struct {
     calendar_date as_at;
     char as_at_iso[11];
     const char *since; /* --since, or NULL for the latest snapshot */
+    bool rows;         /* --rows: the bridge's rows, as its panel shows them, not its years */
     int width;
     bool colour, utf8;
     calendar_date today;

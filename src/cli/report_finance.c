@@ -6,35 +6,96 @@
 
 #include "common.h"
 #include "report.h"
+#include "view_bridge.h"
 #include "view_investment.h"
 #include "view_output.h"
 
 /* ---- bridge ---- */
 
-static const output_column bridge_columns[] = {
-    {"fy", "FY", JSON_STRING, false, 1, false},
-    {"budget_gbp", "Budget", JSON_NUMBER, true, 1, false},
-    {"forecast_gbp", "Forecast outturn", JSON_NUMBER, true, 1, false},
-    {"variance_gbp", "Variance", JSON_NUMBER, true, 1, false},
-    {"actions_gbp", "Planned actions", JSON_NUMBER, true, 2, false},
-    {"revised_variance_gbp", "After actions", JSON_NUMBER, true, 1, false},
-};
+/* The footer's sentences for the years that carry another's position, one
+ * for each run of years that carry the same year's. */
+typedef struct {
+    output_table *table;
+    bool alone;    /* one year shown (--fy): no run of years to join */
+    view_row last; /* the year read but not yet written */
+    bool any;
+    int before; /* the year it carries, of the year before it; 0 when none */
+    char footer[1024];
+} bridge_report;
 
-/* Over budget is red, on or under it green. */
-static rag variance_rag(money variance)
+static void carried_sentence(bridge_report *r, const view_row *row, const view_row *next)
 {
-    return variance == MONEY_UNKNOWN ? RAG_NONE : variance > 0 ? RAG_RED : RAG_GREEN;
+    int from = (int)row->cells[BRIDGE_YEAR_COL_CARRIED].value;
+    if (!row->cells[BRIDGE_YEAR_COL_CARRIED].defined)
+        return;
+    bool first = r->alone || r->before != from;
+    bool last = r->alone || next == NULL || !next->cells[BRIDGE_YEAR_COL_CARRIED].defined ||
+                next->cells[BRIDGE_YEAR_COL_CARRIED].value != from;
+    char fy[16], was[16];
+    fy_format(fy, sizeof fy, (int)row->cells[BRIDGE_YEAR_COL_FY].value);
+    fy_format(was, sizeof was, from);
+    size_t used = strlen(r->footer);
+    snprintf(r->footer + used, sizeof r->footer - used, "%s%s", first ? "" : ", ", fy);
+    used = strlen(r->footer);
+    if (last)
+        snprintf(r->footer + used, sizeof r->footer - used, " %s planned actions only: %s %s's position. ",
+                 first ? "has" : "have", first ? "it carries" : "they carry", was);
 }
 
-/* A variance as reports print it: +£7,903,000 over budget, -£1,000 under. */
-static void variance_cell(output_table *table, money variance)
+/* Each year's row is written when the next is known, for the footer's runs. */
+static bool bridge_report_row(void *context, const view_row *row)
 {
-    char machine[32], human[64];
-    money_format_plain(machine, sizeof machine, variance);
-    human[0] = '+';
-    cli_money(human + 1, sizeof human - 1, variance);
-    output_cell(table, machine, variance != MONEY_UNKNOWN && variance > 0 ? human : human + 1,
-                variance_rag(variance));
+    bridge_report *r = context;
+    bool ok = true;
+    if (r->any) {
+        carried_sentence(r, &r->last, row);
+        ok = output_row(r->table, false) &&
+             view_output_cells(r->table, bridge_year_view_columns, BRIDGE_YEAR_COLUMN_COUNT, 0, &r->last);
+    }
+    r->before = r->any && r->last.cells[BRIDGE_YEAR_COL_CARRIED].defined
+                    ? (int)r->last.cells[BRIDGE_YEAR_COL_CARRIED].value
+                    : 0;
+    r->last = *row;
+    r->any = true;
+    return ok;
+}
+
+/* A row of the bridge; a year's summary with its caption where a name goes. */
+static bool bridge_rows_row(void *context, const view_row *row)
+{
+    output_table *table = context;
+    if (row->kind == VIEW_ROW_LINE)
+        return output_row(table, false) &&
+               view_output_cells(table, bridge_view_columns, BRIDGE_COLUMN_COUNT, 0, row);
+    view_row shown = *row;
+    view_set_text(&shown, BRIDGE_COL_NAME, row->caption, VIEW_TONE_NORMAL);
+    return output_row(table, true) &&
+           view_output_cells(table, bridge_view_columns, BRIDGE_COLUMN_COUNT, 0, &shown);
+}
+
+/* report bridge --rows: the Bridge panel's rows. */
+static assure_status bridge_rows(const report_request *request, const bridge_set *set, assure_error *err)
+{
+    output_column columns[BRIDGE_COLUMN_COUNT];
+    size_t n = view_output_columns(bridge_view_columns, BRIDGE_COLUMN_COUNT, 0, columns);
+    output_table *table = output_table_new(columns, n);
+    bridge_view view = {set->rows, set->count, request->fy};
+    if (table == NULL || !bridge_view_rows(&view, bridge_rows_row, table)) {
+        output_table_free(table);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              "Budget bridge: its rows by financial year, and the position after each",
+                              set->count == 0
+                                  ? "No bridge yet: import one with assure import bridge FILE."
+                                  : "Position is the forecast spend once the row is counted; "
+                                    "variance is position less budget: positive is an overspend."};
+    output_write(table, &options, stdout);
+    output_table_free(table);
+    return ASSURE_OK;
 }
 
 assure_status report_bridge(const report_request *request, assure_error *err)
@@ -43,46 +104,36 @@ assure_status report_bridge(const report_request *request, assure_error *err)
     assure_status status = store_load_bridge(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    bridge_year *years = calloc(set.count + 1, sizeof *years);
-    output_table *table = output_table_new(bridge_columns, sizeof bridge_columns / sizeof bridge_columns[0]);
-    if (years == NULL || table == NULL) {
-        free(years);
+    if (request->rows) {
+        status = bridge_rows(request, &set, err);
+        bridge_set_free(&set);
+        return status;
+    }
+    output_column columns[BRIDGE_YEAR_COLUMN_COUNT];
+    size_t ncolumns = view_output_columns(bridge_year_view_columns, BRIDGE_YEAR_COLUMN_COUNT, 0, columns);
+    bridge_report *report = calloc(1, sizeof *report);
+    output_table *table = output_table_new(columns, ncolumns);
+    bridge_view view = {set.rows, set.count, request->fy};
+    if (report != NULL) {
+        report->table = table;
+        report->alone = request->fy != 0;
+    }
+    if (report == NULL || table == NULL || !bridge_year_view_rows(&view, bridge_report_row, report)) {
+        free(report);
         output_table_free(table);
         bridge_set_free(&set);
         return error_set(err, ASSURE_DATA, "out of memory");
     }
-    size_t n = bridge_years(set.rows, set.count, years);
-    char footer[1024] = "", fy[16];
-    for (size_t y = 0; y < n; y++) {
-        const bridge_year *b = &years[y];
-        if (request->fy != 0 && b->fy != request->fy)
-            continue;
-        fy_format(fy, sizeof fy, b->fy);
+    if (report->any) { /* the last year */
+        carried_sentence(report, &report->last, NULL);
         output_row(table, false);
-        output_text(table, fy);
-        output_money(table, b->budget);
-        output_money(table, b->forecast);
-        variance_cell(table, b->variance);
-        output_money(table, b->actions);
-        variance_cell(table, b->revised_variance);
-        if (b->carried_from != 0) {
-            /* one sentence for the run of years that carry the same year's position */
-            bool alone = request->fy != 0; /* one year shown: no run of years to join */
-            bool first = alone || y == 0 || years[y - 1].carried_from != b->carried_from;
-            bool last = alone || y + 1 == n || years[y + 1].carried_from != b->carried_from;
-            char from[16];
-            fy_format(from, sizeof from, b->carried_from);
-            snprintf(footer + strlen(footer), sizeof footer - strlen(footer), "%s%s", first ? "" : ", ", fy);
-            if (last)
-                snprintf(footer + strlen(footer), sizeof footer - strlen(footer),
-                         " %s planned actions only: %s %s's position. ", first ? "has" : "have",
-                         first ? "it carries" : "they carry", from);
-        }
+        view_output_cells(table, bridge_year_view_columns, BRIDGE_YEAR_COLUMN_COUNT, 0, &report->last);
     }
-    if (n == 0)
-        snprintf(footer, sizeof footer, "No bridge yet: import one with assure import bridge FILE.");
+    char *footer = report->footer;
+    if (set.count == 0)
+        snprintf(footer, sizeof report->footer, "No bridge yet: import one with assure import bridge FILE.");
     else
-        snprintf(footer + strlen(footer), sizeof footer - strlen(footer),
+        snprintf(footer + strlen(footer), sizeof report->footer - strlen(footer),
                  "Variance is forecast outturn less budget: positive is an overspend.");
     output_options options = {request->format,
                               request->width,
@@ -92,7 +143,7 @@ assure_status report_bridge(const report_request *request, assure_error *err)
                               footer};
     output_write(table, &options, stdout);
     output_table_free(table);
-    free(years);
+    free(report);
     bridge_set_free(&set);
     return ASSURE_OK;
 }

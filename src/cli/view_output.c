@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "calendar.h"
+#include "common.h"
 
 size_t view_output_columns(const view_column *columns, size_t ncolumns, size_t from, output_column *out)
 {
@@ -34,6 +35,15 @@ bool view_output_cell(output_table *table, const view_column *column, const view
     case VIEW_TYPE_MOVEMENT: return output_integer(table, cell->direction, cell->defined);
     case VIEW_TYPE_MONEY:
     case VIEW_TYPE_SHIFT: return output_money(table, cell->defined ? cell->value : MONEY_UNKNOWN);
+    case VIEW_TYPE_VARIANCE: { /* +£7,903,000 over budget, -£1,000 under */
+        money value = cell->defined ? cell->value : MONEY_UNKNOWN;
+        char machine[32], human[64];
+        money_format_plain(machine, sizeof machine, value);
+        human[0] = '+';
+        cli_money(human + 1, sizeof human - 1, value);
+        return output_cell(table, machine, value != MONEY_UNKNOWN && value > 0 ? human : human + 1,
+                           cell->defined ? cell->rating : RAG_NONE);
+    }
     case VIEW_TYPE_PERCENT: return output_decimal(table, view_cell_decimal(cell), "%");
     case VIEW_TYPE_DECIMAL:
     case VIEW_TYPE_CHANGE:

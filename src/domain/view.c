@@ -152,3 +152,11 @@ void view_set_trend(view_row *row, size_t column, int direction)
     cell->defined = true;
     cell->value = direction;
 }
+
+void view_set_variance(view_row *row, size_t column, money value, rag colour)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = value != MONEY_UNKNOWN;
+    cell->value = value;
+    cell->rating = cell->defined ? colour : RAG_NONE;
+}

@@ -6,19 +6,15 @@
 #include <string.h>
 
 #include "tui_internal.h"
+#include "view_bridge.h"
+#include "view_cells.h"
 
-enum { F_FY, F_SECTION, F_NAME, F_AMOUNT, F_POSITION, F_VARIANCE, F_COUNT };
+/* The fields are the bridge view's columns (view_bridge.h). */
+enum { F_NAME = BRIDGE_COL_NAME, F_COUNT = BRIDGE_COLUMN_COUNT };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"fy", "FY", "the financial year", false},
-    {"section", "Section", "budget, savings still to deliver, overspends, underspends, demand pressures, funding, planned actions", false},
-    {"name", "Name", "what the row is", false},
-    {"amount", "Amount", "the row's amount, as the council writes it: reductions negative", true},
-    {"position", "Position", "the forecast spend once this row is counted (the bridge's running total)", true},
-    {"variance", "Variance", "position less budget: over budget is RED, on or under it GREEN", true},
-};
-/* clang-format on */
+static const field_spec fields[] = {BRIDGE_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a bridge column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more bridge columns than a layout holds");
 
 /* The bridge by year, recomputed from the loaded rows. */
 static size_t years_of(const tui_state *s, bridge_year **out)
@@ -29,97 +25,31 @@ static size_t years_of(const tui_state *s, bridge_year **out)
     return bridge_years(s->data.bridge.rows, s->data.bridge.count, *out);
 }
 
-static void set_money(table *t, int field, money value, element colour, bool sign)
-{
-    char text[40];
-    if (sign)
-        screen_money_signed(text, sizeof text, value);
-    else
-        screen_money(text, sizeof text, value);
-    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, colour);
-}
-
 static element variance_colour(money variance)
 {
     return variance == MONEY_UNKNOWN ? E_NORMAL : variance > 0 ? E_RED : E_GREEN;
 }
 
-static void set_position(table *t, money position, money budget)
+/* A row of the view into the table; a year's summary with its caption for a name. */
+static bool add_row(void *context, const view_row *row)
 {
-    set_money(t, F_POSITION, position, E_NORMAL, false);
-    money variance = position == MONEY_UNKNOWN || budget == MONEY_UNKNOWN ? MONEY_UNKNOWN : position - budget;
-    set_money(t, F_VARIANCE, variance, E_NORMAL, true);
-}
-
-/* A year's summary row: position and variance, with the variance's rating. */
-static void summary_row(table *t, int group, size_t year, const char *label, money amount, money position,
-                        money variance)
-{
-    table_add(t, ROW_SUBTOTAL, group, year);
-    table_set(t, F_NAME, label, 0, false, E_NORMAL);
-    set_money(t, F_AMOUNT, amount, E_NORMAL, false);
-    set_money(t, F_POSITION, position, E_NORMAL, false);
-    set_money(t, F_VARIANCE, variance, variance_colour(variance), true);
+    view_building *b = context;
+    table *t = &b->p->table;
+    if (table_add(t, row->kind == VIEW_ROW_LINE ? ROW_LINE : ROW_SUBTOTAL, row->group, row->source) == NULL)
+        return false;
+    view_cells_set(t, &b->s->theme, bridge_view_columns, BRIDGE_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
+    if (row->kind != VIEW_ROW_LINE)
+        table_set(t, F_NAME, row->caption, 0, false, E_NORMAL);
+    return true;
 }
 
 static void build(panel *p, tui_state *s)
 {
-    table *t = &p->table;
-    table_clear(t);
-    bridge_year *years;
-    size_t n = years_of(s, &years);
-    const bridge_set *set = &s->data.bridge;
-    for (size_t y = 0; y < n; y++) {
-        const bridge_year *b = &years[y];
-        char fy[16], label[96];
-        fy_format(fy, sizeof fy, b->fy);
-        int main_group = (int)y * 2, action_group = (int)y * 2 + 1;
-        money position = 0;
-        for (size_t i = 0; i < set->count; i++) {
-            const bridge_row *r = &set->rows[i];
-            if (r->fy != b->fy || r->section == BRIDGE_ACTION)
-                continue;
-            position = money_add(position, r->amount);
-            table_add(t, ROW_LINE, main_group, i);
-            table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
-            table_set(t, F_SECTION, bridge_section_label(r->section), r->section, true, E_NORMAL);
-            table_set(t, F_NAME, r->name, 0, false, E_NORMAL);
-            set_money(t, F_AMOUNT, r->amount, E_NORMAL, false);
-            set_position(t, position, b->budget);
-        }
-        if (b->carried_from != 0) {
-            char from[16];
-            fy_format(from, sizeof from, b->carried_from);
-            snprintf(label, sizeof label, "%s carries %s's forecast outturn", fy, from);
-        } else {
-            snprintf(label, sizeof label, "%s forecast outturn", fy);
-        }
-        summary_row(t, main_group, y, label, MONEY_UNKNOWN, b->forecast, b->variance);
-        table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
-        position = b->forecast;
-        bool any_action = false;
-        for (size_t i = 0; i < set->count; i++) {
-            const bridge_row *r = &set->rows[i];
-            if (r->fy != b->fy || r->section != BRIDGE_ACTION)
-                continue;
-            any_action = true;
-            position = position == MONEY_UNKNOWN ? MONEY_UNKNOWN : money_add(position, r->amount);
-            table_add(t, ROW_LINE, action_group, i);
-            table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
-            table_set(t, F_SECTION, bridge_section_label(r->section), r->section, true, E_NORMAL);
-            table_set(t, F_NAME, r->name, 0, false, E_NORMAL);
-            set_money(t, F_AMOUNT, r->amount, E_NORMAL, false);
-            set_position(t, position, b->budget);
-        }
-        if (any_action) {
-            snprintf(label, sizeof label, "%s after planned actions", fy);
-            money after = b->forecast == MONEY_UNKNOWN ? MONEY_UNKNOWN : money_add(b->forecast, b->actions);
-            summary_row(t, action_group, y, label, b->actions, after, b->revised_variance);
-            table_set(t, F_FY, fy, b->fy, true, E_NORMAL);
-        }
-    }
-    free(years);
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    bridge_view view = {s->data.bridge.rows, s->data.bridge.count, 0};
+    view_building b = {p, s};
+    bridge_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 /* The year the selected row belongs to, as an index into years; 0 when none. */

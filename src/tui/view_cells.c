@@ -69,6 +69,10 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
         screen_money(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
         table_set(t, field, text, sort, true, colour);
         return;
+    case VIEW_TYPE_VARIANCE:
+        screen_money_signed(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
+        table_set(t, field, text, sort, true, element_for_rag(c->rating));
+        return;
     case VIEW_TYPE_PERCENT:
     case VIEW_TYPE_DECIMAL:
     case VIEW_TYPE_FTE:

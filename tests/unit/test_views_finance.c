@@ -1,0 +1,155 @@
+/* test_views_finance.c - the Bridge and Costs panels and `assure report
+ * bridge` (its years, and --rows) and `assure report costs` show the same
+ * cells, as both take their rows from the domain's views; figures worked by
+ * hand from sample/programme.sql.  Run from the top of the tree. */
+#include "views_fixture.h"
+
+/* A screen row of the panel whose field holds text, of the year fy. */
+static const table_row *screen_row_in(const fixture *f, int field, const char *text, const char *fy)
+{
+    for (size_t i = 0; i < f->panel.table.nrows; i++) {
+        const table_row *r = &f->panel.table.rows[i];
+        if (strcmp(r->cells[field].text, text) == 0 && strcmp(r->cells[BRIDGE_COL_FY].text, fy) == 0)
+            return r;
+    }
+    fail_msg("no screen row %s in %s", text, fy);
+    return NULL;
+}
+
+/* The bridge's rows on screen are those of report bridge --rows: the same
+ * sections, amounts, positions and variances; and its years' summaries are
+ * report bridge's years. */
+static void bridge_rows_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &bridge_panel, 0);
+    run_report(f, "bridge", NULL, "--rows");
+    char fy[16], name[256], buf[64], text[64];
+    size_t lines = 0;
+    for (size_t i = 1; i < f->ncsv; i++, lines++) {
+        csv_field(f->csv[i], csv_column(f, "fy"), fy, sizeof fy);
+        csv_field(f->csv[i], csv_column(f, "name"), name, sizeof name);
+        const table_row *r = screen_row_in(f, BRIDGE_COL_NAME, name, fy);
+        assert_int_equal(r->kind, ROW_LINE);
+        assert_string_equal(r->cells[BRIDGE_COL_SECTION].text,
+                            csv_field(f->csv[i], csv_column(f, "section"), buf, sizeof buf));
+        static const struct {
+            int column;
+            const char *field;
+        } figures[] = {{BRIDGE_COL_AMOUNT, "amount_gbp"}, {BRIDGE_COL_POSITION, "position_gbp"}};
+        for (size_t c = 0; c < sizeof figures / sizeof figures[0]; c++)
+            assert_string_equal(
+                r->cells[figures[c].column].text,
+                short_money(csv_money(csv_field(f->csv[i], csv_column(f, figures[c].field), buf, sizeof buf)),
+                            text, sizeof text));
+        screen_money_signed(text, sizeof text,
+                            csv_money(csv_field(f->csv[i], csv_column(f, "variance_gbp"), buf, sizeof buf)));
+        assert_string_equal(r->cells[BRIDGE_COL_VARIANCE].text, text);
+    }
+    size_t shown = 0;
+    for (size_t i = 0; i < f->panel.table.nrows; i++)
+        shown += f->panel.table.rows[i].kind == ROW_LINE;
+    assert_int_equal(shown, lines);
+    assert_int_equal(lines, 14); /* sample/programme.sql: 14 bridge rows */
+    /* sample/programme.sql: 61,250,000 + 912,000 + 480,000 + 420,000 = 63,062,000 after the
+     * agency overspend, 1,812,000 over the budget. */
+    size_t agency_line = 0;
+    for (size_t i = 1; i < f->ncsv; i++)
+        if (strcmp(csv_field(f->csv[i], csv_column(f, "name"), name, sizeof name), "Agency social workers") ==
+            0)
+            agency_line = i;
+    assert_true(agency_line > 0);
+    assert_int_equal(
+        csv_money(csv_field(f->csv[agency_line], csv_column(f, "position_gbp"), buf, sizeof buf)), 63062000);
+    assert_int_equal(
+        csv_money(csv_field(f->csv[agency_line], csv_column(f, "variance_gbp"), buf, sizeof buf)), 1812000);
+    const table_row *agency = screen_row_in(f, BRIDGE_COL_NAME, "Agency social workers", "2026/27");
+    assert_string_equal(agency->cells[BRIDGE_COL_POSITION].text, short_money(63062000, text, sizeof text));
+    screen_money_signed(text, sizeof text, 1812000);
+    assert_string_equal(agency->cells[BRIDGE_COL_VARIANCE].text, text);
+    /* the years: forecast 63,977,000, variance +2,727,000; after 2026/27's actions (-600,000 -
+     * 900,000) +1,227,000; 2027/28 carries it, and its -1,027,000 - 1,700,000 bring it to 0 */
+    forget(f);
+    build_panel(f, &bridge_panel, 0);
+    run_report(f, "bridge", NULL, NULL);
+    assert_int_equal(f->ncsv, 1 + 2);
+    static const struct {
+        const char *fy, *outturn, *after;
+        money forecast, variance, revised;
+    } years[] = {
+        {"2026/27", "2026/27 forecast outturn", "2026/27 after planned actions", 63977000, 2727000, 1227000},
+        {"2027/28", "2027/28 carries 2026/27's forecast outturn", "2027/28 after planned actions", 63977000,
+         2727000, 0}};
+    for (size_t y = 0; y < 2; y++) {
+        const char *line = f->csv[1 + y];
+        assert_string_equal(csv_field(line, csv_column(f, "fy"), buf, sizeof buf), years[y].fy);
+        assert_int_equal(csv_money(csv_field(line, csv_column(f, "forecast_gbp"), buf, sizeof buf)),
+                         years[y].forecast);
+        assert_int_equal(csv_money(csv_field(line, csv_column(f, "variance_gbp"), buf, sizeof buf)),
+                         years[y].variance);
+        assert_int_equal(csv_money(csv_field(line, csv_column(f, "revised_variance_gbp"), buf, sizeof buf)),
+                         years[y].revised);
+        const table_row *outturn = screen_row_in(f, BRIDGE_COL_NAME, years[y].outturn, years[y].fy);
+        assert_int_equal(outturn->kind, ROW_SUBTOTAL);
+        assert_string_equal(outturn->cells[BRIDGE_COL_POSITION].text,
+                            short_money(years[y].forecast, text, sizeof text));
+        screen_money_signed(text, sizeof text, years[y].variance);
+        assert_string_equal(outturn->cells[BRIDGE_COL_VARIANCE].text, text);
+        const table_row *after = screen_row_in(f, BRIDGE_COL_NAME, years[y].after, years[y].fy);
+        screen_money_signed(text, sizeof text, years[y].revised);
+        assert_string_equal(after->cells[BRIDGE_COL_VARIANCE].text, text);
+    }
+}
+
+/* The costs on screen are report costs' rows: the same kinds, FTE, costs a
+ * year and costs. */
+static void costs_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &investment_panel, 0);
+    run_report(f, "costs", NULL, NULL);
+    char buf[256], text[64];
+    size_t lines = 0;
+    for (size_t i = 1; i < f->ncsv; i++, lines++) {
+        const table_row *r = screen_row(f, ROW_LINE, INVESTMENT_COL_REF,
+                                        csv_field(f->csv[i], csv_column(f, "ref"), buf, sizeof buf));
+        static const int same[] = {INVESTMENT_COL_KIND, INVESTMENT_COL_NAME, INVESTMENT_COL_GRADE};
+        for (size_t c = 0; c < sizeof same / sizeof same[0]; c++)
+            assert_string_equal(
+                r->cells[same[c]].text,
+                csv_field(f->csv[i], csv_column(f, investment_view_columns[same[c]].field), buf, sizeof buf));
+        static const int money_columns[] = {INVESTMENT_COL_COST_PA, INVESTMENT_COL_ONE_OFF,
+                                            INVESTMENT_COL_COST};
+        for (size_t c = 0; c < sizeof money_columns / sizeof money_columns[0]; c++)
+            assert_string_equal(
+                r->cells[money_columns[c]].text,
+                short_money(csv_money(csv_field(
+                                f->csv[i], csv_column(f, investment_view_columns[money_columns[c]].field),
+                                buf, sizeof buf)),
+                            text, sizeof text));
+        /* FTE: 2.00 in the report is 2 on screen, blank is blank */
+        csv_field(f->csv[i], csv_column(f, "fte"), buf, sizeof buf);
+        screen_trim_zeros(buf);
+        assert_string_equal(r->cells[INVESTMENT_COL_FTE].text, buf);
+    }
+    assert_int_equal(lines, 6); /* sample/programme.sql: a fee, four posts and a licence */
+    /* INV-03: 2 FTE, 106,636 a year for 2 years = 213,272 */
+    const table_row *inv03 = screen_row(f, ROW_LINE, INVESTMENT_COL_REF, "INV-03");
+    assert_string_equal(inv03->cells[INVESTMENT_COL_FTE].text, "2");
+    assert_string_equal(inv03->cells[INVESTMENT_COL_COST].text, short_money(213272, text, sizeof text));
+    /* the total: 1 + 2 + 1 + 2 = 6 FTE; 5,000,000 + 635,424 + 120,000 = 5,755,424 */
+    const table_row *total = screen_row(f, ROW_TOTAL, INVESTMENT_COL_NAME, "Programme investment");
+    assert_string_equal(total->cells[INVESTMENT_COL_FTE].text, "6");
+    assert_string_equal(total->cells[INVESTMENT_COL_COST].text, short_money(5755424, text, sizeof text));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(bridge_rows_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(costs_are_the_same_on_screen_and_in_the_report),
+    };
+    return cmocka_run_group_tests(tests, open_sample, close_sample);
+}
