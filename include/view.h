@@ -36,19 +36,30 @@ typedef enum {
     VIEW_TYPE_RATING,   /* a rating on a scale of its own (a risk's): its name, its word, a RAG colour */
     VIEW_TYPE_MOVEMENT, /* which way a score moved since the review before: up is worse */
     VIEW_TYPE_FLAG,     /* true or false; people see its word when true, in its RAG colour */
-    VIEW_TYPE_VARIANCE  /* money against a budget, signed: over it (positive) is bad; its RAG colour */
+    VIEW_TYPE_VARIANCE, /* money against a budget, signed: over it (positive) is bad; its RAG colour */
+    VIEW_TYPE_MEASURE,  /* a KPI's measure in hundredths: 12,010.5 for people, 12010.50 for programs */
+    VIEW_TYPE_BETTER,   /* a measure's improvement in hundredths: worse (negative) is bad */
+    VIEW_TYPE_PROGRESS, /* periods towards a number needed: the word once reached, else how many of it */
+    VIEW_TYPE_SPARK     /* the row's history as levels 0 to 7 (the view scales them), drawn from it */
 } view_type;
 
 /* Whether a column of this type holds a number that reads right-aligned. */
 #define VIEW_TYPE_IS_FIGURE(type)                                                                            \
     ((type) == VIEW_TYPE_MONEY || (type) == VIEW_TYPE_PERCENT || (type) == VIEW_TYPE_DECIMAL ||              \
      (type) == VIEW_TYPE_FTE || (type) == VIEW_TYPE_COUNT || (type) == VIEW_TYPE_CHANGE ||                   \
-     (type) == VIEW_TYPE_VARIANCE)
+     (type) == VIEW_TYPE_VARIANCE || (type) == VIEW_TYPE_MEASURE || (type) == VIEW_TYPE_BETTER)
 
 /* How a cell asks to be shown beside its neighbours: dim (an overlap line),
  * a warning (a line at risk), a note (a team over establishment), an alert
- * (a review overdue). */
-typedef enum { VIEW_TONE_NORMAL, VIEW_TONE_DIM, VIEW_TONE_WARN, VIEW_TONE_NOTE, VIEW_TONE_ALERT } view_tone;
+ * (a review overdue), bad (a KPI gone the wrong way). */
+typedef enum {
+    VIEW_TONE_NORMAL,
+    VIEW_TONE_DIM,
+    VIEW_TONE_WARN,
+    VIEW_TONE_NOTE,
+    VIEW_TONE_ALERT,
+    VIEW_TONE_BAD /* worse than where it started (a KPI's benefit below nothing) */
+} view_tone;
 
 typedef struct {
     const char *id;      /* as screens/NAME.ini names it: target */
@@ -71,7 +82,7 @@ typedef struct {
     int places;    /* percent, decimal, FTE: the decimal places of value */
     int direction; /* shift: 1 moved later (or out), -1 earlier; movement: 1 up, -1 down; 0 neither */
     const char *text;
-    char word[12]; /* a date; a count as people read it ("month"); a rating's or flag's word */
+    char word[28]; /* a date; a count as people read it ("month"); a rating's or flag's word */
     rag rating;    /* a RAG cell's rating */
     view_tone tone;
     bool ordered; /* text: one of a list, sorted by value (its place in the list), not by its letters */
@@ -92,6 +103,7 @@ typedef struct {
     int group;         /* a line's group, a subtotal's: 0 when not grouped */
     size_t source;     /* a line: the index of the record it shows */
     size_t count;      /* a subtotal, total or pipeline: the lines in it */
+    size_t reached;    /* a total: its lines that have reached what they aim at (KPIs sustained) */
     const char *label; /* a subtotal: its group's name ("" for lines with none; NULL by FY) */
     char caption[96];  /* a summary row's words of its own, where a view gives them ("2018/19 forecast
                           outturn") */
@@ -134,6 +146,17 @@ void view_set_variance(view_row *row, size_t column, money value, rag colour);
 void view_set_shift(view_row *row, size_t column, money amount, int direction);
 /* A change in points (a decimal); undefined leaves it blank. */
 void view_set_change(view_row *row, size_t column, decimal points);
+/* A KPI's measure, or its improvement, in hundredths; not defined leaves it blank. */
+void view_set_measure(view_row *row, size_t column, int64_t hundredths, bool defined);
+/* Periods at a target towards the number needed: reached, people see word
+ * (in colour); else "2 of 3" on screen, and not_yet in reports. */
+void view_set_progress(view_row *row, size_t column, bool reached, int periods, int needed, const char *word,
+                       const char *not_yet, rag colour);
+/* The row's history as levels 0 to 7, oldest first (set there first). */
+void view_set_spark(view_row *row, size_t column);
+/* "12,010.5": a measure in hundredths for people, thousands grouped, no
+ * trailing zeros after the point. */
+void view_format_measure(char *buf, size_t size, int64_t hundredths);
 /* A percentage or decimal cell as a decimal (undefined when blank). */
 decimal view_cell_decimal(const view_cell *cell);
 

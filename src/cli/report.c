@@ -528,10 +528,9 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         const char *name;
         report_fn fn;
     } reports[] = {
-        {"overview", report_overview}, {"savings", report_savings},
-        {"staffing", report_staffing}, {"reviews", report_reviews},
-        {"risks", report_risks},       {"bridge", report_bridge},
-        {"kpis", report_kpis},         {"costs", report_costs},
+        {"overview", report_overview}, {"savings", report_savings},       {"staffing", report_staffing},
+        {"reviews", report_reviews},   {"risks", report_risks},           {"bridge", report_bridge},
+        {"kpis", report_kpis},         {"kpi_values", report_kpi_values}, {"costs", report_costs},
         {"slippage", report_slippage}, {"exceptions", report_exceptions},
     };
     report_fn fn = NULL;
@@ -542,7 +541,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, costs, slippage, exceptions",
+            "kpis, kpi_values, costs, slippage, exceptions",
             panel);
     if (request.fy != 0 && fn != report_savings && fn != report_overview && fn != report_bridge)
         return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings and bridge only", panel);

@@ -39,6 +39,7 @@ assure_status report_overview(const report_request *request, assure_error *err);
 assure_status report_slippage(const report_request *request, assure_error *err);
 assure_status report_bridge(const report_request *request, assure_error *err);
 assure_status report_kpis(const report_request *request, assure_error *err);
+assure_status report_kpi_values(const report_request *request, assure_error *err);
 assure_status report_costs(const report_request *request, assure_error *err);
 assure_status report_exceptions(const report_request *request, assure_error *err);
 

@@ -1,6 +1,6 @@
-/* report_finance.c - assure report bridge, kpis and costs: the budget bridge
- * by financial year, the KPIs that evidence savings, and what the programme
- * costs. */
+/* report_finance.c - assure report bridge, kpis, kpi_values and costs: the
+ * budget bridge by financial year, the KPIs that evidence savings and their
+ * values, and what the programme costs. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +8,7 @@
 #include "report.h"
 #include "view_bridge.h"
 #include "view_investment.h"
+#include "view_kpis.h"
 #include "view_output.h"
 
 /* ---- bridge ---- */
@@ -150,46 +151,25 @@ assure_status report_bridge(const report_request *request, assure_error *err)
 
 /* ---- kpis ---- */
 
-static const output_column kpi_columns[] = {
-    {"ref", "Ref", JSON_STRING, false, 1, false},
-    {"name", "KPI", JSON_STRING, false, 1, true},
-    {"unit", "Unit", JSON_STRING, false, 5, true},
-    {"baseline", "Baseline", JSON_NUMBER, true, 2, false},
-    {"target", "Target", JSON_NUMBER, true, 2, false},
-    {"latest", "Latest", JSON_NUMBER, true, 1, false},
-    {"improvement", "Improvement", JSON_NUMBER, true, 3, false},
-    {"benefit_gbp", "Benefit a year", JSON_NUMBER, true, 1, false},
-    {"sustained", "Sustained", JSON_BOOL, false, 1, false},
-    {"saving_ref", "Line", JSON_STRING, false, 4, false},
-};
+/* A KPI's row; the total only for the footer. */
+typedef struct {
+    output_table *table;
+    money total;
+    size_t sustained, count;
+} kpis_report;
 
-/* A KPI figure: "12010.50" for programs, "12,010.5" for people. */
-static void kpi_number(output_table *table, int64_t hundredths, bool defined)
+static bool kpis_report_row(void *context, const view_row *row)
 {
-    if (!defined) {
-        output_cell(table, "", "", RAG_NONE);
-        return;
+    kpis_report *r = context;
+    if (row->kind != VIEW_ROW_LINE) {
+        const view_cell *benefit = &row->cells[KPI_COL_BENEFIT];
+        r->total = benefit->defined ? benefit->value : MONEY_UNKNOWN;
+        r->sustained = row->reached;
+        r->count = row->count;
+        return true;
     }
-    char machine[48], human[64];
-    decimal_format(machine, sizeof machine, decimal_of(hundredths, 2));
-    int64_t whole = hundredths / 100, part = hundredths % 100;
-    if (part < 0)
-        part = -part;
-    char digits[32];
-    snprintf(digits, sizeof digits, "%lld", (long long)(whole < 0 ? -whole : whole));
-    size_t n = 0, length = strlen(digits);
-    if (hundredths < 0)
-        human[n++] = '-';
-    for (size_t i = 0; i < length; i++) {
-        if (i > 0 && (length - i) % 3 == 0)
-            human[n++] = ',';
-        human[n++] = digits[i];
-    }
-    human[n] = '\0';
-    if (part != 0)
-        snprintf(human + n, sizeof human - n, part % 10 == 0 ? ".%lld" : ".%02lld",
-                 (long long)(part % 10 == 0 ? part / 10 : part));
-    output_cell(table, machine, human, RAG_NONE);
+    return output_row(r->table, false) &&
+           view_output_cells(r->table, kpi_view_columns, KPI_COLUMN_COUNT, 0, row);
 }
 
 assure_status report_kpis(const report_request *request, assure_error *err)
@@ -198,56 +178,70 @@ assure_status report_kpis(const report_request *request, assure_error *err)
     assure_status status = store_load_kpis(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    output_table *table = output_table_new(kpi_columns, sizeof kpi_columns / sizeof kpi_columns[0]);
-    if (table == NULL) {
+    output_column columns[KPI_COLUMN_COUNT];
+    size_t n = view_output_columns(kpi_view_columns, KPI_COLUMN_COUNT, 0, columns);
+    kpis_report report = {output_table_new(columns, n), MONEY_UNKNOWN, 0, 0};
+    /* --as-at: the values known then */
+    kpi_view view = {&set, request->has_as_at ? request->as_at_iso : NULL, NULL, 0};
+    if (report.table == NULL || !kpi_view_rows(&view, kpis_report_row, &report)) {
+        output_table_free(report.table);
         kpi_set_free(&set);
         return error_set(err, ASSURE_DATA, "out of memory");
     }
-    char limit[16] = "9999-12-31";
-    if (request->has_as_at)
-        snprintf(limit, sizeof limit, "%s", request->as_at_iso);
-    money total = MONEY_UNKNOWN;
-    size_t sustained = 0, v = 0;
-    for (size_t k = 0; k < set.count; k++) {
-        const kpi *kp = &set.kpis[k];
-        size_t first = v, end;
-        while (v < set.nvalues && set.values[v].kpi == k)
-            v++;
-        for (end = first; end < v && strcmp(set.values[end].period, limit) <= 0; end++)
-            ; /* --as-at: the values known then */
-        kpi_status s = kpi_evaluate(kp, &set.values[first], end - first);
-        output_row(table, false);
-        output_text(table, kp->ref);
-        output_text(table, kp->name);
-        output_text(table, kp->unit);
-        kpi_number(table, kp->baseline, true);
-        kpi_number(table, kp->target, kp->has_target);
-        kpi_number(table, s.latest, s.has_latest);
-        kpi_number(table, s.improvement, s.has_latest);
-        output_money(table, s.benefit);
-        output_cell(table, s.sustained ? "true" : "false", s.sustained ? "SUSTAINED" : "not yet",
-                    s.sustained ? RAG_GREEN : RAG_NONE);
-        output_text(table, kp->saving_ref);
-        if (s.sustained)
-            sustained++;
-        if (s.benefit != MONEY_UNKNOWN)
-            total = total == MONEY_UNKNOWN ? s.benefit : money_add(total, s.benefit);
-    }
     char footer[512], amount[64];
-    cli_money(amount, sizeof amount, total == MONEY_UNKNOWN ? 0 : total);
-    if (set.count == 0)
+    cli_money(amount, sizeof amount, report.total == MONEY_UNKNOWN ? 0 : report.total);
+    if (report.count == 0)
         snprintf(footer, sizeof footer, "No KPIs yet: import them with assure import kpis FILE.");
     else
         snprintf(footer, sizeof footer,
                  "Benefit = improvement over baseline x unit value: %s a year in all. %zu of %zu sustained "
                  "(at target for their agreed periods), ready to sign off.",
-                 amount, sustained, set.count);
+                 amount, report.sustained, report.count);
     output_options options = {request->format,
                               request->width,
                               request->colour,
                               request->utf8,
                               "KPIs that evidence savings: improvement over baseline, and its value",
                               footer};
+    output_write(report.table, &options, stdout);
+    output_table_free(report.table);
+    kpi_set_free(&set);
+    return ASSURE_OK;
+}
+
+/* ---- kpi_values ---- */
+
+static bool kpi_values_report_row(void *context, const view_row *row)
+{
+    output_table *table = context;
+    return output_row(table, false) &&
+           view_output_cells(table, kpi_value_view_columns, KPI_VALUE_COLUMN_COUNT, 0, row);
+}
+
+assure_status report_kpi_values(const report_request *request, assure_error *err)
+{
+    kpi_set set;
+    assure_status status = store_load_kpis(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    output_column columns[KPI_VALUE_COLUMN_COUNT];
+    size_t n = view_output_columns(kpi_value_view_columns, KPI_VALUE_COLUMN_COUNT, 0, columns);
+    output_table *table = output_table_new(columns, n);
+    kpi_view view = {&set, request->has_as_at ? request->as_at_iso : NULL, NULL, 0};
+    if (table == NULL || !kpi_value_view_rows(&view, kpi_values_report_row, table)) {
+        output_table_free(table);
+        kpi_set_free(&set);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              "KPI values by period: each against its baseline and target",
+                              set.nvalues == 0
+                                  ? "No KPI values yet: import them with assure import kpi_values FILE."
+                                  : "Improvement is the value against the baseline, in the direction "
+                                    "that is better; benefit is that improvement x unit value."};
     output_write(table, &options, stdout);
     output_table_free(table);
     kpi_set_free(&set);

@@ -13,8 +13,9 @@ size_t view_output_columns(const view_column *columns, size_t ncolumns, size_t f
         if (columns[c].field == NULL)
             continue;
         json_type type = VIEW_TYPE_IS_FIGURE(columns[c].type) ? JSON_NUMBER
-                         : columns[c].type == VIEW_TYPE_FLAG  ? JSON_BOOL
-                                                              : JSON_STRING;
+                         : columns[c].type == VIEW_TYPE_FLAG || columns[c].type == VIEW_TYPE_PROGRESS
+                             ? JSON_BOOL
+                             : JSON_STRING;
         out[n++] = (output_column){columns[c].field,    columns[c].heading,    type,
                                    type == JSON_NUMBER, columns[c].importance, columns[c].flexible};
     }
@@ -44,6 +45,24 @@ bool view_output_cell(output_table *table, const view_column *column, const view
         return output_cell(table, machine, value != MONEY_UNKNOWN && value > 0 ? human : human + 1,
                            cell->defined ? cell->rating : RAG_NONE);
     }
+    case VIEW_TYPE_MEASURE:
+    case VIEW_TYPE_BETTER: { /* "12010.50" for programs, "12,010.5" for people */
+        if (!cell->defined)
+            return output_cell(table, "", "", RAG_NONE);
+        char machine[48], human[64];
+        decimal_format(machine, sizeof machine, decimal_of(cell->value, 2));
+        view_format_measure(human, sizeof human, cell->value);
+        return output_cell(table, machine, human, RAG_NONE);
+    }
+    case VIEW_TYPE_PROGRESS: { /* reached or not for programs; its word, in its colour, for people */
+        bool reached = cell->direction > 0;
+        return output_cell(table, reached ? "true" : "false",
+                           reached              ? cell->word
+                           : cell->text != NULL ? cell->text
+                                                : "",
+                           reached ? cell->rating : RAG_NONE);
+    }
+    case VIEW_TYPE_SPARK: return output_text(table, "");
     case VIEW_TYPE_PERCENT: return output_decimal(table, view_cell_decimal(cell), "%");
     case VIEW_TYPE_DECIMAL:
     case VIEW_TYPE_CHANGE:

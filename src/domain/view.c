@@ -160,3 +160,53 @@ void view_set_variance(view_row *row, size_t column, money value, rag colour)
     cell->value = value;
     cell->rating = cell->defined ? colour : RAG_NONE;
 }
+
+void view_set_measure(view_row *row, size_t column, int64_t hundredths, bool defined)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = defined;
+    cell->value = hundredths;
+    cell->places = 2;
+}
+
+void view_set_progress(view_row *row, size_t column, bool reached, int periods, int needed, const char *word,
+                       const char *not_yet, rag colour)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = true;
+    cell->value = reached ? 1000 : periods; /* reached sorts above every count */
+    cell->direction = reached ? 1 : 0;
+    cell->text = not_yet;
+    if (reached)
+        snprintf(cell->word, sizeof cell->word, "%s", word);
+    else if (periods > 0)
+        snprintf(cell->word, sizeof cell->word, "%d of %d", periods, needed);
+    cell->rating = reached ? colour : RAG_NONE;
+}
+
+void view_set_spark(view_row *row, size_t column)
+{
+    view_cell *cell = cell_at(row, column);
+    cell->defined = true;
+}
+
+void view_format_measure(char *buf, size_t size, int64_t hundredths)
+{
+    char digits[32];
+    int64_t whole = hundredths / 100, part = hundredths % 100;
+    snprintf(digits, sizeof digits, "%lld", (long long)(whole < 0 ? -whole : whole));
+    size_t n = 0, length = strlen(digits);
+    if (hundredths < 0 && n + 1 < size)
+        buf[n++] = '-';
+    for (size_t i = 0; i < length && n + 2 < size; i++) {
+        if (i > 0 && (length - i) % 3 == 0)
+            buf[n++] = ',';
+        buf[n++] = digits[i];
+    }
+    buf[n] = '\0';
+    if (part < 0)
+        part = -part;
+    if (part != 0)
+        snprintf(buf + n, size - n, part % 10 == 0 ? ".%lld" : ".%02lld",
+                 (long long)(part % 10 == 0 ? part / 10 : part));
+}

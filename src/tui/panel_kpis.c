@@ -7,41 +7,8 @@
 
 #include "calendar.h"
 #include "tui_internal.h"
-
-/* "12,010.5": a KPI figure in hundredths, for people. */
-static void kpi_text(char *buf, size_t size, int64_t hundredths)
-{
-    char digits[32];
-    int64_t whole = hundredths / 100, part = hundredths % 100;
-    snprintf(digits, sizeof digits, "%lld", (long long)(whole < 0 ? -whole : whole));
-    size_t n = 0, length = strlen(digits);
-    if (hundredths < 0 && n + 1 < size)
-        buf[n++] = '-';
-    for (size_t i = 0; i < length && n + 2 < size; i++) {
-        if (i > 0 && (length - i) % 3 == 0)
-            buf[n++] = ',';
-        buf[n++] = digits[i];
-    }
-    buf[n] = '\0';
-    if (part < 0)
-        part = -part;
-    if (part != 0)
-        snprintf(buf + n, size - n, part % 10 == 0 ? ".%lld" : ".%02lld",
-                 (long long)(part % 10 == 0 ? part / 10 : part));
-}
-
-/* The values of KPI k: a run of the value array. */
-static const kpi_value *values_of(const kpi_set *set, size_t k, size_t *count)
-{
-    size_t first = 0;
-    while (first < set->nvalues && set->values[first].kpi < k)
-        first++;
-    size_t end = first;
-    while (end < set->nvalues && set->values[end].kpi == k)
-        end++;
-    *count = end - first;
-    return &set->values[first];
-}
+#include "view_cells.h"
+#include "view_kpis.h"
 
 /* The line's share of the recurrent run rate: its forecast in the programme's
  * final FY (stored in *fy), or MONEY_UNKNOWN. */
@@ -54,53 +21,12 @@ static money line_run_rate(const tui_state *s, const char *ref, int *fy)
 
 /* ---- the KPIs ---- */
 
-enum {
-    F_REF,
-    F_NAME,
-    F_UNIT,
-    F_BASELINE,
-    F_TARGET,
-    F_LATEST,
-    F_IMPROVEMENT,
-    F_BENEFIT,
-    F_SUSTAINED,
-    F_TREND,
-    F_LINE,
-    F_LINE_FORECAST,
-    F_COUNT
-};
+/* The fields are the KPI view's columns (view_kpis.h). */
+enum { F_NAME = KPI_COL_NAME, F_BENEFIT = KPI_COL_BENEFIT, F_COUNT = KPI_COLUMN_COUNT };
 
-/* clang-format off */
-static const field_spec fields[F_COUNT] = {
-    {"ref", "Ref", "the KPI's reference", false},
-    {"name", "KPI", "the operational measure", false},
-    {"unit", "Unit", "what it counts", false},
-    {"baseline", "Baseline", "where it started", true},
-    {"target", "Target", "where it is to be held", true},
-    {"latest", "Latest", "its latest value", true},
-    {"improvement", "Better by", "latest against baseline, in the direction that is better", true},
-    {"benefit", "Benefit/yr", "improvement x unit value: the benefit a year it evidences", true},
-    {"sustained", "Sustained", "SUSTAINED once at target for its agreed number of periods running: ready to sign off", false},
-    {"trend", "Trend", "its values by period, oldest first", false},
-    {"line", "Line", "the savings line it evidences", false},
-    {"line_forecast", "Line fcst", "the line's forecast for the programme's final year ([programme] final_fy), to set beside the benefit", true},
-};
-/* clang-format on */
-
-static void set_number(table *t, int field, int64_t hundredths, bool defined)
-{
-    char text[48] = "";
-    if (defined)
-        kpi_text(text, sizeof text, hundredths);
-    table_set(t, (size_t)field, text, defined ? hundredths : INT64_MIN, true, E_NORMAL);
-}
-
-static void set_money(table *t, int field, money value, element colour)
-{
-    char text[32];
-    screen_money(text, sizeof text, value);
-    table_set(t, (size_t)field, text, value == MONEY_UNKNOWN ? INT64_MIN : value, true, colour);
-}
+static const field_spec fields[] = {KPI_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a KPI column without its field");
+_Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more KPI columns than a layout holds");
 
 /* The lowest and highest of a KPI's baseline, target and values. */
 static void value_range(const kpi *k, const kpi_value *values, size_t n, int64_t *lo, int64_t *hi)
@@ -116,80 +42,31 @@ static void value_range(const kpi *k, const kpi_value *values, size_t n, int64_t
     }
 }
 
-/* The values as a sparkline string, the latest `room` of them. */
-static void trend_text(const theme *th, const kpi *k, const kpi_value *values, size_t n, size_t room,
-                       char *buf, size_t size)
+/* A KPI's row, marked when worse than where it started; the total with its caption for a name. */
+static bool add_row(void *context, const view_row *row)
 {
-    buf[0] = '\0';
-    size_t first = n > room ? n - room : 0;
-    int64_t lo, hi;
-    value_range(k, values + first, n - first, &lo, &hi);
-    for (size_t i = first; i < n; i++) {
-        int level = hi > lo ? (int)((values[i].value - lo) * 7 / (hi - lo)) : 3;
-        level = level < 0 ? 0 : level > 7 ? 7 : level;
-        snprintf(buf + strlen(buf), size - strlen(buf), "%s", th->spark[level]);
-    }
+    view_building *b = context;
+    table *t = &b->p->table;
+    bool line = row->kind == VIEW_ROW_LINE;
+    table_row *r = table_add(t, line ? ROW_LINE : ROW_TOTAL, line ? 0 : 1, row->source);
+    if (r == NULL)
+        return false;
+    view_cells_set(t, &b->s->theme, kpi_view_columns, KPI_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
+    const view_cell *better = &row->cells[KPI_COL_IMPROVEMENT];
+    if (line)
+        r->marked = better->defined && better->value < 0;
+    else
+        table_set(t, F_NAME, row->caption, 0, false, E_NORMAL);
+    return true;
 }
 
 static void build(panel *p, tui_state *s)
 {
-    table *t = &p->table;
-    table_clear(t);
-    const kpi_set *set = &s->data.kpis;
-    money total = MONEY_UNKNOWN;
-    size_t sustained = 0;
-    for (size_t k = 0; k < set->count; k++) {
-        const kpi *kp = &set->kpis[k];
-        size_t n;
-        const kpi_value *values = values_of(set, k, &n);
-        kpi_status st = kpi_evaluate(kp, values, n);
-        table_row *row = table_add(t, ROW_LINE, 0, k);
-        if (row == NULL)
-            break;
-        table_set(t, F_REF, kp->ref, 0, false, E_NORMAL);
-        table_set(t, F_NAME, kp->name, 0, false, E_NORMAL);
-        table_set(t, F_UNIT, kp->unit, 0, false, E_NORMAL);
-        set_number(t, F_BASELINE, kp->baseline, true);
-        set_number(t, F_TARGET, kp->target, kp->has_target);
-        set_number(t, F_LATEST, st.latest, st.has_latest);
-        char text[64] = "";
-        if (st.has_latest) {
-            text[0] = '+'; /* kept before an improvement */
-            kpi_text(text + 1, sizeof text - 1, st.improvement);
-        }
-        const char *shown = st.has_latest && st.improvement > 0 ? text : text + (st.has_latest ? 1 : 0);
-        table_set(t, F_IMPROVEMENT, shown, st.has_latest ? st.improvement : INT64_MIN, true,
-                  !st.has_latest       ? E_NORMAL
-                  : st.improvement < 0 ? E_BAD
-                                       : E_NORMAL);
-        set_money(t, F_BENEFIT, st.benefit, st.benefit != MONEY_UNKNOWN && st.benefit < 0 ? E_BAD : E_NORMAL);
-        snprintf(text, sizeof text, "%s",
-                 st.sustained               ? "SUSTAINED"
-                 : st.periods_at_target > 0 ? "at target"
-                                            : "");
-        if (!st.sustained && st.periods_at_target > 0)
-            snprintf(text, sizeof text, "%d of %d", st.periods_at_target, kp->sustain_periods);
-        table_set(t, F_SUSTAINED, text, st.sustained ? 1000 : st.periods_at_target, true,
-                  st.sustained ? E_GREEN : E_NORMAL);
-        char sparkline[128];
-        trend_text(&s->theme, kp, values, n, 12, sparkline, sizeof sparkline);
-        table_set(t, F_TREND, sparkline, 0, false, E_NORMAL);
-        table_set(t, F_LINE, kp->saving_ref, 0, false, E_NORMAL);
-        int fy;
-        set_money(t, F_LINE_FORECAST,
-                  kp->saving_ref[0] ? line_run_rate(s, kp->saving_ref, &fy) : MONEY_UNKNOWN, E_NORMAL);
-        row->marked = st.has_latest && st.improvement < 0; /* worse than where it started */
-        if (st.sustained)
-            sustained++;
-        if (st.benefit != MONEY_UNKNOWN)
-            total = total == MONEY_UNKNOWN ? st.benefit : money_add(total, st.benefit);
-    }
-    table_add(t, ROW_TOTAL, 1, 0);
-    char label[96];
-    snprintf(label, sizeof label, "All KPIs: %zu of %zu sustained", sustained, set->count);
-    table_set(t, F_NAME, label, 0, false, E_NORMAL);
-    set_money(t, F_BENEFIT, total, E_NORMAL);
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    kpi_view view = {&s->data.kpis, NULL, &s->data.savings, s->cfg->final_fy};
+    view_building b = {p, s};
+    kpi_view_rows(&view, add_row, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 static const char *baseline_mark(const theme *th)
@@ -213,11 +90,11 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
     }
     const kpi *k = &set->kpis[r->source];
     size_t n;
-    const kpi_value *values = values_of(set, r->source, &n);
+    const kpi_value *values = kpi_view_values(set, r->source, &n);
     char baseline[48], target[48] = "none", title[400];
-    kpi_text(baseline, sizeof baseline, k->baseline);
+    view_format_measure(baseline, sizeof baseline, k->baseline);
     if (k->has_target)
-        kpi_text(target, sizeof target, k->target);
+        view_format_measure(target, sizeof target, k->target);
     snprintf(title, sizeof title, "%s %s (%s is better): baseline %s, target %s", k->ref, k->name,
              kpi_polarity_name(k->polarity), baseline, target);
     draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
@@ -253,8 +130,8 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
             }
         }
         char value[48], change[48], text[160];
-        kpi_text(value, sizeof value, values[i].value);
-        kpi_text(change, sizeof change, better);
+        view_format_measure(value, sizeof value, values[i].value);
+        view_format_measure(change, sizeof change, better);
         snprintf(text, sizeof text, " %s  %s%s on baseline%s", value, better > 0 ? "+" : "", change,
                  met ? "  at target" : "");
         draw_plain(th, row, x + 11 + (bar >= 8 ? bar : 0), x + width, text,
@@ -290,7 +167,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     }
     const kpi *k = &set->kpis[r->source];
     size_t n;
-    const kpi_value *values = values_of(set, r->source, &n);
+    const kpi_value *values = kpi_view_values(set, r->source, &n);
     kpi_status st = kpi_evaluate(k, values, n);
     char a[48], b[48];
     lines_add(out, "KPI %s", k->ref);
@@ -298,18 +175,18 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_wrap(out, "Name", 16, k->name, COLS);
     lines_add(out, "  %-16s %s", "Unit", k->unit);
     lines_add(out, "  %-16s %s is better", "Polarity", kpi_polarity_name(k->polarity));
-    kpi_text(a, sizeof a, k->baseline);
+    view_format_measure(a, sizeof a, k->baseline);
     lines_add(out, "  %-16s %s", "Baseline", a);
     if (k->has_target)
-        kpi_text(b, sizeof b, k->target);
+        view_format_measure(b, sizeof b, k->target);
     lines_add(out, "  %-16s %s", "Target", k->has_target ? b : "none");
     money_format(a, sizeof a, k->unit_value);
     lines_add(out, "  %-16s %s a year per unit of improvement", "Unit value",
               k->unit_value == MONEY_UNKNOWN ? "none" : a);
     lines_add(out, "  %-16s %d periods at target in a row", "Signed off after", k->sustain_periods);
     if (st.has_latest) {
-        kpi_text(a, sizeof a, st.latest);
-        kpi_text(b, sizeof b, st.improvement);
+        view_format_measure(a, sizeof a, st.latest);
+        view_format_measure(b, sizeof b, st.improvement);
         lines_add(out, "  %-16s %s (%s), better by %s", "Latest", a, st.latest_period, b);
         money_format(a, sizeof a, st.benefit);
         lines_add(out, "  %-16s %s a year", "Benefit", st.benefit == MONEY_UNKNOWN ? "none" : a);
@@ -329,7 +206,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_add(out, "%s", "");
     lines_add(out, "Values (%zu)", n);
     for (size_t i = 0; i < n; i++) {
-        kpi_text(a, sizeof a, values[i].value);
+        view_format_measure(a, sizeof a, values[i].value);
         money benefit = kpi_benefit(k, values[i].value);
         money_format(b, sizeof b, benefit);
         lines_add(out, "  %s  %12s  %14s%s", values[i].period, a, benefit == MONEY_UNKNOWN ? "" : b,
@@ -376,48 +253,31 @@ const panel_ops kpis_panel = {
 
 /* ---- their values ---- */
 
-enum { V_REF, V_NAME, V_PERIOD, V_VALUE, V_IMPROVEMENT, V_BENEFIT, V_TARGET, V_COUNT };
+/* The fields are the KPI value view's columns (view_kpis.h). */
+enum { V_REF = KPI_VALUE_COL_REF, V_COUNT = KPI_VALUE_COLUMN_COUNT };
 
-/* clang-format off */
-static const field_spec value_fields[V_COUNT] = {
-    {"ref", "Ref", "the KPI's reference", false},
-    {"name", "KPI", "the operational measure", false},
-    {"period", "Period", "the period the value is for", false},
-    {"value", "Value", "the KPI's value that period", true},
-    {"improvement", "Better by", "the value against the baseline, in the direction that is better", true},
-    {"benefit", "Benefit/yr", "what that improvement is worth a year", true},
-    {"at_target", "Target", "AT TARGET when the value meets the KPI's target", false},
-};
-/* clang-format on */
+static const field_spec value_fields[] = {KPI_VALUE_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
+_Static_assert(sizeof value_fields / sizeof value_fields[0] == V_COUNT,
+               "a KPI value column without its field");
+_Static_assert(V_COUNT <= LAYOUT_MAX_COLUMNS, "more KPI value columns than a layout holds");
+
+static bool add_value(void *context, const view_row *row)
+{
+    view_building *b = context;
+    if (table_add(&b->p->table, ROW_LINE, 0, row->source) == NULL)
+        return false;
+    view_cells_set(&b->p->table, &b->s->theme, kpi_value_view_columns, KPI_VALUE_COLUMN_COUNT, row,
+                   VIEW_CELLS_PERCENT_SIGN);
+    return true;
+}
 
 static void build_values(panel *p, tui_state *s)
 {
-    table *t = &p->table;
-    table_clear(t);
-    const kpi_set *set = &s->data.kpis;
-    for (size_t i = 0; i < set->nvalues; i++) {
-        const kpi_value *v = &set->values[i];
-        const kpi *k = &set->kpis[v->kpi];
-        if (table_add(t, ROW_LINE, 0, i) == NULL)
-            break;
-        char text[48];
-        table_set(t, V_REF, k->ref, 0, false, E_NORMAL);
-        table_set(t, V_NAME, k->name, 0, false, E_NORMAL);
-        table_set(t, V_PERIOD, v->period, 0, false, E_NORMAL);
-        kpi_text(text, sizeof text, v->value);
-        table_set(t, V_VALUE, text, v->value, true, E_NORMAL);
-        int64_t better = kpi_improvement(k, v->value);
-        text[0] = '+';
-        kpi_text(text + 1, sizeof text - 1, better);
-        table_set(t, V_IMPROVEMENT, better > 0 ? text : text + 1, better, true,
-                  better < 0 ? E_BAD : E_NORMAL);
-        money benefit = kpi_benefit(k, v->value);
-        screen_money(text, sizeof text, benefit);
-        table_set(t, V_BENEFIT, text, benefit == MONEY_UNKNOWN ? INT64_MIN : benefit, true, E_NORMAL);
-        bool met = kpi_meets_target(k, v->value);
-        table_set(t, V_TARGET, met ? "AT TARGET" : "", met, true, met ? E_GREEN : E_NORMAL);
-    }
-    table_arrange(t, &p->layout);
+    table_clear(&p->table);
+    kpi_view view = {&s->data.kpis, NULL, NULL, 0};
+    view_building b = {p, s};
+    kpi_value_view_rows(&view, add_value, &b);
+    table_arrange(&p->table, &p->layout);
 }
 
 static void draw_values_table(panel *p, tui_state *s, int y, int x, int height, int width)
@@ -434,10 +294,10 @@ static void value_detail(panel *p, tui_state *s, const table_row *r, text_lines 
     lines_add(out, "Value of KPI %s for %s", k->ref, v->period);
     lines_add(out, "%s", "");
     lines_wrap(out, "KPI", 12, k->name, COLS);
-    kpi_text(a, sizeof a, v->value);
+    view_format_measure(a, sizeof a, v->value);
     lines_add(out, "  %-12s %s %s", "Value", a, k->unit);
-    kpi_text(a, sizeof a, k->baseline);
-    kpi_text(b, sizeof b, kpi_improvement(k, v->value));
+    view_format_measure(a, sizeof a, k->baseline);
+    view_format_measure(b, sizeof b, kpi_improvement(k, v->value));
     lines_add(out, "  %-12s %s: better by %s", "Baseline", a, b);
     money_format(a, sizeof a, kpi_benefit(k, v->value));
     lines_add(out, "  %-12s %s a year", "Benefit", kpi_benefit(k, v->value) == MONEY_UNKNOWN ? "none" : a);
@@ -474,7 +334,7 @@ static calendar_date next_period(const kpi_set *set, const char *ref, calendar_d
     while (k < set->count && strcmp(set->kpis[k].ref, ref) != 0)
         k++;
     size_t n;
-    const kpi_value *values = k < set->count ? values_of(set, k, &n) : NULL;
+    const kpi_value *values = k < set->count ? kpi_view_values(set, k, &n) : NULL;
     calendar_date last, before;
     if (values == NULL || n == 0 || !date_parse(values[n - 1].period, &last, NULL))
         return month;

@@ -12,6 +12,7 @@ static element element_for_tone(view_tone tone)
     case VIEW_TONE_WARN: return E_AMBER;
     case VIEW_TONE_NOTE: return E_BLUE;
     case VIEW_TONE_ALERT: return E_RED;
+    case VIEW_TONE_BAD: return E_BAD;
     case VIEW_TONE_NORMAL: break;
     }
     return E_NORMAL;
@@ -69,6 +70,37 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
         screen_money(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
         table_set(t, field, text, sort, true, colour);
         return;
+    case VIEW_TYPE_MEASURE:
+    case VIEW_TYPE_BETTER:
+        /* an improvement with its sign, and in the bad colour when worse */
+        if (c->defined) {
+            bool better = type == VIEW_TYPE_BETTER && c->value > 0;
+            text[0] = '+';
+            view_format_measure(text + 1, sizeof text - 1, c->value);
+            if (type == VIEW_TYPE_BETTER && c->value < 0)
+                colour = E_BAD;
+            table_set(t, field, better ? text : text + 1, sort, true, colour);
+        } else {
+            table_set(t, field, "", sort, true, colour);
+        }
+        return;
+    case VIEW_TYPE_PROGRESS:
+        table_set(t, field, c->defined ? c->word : "", c->value, true,
+                  c->direction > 0 ? element_for_rag(c->rating) : E_NORMAL);
+        return;
+    case VIEW_TYPE_SPARK: {
+        char spark[VIEW_MAX_HISTORY * 4 + 1] = "";
+        size_t n = 0;
+        for (size_t i = 0; c->defined && i < row->nhistory; i++) {
+            int64_t level = row->history[i].units;
+            n += (size_t)snprintf(spark + n, n < sizeof spark ? sizeof spark - n : 0, "%s",
+                                  th->spark[level < 0   ? 0
+                                            : level > 7 ? 7
+                                                        : level]);
+        }
+        table_set(t, field, spark, 0, false, E_NORMAL);
+        return;
+    }
     case VIEW_TYPE_VARIANCE:
         screen_money_signed(text, sizeof text, c->defined ? c->value : MONEY_UNKNOWN);
         table_set(t, field, text, sort, true, element_for_rag(c->rating));

@@ -128,20 +128,6 @@ static void savings_groups_are_the_same_on_screen_and_in_the_report(void **state
             assert_int_equal(f->rows[i].cells[SAVINGS_COL_TARGET].value, 700000);
 }
 
-/* The screen's row whose two fields read a and b. */
-static const table_row *screen_row2(const fixture *f, row_kind kind, int field_a, const char *a, int field_b,
-                                    const char *b)
-{
-    for (size_t i = 0; i < f->panel.table.nrows; i++) {
-        const table_row *r = &f->panel.table.rows[i];
-        if (r->kind == kind && strcmp(r->cells[field_a].text, a) == 0 &&
-            strcmp(r->cells[field_b].text, b) == 0)
-            return r;
-    }
-    fail_msg("no screen row with %s, %s", a, b);
-    return NULL;
-}
-
 /* The staffing figures of a CSV line and a screen row: FTE to two places and
  * percentages to one alike (the screen's headings carry the %), RAG as a word. */
 static void same_staffing_figures(const fixture *f, const char *csv, const table_row *screen)

@@ -1,5 +1,6 @@
-/* test_views_finance.c - the Bridge and Costs panels and `assure report
- * bridge` (its years, and --rows) and `assure report costs` show the same
+/* test_views_finance.c - the Bridge, KPIs, KPI values and Costs panels and
+ * `assure report bridge` (its years, and --rows), `report kpis`, `report
+ * kpi_values` and `report costs` show the same
  * cells, as both take their rows from the domain's views; figures worked by
  * hand from sample/programme.sql.  Run from the top of the tree. */
 #include "views_fixture.h"
@@ -145,11 +146,134 @@ static void costs_are_the_same_on_screen_and_in_the_report(void **state)
     assert_string_equal(total->cells[INVESTMENT_COL_COST].text, short_money(5755424, text, sizeof text));
 }
 
+/* "9020.50" (or "-2.50") as hundredths. */
+static int64_t csv_hundredths(const char *text)
+{
+    bool negative = text[0] == '-';
+    const char *dot = strchr(text, '.');
+    int64_t whole = strtoll(text + negative, NULL, 10), part = dot != NULL ? strtoll(dot + 1, NULL, 10) : 0;
+    return (negative ? -1 : 1) * (whole * 100 + part);
+}
+
+/* A KPI figure of the report as the screen writes it: 12,010.5; an improvement with its sign. */
+static const char *screen_measure(const char *csv, bool signed_better, char *buf, size_t size)
+{
+    if (csv[0] == '\0') {
+        buf[0] = '\0';
+        return buf;
+    }
+    int64_t value = csv_hundredths(csv);
+    bool plus = signed_better && value > 0;
+    buf[0] = '+';
+    view_format_measure(buf + plus, size - plus, value);
+    return buf;
+}
+
+/* The KPIs on screen are report kpis' rows: the same baselines, targets,
+ * latest values, improvements, benefits and sign-offs. */
+static void kpis_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &kpis_panel, 0);
+    run_report(f, "kpis", NULL, NULL);
+    char buf[256], text[64];
+    size_t lines = 0;
+    for (size_t i = 1; i < f->ncsv; i++, lines++) {
+        const table_row *r =
+            screen_row(f, ROW_LINE, KPI_COL_REF, csv_field(f->csv[i], csv_column(f, "ref"), buf, sizeof buf));
+        static const int same[] = {KPI_COL_NAME, KPI_COL_UNIT, KPI_COL_LINE};
+        for (size_t c = 0; c < sizeof same / sizeof same[0]; c++)
+            assert_string_equal(
+                r->cells[same[c]].text,
+                csv_field(f->csv[i], csv_column(f, kpi_view_columns[same[c]].field), buf, sizeof buf));
+        static const int measures[] = {KPI_COL_BASELINE, KPI_COL_TARGET, KPI_COL_LATEST, KPI_COL_IMPROVEMENT};
+        for (size_t c = 0; c < sizeof measures / sizeof measures[0]; c++) {
+            csv_field(f->csv[i], csv_column(f, kpi_view_columns[measures[c]].field), buf, sizeof buf);
+            assert_string_equal(r->cells[measures[c]].text,
+                                screen_measure(buf, measures[c] == KPI_COL_IMPROVEMENT, text, sizeof text));
+        }
+        csv_field(f->csv[i], csv_column(f, "benefit_gbp"), buf, sizeof buf);
+        assert_string_equal(r->cells[KPI_COL_BENEFIT].text, short_money(csv_money(buf), text, sizeof text));
+        csv_field(f->csv[i], csv_column(f, "sustained"), buf, sizeof buf);
+        assert_int_equal(strcmp(r->cells[KPI_COL_SUSTAINED].text, "SUSTAINED") == 0,
+                         strcmp(buf, "true") == 0);
+    }
+    assert_int_equal(lines, 3); /* sample/programme.sql: three KPIs */
+    /* KPI-01: 108 - 80 = 28 finishers x 100,000 = 2,800,000, at target 3 months running:
+     * sustained.  KPI-02 (lower is better): 9,400 - 8,880 = 520 hours x 1,500 = 780,000.
+     * KPI-03: 42 - 35 = 7 starts x 103,333 = 723,331, at target 2 months of the 3 agreed. */
+    const table_row *k1 = screen_row(f, ROW_LINE, KPI_COL_REF, "KPI-01");
+    assert_string_equal(k1->cells[KPI_COL_IMPROVEMENT].text, "+28");
+    assert_string_equal(k1->cells[KPI_COL_BENEFIT].text, short_money(2800000, text, sizeof text));
+    assert_string_equal(k1->cells[KPI_COL_SUSTAINED].text, "SUSTAINED");
+    const table_row *k2 = screen_row(f, ROW_LINE, KPI_COL_REF, "KPI-02");
+    assert_string_equal(k2->cells[KPI_COL_LATEST].text, "8,880");
+    assert_string_equal(k2->cells[KPI_COL_IMPROVEMENT].text, "+520");
+    assert_string_equal(k2->cells[KPI_COL_SUSTAINED].text, "");
+    const table_row *k3 = screen_row(f, ROW_LINE, KPI_COL_REF, "KPI-03");
+    assert_string_equal(k3->cells[KPI_COL_SUSTAINED].text, "2 of 3");
+    size_t k3_line = 0;
+    for (size_t i = 1; i < f->ncsv; i++)
+        if (strcmp(csv_field(f->csv[i], csv_column(f, "ref"), buf, sizeof buf), "KPI-03") == 0)
+            k3_line = i;
+    assert_int_equal(csv_money(csv_field(f->csv[k3_line], csv_column(f, "benefit_gbp"), buf, sizeof buf)),
+                     723331);
+    assert_string_equal(csv_field(f->csv[k3_line], csv_column(f, "improvement"), buf, sizeof buf), "7.00");
+    /* in all 2,800,000 + 780,000 + 723,331 = 4,303,331 a year; 1 of 3 sustained */
+    const table_row *total = screen_row(f, ROW_TOTAL, KPI_COL_NAME, "All KPIs: 1 of 3 sustained");
+    assert_string_equal(total->cells[KPI_COL_BENEFIT].text, short_money(4303331, text, sizeof text));
+}
+
+/* The KPI values on screen are report kpi_values' rows. */
+static void kpi_values_are_the_same_on_screen_and_in_the_report(void **state)
+{
+    fixture *f = *state;
+    forget(f);
+    build_panel(f, &kpi_values_panel, 0);
+    run_report(f, "kpi_values", NULL, NULL);
+    char ref[32], period[32], buf[256], text[64];
+    size_t lines = 0;
+    for (size_t i = 1; i < f->ncsv; i++, lines++) {
+        csv_field(f->csv[i], csv_column(f, "ref"), ref, sizeof ref);
+        csv_field(f->csv[i], csv_column(f, "period"), period, sizeof period);
+        const table_row *r = screen_row2(f, ROW_LINE, KPI_VALUE_COL_REF, ref, KPI_VALUE_COL_PERIOD, period);
+        csv_field(f->csv[i], csv_column(f, "value"), buf, sizeof buf);
+        assert_string_equal(r->cells[KPI_VALUE_COL_VALUE].text,
+                            screen_measure(buf, false, text, sizeof text));
+        csv_field(f->csv[i], csv_column(f, "improvement"), buf, sizeof buf);
+        assert_string_equal(r->cells[KPI_VALUE_COL_IMPROVEMENT].text,
+                            screen_measure(buf, true, text, sizeof text));
+        csv_field(f->csv[i], csv_column(f, "benefit_gbp"), buf, sizeof buf);
+        assert_string_equal(r->cells[KPI_VALUE_COL_BENEFIT].text,
+                            short_money(csv_money(buf), text, sizeof text));
+        csv_field(f->csv[i], csv_column(f, "at_target"), buf, sizeof buf);
+        assert_string_equal(r->cells[KPI_VALUE_COL_AT_TARGET].text,
+                            strcmp(buf, "true") == 0 ? "AT TARGET" : "");
+    }
+    assert_int_equal(lines, 16); /* sample/programme.sql: 6 + 5 + 5 values */
+    assert_int_equal(f->panel.table.nrows, lines);
+    /* KPI-02 in September: 9,020.5 hours, 9,400 - 9,020.5 = 379.5 better, x 1,500 = 569,250 */
+    const table_row *r =
+        screen_row2(f, ROW_LINE, KPI_VALUE_COL_REF, "KPI-02", KPI_VALUE_COL_PERIOD, "2026-09-01");
+    assert_string_equal(r->cells[KPI_VALUE_COL_VALUE].text, "9,020.5");
+    assert_string_equal(r->cells[KPI_VALUE_COL_IMPROVEMENT].text, "+379.5");
+    assert_string_equal(r->cells[KPI_VALUE_COL_BENEFIT].text, short_money(569250, text, sizeof text));
+    for (size_t i = 1; i < f->ncsv; i++)
+        if (strstr(f->csv[i], "KPI-02,") == f->csv[i] && strstr(f->csv[i], "2026-09-01") != NULL) {
+            assert_string_equal(csv_field(f->csv[i], csv_column(f, "value"), buf, sizeof buf), "9020.50");
+            assert_int_equal(csv_money(csv_field(f->csv[i], csv_column(f, "benefit_gbp"), buf, sizeof buf)),
+                             569250);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(bridge_rows_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(costs_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(kpis_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(kpi_values_are_the_same_on_screen_and_in_the_report),
     };
     return cmocka_run_group_tests(tests, open_sample, close_sample);
 }

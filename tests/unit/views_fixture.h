@@ -19,6 +19,7 @@
 #include "store.h"
 #include "view_bridge.h"
 #include "view_investment.h"
+#include "view_kpis.h"
 #include "view_reviews.h"
 #include "view_risks.h"
 #include "view_savings.h"
@@ -213,6 +214,20 @@ static inline const char *short_money(money value, char *buf, size_t size)
 {
     screen_money(buf, size, value);
     return buf;
+}
+
+/* The screen's row whose two fields read a and b. */
+static inline const table_row *screen_row2(const fixture *f, row_kind kind, int field_a, const char *a,
+                                           int field_b, const char *b)
+{
+    for (size_t i = 0; i < f->panel.table.nrows; i++) {
+        const table_row *r = &f->panel.table.rows[i];
+        if (r->kind == kind && strcmp(r->cells[field_a].text, a) == 0 &&
+            strcmp(r->cells[field_b].text, b) == 0)
+            return r;
+    }
+    fail_msg("no screen row with %s, %s", a, b);
+    return NULL;
 }
 
 #endif
