@@ -62,7 +62,7 @@ typedef enum {
 } view_tone;
 
 typedef struct {
-    const char *id;      /* as screens/NAME.ini names it: target */
+    const char *name;    /* as screens/NAME.ini names it: target */
     const char *heading; /* for people: Target */
     view_type type;
     const char *field; /* the report's csv heading and json key (target_gbp); NULL: on screen only */

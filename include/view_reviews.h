@@ -70,4 +70,14 @@ typedef struct {
  * memory ran out. */
 bool reviews_view_rows(const reviews_view *view, view_emit emit, void *context);
 
+#define REVIEWS_TREND_MAX 64
+
+/* The service's trend: its target % (every team's periods summed) in each
+ * of the latest periods of set, at most max (and REVIEWS_TREND_MAX), oldest
+ * first, into out, and each period's start into starts (when not NULL);
+ * returns how many.  Rows come by period.  The service total's trend cell
+ * and the Reviews panel's chart are both drawn from it. */
+size_t reviews_service_trend(const reviews_set *set, reviews_thresholds thresholds, decimal *out,
+                             const char **starts, size_t max);
+
 #endif

@@ -98,24 +98,31 @@ static size_t find_groups(const reviews_view *view, const char **keys)
     return unique;
 }
 
-/* The service's target % in each of its latest periods, oldest first (rows come by period). */
-static void service_history(const reviews_set *set, reviews_thresholds thresholds, view_row *row)
+size_t reviews_service_trend(const reviews_set *set, reviews_thresholds thresholds, decimal *out,
+                             const char **starts, size_t max)
 {
-    decimal newest_first[VIEW_MAX_HISTORY];
+    decimal newest_first[REVIEWS_TREND_MAX];
+    const char *begins[REVIEWS_TREND_MAX];
     size_t n = 0, end = set != NULL ? set->count : 0;
-    while (end > 0 && n < VIEW_MAX_HISTORY) {
+    if (max > REVIEWS_TREND_MAX)
+        max = REVIEWS_TREND_MAX;
+    while (end > 0 && n < max) {
         size_t begin = end - 1;
         while (begin > 0 && strcmp(set->rows[begin - 1].period_start, set->rows[end - 1].period_start) == 0)
             begin--;
         reviews_total total = reviews_total_empty();
         for (size_t i = begin; i < end; i++)
             reviews_total_add(&total, &set->rows[i].period, thresholds, true);
-        newest_first[n++] = reviews_total_target_pct(&total);
+        newest_first[n] = reviews_total_target_pct(&total);
+        begins[n++] = set->rows[begin].period_start;
         end = begin;
     }
-    for (size_t i = 0; i < n; i++)
-        row->history[i] = newest_first[n - 1 - i];
-    row->nhistory = n;
+    for (size_t i = 0; i < n; i++) {
+        out[i] = newest_first[n - 1 - i];
+        if (starts != NULL)
+            starts[i] = begins[n - 1 - i];
+    }
+    return n;
 }
 
 /* Each group's rows (the group of each line said), then its total. */
@@ -264,7 +271,8 @@ bool reviews_view_rows(const reviews_view *view, view_emit emit, void *context)
         view_row_start(&row, VIEW_ROW_TOTAL, 0, set->count);
         view_set_date(&row, REVIEWS_COL_PERIOD, view->service_period, VIEW_TONE_NORMAL);
         set_figures(&row, view->service, view->thresholds);
-        service_history(view->recent, view->thresholds, &row);
+        row.nhistory =
+            reviews_service_trend(view->recent, view->thresholds, row.history, NULL, VIEW_MAX_HISTORY);
         set_trend(&row);
         going = emit(context, &row);
     }

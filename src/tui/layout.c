@@ -98,7 +98,7 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
                              "%s:%d: [%s] width = \"%s\": expected a whole number from 1 to 200", path,
                              ini_line_of(ini, section, "width"), section, width);
         const char *align = ini_get(ini, section, "align");
-        c->right = fields[field].right;
+        c->right = VIEW_TYPE_IS_FIGURE(fields[field].type);
         if (align != NULL) {
             if (strcmp(align, "left") != 0 && strcmp(align, "right") != 0)
                 return error_set(err, ASSURE_USAGE, "%s:%d: [%s] align = \"%s\": expected left or right",

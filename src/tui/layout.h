@@ -6,13 +6,11 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "view.h"
 
-typedef struct {
-    const char *name;    /* the field as layouts name it */
-    const char *heading; /* its default heading */
-    const char *help;    /* what it means, for the help screen */
-    bool right;          /* numbers align right */
-} field_spec;
+/* A panel's fields are its view's columns: the name layouts use, the
+ * default heading, the help, and figures aligned right. */
+typedef view_column field_spec;
 
 #define LAYOUT_MAX_COLUMNS 24
 

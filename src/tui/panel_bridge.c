@@ -12,8 +12,6 @@
 /* The fields are the bridge view's columns (view_bridge.h). */
 enum { F_NAME = BRIDGE_COL_NAME, F_COUNT = BRIDGE_COLUMN_COUNT };
 
-static const field_spec fields[] = {BRIDGE_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a bridge column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more bridge columns than a layout holds");
 
 /* The bridge by year, recomputed from the loaded rows. */
@@ -294,7 +292,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops bridge_panel = {
     .name = "bridge",
-    .fields = fields,
+    .fields = bridge_view_columns,
     .nfields = F_COUNT,
     .build = build,
     .draw = draw,

@@ -12,8 +12,6 @@
 /* The fields are the investment view's columns (view_investment.h). */
 enum { F_COUNT = INVESTMENT_COLUMN_COUNT };
 
-static const field_spec fields[] = {INVESTMENT_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "an investment column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more investment columns than a layout holds");
 
 static bool add_row(void *context, const view_row *row)
@@ -162,7 +160,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops investment_panel = {
     .name = "investment",
-    .fields = fields,
+    .fields = investment_view_columns,
     .nfields = F_COUNT,
     .build = build,
     .draw = draw,

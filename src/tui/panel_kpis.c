@@ -24,8 +24,6 @@ static money line_run_rate(const tui_state *s, const char *ref, int *fy)
 /* The fields are the KPI view's columns (view_kpis.h). */
 enum { F_NAME = KPI_COL_NAME, F_BENEFIT = KPI_COL_BENEFIT, F_COUNT = KPI_COLUMN_COUNT };
 
-static const field_spec fields[] = {KPI_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a KPI column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more KPI columns than a layout holds");
 
 /* The lowest and highest of a KPI's baseline, target and values. */
@@ -241,7 +239,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops kpis_panel = {
     .name = "kpis",
-    .fields = fields,
+    .fields = kpi_view_columns,
     .nfields = F_COUNT,
     .build = build,
     .draw = draw,
@@ -256,9 +254,6 @@ const panel_ops kpis_panel = {
 /* The fields are the KPI value view's columns (view_kpis.h). */
 enum { V_REF = KPI_VALUE_COL_REF, V_COUNT = KPI_VALUE_COLUMN_COUNT };
 
-static const field_spec value_fields[] = {KPI_VALUE_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof value_fields / sizeof value_fields[0] == V_COUNT,
-               "a KPI value column without its field");
 _Static_assert(V_COUNT <= LAYOUT_MAX_COLUMNS, "more KPI value columns than a layout holds");
 
 static bool add_value(void *context, const view_row *row)
@@ -396,7 +391,7 @@ static void open_values(panel *p, tui_state *s, const panel *from)
 
 const panel_ops kpi_values_panel = {
     .name = "kpi_values",
-    .fields = value_fields,
+    .fields = kpi_value_view_columns,
     .nfields = V_COUNT,
     .build = build_values,
     .draw = draw_values_table,

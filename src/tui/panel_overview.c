@@ -9,7 +9,7 @@
 #include "tui_internal.h"
 
 /* The overview has no table; its layout names only its title and key. */
-static const field_spec fields[1] = {{"none", "", "", false}};
+static const field_spec fields[1] = {{"none", "", VIEW_TYPE_TEXT, NULL, 0, false, ""}};
 
 #define SECTION_WIDTH 10
 

@@ -18,40 +18,9 @@ enum {
     F_COUNT = REVIEWS_COLUMN_COUNT
 };
 
-static const field_spec fields[] = {REVIEWS_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a reviews column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more reviews columns than a layout holds");
 
 enum { LATEST, EVERY_PERIOD, GROUPINGS };
-
-/* target % of the service (every team) in each of the latest periods, at
- * most max, oldest first (rows come ordered by period). */
-static size_t service_trend(const reviews_set *set, reviews_thresholds thresholds, decimal *out, size_t max,
-                            const char **starts)
-{
-    size_t n = 0, end = set->count;
-    decimal newest_first[64];
-    const char *begins[64];
-    if (max > 64)
-        max = 64;
-    while (end > 0 && n < max) {
-        size_t begin = end - 1;
-        while (begin > 0 && strcmp(set->rows[begin - 1].period_start, set->rows[end - 1].period_start) == 0)
-            begin--;
-        reviews_total total = reviews_total_empty();
-        for (size_t i = begin; i < end; i++)
-            reviews_total_add(&total, &set->rows[i].period, thresholds, true);
-        newest_first[n] = reviews_total_target_pct(&total);
-        begins[n++] = set->rows[begin].period_start;
-        end = begin;
-    }
-    for (size_t i = 0; i < n; i++) {
-        out[i] = newest_first[n - 1 - i];
-        if (starts != NULL)
-            starts[i] = begins[n - 1 - i];
-    }
-    return n;
-}
 
 /* The rows the panel shows: the recent periods, or every one. */
 static const reviews_set *shown_set(const panel *p, tui_state *s)
@@ -130,8 +99,8 @@ static void draw_trend(panel *p, tui_state *s, int y, int x, int height, int wid
     const theme *th = &s->theme;
     decimal series[24];
     const char *starts[24];
-    size_t n = service_trend(&s->data.reviews, s->cfg->reviews, series,
-                             (size_t)(width - 10) / 3 < 24 ? (size_t)(width - 10) / 3 : 24, starts);
+    size_t n = reviews_service_trend(&s->data.reviews, s->cfg->reviews, series, starts,
+                                     (size_t)(width - 10) / 3 < 24 ? (size_t)(width - 10) / 3 : 24);
     draw_rule(th, y, x, width, theme_attr(th, E_DIM));
     draw_text(th, y + 1, x, width,
               "Service-wide: reviews completed as % of target, by period (the line is 100%)",
@@ -290,7 +259,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops reviews_panel = {
     .name = "reviews",
-    .fields = fields,
+    .fields = reviews_view_columns,
     .nfields = F_COUNT,
     .build = build,
     .draw = draw,

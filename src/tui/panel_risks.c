@@ -16,8 +16,6 @@ enum {
     F_COUNT = RISKS_COLUMN_COUNT
 };
 
-static const field_spec fields[] = {RISKS_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a risks column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more risks columns than a layout holds");
 
 static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"}; /* for the detail */
@@ -286,7 +284,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops risks_panel = {
     .name = "risks",
-    .fields = fields,
+    .fields = risks_view_columns,
     .nfields = F_COUNT,
     .init = init,
     .fini = fini,

@@ -20,8 +20,6 @@ enum {
     F_COUNT = SAVINGS_COLUMN_COUNT
 };
 
-static const field_spec fields[] = {SAVINGS_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a savings column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more savings columns than a layout holds");
 
 enum { BY_NONE, BY_COHORT, BY_WORKSTREAM, BY_FY, BY_ORIGIN, GROUPINGS };
@@ -387,7 +385,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops savings_panel = {
     .name = "savings",
-    .fields = fields,
+    .fields = savings_view_columns,
     .nfields = F_COUNT,
     .build = build,
     .draw = draw,

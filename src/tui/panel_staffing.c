@@ -18,8 +18,6 @@ enum {
     F_COUNT = STAFFING_COLUMN_COUNT
 };
 
-static const field_spec fields[] = {STAFFING_VIEW_COLUMNS(VIEW_FIELD_SPEC)};
-_Static_assert(sizeof fields / sizeof fields[0] == F_COUNT, "a staffing column without its field");
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more staffing columns than a layout holds");
 
 enum { BY_AREA, BY_ROLE, BY_NONE, GROUPINGS };
@@ -216,7 +214,7 @@ static bool record(panel *p, tui_state *s, const table_row *row, edit_record *ou
 
 const panel_ops staffing_panel = {
     .name = "staffing",
-    .fields = fields,
+    .fields = staffing_view_columns,
     .nfields = F_COUNT,
     .init = init,
     .build = build,

@@ -7,11 +7,6 @@
 #include "tui_internal.h"
 #include "view.h"
 
-/* A panel's field registry from a view's X-macro list of columns: the same
- * names, headings and help, figures aligned right. */
-#define VIEW_FIELD_SPEC(name, id, heading, type, field, importance, flexible, help)                          \
-    [name] = {id, heading, help, VIEW_TYPE_IS_FIGURE(type)},
-
 /* How a panel writes its cells: percentages with their sign (55.6%), or bare
  * under a heading that says so (Vac%); FTE and decimals to their places
  * (4.40), or with the zeros after the point trimmed (4.4, 2).  Styles are
