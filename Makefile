@@ -124,7 +124,7 @@ $(BUILD)/tests/old_database: tests/tools/old_database.c $(BUILD)/libassure.a
 	@mkdir -p $(@D)
 	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) -Isrc/store $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libassure.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libassure.a
 	@mkdir -p $(@D)
 	$(CC) $(LAYER_CPPFLAGS) $(ALL_CPPFLAGS) -Isrc/store -Itests/unit $(ALL_CFLAGS) -Wno-conversion \
 		$(LDFLAGS) -o $@ $< $(BUILD)/libassure.a $(LIBS) $(CMOCKA_LIBS)
