@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "import.h"
 #include "records.h"
 #include "text.h"
@@ -217,16 +218,12 @@ static bool read_rows(savings_file *file, assure_error *err)
             error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
             return false;
         }
-        if (file->nrows == file->capacity) {
-            size_t capacity = file->capacity ? file->capacity * 2 : 64;
-            savings_row *grown = realloc(file->rows, capacity * sizeof *grown);
-            if (grown == NULL) {
-                error_set(err, ASSURE_DATA, "out of memory");
-                return false;
-            }
-            file->rows = grown;
-            file->capacity = capacity;
+        savings_row *grown = array_grow(file->rows, &file->capacity, file->nrows + 1, sizeof *grown);
+        if (grown == NULL) {
+            error_set(err, ASSURE_DATA, "out of memory");
+            return false;
         }
+        file->rows = grown;
         size_t n = file->nvalues > 0 ? file->nvalues : 1;
         money *arrays = malloc(2 * n * sizeof *arrays);
         if (arrays == NULL) {
@@ -548,14 +545,10 @@ static assure_status write_lines(savings_file *file, assure_error *err)
 static bool add_cell(profile_cell **cells, size_t *ncells, size_t *capacity, size_t row, int fy, int measure,
                      money value)
 {
-    if (*ncells == *capacity) {
-        size_t grown_capacity = *capacity ? *capacity * 2 : 256;
-        profile_cell *grown = realloc(*cells, grown_capacity * sizeof *grown);
-        if (grown == NULL)
-            return false;
-        *cells = grown;
-        *capacity = grown_capacity;
-    }
+    profile_cell *grown = array_grow(*cells, capacity, *ncells + 1, sizeof *grown);
+    if (grown == NULL)
+        return false;
+    *cells = grown;
     profile_cell *cell = &(*cells)[(*ncells)++];
     cell->row = row;
     cell->fy = fy;
