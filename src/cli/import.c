@@ -118,19 +118,34 @@ void import_key_text(const importer *im, const field_value *values, char *buf, s
     }
 }
 
+csv_result import_next_record(importer *im, const csv_field **fields, size_t *count, assure_error *err)
+{
+    csv_result result;
+    while ((result = csv_next(im->csv, fields, count)) == CSV_RECORD) {
+        im->record_line = csv_record_line(im->csv);
+        if (csv_record_is_blank(*fields, *count))
+            continue;
+        if (!import_reserve_scratch(im, *fields, *count)) {
+            error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
+            return CSV_ERROR;
+        }
+        import_check_unknown(im, *fields, *count);
+        return CSV_RECORD;
+    }
+    if (result == CSV_ERROR)
+        import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
+    else
+        import_warn_unknown(im);
+    return result;
+}
+
 /* Every table but savings: one row at a time. */
 static assure_status import_rows(importer *im, assure_error *err)
 {
     const csv_field *fields;
     size_t count;
     csv_result result;
-    while ((result = csv_next(im->csv, &fields, &count)) == CSV_RECORD) {
-        im->record_line = csv_record_line(im->csv);
-        if (csv_record_is_blank(fields, count))
-            continue;
-        if (!import_reserve_scratch(im, fields, count))
-            return error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
-        import_check_unknown(im, fields, count);
+    while ((result = import_next_record(im, &fields, &count, err)) == CSV_RECORD) {
         bool declared = false;
         assure_status status = import_declared_row(im, fields, count, &declared, err);
         if (status != ASSURE_OK)
@@ -185,12 +200,7 @@ static assure_status import_rows(importer *im, assure_error *err)
         if (status != ASSURE_OK)
             return status;
     }
-    if (result == CSV_ERROR) {
-        import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
-        return ASSURE_DATA;
-    }
-    import_warn_unknown(im);
-    return ASSURE_OK;
+    return result == CSV_END ? ASSURE_OK : ASSURE_DATA;
 }
 
 static void print_summary(const importer *im, const import_counts counts[2], const import_counts *costs)

@@ -176,14 +176,7 @@ static bool read_rows(savings_file *file, assure_error *err)
     const csv_field *fields;
     size_t count;
     csv_result result;
-    while ((result = csv_next(im->csv, &fields, &count)) == CSV_RECORD) {
-        im->record_line = csv_record_line(im->csv);
-        if (csv_record_is_blank(fields, count))
-            continue;
-        if (!import_reserve_scratch(im, fields, count)) {
-            error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
-            return false;
-        }
+    while ((result = import_next_record(im, &fields, &count, err)) == CSV_RECORD) {
         savings_row *grown = array_grow(file->rows, &file->capacity, file->nrows + 1, sizeof *grown);
         if (grown == NULL) {
             error_set(err, ASSURE_DATA, "out of memory");
@@ -196,19 +189,13 @@ static bool read_rows(savings_file *file, assure_error *err)
             error_set(err, ASSURE_DATA, "out of memory");
             return false;
         }
-        import_check_unknown(im, fields, count);
         read_row(file, fields, count, &file->rows[file->nrows++], arrays, arrays + n);
         if (file->out_of_memory) {
             error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
             return false;
         }
     }
-    if (result == CSV_ERROR) {
-        import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
-        return false;
-    }
-    import_warn_unknown(im);
-    return true;
+    return result == CSV_END;
 }
 
 /* Merged cells in a spreadsheet's grouping columns arrive as one value and
