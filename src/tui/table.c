@@ -294,13 +294,21 @@ void lines_add(text_lines *l, const char *format, ...)
     if (grown == NULL)
         return;
     l->lines = grown;
-    char text[2048];
+    /* The whole line, however long: measured, then written. */
     va_list args;
     va_start(args, format);
-    vsnprintf(text, sizeof text, format, args);
+    int length = vsnprintf(NULL, 0, format, args);
     va_end(args);
-    l->lines[l->count] = strdup(text);
-    if (l->lines[l->count] != NULL)
+    char *line = length >= 0 ? malloc((size_t)length + 1) : NULL;
+    if (line != NULL) {
+        va_start(args, format);
+        vsnprintf(line, (size_t)length + 1, format, args);
+        va_end(args);
+    } else {
+        line = strdup("  (a line could not be shown: out of memory)"); /* never left out unseen */
+    }
+    l->lines[l->count] = line;
+    if (line != NULL)
         l->count++;
 }
 
