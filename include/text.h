@@ -46,6 +46,12 @@ size_t text_width(const char *text);
  * a character. */
 size_t text_bytes_for_width(const char *text, size_t width);
 
+/* The next line of text wrapped at width columns: its bytes, up to a line
+ * break, else what fits, broken at the last space when more follows (a
+ * word longer than the width is cut).  *next receives where the line after
+ * starts: past the spaces and the line break that end this one. */
+size_t text_wrap_line(const char *text, size_t width, size_t *next);
+
 /* ---- Markdown and CSV tables ----
  * Each writes into out as snprintf does: at most size - 1 bytes and a NUL,
  * returning the length of the whole, so that out(NULL, 0) measures. */

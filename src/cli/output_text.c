@@ -66,21 +66,12 @@ static void write_padded(FILE *out, const char *text, size_t width, bool right, 
 /* Write text wrapped at width columns, breaking at spaces. */
 static void write_wrapped(FILE *out, const char *text, size_t width)
 {
-    const char *p = text;
-    while (*p) {
-        size_t line = text_bytes_for_width(p, width);
-        if (p[line] != '\0') {
-            size_t cut = line;
-            while (cut > 0 && p[cut] != ' ')
-                cut--;
-            if (cut > 0)
-                line = cut;
-        }
+    for (const char *p = text; *p;) {
+        size_t next;
+        size_t line = text_wrap_line(p, width, &next);
         fwrite(p, 1, line, out);
         fputc('\n', out);
-        p += line;
-        while (*p == ' ')
-            p++;
+        p += next;
     }
 }
 

@@ -184,6 +184,26 @@ size_t text_bytes_for_width(const char *text, size_t width)
     return (size_t)(p - text);
 }
 
+size_t text_wrap_line(const char *text, size_t width, size_t *next)
+{
+    size_t line = text_bytes_for_width(text, width);
+    size_t line_break = strcspn(text, "\n");
+    if (line_break < line)
+        line = line_break;
+    if (text[line] != '\0' && text[line] != '\n') {
+        size_t space = line;
+        while (space > 0 && text[space] != ' ')
+            space--;
+        if (space > 0)
+            line = space;
+    }
+    size_t after = line;
+    while (text[after] == ' ' || text[after] == '\n')
+        after++;
+    *next = after;
+    return line;
+}
+
 /* ---- Markdown and CSV ---- */
 
 /* Where snprintf-like writers put their bytes: as many as fit, all counted. */

@@ -328,26 +328,10 @@ void lines_wrap(text_lines *l, const char *label, int label_width, const char *t
     const char *p = text;
     bool first = true;
     do {
-        /* Bytes of p that fill room columns, broken at the last space. */
-        const char *end = p;
-        int columns = 0;
-        while (*end && *end != '\n' && columns < room) {
-            unsigned c;
-            size_t n = text_utf8_decode(end, &c);
-            end += n > 0 ? n : 1;
-            columns++;
-        }
-        if (*end && *end != '\n') {
-            const char *space = end;
-            while (space > p && *space != ' ')
-                space--;
-            if (space > p)
-                end = space;
-        }
-        lines_add(l, "  %-*s %.*s", label_width, first ? label : "", (int)(end - p), p);
+        size_t next;
+        size_t line = text_wrap_line(p, (size_t)room, &next);
+        lines_add(l, "  %-*s %.*s", label_width, first ? label : "", (int)line, p);
         first = false;
-        p = end;
-        while (*p == ' ' || *p == '\n')
-            p++;
+        p += next;
     } while (*p);
 }

@@ -172,6 +172,28 @@ static void a_csv_row_quotes_and_marks_as_csv_quote_does(void **state)
     assert_string_equal(small, "\"a,b\"");
 }
 
+static void wrapping_breaks_at_the_last_space_that_fits(void **state)
+{
+    (void)state;
+    size_t next;
+    /* "Savings lines, all years" at 12: "Savings " fits with "lines," cut at
+     * "line", so the line ends at the space after "Savings". */
+    assert_int_equal(text_wrap_line("Savings lines, all years", 12, &next), 7);
+    assert_int_equal(next, 8);
+    /* exactly at a space: "Savings lines" is 13 columns, the 14th a space */
+    assert_int_equal(text_wrap_line("Savings lines all", 13, &next), 13);
+    assert_int_equal(next, 14);
+    /* a word longer than the width is cut */
+    assert_int_equal(text_wrap_line("Reablement", 4, &next), 4);
+    assert_int_equal(next, 4);
+    /* a line break ends the line, and is passed over */
+    assert_int_equal(text_wrap_line("one\n  two", 20, &next), 3);
+    assert_int_equal(next, 6);
+    /* what fits whole is one line */
+    assert_int_equal(text_wrap_line("£5 gap", 6, &next), 7);
+    assert_int_equal(next, 7);
+}
+
 /* A report's rule: two spaces between columns, flexible columns to 12. */
 static const text_fit_rule report_rule = {.gap = 2, .shortest = 12};
 /* A panel's rule: one space, spare room to the widest name, a lone column cut. */
@@ -267,6 +289,7 @@ int main(void)
         cmocka_unit_test(a_markdown_row_bolds_a_total_but_not_its_blanks),
         cmocka_unit_test(a_markdown_row_too_long_for_the_buffer_says_so),
         cmocka_unit_test(a_csv_row_quotes_and_marks_as_csv_quote_does),
+        cmocka_unit_test(wrapping_breaks_at_the_last_space_that_fits),
         cmocka_unit_test(a_report_shortens_flexible_columns_before_dropping_any),
         cmocka_unit_test(a_report_drops_the_least_important_once_names_are_short),
         cmocka_unit_test(a_panel_drops_by_priority_and_gives_the_room_to_the_widest_name),
