@@ -12,10 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
 #include "text.h"
-
-#define UNKNOWN_SHOWN 10 /* unknown columns named one by one; the rest counted */
 
 #define MAX_REPORTED_ERRORS 100
 
@@ -56,349 +53,6 @@ void import_cell_error(importer *im, const csv_field *field, size_t column, cons
     text_visible(visible, sizeof visible, value);
     import_error(im, field != NULL ? field->line : im->record_line, column + 1, "%s \"%s\": %s", name,
                  visible, why);
-}
-
-/* True when a --map heading names this heading of the file: the same
- * whatever their case, spaces and punctuation (and an empty one only an empty one). */
-static bool map_heading_matches(const char *mapped, const char *heading)
-{
-    return text_same_key(mapped, heading) && (mapped[0] != '\0' || heading[0] == '\0');
-}
-
-/* The --map given before for the same heading (as text_same_key sees it), or NULL. */
-static const import_map *map_of_heading(const importer *im, const char *heading)
-{
-    for (size_t m = 0; m < im->nmaps; m++)
-        if (text_same_key(im->maps[m].heading, heading))
-            return &im->maps[m];
-    return NULL;
-}
-
-/* True when two --map columns are one: the same field, or the same
- * financial year however written. */
-static bool map_same_column(const importer *im, const char *a, const char *b)
-{
-    int fa = table_field_index(im->def, a), fb = table_field_index(im->def, b);
-    if (fa >= 0 || fb >= 0)
-        return fa == fb;
-    int ya = 0, yb = 0;
-    return fy_parse(a, &ya, NULL) && fy_parse(b, &yb, NULL) && ya == yb;
-}
-
-/* Options after TABLE FILE. */
-static assure_status parse_options(importer *im, int argc, char **argv, assure_error *err)
-{
-    const char *unit_named = NULL; /* the --unit given, to name it if another is */
-    for (int i = 2; i < argc; i++) {
-        const char *value;
-        if (strcmp(argv[i], "--replace") == 0) {
-            im->replace = true;
-        } else if (strcmp(argv[i], "--negate") == 0) {
-            im->money.negate = true;
-        } else if (strcmp(argv[i], "--dry-run") == 0) {
-            im->dry_run = true;
-        } else if (strcmp(argv[i], "--cumulative") == 0) {
-            if (im->table != TABLE_DEF_SAVINGS)
-                return error_set(err, ASSURE_USAGE,
-                                 "--cumulative is for savings: a line's years as the run rate reached");
-            im->cumulative = true;
-        } else if (cli_option("--ignore", argc, argv, &i, &value)) {
-            if (value == NULL)
-                return error_set(err, ASSURE_USAGE, "--ignore needs a column's heading");
-            if (im->nignores == IMPORT_MAX_MAPS)
-                return error_set(err, ASSURE_USAGE, "too many --ignore options (at most %d)",
-                                 IMPORT_MAX_MAPS);
-            snprintf(im->ignores[im->nignores++], sizeof im->ignores[0], "%s", value);
-        } else if (cli_option("--unit", argc, argv, &i, &value)) {
-            if (value == NULL)
-                return error_set(err, ASSURE_USAGE, "--unit needs a value: pounds, thousands or millions");
-            money unit = strcmp(value, "pounds") == 0      ? 1
-                         : strcmp(value, "thousands") == 0 ? 1000
-                         : strcmp(value, "millions") == 0  ? 1000000
-                                                           : 0;
-            if (unit == 0)
-                return error_set(err, ASSURE_USAGE, "--unit %s: expected pounds, thousands or millions",
-                                 value);
-            if (unit_named != NULL && unit != im->money.unit)
-                return error_set(err, ASSURE_USAGE, "--unit %s and --unit %s: a file has one unit; give one",
-                                 unit_named, value);
-            unit_named = value;
-            im->money.unit = unit;
-            im->unit_given = true;
-        } else if (cli_option("--map", argc, argv, &i, &value)) {
-            const char *equals = value != NULL ? strrchr(value, '=') : NULL;
-            if (equals == NULL)
-                return error_set(err, ASSURE_USAGE, "--map needs 'Their heading=column'");
-            if (im->nmaps == IMPORT_MAX_MAPS)
-                return error_set(err, ASSURE_USAGE, "too many --map options (at most %d)", IMPORT_MAX_MAPS);
-            import_map *map = &im->maps[im->nmaps];
-            snprintf(map->heading, sizeof map->heading, "%.*s", (int)(equals - value), value);
-            snprintf(map->column, sizeof map->column, "%s", equals + 1);
-            int fy;
-            if (table_field_index(im->def, map->column) < 0 && !import_printed_name(im->table, map->column) &&
-                !(im->table == TABLE_DEF_SAVINGS &&
-                  (fy_parse(map->column, &fy, NULL) || fy_is_later(map->column)))) {
-                char known[512] = "";
-                for (size_t f = 0; f < im->def->nfields; f++)
-                    snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", f ? ", " : "",
-                             im->def->fields[f].name);
-                return error_set(err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s",
-                                 value, im->def->name, map->column, known,
-                                 im->table == TABLE_DEF_SAVINGS
-                                     ? ", or a financial year such as 2024/25, or later (the years after)"
-                                 : im->table == TABLE_DEF_STAFFING
-                                     ? ", and the printed percentages uncovered_pct "
-                                       "and vacancy_pct (checked, not kept)"
-                                     : "");
-            }
-            const import_map *same = map_of_heading(im, map->heading);
-            if (same == NULL)
-                im->nmaps++;
-            else if (!map_same_column(im, same->column, map->column))
-                return error_set(err, ASSURE_USAGE,
-                                 "--map '%s=%s' and --map '%s': one heading can go to only one column",
-                                 same->heading, same->column, value);
-        } else {
-            return error_set(err, ASSURE_USAGE, "import: unknown option %s (see assure --help)", argv[i]);
-        }
-    }
-    return ASSURE_OK;
-}
-
-/* A financial year named inside a heading ("Year 1 2022/23 £m"): the FY, or 0. */
-static int fy_in_heading(const char *heading)
-{
-    int found = 0, count = 0;
-    for (const char *p = heading; *p; p++) {
-        if (p != heading && ((p[-1] >= '0' && p[-1] <= '9') || (p[-1] | 0x20) == 'y'))
-            continue; /* start only at a token's beginning */
-        for (int length = 10; length >= 5; length--) {
-            char token[16];
-            if (strlen(p) < (size_t)length)
-                continue;
-            memcpy(token, p, (size_t)length);
-            token[length] = '\0';
-            char next = p[length];
-            int fy;
-            if (!(next >= '0' && next <= '9') && fy_parse(token, &fy, NULL)) {
-                if (fy != found)
-                    count++;
-                found = fy;
-                p += length - 1;
-                break;
-            }
-        }
-    }
-    return count == 1 ? found : 0;
-}
-
-/* The tables whose files are money: an unknown column of money in them is
- * not dropped without a word. */
-static bool table_is_money(table_id table)
-{
-    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT;
-}
-
-static void warn_unknown(const importer *im, int line, size_t column, const char *heading)
-{
-    char visible[200];
-    text_visible(visible, sizeof visible, heading);
-    cli_warn("%s:%d:%zu: unknown column '%s' ignored", im->path, line, column + 1, visible);
-}
-
-void import_check_unknown(importer *im, const csv_field *fields, size_t count)
-{
-    if (!table_is_money(im->table))
-        return;
-    for (size_t c = 0; c < im->ncolumns && c < count; c++) {
-        import_column *column = &im->columns[c];
-        if (column->kind != COLUMN_UNKNOWN || column->held_money)
-            continue;
-        char copy[80]; /* money is never longer */
-        if (strlen(fields[c].text) >= sizeof copy)
-            continue;
-        char *text = field_trim(strcpy(copy, fields[c].text));
-        money_parsed parsed;
-        if (text[0] == '\0' || !money_parse(text, 1, &parsed, NULL) || parsed.value == MONEY_UNKNOWN ||
-            parsed.value == 0)
-            continue;
-        column->held_money = true;
-        char heading[200], cell[100];
-        text_visible(heading, sizeof heading, im->headings[c]);
-        text_visible(cell, sizeof cell, text);
-        import_error(
-            im, fields[c].line, c + 1,
-            "column '%s' holds money (%s) but is not a column of %s: map it with --map '%s=COLUMN' or "
-            "leave it out with --ignore '%s'",
-            heading, cell, im->def->name, heading, heading);
-    }
-}
-
-void import_warn_unknown(importer *im)
-{
-    if (!table_is_money(im->table))
-        return;
-    size_t unknown = 0;
-    for (size_t c = 0; c < im->ncolumns; c++)
-        if (im->columns[c].kind == COLUMN_UNKNOWN && !im->columns[c].held_money && ++unknown <= UNKNOWN_SHOWN)
-            warn_unknown(im, im->header_line, c, im->headings[c]);
-    if (unknown > UNKNOWN_SHOWN)
-        cli_warn("%s: ... and %zu more unknown columns ignored", im->path, unknown - UNKNOWN_SHOWN);
-}
-
-/* A heading that says its figures are in thousands or millions. */
-static const char *unit_in_heading(const char *heading)
-{
-    if (strstr(heading, "£m") != NULL || strstr(heading, "£M") != NULL || strstr(heading, "(m)") != NULL)
-        return "millions";
-    if (strstr(heading, "£000") != NULL || strstr(heading, "£'000") != NULL || strstr(heading, "£k") != NULL)
-        return "thousands";
-    return NULL;
-}
-
-/* Work out what each column of the header holds. */
-static assure_status map_header(importer *im, const csv_field *fields, size_t count, assure_error *err)
-{
-    im->ncolumns = count;
-    im->columns = calloc(count > 0 ? count : 1, sizeof *im->columns);
-    im->headings = calloc(count > 0 ? count : 1, sizeof *im->headings);
-    if (im->columns == NULL || im->headings == NULL)
-        return error_set(err, ASSURE_DATA, "out of memory");
-    for (size_t f = 0; f < IMPORT_MAX_FIELDS; f++)
-        im->field_column[f] = -1;
-    im->printed_column = -1;
-    bool map_used[IMPORT_MAX_MAPS] = {false}, ignore_used[IMPORT_MAX_MAPS] = {false};
-    size_t unknown = 0; /* headings ignored: the first few are named */
-    for (size_t c = 0; c < count; c++) {
-        const char *heading = fields[c].text;
-        import_column *column = &im->columns[c];
-        column->kind = COLUMN_IGNORED;
-        im->headings[c] = strdup(heading);
-        if (im->headings[c] == NULL)
-            return error_set(err, ASSURE_DATA, "out of memory");
-        bool ignored = false;
-        for (size_t g = 0; g < im->nignores; g++)
-            if (map_heading_matches(im->ignores[g], heading))
-                ignored = ignore_used[g] = true;
-        if (ignored)
-            continue; /* left out on purpose */
-        const char *target = NULL;
-        for (size_t m = 0; m < im->nmaps; m++) {
-            if (map_heading_matches(im->maps[m].heading, heading)) {
-                target = im->maps[m].column;
-                map_used[m] = true;
-                break;
-            }
-        }
-        int field = -1, fy = 0;
-        bool printed = false; /* a printed percentage: checked row by row, not kept */
-        if (target != NULL) {
-            field = table_field_index(im->def, target);
-            if (field < 0 && import_printed_name(im->table, target))
-                printed = import_printed_column(im, heading, target, c);
-            else if (field < 0 && !fy_parse(target, &fy, NULL) && fy_is_later(target))
-                fy = FY_LATER;
-        } else {
-            for (size_t f = 0; f < im->def->nfields && field < 0; f++)
-                if (field_heading_matches(&im->def->fields[f], heading))
-                    field = (int)f;
-            if (field < 0 && im->table == TABLE_DEF_SAVINGS) {
-                char key[256];
-                text_key(key, sizeof key, heading);
-                if (strncmp(key, "total", 5) == 0)
-                    field = table_field_index(im->def, "total");
-                else if (fy_is_later(heading))
-                    fy = FY_LATER; /* "Future years", "Post 2025/26": before the year it may name */
-                else
-                    fy = fy_in_heading(heading);
-            }
-            if (field < 0 && fy == 0)
-                printed = import_printed_column(im, heading, NULL, c);
-        }
-        if (field >= 0) {
-            if (im->field_column[field] >= 0) {
-                import_error(im, fields[c].line, c + 1, "column '%s' is given twice (also column %d)",
-                             im->def->fields[field].name, im->field_column[field] + 1);
-                continue;
-            }
-            column->kind = COLUMN_FIELD;
-            column->field = field;
-            im->field_column[field] = (int)c;
-        } else if (fy != 0) {
-            column->kind = COLUMN_FY;
-            column->fy = fy;
-            im->nfy_columns++;
-        } else if (!printed && heading[0] != '\0') {
-            /* In a file of money, said once the rows show whether it holds any. */
-            column->kind = COLUMN_UNKNOWN;
-            if (!table_is_money(im->table) && ++unknown <= UNKNOWN_SHOWN)
-                warn_unknown(im, fields[c].line, c, heading);
-        }
-        const char *unit = unit_in_heading(heading);
-        if (unit != NULL && !im->unit_given && (column->kind == COLUMN_FIELD || column->kind == COLUMN_FY)) {
-            char visible[200];
-            text_visible(visible, sizeof visible, heading);
-            cli_warn("%s:%d:%zu: the heading '%s' suggests figures in %s; if so, give --unit %s", im->path,
-                     fields[c].line, c + 1, visible, unit, unit);
-            im->unit_given = true; /* say it once */
-        }
-    }
-    if (unknown > UNKNOWN_SHOWN)
-        cli_warn("%s: ... and %zu more unknown columns ignored", im->path, unknown - UNKNOWN_SHOWN);
-    for (size_t m = 0; m < im->nmaps; m++)
-        if (!map_used[m])
-            cli_warn("%s: --map '%s=%s': no heading '%s' in the file", im->path, im->maps[m].heading,
-                     im->maps[m].column, im->maps[m].heading);
-    for (size_t g = 0; g < im->nignores; g++)
-        if (!ignore_used[g])
-            cli_warn("%s: --ignore '%s': no heading '%s' in the file", im->path, im->ignores[g],
-                     im->ignores[g]);
-    if (im->nerrors > 0)
-        return ASSURE_DATA;
-    /* Required columns. */
-    char missing[512] = "";
-    for (size_t f = 0; f < im->def->nfields; f++) {
-        const field_def *def = &im->def->fields[f];
-        bool required = def->required;
-        if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns == 0 &&
-            (strcmp(def->name, "fy") == 0 || strcmp(def->name, "target") == 0))
-            required = true; /* long form */
-        if (required && im->field_column[f] < 0)
-            snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s",
-                     missing[0] ? ", " : "", def->name);
-    }
-    if (missing[0] != '\0') {
-        char expected[512] = "";
-        for (size_t f = 0; f < im->def->nfields; f++)
-            if (im->def->fields[f].required)
-                snprintf(expected + strlen(expected), sizeof expected - strlen(expected), "%s%s",
-                         expected[0] ? ", " : "", im->def->fields[f].name);
-        if (im->table == TABLE_DEF_SAVINGS)
-            return error_set(
-                err, ASSURE_DATA,
-                "%s:%d: missing column %s; savings needs %s, and either fy and target (one row per "
-                "line and FY) or one column per financial year headed like 2024/25",
-                im->path, im->header_line, missing, expected);
-        return error_set(err, ASSURE_DATA, "%s:%d: missing column %s; %s needs %s", im->path, im->header_line,
-                         missing, im->def->name, expected);
-    }
-    if (im->table == TABLE_DEF_RISKS) {
-        /* scores come in pairs: both columns, or neither (every risk unscored) */
-        int likelihood = RISK_FIELD_LIKELIHOOD, impact = RISK_FIELD_IMPACT;
-        if ((im->field_column[likelihood] < 0) != (im->field_column[impact] < 0))
-            return error_set(err, ASSURE_DATA,
-                             "%s:%d: missing column %s; a risk's likelihood and impact come together: give "
-                             "both columns, or neither for risks listed without scores",
-                             im->path, im->header_line,
-                             im->field_column[likelihood] < 0 ? "likelihood" : "impact");
-    }
-    if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns > 0 && im->field_column[SAVINGS_FIELD_FY] >= 0)
-        return error_set(
-            err, ASSURE_DATA,
-            "%s:%d: both an fy column and columns headed by financial years: use one form or the "
-            "other",
-            im->path, im->header_line);
-    return ASSURE_OK;
 }
 
 char *import_cell_text(importer *im, const field_def *f, const char *raw)
@@ -464,19 +118,34 @@ void import_key_text(const importer *im, const field_value *values, char *buf, s
     }
 }
 
+csv_result import_next_record(importer *im, const csv_field **fields, size_t *count, assure_error *err)
+{
+    csv_result result;
+    while ((result = csv_next(im->csv, fields, count)) == CSV_RECORD) {
+        im->record_line = csv_record_line(im->csv);
+        if (csv_record_is_blank(*fields, *count))
+            continue;
+        if (!import_reserve_scratch(im, *fields, *count)) {
+            error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
+            return CSV_ERROR;
+        }
+        import_check_unknown(im, *fields, *count);
+        return CSV_RECORD;
+    }
+    if (result == CSV_ERROR)
+        import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
+    else
+        import_warn_unknown(im);
+    return result;
+}
+
 /* Every table but savings: one row at a time. */
 static assure_status import_rows(importer *im, assure_error *err)
 {
     const csv_field *fields;
     size_t count;
     csv_result result;
-    while ((result = csv_next(im->csv, &fields, &count)) == CSV_RECORD) {
-        im->record_line = csv_record_line(im->csv);
-        if (csv_record_is_blank(fields, count))
-            continue;
-        if (!import_reserve_scratch(im, fields, count))
-            return error_set(err, ASSURE_DATA, "%s:%d: out of memory", im->path, im->record_line);
-        import_check_unknown(im, fields, count);
+    while ((result = import_next_record(im, &fields, &count, err)) == CSV_RECORD) {
         bool declared = false;
         assure_status status = import_declared_row(im, fields, count, &declared, err);
         if (status != ASSURE_OK)
@@ -531,12 +200,7 @@ static assure_status import_rows(importer *im, assure_error *err)
         if (status != ASSURE_OK)
             return status;
     }
-    if (result == CSV_ERROR) {
-        import_error(im, csv_error_line(im->csv), 0, "%s", csv_error(im->csv));
-        return ASSURE_DATA;
-    }
-    import_warn_unknown(im);
-    return ASSURE_OK;
+    return result == CSV_END ? ASSURE_OK : ASSURE_DATA;
 }
 
 static void print_summary(const importer *im, const import_counts counts[2], const import_counts *costs)
@@ -596,7 +260,7 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     if (im.def == NULL)
         return error_set(err, ASSURE_USAGE, "import: unknown table '%s'; tables: %s", argv[0],
                          table_def_names());
-    assure_status status = parse_options(&im, argc, argv, err);
+    assure_status status = import_parse_options(&im, argc, argv, err);
     if (status != ASSURE_OK)
         return status;
     im.file = strcmp(im.path, "-") == 0 ? stdin : fopen(im.path, "rb");
@@ -619,7 +283,7 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
         status = error_set(err, ASSURE_DATA, "%s: empty: no header row", im.path);
     } else {
         im.header_line = csv_record_line(im.csv);
-        status = map_header(&im, fields, count, err);
+        status = import_map_header(&im, fields, count, err);
     }
     store *s = NULL;
     if (status == ASSURE_OK)

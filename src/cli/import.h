@@ -62,6 +62,18 @@ typedef struct {
     long nprinted_findings;    /* printed percentages that disagree with their rows */
 } importer;
 
+/* The options after TABLE FILE (argv[2] on) into im (import_options.c). */
+assure_status import_parse_options(importer *im, int argc, char **argv, assure_error *err);
+/* The heading row: each column's field, financial year or unit, as --map
+ * and --ignore say (import_header.c). */
+assure_status import_map_header(importer *im, const csv_field *fields, size_t count, assure_error *err);
+
+/* The next record that is not blank, with scratch space for its cells and
+ * its cells in unknown columns checked: CSV_RECORD.  After the last,
+ * CSV_END, the unknown columns that held no money warned of; CSV_ERROR when
+ * the file cannot be read (reported) or memory ran out (err says so). */
+csv_result import_next_record(importer *im, const csv_field **fields, size_t *count, assure_error *err);
+
 /* Report a bad cell or row; counts it, and prints the first hundred. */
 void import_error(importer *im, int line, size_t column, const char *format, ...)
     __attribute__((format(printf, 4, 5)));

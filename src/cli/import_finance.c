@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "bridge.h"
 #include "import.h"
 #include "investment.h"
@@ -106,14 +107,10 @@ static assure_status disagree(importer *im, int line, const char *ref, const cha
 
 static bool grow(import_declared *d, size_t size_of_row, void **rows)
 {
-    if (d->count < d->capacity)
-        return true;
-    size_t capacity = d->capacity ? d->capacity * 2 : 64;
-    void *grown = realloc(*rows, capacity * size_of_row);
+    void *grown = array_grow(*rows, &d->capacity, d->count + 1, size_of_row);
     if (grown == NULL)
         return false;
     *rows = grown;
-    d->capacity = capacity;
     return true;
 }
 

@@ -1,37 +1,14 @@
 /* output.c - writing a table as text, Markdown, CSV or JSON. */
-#include "output.h"
+#include "output_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "common.h"
 #include "csv.h"
 #include "text.h"
-
-typedef struct {
-    char *machine, *human;
-    rag colour;
-} cell;
-
-typedef struct {
-    cell *cells;
-    bool summary;
-} row;
-
-struct output_table {
-    output_column *columns; /* a copy: callers may build theirs on the stack */
-    size_t ncolumns;
-    row *rows;
-    size_t nrows, capacity;
-    size_t filled; /* cells set in the current row */
-    /* Streaming (csv, json): each row is written as the next begins. */
-    FILE *stream;
-    output_format stream_format;
-    bool terminal;     /* the stream is a terminal: csv shown visibly */
-    bool stream_begun; /* the heading (csv) or "[" (json) is written */
-    bool stream_any;   /* json: a row is written */
-};
 
 output_table *output_table_new(const output_column *columns, size_t ncolumns)
 {
@@ -76,14 +53,10 @@ bool output_row(output_table *table, bool summary)
 {
     if (table->stream != NULL)
         stream_rows(table);
-    if (table->nrows == table->capacity) {
-        size_t capacity = table->capacity ? table->capacity * 2 : 64;
-        row *grown = realloc(table->rows, capacity * sizeof *grown);
-        if (grown == NULL)
-            return false;
-        table->rows = grown;
-        table->capacity = capacity;
-    }
+    row *grown = array_grow(table->rows, &table->capacity, table->nrows + 1, sizeof *grown);
+    if (grown == NULL)
+        return false;
+    table->rows = grown;
     row *r = &table->rows[table->nrows];
     r->cells = calloc(table->ncolumns, sizeof *r->cells);
     if (r->cells == NULL)
@@ -161,289 +134,98 @@ bool output_format_parse(const char *text, unsigned allowed, output_format *out)
     return false;
 }
 
-/* Display columns of UTF-8 text: one per character. */
-static size_t display_width(const char *text)
-{
-    size_t width = 0;
-    for (const char *p = text; *p;) {
-        unsigned c;
-        size_t n = text_utf8_decode(p, &c);
-        p += n > 0 ? n : 1;
-        width++;
-    }
-    return width;
-}
+/* A line from one of text.h's writers, measured first and written whole:
+ * from the stack when it fits, else from memory allocated for it.  When
+ * memory runs out, what fits is written with a mark that the line is cut,
+ * never as if it were the whole. */
+typedef size_t (*line_writer)(char *out, size_t size, const void *context);
 
-/* Bytes of text that fit in width columns. */
-static size_t bytes_for_width(const char *text, size_t width)
+static void write_line(FILE *out, line_writer writer, const void *context)
 {
-    const char *p = text;
-    for (size_t w = 0; *p && w < width; w++) {
-        unsigned c;
-        size_t n = text_utf8_decode(p, &c);
-        p += n > 0 ? n : 1;
-    }
-    return (size_t)(p - text);
-}
-
-/* Human text made safe for a terminal; newlines become spaces first. */
-static void visible(char *out, size_t size, const char *text, bool utf8)
-{
-    char flat[4096];
-    snprintf(flat, sizeof flat, "%s", text);
-    for (char *p = flat; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
-    if (!utf8) {
-        /* Outside UTF-8 the pound sign would arrive as two wrong characters. */
-        char ascii[4096];
-        size_t n = 0;
-        for (const char *p = flat; *p && n + 4 < sizeof ascii; p++) {
-            if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA3) {
-                memcpy(ascii + n, "GBP ", 4);
-                n += 4;
-                p++;
-            } else {
-                ascii[n++] = *p;
-            }
-        }
-        ascii[n] = '\0';
-        snprintf(flat, sizeof flat, "%s", ascii);
-    }
-    text_visible(out, size, flat);
-}
-
-static const char *sgr_for(rag colour)
-{
-    switch (colour) {
-    case RAG_RED: return "\033[1;31m";
-    case RAG_AMBER: return "\033[1;33m";
-    case RAG_GREEN: return "\033[32m";
-    case RAG_BLUE: return "\033[1;34m";
-    case RAG_GREY: return "\033[2m";
-    case RAG_PIPELINE: return "\033[35m";
-    case RAG_NONE: break;
-    }
-    return NULL;
-}
-
-static void write_padded(FILE *out, const char *text, size_t width, bool right, bool utf8, bool last)
-{
-    size_t w = display_width(text);
-    if (w > width) {
-        size_t keep = width > 0 ? width - 1 : 0;
-        fwrite(text, 1, bytes_for_width(text, keep), out);
-        if (width > 0)
-            fputs(utf8 ? "…" : "~", out);
+    char small[4096];
+    size_t need = writer(small, sizeof small, context);
+    if (need < sizeof small) {
+        fwrite(small, 1, need, out);
         return;
     }
-    if (right)
-        fprintf(out, "%*s%s", (int)(width - w), "", text);
-    else if (last)
-        fputs(text, out); /* no trailing spaces */
-    else
-        fprintf(out, "%s%*s", text, (int)(width - w), "");
-}
-
-/* Write text wrapped at width columns, breaking at spaces. */
-static void write_wrapped(FILE *out, const char *text, size_t width)
-{
-    const char *p = text;
-    while (*p) {
-        size_t line = bytes_for_width(p, width);
-        if (p[line] != '\0') {
-            size_t cut = line;
-            while (cut > 0 && p[cut] != ' ')
-                cut--;
-            if (cut > 0)
-                line = cut;
-        }
-        fwrite(p, 1, line, out);
-        fputc('\n', out);
-        p += line;
-        while (*p == ' ')
-            p++;
-    }
-}
-
-static void write_text(const output_table *table, const output_options *options, FILE *out)
-{
-    size_t n = table->ncolumns;
-    size_t *widths = calloc(n, sizeof *widths);
-    bool *shown = calloc(n, sizeof *shown);
-    if (widths == NULL || shown == NULL) {
-        free(widths);
-        free(shown);
+    char *line = malloc(need + 1);
+    if (line == NULL) {
+        fwrite(small, 1, strcspn(small, "\n"), out);
+        fputs(" [cut short: out of memory]\n", out);
         return;
     }
-    /* Headings may hold data too (the Overview's "Since LABEL"). */
-    char(*headings)[256] = calloc(n, sizeof *headings);
-    if (headings == NULL) {
-        free(widths);
-        free(shown);
-        return;
-    }
-    for (size_t c = 0; c < n; c++) {
-        visible(headings[c], sizeof headings[c], table->columns[c].heading, options->utf8);
-        widths[c] = display_width(headings[c]);
-        shown[c] = true;
-        for (size_t r = 0; r < table->nrows; r++) {
-            char v[1024];
-            visible(v, sizeof v, table->rows[r].cells[c].human, options->utf8);
-            size_t w = display_width(v);
-            if (w > widths[c])
-                widths[c] = w;
-        }
-    }
-    size_t limit = options->width > 10 ? (size_t)options->width : 80;
-    for (;;) {
-        size_t total = 0, visible_count = 0;
-        for (size_t c = 0; c < n; c++)
-            if (shown[c]) {
-                total += widths[c] + (visible_count > 0 ? 2 : 0);
-                visible_count++;
-            }
-        if (total <= limit)
-            break;
-        /* Shorten flexible columns to no less than 12, then drop the least important. */
-        size_t excess = total - limit;
-        bool shortened = false;
-        for (size_t c = 0; c < n && excess > 0; c++) {
-            if (shown[c] && table->columns[c].flexible && widths[c] > 12) {
-                size_t cut = widths[c] - 12 < excess ? widths[c] - 12 : excess;
-                widths[c] -= cut;
-                excess -= cut;
-                shortened = true;
-            }
-        }
-        if (excess == 0)
-            break;
-        if (shortened)
-            continue;
-        if (visible_count <= 1)
-            break;
-        size_t drop = n;
-        for (size_t c = 0; c < n; c++)
-            if (shown[c] && (drop == n || table->columns[c].priority >= table->columns[drop].priority))
-                drop = c;
-        shown[drop] = false;
-    }
-    if (options->title != NULL) {
-        char title[1024];
-        visible(title, sizeof title, options->title, options->utf8);
-        write_wrapped(out, title, limit);
-        fputc('\n', out);
-    }
-    size_t last = 0;
-    for (size_t c = 0; c < n; c++)
-        if (shown[c])
-            last = c;
-    size_t line_width = 0;
-    bool first = true;
-    if (options->colour)
-        fputs("\033[1m", out);
-    for (size_t c = 0; c < n; c++) {
-        if (!shown[c])
-            continue;
-        if (!first)
-            fputs("  ", out);
-        line_width += widths[c] + (first ? 0 : 2);
-        write_padded(out, headings[c], widths[c], table->columns[c].right, options->utf8, c == last);
-        first = false;
-    }
-    if (options->colour)
-        fputs("\033[0m", out);
-    fputc('\n', out);
-    for (size_t r = 0; r < table->nrows && !ferror(out); r++) { /* a failed write ends it */
-        const row *rw = &table->rows[r];
-        if (rw->summary && (r == 0 || !table->rows[r - 1].summary)) {
-            for (size_t i = 0; i < line_width; i++)
-                fputs(options->utf8 ? "─" : "-", out);
-            fputc('\n', out);
-        }
-        first = true;
-        for (size_t c = 0; c < n; c++) {
-            if (!shown[c])
-                continue;
-            if (!first)
-                fputs("  ", out);
-            first = false;
-            char v[1024];
-            visible(v, sizeof v, rw->cells[c].human, options->utf8);
-            const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
-            if (sgr != NULL)
-                fputs(sgr, out);
-            write_padded(out, v, widths[c], table->columns[c].right, options->utf8, c == last);
-            if (sgr != NULL)
-                fputs("\033[0m", out);
-        }
-        fputc('\n', out);
-    }
-    if (options->footer != NULL) {
-        char footer[2048];
-        visible(footer, sizeof footer, options->footer, options->utf8);
-        fputc('\n', out);
-        write_wrapped(out, footer, limit);
-    }
-    free(widths);
-    free(shown);
-    free(headings);
+    writer(line, need + 1, context);
+    fwrite(line, 1, need, out);
+    free(line);
 }
 
-static void write_markdown_cell(FILE *out, const char *text)
+typedef struct {
+    const char *const *cells;
+    const bool *flags; /* markdown: right-aligned; csv: text */
+    size_t n;
+    bool bold, flatten;
+} line_context;
+
+static size_t markdown_row(char *out, size_t size, const void *context)
 {
-    char v[2048];
-    text_visible(v, sizeof v, text);
-    for (const char *p = v; *p; p++) {
-        if (*p == '|')
-            fputs("\\|", out);
-        else
-            fputc(*p, out);
-    }
+    const line_context *l = context;
+    return text_markdown_row(out, size, l->cells, l->n, l->bold, l->flatten);
+}
+
+static size_t markdown_rule(char *out, size_t size, const void *context)
+{
+    const line_context *l = context;
+    return text_markdown_rule(out, size, l->flags, l->n);
+}
+
+static size_t markdown_cell(char *out, size_t size, const void *context)
+{
+    const line_context *l = context;
+    return text_markdown_cell(out, size, l->cells[0], false);
+}
+
+static size_t csv_row(char *out, size_t size, const void *context)
+{
+    const line_context *l = context;
+    return text_csv_row(out, size, l->cells, l->flags, l->n);
 }
 
 static void write_markdown(const output_table *table, const output_options *options, FILE *out)
 {
+    size_t n = table->ncolumns;
+    const char **cells = calloc(n + 1, sizeof *cells);
+    bool *right = calloc(n + 1, sizeof *right);
+    if (cells == NULL || right == NULL) {
+        free(cells);
+        free(right);
+        fputs("[not written: out of memory]\n", out);
+        return;
+    }
     if (options->title != NULL) {
         fputs("**", out);
-        write_markdown_cell(out, options->title);
+        write_line(out, markdown_cell, &(line_context){.cells = &options->title});
         fputs("**\n\n", out);
     }
-    fputc('|', out);
-    for (size_t c = 0; c < table->ncolumns; c++) {
-        fputc(' ', out);
-        write_markdown_cell(out, table->columns[c].heading);
-        fputs(" |", out);
+    for (size_t c = 0; c < n; c++) {
+        cells[c] = table->columns[c].heading;
+        right[c] = table->columns[c].right;
     }
-    fputs("\n|", out);
-    for (size_t c = 0; c < table->ncolumns; c++)
-        fputs(table->columns[c].right ? " ---: |" : " --- |", out);
-    fputc('\n', out);
+    write_line(out, markdown_row, &(line_context){.cells = cells, .n = n});
+    write_line(out, markdown_rule, &(line_context){.flags = right, .n = n});
     for (size_t r = 0; r < table->nrows && !ferror(out); r++) {
         const row *rw = &table->rows[r];
-        fputc('|', out);
-        for (size_t c = 0; c < table->ncolumns; c++) {
-            fputc(' ', out);
-            bool bold = rw->summary && rw->cells[c].human[0] != '\0';
-            if (bold)
-                fputs("**", out);
-            char flat[2048];
-            snprintf(flat, sizeof flat, "%s", rw->cells[c].human);
-            for (char *p = flat; *p; p++)
-                if (*p == '\n')
-                    *p = ' ';
-            write_markdown_cell(out, flat);
-            if (bold)
-                fputs("**", out);
-            fputs(" |", out);
-        }
-        fputc('\n', out);
+        for (size_t c = 0; c < n; c++)
+            cells[c] = rw->cells[c].human;
+        write_line(out, markdown_row,
+                   &(line_context){.cells = cells, .n = n, .bold = rw->summary, .flatten = true});
     }
     if (options->footer != NULL) {
         fputc('\n', out);
-        write_markdown_cell(out, options->footer);
+        write_line(out, markdown_cell, &(line_context){.cells = &options->footer});
         fputc('\n', out);
     }
+    free(cells);
+    free(right);
 }
 
 void output_json_string(FILE *out, const char *text)
@@ -538,64 +320,70 @@ static void write_json(const output_table *table, FILE *out, bool object)
     fputs(first_row ? "]\n" : "\n]\n", out);
 }
 
+static size_t csv_single_field(char *out, size_t size, const void *context)
+{
+    const line_context *l = context;
+    return csv_quote(out, size, l->cells[0], l->flags[0]);
+}
+
 void output_csv_field(FILE *out, const char *field, bool text)
 {
-    size_t length = strlen(field);
-    if (strpbrk(field, ",\"\r\n") == NULL && (length == 0 || (field[0] != ' ' && field[length - 1] != ' ')) &&
-        !(text && csv_text_needs_mark(field))) {
-        fwrite(field, 1, length, out); /* as it is: what csv_quote leaves alone (most fields) */
-        return;
-    }
-    size_t need = csv_quote(NULL, 0, field, text) + 1;
-    char *quoted = malloc(need);
-    if (quoted == NULL) {
-        fputs(field, out); /* better unquoted than lost */
-        return;
-    }
-    csv_quote(quoted, need, field, text);
-    fputs(quoted, out);
-    free(quoted);
+    write_line(out, csv_single_field, &(line_context){.cells = &field, .flags = &text, .n = 1});
 }
 
 /* A CSV field: exact for a file or a program, shown visibly on a terminal. */
 char *output_visible(const char *text)
 {
-    size_t size = strlen(text) * 8 + 1; /* each byte at most "<U+XXXX>" */
-    char *shown = malloc(size);
-    if (shown != NULL)
-        text_visible(shown, size, text);
-    return shown;
-}
-
-static void write_csv_cell(FILE *out, const char *field, bool text, bool terminal)
-{
-    char *shown = terminal ? output_visible(field) : NULL;
-    /* out of memory on a terminal: a mark, never the raw text */
-    output_csv_field(out, !terminal ? field : shown != NULL ? shown : "?", text);
-    free(shown);
+    return text_visible_copy(text);
 }
 
 static void write_csv_heading(const output_table *table, FILE *out)
 {
-    for (size_t c = 0; c < table->ncolumns; c++) {
-        fputs(c > 0 ? "," : "", out);
-        output_csv_field(out, table->columns[c].name, false);
+    const char **names = calloc(table->ncolumns + 1, sizeof *names);
+    bool *text = calloc(table->ncolumns + 1, sizeof *text);
+    if (names != NULL && text != NULL) {
+        for (size_t c = 0; c < table->ncolumns; c++)
+            names[c] = table->columns[c].name;
+        write_line(out, csv_row, &(line_context){.cells = names, .flags = text, .n = table->ncolumns});
+    } else {
+        fputs("[not written: out of memory]\n", out);
     }
-    fputc('\n', out);
+    free(names);
+    free(text);
 }
 
 static void write_csv_rows(const output_table *table, FILE *out, bool terminal)
 {
-    for (size_t r = 0; r < table->nrows && !ferror(out); r++) {
+    size_t n = table->ncolumns;
+    const char **fields = calloc(n + 1, sizeof *fields);
+    char **shown = calloc(n + 1, sizeof *shown);
+    bool *text = calloc(n + 1, sizeof *text);
+    if (fields == NULL || shown == NULL || text == NULL) {
+        fputs("[not written: out of memory]\n", out);
+        n = 0;
+    }
+    for (size_t c = 0; c < n; c++)
+        text[c] = table->columns[c].type == JSON_STRING;
+    for (size_t r = 0; r < table->nrows && n > 0 && !ferror(out); r++) {
         if (table->rows[r].summary)
             continue;
-        for (size_t c = 0; c < table->ncolumns; c++) {
-            fputs(c > 0 ? "," : "", out);
-            write_csv_cell(out, table->rows[r].cells[c].machine, table->columns[c].type == JSON_STRING,
-                           terminal);
+        for (size_t c = 0; c < n; c++) {
+            const char *field = table->rows[r].cells[c].machine;
+            if (terminal) {
+                shown[c] = output_visible(field);
+                field = shown[c] != NULL ? shown[c] : "?"; /* never the raw text on a terminal */
+            }
+            fields[c] = field;
         }
-        fputc('\n', out);
+        write_line(out, csv_row, &(line_context){.cells = fields, .flags = text, .n = n});
+        for (size_t c = 0; c < n; c++) {
+            free(shown[c]);
+            shown[c] = NULL;
+        }
     }
+    free(fields);
+    free(shown);
+    free(text);
 }
 
 static void write_csv(const output_table *table, FILE *out)
@@ -647,7 +435,7 @@ void output_write(output_table *table, const output_options *options, FILE *out)
         return;
     }
     switch (options->format) {
-    case FORMAT_TEXT: write_text(table, options, out); break;
+    case FORMAT_TEXT: output_write_text(table, options, out); break;
     case FORMAT_MD: write_markdown(table, options, out); break;
     case FORMAT_CSV: write_csv(table, out); break;
     case FORMAT_JSON: write_json(table, out, false); break;

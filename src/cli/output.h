@@ -2,9 +2,11 @@
  * papers, or CSV and JSON for programs (private to cli/).
  *
  * A cell has a machine form (csv/json: plain pounds, "55.6", "red") and a
- * human form (text/md: "£13,109,000", "55.6%", "RED").  Text fits a width by
- * dropping the least important columns first, then shortening the flexible
- * ones; any control character in data is shown visibly, never sent.
+ * human form (text/md: "£13,109,000", "55.6%", "RED").  Text fits a width
+ * (text_fit) by shortening the flexible columns to 12 first, then dropping
+ * the least important; any control character in data is shown visibly,
+ * never sent.  Lines of Markdown and CSV are written by text.h's writers,
+ * which the dashboard's export uses too.
  */
 #ifndef ASSURE_CLI_OUTPUT_H
 #define ASSURE_CLI_OUTPUT_H

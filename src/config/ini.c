@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "array.h"
+
 #define INI_LINE_MAX 1023      /* iniparser's line buffer holds 1024 bytes with the newline */
 #define INI_FILE_MAX (1 << 20) /* a configuration or layout file is a few kilobytes */
 #define INI_NAME_MAX 64
@@ -25,9 +27,9 @@ struct ini_file {
     char *path;
     dictionary *dictionary;
     ini_entry *sections;
-    size_t nsections;
+    size_t nsections, sections_capacity;
     ini_entry *keys;
-    size_t nkeys;
+    size_t nkeys, keys_capacity;
 };
 
 /* iniparser reports through one process-wide callback; loading is not
@@ -62,9 +64,10 @@ static void lowercase_copy(char *out, size_t size, const char *in, size_t length
     out[n] = '\0';
 }
 
-static bool append_entry(ini_entry **array, size_t *count, const char *section, const char *key, int line)
+static bool append_entry(ini_entry **array, size_t *count, size_t *capacity, const char *section,
+                         const char *key, int line)
 {
-    ini_entry *grown = realloc(*array, (*count + 1) * sizeof **array);
+    ini_entry *grown = array_grow(*array, capacity, *count + 1, sizeof **array);
     if (grown == NULL)
         return false;
     *array = grown;
@@ -151,7 +154,8 @@ static assure_status scan(ini_file *ini, char *text, assure_error *err)
             bool seen = false;
             for (size_t i = 0; i < ini->nsections; i++)
                 seen = seen || strcmp(ini->sections[i].section, section) == 0;
-            if (!seen && !append_entry(&ini->sections, &ini->nsections, section, "", number))
+            if (!seen &&
+                !append_entry(&ini->sections, &ini->nsections, &ini->sections_capacity, section, "", number))
                 return error_set(err, ASSURE_USAGE, "%s: out of memory", ini->path);
         } else {
             char *equals = strchr(s, '=');
@@ -172,7 +176,7 @@ static assure_status scan(ini_file *ini, char *text, assure_error *err)
                 if (strcmp(ini->keys[i].section, section) == 0 && strcmp(ini->keys[i].key, key) == 0)
                     return error_set(err, ASSURE_USAGE, "%s:%d: [%s] %s is already set on line %d", ini->path,
                                      number, section, key, ini->keys[i].line);
-            if (!append_entry(&ini->keys, &ini->nkeys, section, key, number))
+            if (!append_entry(&ini->keys, &ini->nkeys, &ini->keys_capacity, section, key, number))
                 return error_set(err, ASSURE_USAGE, "%s: out of memory", ini->path);
         }
         line = next;

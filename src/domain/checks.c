@@ -6,17 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
+
 bool findings_add(findings *list, finding_level level, const char *table, const char *ref, money declared,
                   money computed, const char *format, ...)
 {
-    if (list->count == list->capacity) {
-        size_t capacity = list->capacity ? list->capacity * 2 : 32;
-        finding *grown = realloc(list->items, capacity * sizeof *grown);
-        if (grown == NULL)
-            return false;
-        list->items = grown;
-        list->capacity = capacity;
-    }
+    finding *grown = array_grow(list->items, &list->capacity, list->count + 1, sizeof *grown);
+    if (grown == NULL)
+        return false;
+    list->items = grown;
     finding *f = &list->items[list->count++];
     f->level = level;
     f->table = table;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "text.h"
 
 #define CHUNK 65536
@@ -121,12 +122,10 @@ static bool append(csv_reader *r, char c)
     if (r->buffer_length + 1 >= r->buffer_capacity) {
         if (r->buffer_capacity >= CSV_MAX_RECORD)
             return false;
-        size_t capacity = r->buffer_capacity * 2;
-        char *grown = realloc(r->buffer, capacity);
+        char *grown = array_grow(r->buffer, &r->buffer_capacity, r->buffer_length + 2, 1);
         if (grown == NULL)
             return false;
         r->buffer = grown;
-        r->buffer_capacity = capacity;
     }
     r->buffer[r->buffer_length++] = c;
     return true;
@@ -137,20 +136,21 @@ static bool start_field(csv_reader *r, int line)
     if (r->nfields == r->fields_capacity) {
         if (r->fields_capacity >= CSV_MAX_FIELDS)
             return false;
-        size_t capacity = r->fields_capacity ? r->fields_capacity * 2 : 64;
-        size_t *starts = realloc(r->starts, capacity * sizeof *starts);
+        /* three arrays of one length: each grows from the same capacity */
+        size_t need = r->nfields + 1, starts_capacity = r->fields_capacity,
+               lines_capacity = r->fields_capacity;
+        size_t *starts = array_grow(r->starts, &starts_capacity, need, sizeof *starts);
         if (starts == NULL)
             return false;
         r->starts = starts;
-        int *lines = realloc(r->lines, capacity * sizeof *lines);
+        int *lines = array_grow(r->lines, &lines_capacity, need, sizeof *lines);
         if (lines == NULL)
             return false;
         r->lines = lines;
-        csv_field *fields = realloc(r->fields, capacity * sizeof *fields);
+        csv_field *fields = array_grow(r->fields, &r->fields_capacity, need, sizeof *fields);
         if (fields == NULL)
             return false;
         r->fields = fields;
-        r->fields_capacity = capacity;
     }
     r->starts[r->nfields] = r->buffer_length;
     r->lines[r->nfields] = line;

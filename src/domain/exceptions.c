@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
+
 static int compare_exceptions(const void *a, const void *b)
 {
     const overview_exception *x = a, *y = b;
@@ -31,16 +33,12 @@ static void add(exception_list *list, rag rating, int64_t weight, exception_kind
 {
     if (!list->ok)
         return;
-    if (list->count == list->capacity) {
-        size_t grown = list->capacity ? list->capacity * 2 : 64;
-        overview_exception *bigger = realloc(list->items, grown * sizeof *bigger);
-        if (bigger == NULL) {
-            list->ok = false;
-            return;
-        }
-        list->items = bigger;
-        list->capacity = grown;
+    overview_exception *bigger = array_grow(list->items, &list->capacity, list->count + 1, sizeof *bigger);
+    if (bigger == NULL) {
+        list->ok = false;
+        return;
     }
+    list->items = bigger;
     list->items[list->count++] = (overview_exception){rag_severity(rating), weight, rating, kind, index};
 }
 

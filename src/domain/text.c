@@ -2,7 +2,10 @@
 #include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "csv.h"
 
 size_t text_key(char *out, size_t size, const char *in)
 {
@@ -93,39 +96,259 @@ bool text_is_hidden(unsigned c)
            (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0xE0000 && c <= 0xE007F);
 }
 
+/* The visible form of the character at p (a line break as a space when
+ * flatten) into piece; returns its length, *consumed the bytes of p used. */
+static size_t visible_piece(const char *p, bool flatten, char piece[16], size_t *consumed)
+{
+    unsigned c;
+    size_t length = text_utf8_decode(p, &c);
+    *consumed = length > 0 ? length : 1;
+    if (length == 0)
+        return (size_t)snprintf(piece, 16, "\\x%02X", (unsigned char)*p);
+    if (c == '\n' && flatten) {
+        piece[0] = ' ';
+        return 1;
+    }
+    if (c < 0x20) {
+        piece[0] = '^';
+        piece[1] = (char)(c + '@');
+        return 2;
+    }
+    if (c == 0x7F) {
+        memcpy(piece, "^?", 2);
+        return 2;
+    }
+    if (text_is_hidden(c))
+        return (size_t)snprintf(piece, 16, "<U+%04X>", c);
+    memcpy(piece, p, length);
+    return length;
+}
+
 size_t text_visible(char *out, size_t size, const char *in)
 {
-    size_t n = 0;
-    if (size == 0)
-        return 0;
-    const char *p = in;
-    while (*p != '\0') {
+    size_t n = 0, whole = 0;
+    bool cut = size == 0;
+    for (const char *p = in; *p != '\0';) {
         char piece[16];
-        size_t piece_length;
-        unsigned c;
-        size_t length = text_utf8_decode(p, &c);
-        if (length == 0) {
-            piece_length = (size_t)snprintf(piece, sizeof piece, "\\x%02X", (unsigned char)*p);
-            length = 1;
-        } else if (c < 0x20) {
-            piece[0] = '^';
-            piece[1] = (char)(c + '@');
-            piece_length = 2;
-        } else if (c == 0x7F) {
-            memcpy(piece, "^?", 2);
-            piece_length = 2;
-        } else if (text_is_hidden(c)) {
-            piece_length = (size_t)snprintf(piece, sizeof piece, "<U+%04X>", c);
-        } else {
-            memcpy(piece, p, length);
-            piece_length = length;
+        size_t consumed;
+        size_t piece_length = visible_piece(p, false, piece, &consumed);
+        if (!cut && n + piece_length + 1 > size)
+            cut = true; /* from here on only measured: out ends between characters */
+        if (!cut) {
+            memcpy(out + n, piece, piece_length);
+            n += piece_length;
         }
-        if (n + piece_length + 1 > size)
-            break;
-        memcpy(out + n, piece, piece_length);
-        n += piece_length;
-        p += length;
+        whole += piece_length;
+        p += consumed;
     }
-    out[n] = '\0';
-    return n;
+    if (size > 0)
+        out[n] = '\0';
+    return whole;
+}
+
+size_t text_visible_size(const char *in)
+{
+    return text_visible(NULL, 0, in) + 1;
+}
+
+char *text_visible_copy(const char *in)
+{
+    size_t size = text_visible_size(in);
+    char *out = malloc(size);
+    if (out != NULL)
+        text_visible(out, size, in);
+    return out;
+}
+
+/* ---- width ---- */
+
+size_t text_width(const char *text)
+{
+    size_t width = 0;
+    for (const char *p = text; *p != '\0'; width++) {
+        unsigned c;
+        size_t n = text_utf8_decode(p, &c);
+        p += n > 0 ? n : 1;
+    }
+    return width;
+}
+
+size_t text_bytes_for_width(const char *text, size_t width)
+{
+    const char *p = text;
+    for (size_t w = 0; *p != '\0' && w < width; w++) {
+        unsigned c;
+        size_t n = text_utf8_decode(p, &c);
+        p += n > 0 ? n : 1;
+    }
+    return (size_t)(p - text);
+}
+
+size_t text_wrap_line(const char *text, size_t width, size_t *next)
+{
+    size_t line = text_bytes_for_width(text, width);
+    size_t line_break = strcspn(text, "\n");
+    if (line_break < line)
+        line = line_break;
+    if (text[line] != '\0' && text[line] != '\n') {
+        size_t space = line;
+        while (space > 0 && text[space] != ' ')
+            space--;
+        if (space > 0)
+            line = space;
+    }
+    size_t after = line;
+    while (text[after] == ' ' || text[after] == '\n')
+        after++;
+    *next = after;
+    return line;
+}
+
+/* ---- Markdown and CSV ---- */
+
+/* Where snprintf-like writers put their bytes: as many as fit, all counted. */
+typedef struct {
+    char *out;
+    size_t size, length;
+} sink;
+
+static void sink_put(sink *k, const char *bytes, size_t n)
+{
+    for (size_t i = 0; i < n; i++, k->length++)
+        if (k->length + 1 < k->size)
+            k->out[k->length] = bytes[i];
+}
+
+static void sink_puts(sink *k, const char *text)
+{
+    sink_put(k, text, strlen(text));
+}
+
+static size_t sink_end(sink *k)
+{
+    if (k->size > 0)
+        k->out[k->length < k->size ? k->length : k->size - 1] = '\0';
+    return k->length;
+}
+
+static void markdown_cell(sink *k, const char *text, bool flatten)
+{
+    for (const char *p = text; *p != '\0';) {
+        char piece[16];
+        size_t consumed;
+        size_t length = visible_piece(p, flatten, piece, &consumed);
+        if (length == 1 && piece[0] == '|')
+            sink_puts(k, "\\|");
+        else
+            sink_put(k, piece, length);
+        p += consumed;
+    }
+}
+
+size_t text_markdown_cell(char *out, size_t size, const char *text, bool flatten)
+{
+    sink k = {out, size, 0};
+    markdown_cell(&k, text, flatten);
+    return sink_end(&k);
+}
+
+size_t text_markdown_row(char *out, size_t size, const char *const *cells, size_t n, bool bold, bool flatten)
+{
+    sink k = {out, size, 0};
+    sink_puts(&k, "|");
+    for (size_t c = 0; c < n; c++) {
+        bool strong = bold && cells[c][0] != '\0';
+        sink_puts(&k, strong ? " **" : " ");
+        markdown_cell(&k, cells[c], flatten);
+        sink_puts(&k, strong ? "** |" : " |");
+    }
+    sink_puts(&k, "\n");
+    return sink_end(&k);
+}
+
+size_t text_markdown_rule(char *out, size_t size, const bool *right, size_t n)
+{
+    sink k = {out, size, 0};
+    sink_puts(&k, "|");
+    for (size_t c = 0; c < n; c++)
+        sink_puts(&k, right[c] ? " ---: |" : " --- |");
+    sink_puts(&k, "\n");
+    return sink_end(&k);
+}
+
+size_t text_csv_row(char *out, size_t size, const char *const *fields, const bool *text, size_t n)
+{
+    sink k = {out, size, 0};
+    for (size_t c = 0; c < n; c++) {
+        if (c > 0)
+            sink_puts(&k, ",");
+        size_t room = k.length < k.size ? k.size - k.length : 0;
+        k.length += csv_quote(room > 0 ? k.out + k.length : NULL, room, fields[c], text[c]);
+    }
+    sink_puts(&k, "\n");
+    return sink_end(&k);
+}
+
+/* ---- fitting columns ---- */
+
+/* The columns shown, and their width with the gaps between them. */
+static size_t fit_total(const text_fit_column *columns, size_t n, size_t gap, size_t *count)
+{
+    size_t total = 0;
+    *count = 0;
+    for (size_t c = 0; c < n; c++)
+        if (columns[c].shown) {
+            total += columns[c].width + (*count > 0 ? gap : 0);
+            (*count)++;
+        }
+    return total;
+}
+
+void text_fit(text_fit_column *columns, size_t n, size_t width, const text_fit_rule *rule)
+{
+    for (size_t c = 0; c < n; c++)
+        columns[c].shown = true;
+    size_t total, count;
+    for (;;) {
+        total = fit_total(columns, n, rule->gap, &count);
+        if (total <= width)
+            break;
+        size_t excess = total - width;
+        bool shortened = false;
+        for (size_t c = 0; c < n && excess > 0; c++) {
+            text_fit_column *k = &columns[c];
+            if (k->shown && k->flexible && k->width > rule->shortest) {
+                size_t cut = k->width - rule->shortest < excess ? k->width - rule->shortest : excess;
+                k->width -= cut;
+                excess -= cut;
+                shortened = true;
+            }
+        }
+        if (excess == 0) {
+            total = width;
+            break;
+        }
+        if (shortened)
+            continue;
+        if (count <= 1)
+            break;
+        size_t drop = n;
+        for (size_t c = 0; c < n; c++)
+            if (columns[c].shown && (drop == n || columns[c].priority >= columns[drop].priority))
+                drop = c;
+        columns[drop].shown = false;
+    }
+    if (rule->spread && total < width) {
+        size_t widest = n;
+        for (size_t c = 0; c < n; c++)
+            if (columns[c].shown && !columns[c].right &&
+                (widest == n || columns[c].width > columns[widest].width))
+                widest = c;
+        if (widest < n)
+            columns[widest].width += width - total;
+    }
+    if (rule->squeeze && total > width && count == 1)
+        for (size_t c = 0; c < n; c++)
+            if (columns[c].shown)
+                columns[c].width = width;
 }

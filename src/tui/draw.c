@@ -1,4 +1,5 @@
 /* draw.c - putting safe text, bars, sparklines and big figures on the screen. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -7,51 +8,57 @@
 
 int text_columns(const char *text)
 {
-    int width = 0;
-    for (const char *p = text; *p;) {
-        unsigned c;
-        size_t n = text_utf8_decode(p, &c);
-        p += n > 0 ? n : 1;
-        width++;
-    }
-    return width;
+    size_t width = text_width(text);
+    return width < INT_MAX ? (int)width : INT_MAX;
 }
 
 /* Make text safe to put on the screen: visible controls, and in ASCII mode
- * nothing beyond ASCII (the pound sign is dropped: columns say £). */
+ * nothing beyond ASCII (the pound sign is dropped: columns say £).  Text
+ * too long for out ends in the theme's ellipsis, so that a cut copy never
+ * shows as the whole. */
 static void screen_safe(const theme *t, const char *text, char *out, size_t size)
 {
     char visible[2048];
-    text_visible(visible, sizeof visible, text);
-    if (t->utf8) {
-        snprintf(out, size, "%s", visible);
-        return;
-    }
+    bool cut = text_visible(visible, sizeof visible, text) >= sizeof visible;
     size_t n = 0;
-    for (const char *p = visible; *p && n + 1 < size;) {
+    for (const char *p = visible; *p;) {
         unsigned c;
         size_t length = text_utf8_decode(p, &c);
         if (length == 0)
             length = 1;
-        if (c < 0x80)
-            out[n++] = *p;
-        else if (c != 0xA3)
+        if (t->utf8 || c < 0x80) {
+            if (n + length >= size) {
+                cut = true;
+                break;
+            }
+            memcpy(out + n, p, length);
+            n += length;
+        } else if (c != 0xA3) {
+            if (n + 1 >= size) {
+                cut = true;
+                break;
+            }
             out[n++] = '?';
+        }
         p += length;
     }
     out[n] = '\0';
+    if (cut) {
+        size_t mark = strlen(t->ellipsis);
+        while (n > 0 && n + mark >= size) {
+            n--;
+            while (n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80)
+                n--;
+        }
+        if (n + mark < size)
+            memcpy(out + n, t->ellipsis, mark + 1);
+    }
 }
 
 /* Bytes of text that fill width columns. */
 static size_t bytes_for(const char *text, int width)
 {
-    const char *p = text;
-    for (int w = 0; *p && w < width; w++) {
-        unsigned c;
-        size_t n = text_utf8_decode(p, &c);
-        p += n > 0 ? n : 1;
-    }
-    return (size_t)(p - text);
+    return text_bytes_for_width(text, width > 0 ? (size_t)width : 0);
 }
 
 void draw_text(const theme *t, int y, int x, int width, const char *text, attr_t attr, bool right)

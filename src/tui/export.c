@@ -70,26 +70,63 @@ static bool give_name(const char *temporary, const char *panel_name, const char 
     return false;
 }
 
-/* A field as CSV, however long: quoted, and a text cell marked, as csv_quote says. */
-static void csv_cell(FILE *out, const char *text, bool is_text)
+/* One line of the export from text.h's writers, measured and written
+ * whole; false (errno ENOMEM) when memory runs out, which fails the export
+ * rather than leave a line cut short. */
+static bool write_line(FILE *out, const char *const *cells, const bool *flags, size_t n, bool markdown,
+                       bool bold)
 {
-    size_t need = csv_quote(NULL, 0, text, is_text) + 1;
-    char *quoted = malloc(need);
-    if (quoted == NULL) {
-        fputs(text, out);
-        return;
+    size_t need =
+        markdown ? text_markdown_row(NULL, 0, cells, n, bold, false) : text_csv_row(NULL, 0, cells, flags, n);
+    char *line = malloc(need + 1);
+    if (line == NULL) {
+        errno = ENOMEM;
+        return false;
     }
-    csv_quote(quoted, need, text, is_text);
-    fputs(quoted, out);
-    free(quoted);
+    if (markdown)
+        text_markdown_row(line, need + 1, cells, n, bold, false);
+    else
+        text_csv_row(line, need + 1, cells, flags, n);
+    fwrite(line, 1, need, out);
+    free(line);
+    return true;
 }
 
-static void markdown_cell(FILE *out, const char *text)
+/* The panel's rows as shown, under their headings (Markdown) or field names
+ * (CSV): a CSV text cell is marked when a spreadsheet would run it, numbers
+ * never; in Markdown a total or subtotal is bold.  False when memory ran out. */
+static bool write_rows(FILE *out, const panel *p, bool markdown, const char *date)
 {
-    char visible[2048];
-    text_visible(visible, sizeof visible, text);
-    for (const char *p = visible; *p; p++)
-        fputs(*p == '|' ? "\\|" : (char[]){*p, '\0'}, out);
+    const panel_layout *layout = &p->layout;
+    const table *t = &p->table;
+    size_t n = layout->ncolumns;
+    const char *cells[LAYOUT_MAX_COLUMNS];
+    bool flags[LAYOUT_MAX_COLUMNS];
+    for (size_t c = 0; c < n; c++) {
+        cells[c] = markdown ? layout->columns[c].heading : p->ops->fields[layout->columns[c].field].name;
+        flags[c] = markdown && layout->columns[c].right;
+    }
+    if (markdown) {
+        fprintf(out, "**%s** (%s)\n\n", layout->title, date);
+        if (!write_line(out, cells, NULL, n, true, false))
+            return false;
+        char rule[LAYOUT_MAX_COLUMNS * 8 + 4];
+        text_markdown_rule(rule, sizeof rule, flags, n);
+        fputs(rule, out);
+    } else if (!write_line(out, cells, flags, n, false, false)) {
+        return false;
+    }
+    for (size_t i = 0; i < t->norder; i++) {
+        const table_row *r = &t->rows[t->order[i]];
+        for (size_t c = 0; c < n; c++) {
+            int field = layout->columns[c].field;
+            cells[c] = r->cells[field].text;
+            flags[c] = (r->look[field] & CELL_NUMERIC) == 0;
+        }
+        if (!write_line(out, cells, flags, n, markdown, r->kind != ROW_LINE))
+            return false;
+    }
+    return true;
 }
 
 assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size, assure_error *err)
@@ -105,43 +142,8 @@ assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size,
     if (out == NULL)
         return error_set(err, ASSURE_DATA, "cannot create an export file here: %s", strerror(errno));
     errno = 0;
-    const panel_layout *layout = &p->layout;
-    const table *t = &p->table;
-    if (markdown) {
-        fprintf(out, "**%s** (%s)\n\n|", layout->title, date);
-        for (size_t c = 0; c < layout->ncolumns; c++) {
-            fputc(' ', out);
-            markdown_cell(out, layout->columns[c].heading);
-            fputs(" |", out);
-        }
-        fputs("\n|", out);
-        for (size_t c = 0; c < layout->ncolumns; c++)
-            fputs(layout->columns[c].right ? " ---: |" : " --- |", out);
-        fputc('\n', out);
-    } else {
-        for (size_t c = 0; c < layout->ncolumns; c++)
-            fprintf(out, "%s%s", c > 0 ? "," : "", p->ops->fields[layout->columns[c].field].name);
-        fputc('\n', out);
-    }
-    for (size_t i = 0; i < t->norder; i++) {
-        const table_row *r = &t->rows[t->order[i]];
-        if (markdown)
-            fputc('|', out);
-        for (size_t c = 0; c < layout->ncolumns; c++) {
-            int field = layout->columns[c].field;
-            const char *text = r->cells[field].text;
-            if (markdown) {
-                fputs(r->kind != ROW_LINE && text[0] ? " **" : " ", out);
-                markdown_cell(out, text);
-                fputs(r->kind != ROW_LINE && text[0] ? "** |" : " |", out);
-            } else {
-                fputs(c > 0 ? "," : "", out);
-                csv_cell(out, text, (r->look[field] & CELL_NUMERIC) == 0); /* numbers never marked */
-            }
-        }
-        fputc('\n', out);
-    }
-    int error = ferror(out) ? (errno != 0 ? errno : EIO) : 0;
+    bool whole = write_rows(out, p, markdown, date);
+    int error = !whole ? ENOMEM : ferror(out) ? (errno != 0 ? errno : EIO) : 0;
     if (fflush(out) != 0 && error == 0)
         error = errno;
     if (fchmod(fileno(out), export_mode(s)) != 0 && error == 0)

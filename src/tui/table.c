@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "array.h"
 #include "text.h"
 #include "tui_internal.h"
 
@@ -46,14 +47,10 @@ void table_free(table *t)
 
 table_row *table_add(table *t, row_kind kind, int group, size_t source)
 {
-    if (t->nrows == t->capacity) {
-        size_t capacity = t->capacity ? t->capacity * 2 : 64;
-        table_row *grown = realloc(t->rows, capacity * sizeof *grown);
-        if (grown == NULL)
-            return NULL;
-        t->rows = grown;
-        t->capacity = capacity;
-    }
+    table_row *grown = array_grow(t->rows, &t->capacity, t->nrows + 1, sizeof *grown);
+    if (grown == NULL)
+        return NULL;
+    t->rows = grown;
     size_t n = t->nfields > 0 ? t->nfields : 1;
     cell *cells = calloc(1, n * sizeof *cells + n); /* the cells, then their looks */
     if (cells == NULL)
@@ -77,7 +74,7 @@ void table_set(table *t, size_t field, const char *text, int64_t sort, bool nume
     table_row *r = &t->rows[t->nrows - 1];
     cell *c = &r->cells[field];
     const char *copy = pool_copy(&t->strings, text != NULL ? text : "");
-    c->text = copy != NULL ? copy : "";
+    c->text = copy != NULL ? copy : "(out of memory)"; /* never a blank that passes for the value */
     c->sort = sort;
     r->look[field] = (unsigned char)((unsigned)colour | (numeric ? CELL_NUMERIC : 0u));
 }
@@ -187,41 +184,25 @@ void table_end(table *t)
     t->selected = t->norder > 0 ? t->norder - 1 : 0;
 }
 
-/* Which columns fit in width, and how wide each is drawn. */
+/* Which columns fit in width, and how wide each is drawn: the layout's
+ * widths, one space between columns, the least important dropped first
+ * (no column shortens: the layout sets each width); room to spare goes to
+ * the widest left-aligned column (a name), and a last column too wide is
+ * cut to the width. */
 static void fit_columns(const panel_layout *layout, int width, bool *shown, int *widths)
 {
+    text_fit_column fit[LAYOUT_MAX_COLUMNS];
     size_t n = layout->ncolumns;
+    for (size_t c = 0; c < n; c++)
+        fit[c] =
+            (text_fit_column){.width = layout->columns[c].width > 0 ? (size_t)layout->columns[c].width : 0,
+                              .priority = layout->columns[c].priority,
+                              .right = layout->columns[c].right};
+    text_fit(fit, n, width > 0 ? (size_t)width : 0,
+             &(text_fit_rule){.gap = 1, .spread = true, .squeeze = true});
     for (size_t c = 0; c < n; c++) {
-        shown[c] = true;
-        widths[c] = layout->columns[c].width;
-    }
-    for (;;) {
-        int total = 0, count = 0;
-        for (size_t c = 0; c < n; c++)
-            if (shown[c]) {
-                total += widths[c] + (count > 0 ? 1 : 0);
-                count++;
-            }
-        if (total <= width || count <= 1) {
-            /* Room to spare: the widest left-aligned column (a name) takes it. */
-            int spare = width - total;
-            size_t widest = n;
-            for (size_t c = 0; c < n; c++)
-                if (shown[c] && !layout->columns[c].right && (widest == n || widths[c] > widths[widest]))
-                    widest = c;
-            if (spare > 0 && widest < n)
-                widths[widest] += spare;
-            if (total > width && count == 1)
-                for (size_t c = 0; c < n; c++)
-                    if (shown[c])
-                        widths[c] = width;
-            return;
-        }
-        size_t drop = n;
-        for (size_t c = 0; c < n; c++)
-            if (shown[c] && (drop == n || layout->columns[c].priority >= layout->columns[drop].priority))
-                drop = c;
-        shown[drop] = false;
+        shown[c] = fit[c].shown;
+        widths[c] = (int)fit[c].width;
     }
 }
 
@@ -249,13 +230,8 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
             snprintf(text, sizeof text, "%s", name);
         } else {
             /* the arrow takes the heading's last letter rather than be cut off */
-            const char *q = name;
-            for (int w = 0; *q && w < widths[c] - 1; w++) {
-                unsigned u;
-                size_t n = text_utf8_decode(q, &u);
-                q += n > 0 ? n : 1;
-            }
-            snprintf(text, sizeof text, "%.*s%s", (int)(q - name), name, t->descending ? th->down : th->up);
+            size_t keep = text_bytes_for_width(name, widths[c] > 1 ? (size_t)widths[c] - 1 : 0);
+            snprintf(text, sizeof text, "%.*s%s", (int)keep, name, t->descending ? th->down : th->up);
         }
         draw_text(th, y, cx, widths[c], text, heading, layout->columns[c].right);
         cx += widths[c] + 1;
@@ -314,21 +290,25 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
 
 void lines_add(text_lines *l, const char *format, ...)
 {
-    if (l->count == l->capacity) {
-        size_t capacity = l->capacity ? l->capacity * 2 : 64;
-        char **grown = realloc(l->lines, capacity * sizeof *grown);
-        if (grown == NULL)
-            return;
-        l->lines = grown;
-        l->capacity = capacity;
-    }
-    char text[2048];
+    char **grown = array_grow(l->lines, &l->capacity, l->count + 1, sizeof *grown);
+    if (grown == NULL)
+        return;
+    l->lines = grown;
+    /* The whole line, however long: measured, then written. */
     va_list args;
     va_start(args, format);
-    vsnprintf(text, sizeof text, format, args);
+    int length = vsnprintf(NULL, 0, format, args);
     va_end(args);
-    l->lines[l->count] = strdup(text);
-    if (l->lines[l->count] != NULL)
+    char *line = length >= 0 ? malloc((size_t)length + 1) : NULL;
+    if (line != NULL) {
+        va_start(args, format);
+        vsnprintf(line, (size_t)length + 1, format, args);
+        va_end(args);
+    } else {
+        line = strdup("  (a line could not be shown: out of memory)"); /* never left out unseen */
+    }
+    l->lines[l->count] = line;
+    if (line != NULL)
         l->count++;
 }
 
@@ -348,26 +328,10 @@ void lines_wrap(text_lines *l, const char *label, int label_width, const char *t
     const char *p = text;
     bool first = true;
     do {
-        /* Bytes of p that fill room columns, broken at the last space. */
-        const char *end = p;
-        int columns = 0;
-        while (*end && *end != '\n' && columns < room) {
-            unsigned c;
-            size_t n = text_utf8_decode(end, &c);
-            end += n > 0 ? n : 1;
-            columns++;
-        }
-        if (*end && *end != '\n') {
-            const char *space = end;
-            while (space > p && *space != ' ')
-                space--;
-            if (space > p)
-                end = space;
-        }
-        lines_add(l, "  %-*s %.*s", label_width, first ? label : "", (int)(end - p), p);
+        size_t next;
+        size_t line = text_wrap_line(p, (size_t)room, &next);
+        lines_add(l, "  %-*s %.*s", label_width, first ? label : "", (int)line, p);
         first = false;
-        p = end;
-        while (*p == ' ' || *p == '\n')
-            p++;
+        p += next;
     } while (*p);
 }

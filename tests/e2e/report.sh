@@ -30,6 +30,24 @@ expect "importing the export again changes nothing" 0 "0 lines added, 0 changed,
 [ "$(sqlite3 :memory: "SELECT json_valid(readfile('$work/risks.json')), json_array_length(readfile('$work/risks.json'))")" = "1|12" ] &&
     pass "export --format json is valid JSON with every risk" || fail "export --format json is valid JSON with every risk"
 
+# A long name is written whole for a committee paper or a program, never cut
+# without a sign (Markdown once cut a cell at 2047 bytes); text for people
+# shortens it to the width, and says so with the ellipsis.
+long=$(printf 'Reablement %.0s' $(seq 1 300) | sed 's/ $//')
+"$assure" init "$work/long.db" >/dev/null
+sed "s/^ASC-01,Reablement capacity and referrals,/ASC-01,$long,/" "$work/savings.csv" >"$work/long.csv"
+run "$assure" --db "$work/long.db" import savings "$work/long.csv"
+expect "a savings line with a 3,299-character name imports" 0 "added"
+for format in md csv json; do
+    "$assure" --db "$work/long.db" report savings --format "$format" >"$work/long.$format"
+    grep -qF -- "$long" "$work/long.$format" && pass "report --format $format writes a 3,299-character name whole" ||
+        fail "report --format $format writes a 3,299-character name whole" "$(grep -c Reablement "$work/long.$format")"
+done
+"$assure" --db "$work/long.db" report savings --format text --width 1000 >"$work/long.text"
+grep -q '^ASC-01  .*  Reablement Reablement .*Reablement …  ' "$work/long.text" &&
+    pass "report --format text shortens a 3,299-character name with an ellipsis" ||
+    fail "report --format text shortens a 3,299-character name with an ellipsis" "$(grep ASC-01 "$work/long.text" | cut -c1-120)"
+
 export ASSURE_DB="$sample"
 # The overview: sample/programme.sql's figures, summed by hand.
 run "$assure" report overview --format json

@@ -1,0 +1,198 @@
+/* output_text.c - a table as text for people: columns fitted to the width,
+ * long text cut with an ellipsis, RAG in colour when asked. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "output_internal.h"
+#include "text.h"
+
+/* Human text made safe for a terminal, whole, in a new string to free:
+ * newlines become spaces first, and outside UTF-8 the pound sign "GBP ".
+ * NULL when memory runs out. */
+static char *visible(const char *text, bool utf8)
+{
+    char *flat = malloc(2 * strlen(text) + 1); /* "GBP " for the two bytes of £ */
+    if (flat == NULL)
+        return NULL;
+    size_t n = 0;
+    for (const char *p = text; *p; p++) {
+        if (!utf8 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA3) {
+            /* Outside UTF-8 the pound sign would arrive as two wrong characters. */
+            memcpy(flat + n, "GBP ", 4);
+            n += 4;
+            p++;
+        } else {
+            flat[n++] = *p == '\n' ? ' ' : *p;
+        }
+    }
+    flat[n] = '\0';
+    char *shown = text_visible_copy(flat);
+    free(flat);
+    return shown;
+}
+
+static const char *sgr_for(rag colour)
+{
+    switch (colour) {
+    case RAG_RED: return "\033[1;31m";
+    case RAG_AMBER: return "\033[1;33m";
+    case RAG_GREEN: return "\033[32m";
+    case RAG_BLUE: return "\033[1;34m";
+    case RAG_GREY: return "\033[2m";
+    case RAG_PIPELINE: return "\033[35m";
+    case RAG_NONE: break;
+    }
+    return NULL;
+}
+
+static void write_padded(FILE *out, const char *text, size_t width, bool right, bool utf8, bool last)
+{
+    size_t w = text_width(text);
+    if (w > width) {
+        size_t keep = width > 0 ? width - 1 : 0;
+        fwrite(text, 1, text_bytes_for_width(text, keep), out);
+        if (width > 0)
+            fputs(utf8 ? "…" : "~", out);
+        return;
+    }
+    if (right)
+        fprintf(out, "%*s%s", (int)(width - w), "", text);
+    else if (last)
+        fputs(text, out); /* no trailing spaces */
+    else
+        fprintf(out, "%s%*s", text, (int)(width - w), "");
+}
+
+/* Write text wrapped at width columns, breaking at spaces. */
+static void write_wrapped(FILE *out, const char *text, size_t width)
+{
+    for (const char *p = text; *p;) {
+        size_t next;
+        size_t line = text_wrap_line(p, width, &next);
+        fwrite(p, 1, line, out);
+        fputc('\n', out);
+        p += next;
+    }
+}
+
+/* The visible form of every heading and cell, column by column (headings
+ * may hold data too: the Overview's "Since LABEL"); false when memory ran
+ * out. */
+static bool visible_cells(const output_table *table, bool utf8, char **headings, char **cells)
+{
+    size_t n = table->ncolumns;
+    for (size_t c = 0; c < n; c++) {
+        headings[c] = visible(table->columns[c].heading, utf8);
+        if (headings[c] == NULL)
+            return false;
+        for (size_t r = 0; r < table->nrows; r++) {
+            cells[r * n + c] = visible(table->rows[r].cells[c].human, utf8);
+            if (cells[r * n + c] == NULL)
+                return false;
+        }
+    }
+    return true;
+}
+
+static void write_title(FILE *out, const char *text, bool utf8, size_t limit)
+{
+    char *shown = visible(text, utf8);
+    write_wrapped(out, shown != NULL ? shown : "[not shown: out of memory]", limit);
+    free(shown);
+}
+
+/* Write the fitted table: the headings, then the rows, a rule above the
+ * first of a run of summaries. */
+static void write_rows(const output_table *table, const output_options *options, FILE *out,
+                       const text_fit_column *fit, char **headings, char **cells)
+{
+    size_t n = table->ncolumns, last = 0;
+    for (size_t c = 0; c < n; c++)
+        if (fit[c].shown)
+            last = c;
+    size_t line_width = 0;
+    bool first = true;
+    if (options->colour)
+        fputs("\033[1m", out);
+    for (size_t c = 0; c < n; c++) {
+        if (!fit[c].shown)
+            continue;
+        if (!first)
+            fputs("  ", out);
+        line_width += fit[c].width + (first ? 0 : 2);
+        write_padded(out, headings[c], fit[c].width, table->columns[c].right, options->utf8, c == last);
+        first = false;
+    }
+    if (options->colour)
+        fputs("\033[0m", out);
+    fputc('\n', out);
+    for (size_t r = 0; r < table->nrows && !ferror(out); r++) { /* a failed write ends it */
+        const row *rw = &table->rows[r];
+        if (rw->summary && (r == 0 || !table->rows[r - 1].summary)) {
+            for (size_t i = 0; i < line_width; i++)
+                fputs(options->utf8 ? "─" : "-", out);
+            fputc('\n', out);
+        }
+        first = true;
+        for (size_t c = 0; c < n; c++) {
+            if (!fit[c].shown)
+                continue;
+            if (!first)
+                fputs("  ", out);
+            first = false;
+            const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
+            if (sgr != NULL)
+                fputs(sgr, out);
+            write_padded(out, cells[r * n + c], fit[c].width, table->columns[c].right, options->utf8,
+                         c == last);
+            if (sgr != NULL)
+                fputs("\033[0m", out);
+        }
+        fputc('\n', out);
+    }
+}
+
+void output_write_text(const output_table *table, const output_options *options, FILE *out)
+{
+    size_t n = table->ncolumns;
+    text_fit_column *fit = calloc(n + 1, sizeof *fit);
+    char **headings = calloc(n + 1, sizeof *headings);
+    char **cells = calloc(n * table->nrows + 1, sizeof *cells);
+    bool ready = fit != NULL && headings != NULL && cells != NULL &&
+                 visible_cells(table, options->utf8, headings, cells);
+    size_t limit = options->width > 10 ? (size_t)options->width : 80;
+    if (ready) {
+        for (size_t c = 0; c < n; c++) {
+            fit[c] = (text_fit_column){.width = text_width(headings[c]),
+                                       .priority = table->columns[c].priority,
+                                       .flexible = table->columns[c].flexible,
+                                       .right = table->columns[c].right};
+            for (size_t r = 0; r < table->nrows; r++) {
+                size_t w = text_width(cells[r * n + c]);
+                if (w > fit[c].width)
+                    fit[c].width = w;
+            }
+        }
+        /* Flexible columns (names, titles) shorten to no less than 12, then
+         * the least important go; two spaces between columns. */
+        text_fit(fit, n, limit, &(text_fit_rule){.gap = 2, .shortest = 12});
+        if (options->title != NULL) {
+            write_title(out, options->title, options->utf8, limit);
+            fputc('\n', out);
+        }
+        write_rows(table, options, out, fit, headings, cells);
+        if (options->footer != NULL) {
+            fputc('\n', out);
+            write_title(out, options->footer, options->utf8, limit);
+        }
+    } else {
+        fputs("[the table was not written: out of memory]\n", out);
+    }
+    for (size_t c = 0; headings != NULL && c < n; c++)
+        free(headings[c]);
+    for (size_t i = 0; cells != NULL && i < n * table->nrows; i++)
+        free(cells[i]);
+    free(fit);
+    free(headings);
+    free(cells);
+}
