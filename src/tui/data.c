@@ -57,7 +57,7 @@ const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
 {
     if (!d->has_all_reviews) {
         long long rows = 0;
-        if (d->store == NULL || store_count(d->store, TABLE_REVIEWS, &rows, err) != ASSURE_OK)
+        if (d->store == NULL || store_count(d->store, TABLE_DEF_REVIEWS, &rows, err) != ASSURE_OK)
             return NULL;
         if (rows > DATA_EVERY_PERIOD_ROWS) {
             error_set(err, ASSURE_DATA, "%lld rows, too many to show here; Enter shows a team's periods",
