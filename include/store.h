@@ -354,7 +354,8 @@ assure_status store_data_version(store *s, long long *version, assure_error *err
 
 /* Several reads that see one state of the database: between these, another
  * connection's commit is not seen halfway through.  store_read_end after
- * store_read_begin succeeded, whatever the reads did. */
+ * store_read_begin succeeded, whatever the reads did.  They nest: reads
+ * begun inside an open one are part of it, and it ends with the outermost. */
 assure_status store_read_begin(store *s, assure_error *err);
 void store_read_end(store *s);
 

@@ -282,7 +282,7 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
     calendar_date today = config_today(cfg);
     store *s;
     store_open_report opened;
-    assure_status status = cli_open_store_report(cfg, STORE_READ_ONLY, &s, &opened, err);
+    assure_status status = cli_store_open(cfg, &(cli_store_use){STORE_READ_ONLY, false, &opened}, &s, err);
     if (status != ASSURE_OK) {
         if (opened.damaged) {
             char back[8192 + 256];

@@ -330,6 +330,31 @@ done
 wait $writer
 [ $reports -ge 10 ] && [ $mixed -eq 0 ] && pass "$reports reports during imports with --replace: each saw one whole state" ||
     fail "every report saw one whole state" "$mixed of $reports mixed"
+# The headlines a snapshot keeps are read the same way, though taking one
+# writes: savings lines and their years from one state, so that a target and
+# its forecast are one file's (by hand: £300,000 and £270,000 for a.csv,
+# £600,000 and £570,000 for b.csv), never lines of one with years of the other.
+(
+    end=$(($(date +%s) + 8))
+    while [ "$(date +%s)" -lt $end ]; do
+        "$assure" --db "$db" import savings "$work/b.csv" --replace >/dev/null 2>&1
+        "$assure" --db "$db" import savings "$work/a.csv" --replace >/dev/null 2>&1
+    done
+) &
+writer=$!
+taken=0
+while kill -0 $writer 2>/dev/null; do
+    taken=$((taken + 1))
+    "$assure" --db "$db" snapshot --label "During $taken" >/dev/null 2>&1
+done
+wait $writer
+mixed=$(sqlite3 "$db" "SELECT s.label || ': ' || t.value || ' / ' || f.value FROM snapshot s
+    JOIN snapshot_value t ON t.snapshot_id = s.id AND t.indicator = 'savings_target_gbp'
+    JOIN snapshot_value f ON f.snapshot_id = s.id AND f.indicator = 'savings_forecast_gbp'
+    WHERE NOT ((t.value = 300000 AND f.value = 270000) OR (t.value = 600000 AND f.value = 570000))")
+kept=$(sqlite3 "$db" "SELECT count(*) FROM snapshot WHERE label LIKE 'During %'")
+[ "$kept" -ge 5 ] && [ -z "$mixed" ] && pass "$kept snapshots taken during imports with --replace: each kept one whole state" ||
+    fail "every snapshot kept one whole state" "$kept kept; mixed: $mixed"
 
 
 # ---- read-only places ----
