@@ -67,6 +67,9 @@ typedef enum { STORE_OWN_SNAPSHOTS, STORE_OWN_AUDIT } store_own_table;
 /* "snapshots", "audit": as the audit trail and 'assure log --table' name them. */
 const char *store_own_table_name(store_own_table table);
 assure_status store_count_own(store *s, store_own_table table, long long *count, assure_error *err);
+/* The name users know the table by that a stored SQL table is part of
+ * ("risks" for risk_history, "snapshots" for snapshot_value), or NULL. */
+const char *store_table_of(const char *stored);
 
 /* Load a whole table, ordered by its key. */
 /* The most rows of one table that the loaders read into memory: a table

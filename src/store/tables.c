@@ -125,12 +125,13 @@ static const store_table_def store_tables[] = {
 _Static_assert(sizeof store_tables / sizeof store_tables[0] == TABLE_DEF_COUNT,
                "a stored form for every table");
 
-/* The store's own tables, counted as the user's are. */
+/* The store's own tables, counted as the user's are: the SQL tables each
+ * keeps, the one counted first. */
 static const struct {
-    const char *name, *stored;
+    const char *name, *stored[2];
 } own_tables[] = {
-    [STORE_OWN_SNAPSHOTS] = {"snapshots", "snapshot"},
-    [STORE_OWN_AUDIT] = {"audit", "audit"},
+    [STORE_OWN_SNAPSHOTS] = {"snapshots", {"snapshot", "snapshot_value"}},
+    [STORE_OWN_AUDIT] = {"audit", {"audit", "audit_head"}},
 };
 _Static_assert(sizeof own_tables / sizeof own_tables[0] == STORE_OWN_TABLE_COUNT,
                "a stored table for every table of the store's own");
@@ -200,5 +201,24 @@ assure_status store_count_own(store *s, store_own_table table, long long *count,
 {
     if ((unsigned)table >= STORE_OWN_TABLE_COUNT)
         return error_set(err, ASSURE_USAGE, "no such table");
-    return count_rows(s, own_tables[table].stored, count, err);
+    return count_rows(s, own_tables[table].stored[0], count, err);
+}
+
+const char *store_table_of(const char *stored)
+{
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
+        const store_table_def *def = &store_tables[t];
+        const char *parts[] = {def->rows.name, def->profile.name, def->beside};
+        for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++)
+            if (parts[p] != NULL && strcmp(parts[p], stored) == 0)
+                return table_def_get((table_id)t)->name;
+    }
+    for (int t = 0; t < STORE_OWN_TABLE_COUNT; t++)
+        for (size_t p = 0; p < 2; p++)
+            if (strcmp(own_tables[t].stored[p], stored) == 0)
+                return own_tables[t].name;
+    /* The totals imports declared are found with the savings they mostly come from. */
+    if (strcmp(stored, "declared_total") == 0)
+        return table_def_get(TABLE_DEF_SAVINGS)->name;
+    return NULL;
 }

@@ -132,6 +132,7 @@ static void every_table_has_its_stored_form(void **state)
         assert_string_equal(stored_name((table_id)t, STORED_ROWS), rows->name);
         assert_true(has_table(s, rows->name));
         assert_string_equal(stored_label(rows), def->name);
+        assert_string_equal(store_table_of(rows->name), def->name);
         /* its key, as the table's definition gives it */
         for (size_t k = 0; k < 3; k++)
             assert_int_equal(k < rows->nkeys ? rows->columns[k] : -1, def->keys[k]);
@@ -169,6 +170,15 @@ static void every_table_has_its_stored_form(void **state)
     assert_null(store_table_def_get((table_id)TABLE_DEF_COUNT));
     assert_string_equal(store_own_table_name(STORE_OWN_SNAPSHOTS), "snapshots");
     assert_string_equal(store_own_table_name(STORE_OWN_AUDIT), "audit");
+    /* whose a stored table is, as check names it */
+    assert_string_equal(store_table_of("savings_profile"), "savings");
+    assert_string_equal(store_table_of("risk_history"), "risks");
+    assert_string_equal(store_table_of("kpi_value"), "kpi_values");
+    assert_string_equal(store_table_of("investment_year"), "investment");
+    assert_string_equal(store_table_of("snapshot_value"), "snapshots");
+    assert_string_equal(store_table_of("audit_head"), "audit");
+    assert_string_equal(store_table_of("declared_total"), "savings");
+    assert_null(store_table_of("sqlite_sequence"));
     store_close(s);
 }
 
