@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "store_internal.h"
-
 /* Everything the scope asks for; a failure leaves what was read for
  * programme_free. */
 static assure_status read_all(store *s, const char *limit, const programme_scope *scope, programme *out,
