@@ -13,12 +13,22 @@
  * no value followed it.  Moves *i past a separate value. */
 bool cli_option(const char *name, int argc, char **argv, int *i, const char **value);
 
-/* Open the configured database, or explain how to give one; an older one is
- * upgraded, and that said on stderr.  A write waits for a colleague's as
- * [database] busy_timeout says, saying so on stderr.  report (what opening
- * found) may be NULL. */
-assure_status cli_open_database(const assure_config *cfg, store_mode mode, store **out,
-                                store_open_report *report, assure_error *err);
+/* How the dashboard or a command means to use the database it opens. */
+typedef struct {
+    store_mode mode;
+    /* The dashboard's: its reads see what others commit as they commit it.
+     * A command's read-only database is read in one transaction until it is
+     * closed instead, so that the command sees one state of it. */
+    bool live;
+    store_open_report *report; /* what opening found, or NULL */
+} cli_store_use;
+
+/* Open the configured database, the one way the dashboard and every command
+ * open it: or explain how to give one, refuse to write with --read-only,
+ * upgrade an older one and say so on stderr.  A write waits for a
+ * colleague's as [database] busy_timeout says, saying so on stderr. */
+assure_status cli_store_open(const assure_config *cfg, const cli_store_use *use, store **out,
+                             assure_error *err);
 
 /* ASSURE_OK while standard output has taken everything written to it; once
  * a write has failed, ASSURE_DATA with the cause ("writing standard output:

@@ -1,4 +1,5 @@
-/* fields.h - the columns of each table, and the one parser of their values.
+/* fields.h - the tables a user sees (tables.c: one definition each), their
+ * columns, and the one parser of their values (fields.c).
  *
  * Import, the command line and the editing forms all read a value through
  * field_parse, so a cell that import refuses is refused the same way when it
@@ -41,7 +42,7 @@ typedef enum {
     FIELD_INVESTMENT_KIND /* post | fee | other */
 } field_kind;
 
-/* Each table's fields, in the order of its columns (fields.c): a row's
+/* Each table's fields, in the order of its columns (tables.c): a row's
  * values are indexed by them. */
 typedef enum {
     SAVINGS_FIELD_REF,
@@ -171,6 +172,11 @@ typedef struct {
     int named_by[2];
     const char *goes_with;
     bool goes_counted;
+    /* What its files carry: money, so that an unknown column of money is not
+     * dropped without a word; declared totals (or printed percentages, as
+     * staffing's) that import checks against the rows. */
+    bool money_files;
+    bool declared_totals;
 } table_def;
 
 /* A parsed value.  text points into the parsed input (text kinds) or to a

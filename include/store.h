@@ -59,20 +59,17 @@ bool store_is_read_only(const store *s);
  * cannot be read or is one no assure writes (negative, or absurdly high). */
 int store_schema_version(store *s, assure_error *err);
 
-/* The tables a user sees, as import, export and report name them. */
-typedef enum {
-    TABLE_SAVINGS,
-    TABLE_STAFFING,
-    TABLE_REVIEWS,
-    TABLE_RISKS,
-    TABLE_SNAPSHOTS,
-    TABLE_AUDIT
-} store_table;
-#define STORE_TABLE_COUNT 6
-
-const char *store_table_name(store_table table);
-/* Rows in a table (for savings: lines; for risks: risks). */
-assure_status store_count(store *s, store_table table, long long *count, assure_error *err);
+/* Rows in one of the tables a user sees (for savings: lines; for risks: risks). */
+assure_status store_count(store *s, table_id table, long long *count, assure_error *err);
+/* The store's own tables, beside the user's: meeting snapshots and the audit trail. */
+typedef enum { STORE_OWN_SNAPSHOTS, STORE_OWN_AUDIT } store_own_table;
+#define STORE_OWN_TABLE_COUNT 2
+/* "snapshots", "audit": as the audit trail and 'assure log --table' name them. */
+const char *store_own_table_name(store_own_table table);
+assure_status store_count_own(store *s, store_own_table table, long long *count, assure_error *err);
+/* The name users know the table by that a stored SQL table is part of
+ * ("risks" for risk_history, "snapshots" for snapshot_value), or NULL. */
+const char *store_table_of(const char *stored);
 
 /* Load a whole table, ordered by its key. */
 /* The most rows of one table that the loaders read into memory: a table
@@ -271,7 +268,7 @@ assure_status store_last_change(store *s, audit_entry *entry, bool *found, assur
 typedef struct {
     table_id table;
     bool exists;                          /* false for a row being added */
-    field_value values[TABLE_MAX_FIELDS]; /* the table's fields, as fields.c numbers them */
+    field_value values[TABLE_MAX_FIELDS]; /* the table's fields, as tables.c numbers them */
     size_t nyears;                        /* savings: the profile years */
     field_value years[EDIT_MAX_YEARS][TABLE_MAX_FIELDS];
     string_pool *strings; /* holds the texts read from the store */
@@ -360,7 +357,8 @@ assure_status store_data_version(store *s, long long *version, assure_error *err
 
 /* Several reads that see one state of the database: between these, another
  * connection's commit is not seen halfway through.  store_read_end after
- * store_read_begin succeeded, whatever the reads did. */
+ * store_read_begin succeeded, whatever the reads did.  They nest: reads
+ * begun inside an open one are part of it, and it ends with the outermost. */
 assure_status store_read_begin(store *s, assure_error *err);
 void store_read_end(store *s);
 

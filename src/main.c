@@ -203,8 +203,8 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
             args->argv[0]);
     }
     store *s; /* the same opening as the commands, upgrade notice and all */
-    assure_status status =
-        cli_open_database(cfg, args->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &s, NULL, err);
+    cli_store_use use = {STORE_READ_WRITE, true, NULL}; /* read-only as --read-only says */
+    assure_status status = cli_store_open(cfg, &use, &s, err);
     if (status != ASSURE_OK)
         return status;
     char notice[CONFIG_TEXT_MAX + 160] = "";

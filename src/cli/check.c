@@ -78,29 +78,8 @@ static bool declared_total_findings(store *s, findings *out, assure_error *err, 
 /* The table as users name it, for a table as stored. */
 static const char *user_table(const char *stored)
 {
-    static const struct {
-        const char *stored, *user;
-    } names[] = {
-        {"savings_line", "savings"},
-        {"savings_profile", "savings"},
-        {"risk", "risks"},
-        {"risk_history", "risks"},
-        {"snapshot", "snapshots"},
-        {"snapshot_value", "snapshots"},
-        {"kpi", "kpis"},
-        {"kpi_value", "kpi_values"},
-        {"audit_head", "audit"},
-        {"staffing", "staffing"},
-        {"reviews", "reviews"},
-        {"bridge", "bridge"},
-        {"investment", "investment"},
-        {"declared_total", "savings"},
-        {"audit", "audit"},
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(names[i].stored, stored) == 0)
-            return names[i].user;
-    return "database";
+    const char *user = store_table_of(stored);
+    return user != NULL ? user : "database";
 }
 
 /* The newest of the copies assure kept before upgrading (PATH.vN.bak...),
@@ -282,7 +261,7 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
     calendar_date today = config_today(cfg);
     store *s;
     store_open_report opened;
-    assure_status status = cli_open_store_report(cfg, STORE_READ_ONLY, &s, &opened, err);
+    assure_status status = cli_store_open(cfg, &(cli_store_use){STORE_READ_ONLY, false, &opened}, &s, err);
     if (status != ASSURE_OK) {
         if (opened.damaged) {
             char back[8192 + 256];

@@ -1,4 +1,4 @@
-/* common.c - the audit actor, opening the store, today's date, options. */
+/* common.c - opening the store, the programme as the commands read it, output and options. */
 #include "common.h"
 
 #include <errno.h>
@@ -25,43 +25,40 @@ static bool report_wait(void *context, const char *holder, int waited, int most)
     return true;
 }
 
-assure_status cli_open_database(const assure_config *cfg, store_mode mode, store **out,
-                                store_open_report *report, assure_error *err)
+assure_status cli_store_open(const assure_config *cfg, const cli_store_use *use, store **out,
+                             assure_error *err)
 {
     store_open_report ignored;
-    if (report == NULL)
-        report = &ignored;
+    store_open_report *report = use->report != NULL ? use->report : &ignored;
     memset(report, 0, sizeof *report);
+    *out = NULL;
     if (cfg->database_path[0] == '\0')
         return error_set(err, ASSURE_USAGE,
                          "no database given: use --db PATH, set ASSURE_DB, or set [database] path in "
                          "assure.ini (make one with 'assure init PATH')");
+    /* The dashboard with --read-only reads only (and offers no editing). */
+    store_mode mode = use->live && cfg->read_only ? STORE_READ_ONLY : use->mode;
     if (cfg->read_only && mode == STORE_READ_WRITE)
         return error_set(err, ASSURE_USAGE,
                          "--read-only was given, and this command changes the database; nothing was written");
-    assure_status status = store_open(cfg->database_path, mode, out, report, err);
-    if (status == ASSURE_OK) {
-        store_set_busy_timeout(*out, cfg->busy_timeout);
-        store_on_wait(*out, report_wait, NULL);
-    }
-    if (status == ASSURE_OK && report->migrated)
+    store *s;
+    assure_status status = store_open(cfg->database_path, mode, &s, report, err);
+    if (status != ASSURE_OK)
+        return status;
+    store_set_busy_timeout(s, cfg->busy_timeout);
+    store_on_wait(s, report_wait, NULL);
+    if (report->migrated)
         cli_warn("%s: upgraded from schema version %d to %d; the old file is kept as %s", cfg->database_path,
                  report->found_version, STORE_SCHEMA_VERSION, report->backup);
-    return status;
-}
-
-assure_status cli_open_store_report(const assure_config *cfg, store_mode mode, store **out,
-                                    store_open_report *report, assure_error *err)
-{
-    assure_status status = cli_open_database(cfg, mode, out, report, err);
-    if (status == ASSURE_OK && mode == STORE_READ_ONLY) {
-        status = store_read_begin(*out, err);
+    if (mode == STORE_READ_ONLY && !use->live) {
+        status = store_read_begin(s, err);
         if (status != ASSURE_OK) {
-            store_close(*out);
-            *out = NULL;
+            store_close(s);
+            return status;
         }
     }
-    return status;
+    *out = s;
+    return ASSURE_OK;
 }
 
 static assure_status output_failed(int cause, assure_error *err)
@@ -88,7 +85,8 @@ assure_status cli_output_close(assure_error *err)
 
 assure_status cli_open_store(const assure_config *cfg, store_mode mode, store **out, assure_error *err)
 {
-    return cli_open_store_report(cfg, mode, out, NULL, err);
+    cli_store_use use = {mode, false, NULL};
+    return cli_store_open(cfg, &use, out, err);
 }
 
 bool cli_option(const char *name, int argc, char **argv, int *i, const char **value)
@@ -136,74 +134,24 @@ size_t cli_money(char *buf, size_t size, money value)
 }
 
 assure_status cli_programme_load(store *s, const assure_config *cfg, const calendar_date *as_at,
-                                 calendar_date today, cli_programme *out, assure_error *err)
+                                 calendar_date today, programme *out, assure_error *err)
 {
-    memset(out, 0, sizeof *out);
-    char limit[16] = "9999-12-31";
-    if (as_at != NULL) {
-        date_format(limit, sizeof limit, *as_at);
-        today = *as_at;
-    }
-    out->today = today;
-    out->settings =
-        (indicator_settings){cfg->savings, cfg->staffing, cfg->reviews, cfg->risks, cfg->final_fy};
-    assure_status status = store_load_savings(s, &out->savings, err);
-    if (status != ASSURE_OK)
-        return status;
-    /* Staffing: the latest snapshot date on or before the limit. */
-    char date[11] = "";
-    status = store_latest_staffing_date(s, limit, date, err);
-    if (status == ASSURE_OK)
-        status = store_load_staffing(s, date, &out->staffing, err);
-    /* Reviews: the latest period starting on or before the limit. */
-    if (status == ASSURE_OK)
-        status = store_load_recent_reviews(s, limit, 1, &out->reviews, err);
-    if (status == ASSURE_OK)
-        status = store_load_risks(s, &out->risks, err);
-    if (status == ASSURE_OK)
-        status = store_load_bridge(s, &out->bridge, err);
-    if (status == ASSURE_OK)
-        status = store_load_kpis(s, &out->kpis, err);
-    if (status == ASSURE_OK)
-        status = store_load_investment(s, &out->investment, err);
-    if (status == ASSURE_OK) {
-        /* KPI values after the limit were not known then */
-        size_t kept = 0;
-        for (size_t v = 0; v < out->kpis.nvalues; v++)
-            if (strcmp(out->kpis.values[v].period, limit) <= 0)
-                out->kpis.values[kept++] = out->kpis.values[v];
-        out->kpis.nvalues = kept;
-        overview_compute(&out->savings, &out->staffing, &out->reviews, &out->risks, &out->settings, today,
-                         &out->overview);
-        finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
-        overview_finance(&out->bridge, &out->kpis, &out->investment, finance, today, &out->overview);
-    }
-    if (status != ASSURE_OK)
-        cli_programme_free(out);
-    return status;
-}
-
-void cli_programme_free(cli_programme *p)
-{
-    savings_set_free(&p->savings);
-    staffing_set_free(&p->staffing);
-    reviews_set_free(&p->reviews);
-    risks_set_free(&p->risks);
-    bridge_set_free(&p->bridge);
-    kpi_set_free(&p->kpis);
-    investment_set_free(&p->investment);
+    indicator_settings settings = {cfg->savings, cfg->staffing, cfg->reviews, cfg->risks, cfg->final_fy};
+    finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
+    programme_scope scope = {as_at, 1, false};
+    return programme_load(s, &settings, finance, today, &scope, out, err);
 }
 
 assure_status cli_compute_overview(store *s, const assure_config *cfg, const calendar_date *as_at,
                                    calendar_date today, overview *out, assure_error *err)
 {
-    cli_programme *p = malloc(sizeof *p);
+    programme *p = malloc(sizeof *p);
     if (p == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
     assure_status status = cli_programme_load(s, cfg, as_at, today, p, err);
     if (status == ASSURE_OK) {
         *out = p->overview;
-        cli_programme_free(p);
+        programme_free(p);
     }
     free(p);
     return status;

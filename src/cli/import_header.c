@@ -48,7 +48,7 @@ static int fy_in_heading(const char *heading)
  * not dropped without a word. */
 static bool table_is_money(table_id table)
 {
-    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT;
+    return table_def_get(table)->money_files;
 }
 
 static void warn_unknown(const importer *im, int line, size_t column, const char *heading)

@@ -12,8 +12,7 @@ static const output_column columns[] = {
     {"name", "Name", JSON_STRING, false, 1, true},  {"detail", "Detail", JSON_STRING, false, 1, true},
 };
 
-static assure_status write_exceptions(const report_request *request, const cli_programme *p,
-                                      assure_error *err)
+static assure_status write_exceptions(const report_request *request, const programme *p, assure_error *err)
 {
     exception_sources sources = {&p->savings, &p->staffing, &p->reviews,  &p->risks,
                                  &p->kpis,    &p->overview, &p->settings, request->cfg->roi_principle,
@@ -62,14 +61,14 @@ static assure_status write_exceptions(const report_request *request, const cli_p
 
 assure_status report_exceptions(const report_request *request, assure_error *err)
 {
-    cli_programme *p = malloc(sizeof *p);
+    programme *p = malloc(sizeof *p);
     if (p == NULL)
         return error_set(err, ASSURE_DATA, "out of memory");
     assure_status status = cli_programme_load(
         request->store, request->cfg, request->has_as_at ? &request->as_at : NULL, request->today, p, err);
     if (status == ASSURE_OK) {
         status = write_exceptions(request, p, err);
-        cli_programme_free(p);
+        programme_free(p);
     }
     free(p);
     return status;

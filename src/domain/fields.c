@@ -1,4 +1,4 @@
-/* fields.c - table columns and the parsing of every value a user can give. */
+/* fields.c - the parsing, writing and comparing of every value a user can give. */
 #include "fields.h"
 
 #include <ctype.h>
@@ -17,184 +17,6 @@
 
 #define TEXT_MAX 100000 /* bytes: a description or mitigation can be long, not unbounded */
 #define REF_MAX  64
-
-static const field_def savings_fields[] = {
-    [SAVINGS_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
-    [SAVINGS_FIELD_NAME] = {"name", FIELD_TEXT, true, NULL},
-    [SAVINGS_FIELD_WORKSTREAM] = {"workstream", FIELD_TEXT, false, NULL},
-    [SAVINGS_FIELD_COHORT] = {"cohort", FIELD_TEXT, false, NULL},
-    [SAVINGS_FIELD_ORIGIN] = {"origin", FIELD_ORIGIN, false, "existing"},
-    [SAVINGS_FIELD_KEY_METRIC] = {"key_metric", FIELD_TEXT, false, NULL},
-    [SAVINGS_FIELD_OWNER] = {"owner", FIELD_TEXT, false, NULL},
-    [SAVINGS_FIELD_STATUS] = {"status", FIELD_SAVINGS_STATUS, false, "planned"},
-    [SAVINGS_FIELD_FY] = {"fy", FIELD_PROFILE_FY, false, NULL},
-    [SAVINGS_FIELD_TARGET] = {"target", FIELD_MONEY, false, NULL},
-    [SAVINGS_FIELD_STRETCH] = {"stretch", FIELD_MONEY, false, NULL},
-    [SAVINGS_FIELD_FORECAST] = {"forecast", FIELD_MONEY, false, NULL},
-    [SAVINGS_FIELD_ACTUAL] = {"actual", FIELD_MONEY, false, NULL},
-    [SAVINGS_FIELD_MEASURE] = {"measure", FIELD_MEASURE, false, "target"},
-    [SAVINGS_FIELD_TOTAL] = {"total", FIELD_MONEY, false, NULL},
-    [SAVINGS_FIELD_BASIS] = {"basis", FIELD_BASIS, false, "incremental"},
-    [SAVINGS_FIELD_KIND] = {"kind", FIELD_ROW_KIND, false, NULL},
-};
-static const field_def staffing_fields[] = {
-    [STAFFING_FIELD_AS_AT] = {"as_at", FIELD_DATE, true, NULL},
-    [STAFFING_FIELD_AREA] = {"area", FIELD_REF, true, NULL},
-    [STAFFING_FIELD_ROLE] = {"role", FIELD_REF, true, NULL},
-    [STAFFING_FIELD_ESTABLISHMENT] = {"establishment_fte", FIELD_FTE, true, NULL},
-    [STAFFING_FIELD_VACANCY] = {"vacancy_fte", FIELD_SIGNED_FTE, true, NULL},
-    [STAFFING_FIELD_AGENCY] = {"agency_fte", FIELD_FTE, false, "0"},
-};
-static const field_def reviews_fields[] = {
-    [REVIEWS_FIELD_PERIOD_START] = {"period_start", FIELD_DATE, true, NULL},
-    [REVIEWS_FIELD_TEAM] = {"team", FIELD_REF, true, NULL},
-    [REVIEWS_FIELD_FTE] = {"fte", FIELD_FTE, true, NULL},
-    [REVIEWS_FIELD_COMPLETED] = {"completed", FIELD_COUNT, true, NULL},
-    [REVIEWS_FIELD_PERIOD_DAYS] = {"period_days", FIELD_PERIOD_DAYS, false, "14"},
-    [REVIEWS_FIELD_TARGET_PER_FTE_WEEK] = {"target_per_fte_week", FIELD_RATE, false, NULL},
-    [REVIEWS_FIELD_BACKLOG] = {"backlog", FIELD_COUNT, false, NULL},
-    [REVIEWS_FIELD_CLIENTS] = {"clients", FIELD_COUNT, false, NULL},
-    [REVIEWS_FIELD_REVIEWED_12M] = {"reviewed_12m", FIELD_COUNT, false, NULL},
-};
-static const field_def risks_fields[] = {
-    [RISK_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
-    [RISK_FIELD_TITLE] = {"title", FIELD_TEXT, true, NULL},
-    [RISK_FIELD_LIKELIHOOD] = {"likelihood", FIELD_SCALE, false, NULL},
-    [RISK_FIELD_IMPACT] = {"impact", FIELD_SCALE, false, NULL},
-    [RISK_FIELD_DESCRIPTION] = {"description", FIELD_TEXT, false, NULL},
-    [RISK_FIELD_OWNER] = {"owner", FIELD_TEXT, false, NULL},
-    [RISK_FIELD_CATEGORY] = {"category", FIELD_TEXT, false, NULL},
-    [RISK_FIELD_TARGET_LIKELIHOOD] = {"target_likelihood", FIELD_SCALE, false, NULL},
-    [RISK_FIELD_TARGET_IMPACT] = {"target_impact", FIELD_SCALE, false, NULL},
-    [RISK_FIELD_MITIGATION] = {"mitigation", FIELD_TEXT, false, NULL},
-    [RISK_FIELD_STATUS] = {"status", FIELD_RISK_STATUS, false, "open"},
-    [RISK_FIELD_LAST_REVIEWED] = {"last_reviewed", FIELD_DATE, false, NULL},
-    [RISK_FIELD_NEXT_REVIEW] = {"next_review", FIELD_DATE, false, NULL},
-};
-static const field_def bridge_fields[] = {
-    [BRIDGE_FIELD_FY] = {"fy", FIELD_FY, true, NULL},
-    [BRIDGE_FIELD_SECTION] = {"section", FIELD_BRIDGE_SECTION, true, NULL},
-    [BRIDGE_FIELD_NAME] = {"name", FIELD_TEXT, true, NULL},
-    [BRIDGE_FIELD_AMOUNT] = {"amount", FIELD_MONEY, true, NULL},
-};
-static const field_def kpis_fields[] = {
-    [KPI_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
-    [KPI_FIELD_NAME] = {"name", FIELD_TEXT, true, NULL},
-    [KPI_FIELD_UNIT] = {"unit", FIELD_TEXT, false, NULL},
-    [KPI_FIELD_POLARITY] = {"polarity", FIELD_POLARITY, false, "higher"},
-    [KPI_FIELD_BASELINE] = {"baseline", FIELD_DECIMAL, true, NULL},
-    [KPI_FIELD_TARGET] = {"target", FIELD_DECIMAL, false, NULL},
-    [KPI_FIELD_UNIT_VALUE] = {"unit_value", FIELD_MONEY, false, NULL},
-    [KPI_FIELD_SAVING_REF] = {"saving_ref", FIELD_REF, false, NULL},
-    [KPI_FIELD_SUSTAIN_PERIODS] = {"sustain_periods", FIELD_PERIODS, false, "3"},
-};
-static const field_def kpi_values_fields[] = {
-    [KPI_VALUE_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
-    [KPI_VALUE_FIELD_PERIOD] = {"period", FIELD_DATE, true, NULL},
-    [KPI_VALUE_FIELD_VALUE] = {"value", FIELD_DECIMAL, true, NULL},
-};
-static const field_def investment_fields[] = {
-    [INVESTMENT_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
-    [INVESTMENT_FIELD_KIND] = {"kind", FIELD_INVESTMENT_KIND, false, "post"},
-    [INVESTMENT_FIELD_NAME] = {"name", FIELD_TEXT, true, NULL},
-    [INVESTMENT_FIELD_FTE] = {"fte", FIELD_FTE, false, NULL},
-    [INVESTMENT_FIELD_GRADE] = {"grade", FIELD_TEXT, false, NULL},
-    [INVESTMENT_FIELD_COST_PA] = {"cost_pa", FIELD_MONEY, false, NULL},
-    [INVESTMENT_FIELD_YEARS] = {"years", FIELD_YEARS, false, "1"},
-    [INVESTMENT_FIELD_ONE_OFF] = {"one_off", FIELD_MONEY, false, NULL},
-    [INVESTMENT_FIELD_TOTAL] = {"total", FIELD_MONEY, false, NULL},
-};
-#define COUNT(a) (sizeof a / sizeof a[0])
-_Static_assert(COUNT(savings_fields) == SAVINGS_FIELD_COUNT, "a definition for every savings field");
-_Static_assert(SAVINGS_FIELD_TARGET + SAVINGS_MEASURE_FIELDS - 1 == SAVINGS_FIELD_ACTUAL,
-               "a year's measures from SAVINGS_FIELD_TARGET to SAVINGS_FIELD_ACTUAL");
-_Static_assert(COUNT(staffing_fields) == STAFFING_FIELD_COUNT, "a definition for every staffing field");
-_Static_assert(COUNT(reviews_fields) == REVIEWS_FIELD_COUNT, "a definition for every reviews field");
-_Static_assert(COUNT(risks_fields) == RISK_FIELD_COUNT, "a definition for every risks field");
-_Static_assert(COUNT(bridge_fields) == BRIDGE_FIELD_COUNT, "a definition for every bridge field");
-_Static_assert(COUNT(kpis_fields) == KPI_FIELD_COUNT, "a definition for every KPI field");
-_Static_assert(COUNT(kpi_values_fields) == KPI_VALUE_FIELD_COUNT, "a definition for every KPI value field");
-_Static_assert(COUNT(investment_fields) == INVESTMENT_FIELD_COUNT, "a definition for every investment field");
-_Static_assert(SAVINGS_FIELD_COUNT <= TABLE_MAX_FIELDS && RISK_FIELD_COUNT <= TABLE_MAX_FIELDS &&
-                   STAFFING_FIELD_COUNT <= TABLE_MAX_FIELDS && REVIEWS_FIELD_COUNT <= TABLE_MAX_FIELDS &&
-                   BRIDGE_FIELD_COUNT <= TABLE_MAX_FIELDS && KPI_FIELD_COUNT <= TABLE_MAX_FIELDS &&
-                   KPI_VALUE_FIELD_COUNT <= TABLE_MAX_FIELDS && INVESTMENT_FIELD_COUNT <= TABLE_MAX_FIELDS,
-               "TABLE_MAX_FIELDS holds every table's fields");
-static const table_def tables[] = {
-    [TABLE_DEF_SAVINGS] = {"savings",
-                           savings_fields,
-                           COUNT(savings_fields),
-                           "ref",
-                           {SAVINGS_FIELD_REF, -1, -1},
-                           "savings line",
-                           {SAVINGS_FIELD_REF, SAVINGS_FIELD_NAME},
-                           "profile year",
-                           true},
-    [TABLE_DEF_STAFFING] = {"staffing",
-                            staffing_fields,
-                            COUNT(staffing_fields),
-                            "as_at + area + role",
-                            {STAFFING_FIELD_AS_AT, STAFFING_FIELD_AREA, STAFFING_FIELD_ROLE},
-                            "staffing row",
-                            {-1, -1},
-                            NULL,
-                            false},
-    [TABLE_DEF_REVIEWS] = {"reviews",
-                           reviews_fields,
-                           COUNT(reviews_fields),
-                           "period_start + team",
-                           {REVIEWS_FIELD_PERIOD_START, REVIEWS_FIELD_TEAM, -1},
-                           "review period",
-                           {-1, -1},
-                           NULL,
-                           false},
-    [TABLE_DEF_RISKS] = {"risks",
-                         risks_fields,
-                         COUNT(risks_fields),
-                         "ref",
-                         {RISK_FIELD_REF, -1, -1},
-                         "risk",
-                         {RISK_FIELD_REF, RISK_FIELD_TITLE},
-                         "score history",
-                         false},
-    [TABLE_DEF_BRIDGE] = {"bridge",
-                          bridge_fields,
-                          COUNT(bridge_fields),
-                          "fy + section + name",
-                          {BRIDGE_FIELD_FY, BRIDGE_FIELD_SECTION, BRIDGE_FIELD_NAME},
-                          "bridge row",
-                          {-1, -1},
-                          NULL,
-                          false},
-    [TABLE_DEF_KPIS] = {"kpis",
-                        kpis_fields,
-                        COUNT(kpis_fields),
-                        "ref",
-                        {KPI_FIELD_REF, -1, -1},
-                        "KPI",
-                        {KPI_FIELD_REF, KPI_FIELD_NAME},
-                        "value",
-                        true},
-    [TABLE_DEF_KPI_VALUES] = {"kpi_values",
-                              kpi_values_fields,
-                              COUNT(kpi_values_fields),
-                              "ref + period",
-                              {KPI_VALUE_FIELD_REF, KPI_VALUE_FIELD_PERIOD, -1},
-                              "KPI value",
-                              {-1, -1},
-                              NULL,
-                              false},
-    [TABLE_DEF_INVESTMENT] = {"investment",
-                              investment_fields,
-                              COUNT(investment_fields),
-                              "ref",
-                              {INVESTMENT_FIELD_REF, -1, -1},
-                              "investment row",
-                              {INVESTMENT_FIELD_REF, INVESTMENT_FIELD_NAME},
-                              NULL,
-                              false},
-};
-_Static_assert(COUNT(tables) == TABLE_DEF_COUNT, "a definition for every table");
 
 static const char *const measure_names[] = {"target", "stretch", "forecast", "actual"};
 
@@ -221,36 +43,6 @@ static int measure_of_label(const char *text)
                 return words[w].measure;
         }
     }
-    return -1;
-}
-
-const table_def *table_def_get(table_id table)
-{
-    return (unsigned)table < TABLE_DEF_COUNT ? &tables[table] : NULL;
-}
-
-const table_def *table_def_find(const char *name, table_id *id)
-{
-    for (int i = 0; i < TABLE_DEF_COUNT; i++) {
-        if (strcmp(tables[i].name, name) == 0) {
-            if (id != NULL)
-                *id = (table_id)i;
-            return &tables[i];
-        }
-    }
-    return NULL;
-}
-
-const char *table_def_names(void)
-{
-    return "savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment";
-}
-
-int table_field_index(const table_def *table, const char *name)
-{
-    for (size_t i = 0; i < table->nfields; i++)
-        if (strcmp(table->fields[i].name, name) == 0)
-            return (int)i;
     return -1;
 }
 
@@ -547,18 +339,6 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_PERIODS: return (size_t)snprintf(buf, size, "%lld", (long long)value->number);
     }
     return (size_t)snprintf(buf, size, "%s", "");
-}
-
-bool table_row_check(table_id table, const field_value *values, int *field, const char **why)
-{
-    if (table == TABLE_DEF_RISKS && values[RISK_FIELD_LIKELIHOOD].blank != values[RISK_FIELD_IMPACT].blank) {
-        bool likelihood_blank = values[RISK_FIELD_LIKELIHOOD].blank;
-        *field = likelihood_blank ? RISK_FIELD_LIKELIHOOD : RISK_FIELD_IMPACT;
-        *why = likelihood_blank ? "blank, but impact is given: give both, or neither (an unscored risk)"
-                                : "blank, but likelihood is given: give both, or neither (an unscored risk)";
-        return false;
-    }
-    return true;
 }
 
 bool field_values_equal(const field_def *f, const field_value *a, const field_value *b)

@@ -198,8 +198,8 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
         }
     }
     if (status == ASSURE_OK && note != NULL && note[0] != '\0')
-        status =
-            rows_audit(s, actor, "review", t->label, values[RISK_FIELD_REF].text, "note", NULL, note, err);
+        status = rows_audit(s, actor, "review", stored_label(t), values[RISK_FIELD_REF].text, "note", NULL,
+                            note, err);
     return finish(s, status, err);
 }
 
@@ -242,7 +242,8 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
         status = rows_step_done(s, value, "cannot keep a snapshot value", err);
     }
     if (status == ASSURE_OK)
-        status = rows_audit(s, actor, "snapshot", "snapshots", label, "", NULL, "taken", err);
+        status = rows_audit(s, actor, "snapshot", store_own_table_name(STORE_OWN_SNAPSHOTS), label, "", NULL,
+                            "taken", err);
     return finish(s, status, err);
 }
 
@@ -259,6 +260,7 @@ assure_status store_snapshot_delete(store *s, const audit_actor *actor, const ch
     if (status == ASSURE_OK && sqlite3_changes(s->db) == 0)
         status = error_set(err, ASSURE_USAGE, "no snapshot is called \"%s\" (assure snapshot --list)", label);
     if (status == ASSURE_OK)
-        status = rows_audit(s, actor, "delete", "snapshots", label, "", "taken", NULL, err);
+        status = rows_audit(s, actor, "delete", store_own_table_name(STORE_OWN_SNAPSHOTS), label, "", "taken",
+                            NULL, err);
     return finish(s, status, err);
 }

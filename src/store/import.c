@@ -20,8 +20,8 @@ struct store_import {
 static assure_status audit(store_import *import, const char *key, const char *field, const char *old_value,
                            const char *new_value, assure_error *err)
 {
-    return rows_audit(import->s, &import->actor, "import", import->parts[IMPORT_MAIN]->label, key, field,
-                      old_value, new_value, err);
+    return rows_audit(import->s, &import->actor, "import", stored_label(import->parts[IMPORT_MAIN]), key,
+                      field, old_value, new_value, err);
 }
 
 static const char *base_name(const char *path)
@@ -63,14 +63,6 @@ static assure_status clear_file_findings(store *s, const char *table, const char
     return ASSURE_OK;
 }
 
-/* The tables whose files carry declared totals (or printed percentages, as
- * staffing's) that import checks. */
-static bool table_has_declared_totals(table_id table)
-{
-    return table == TABLE_DEF_SAVINGS || table == TABLE_DEF_BRIDGE || table == TABLE_DEF_INVESTMENT ||
-           table == TABLE_DEF_STAFFING;
-}
-
 assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
                                  store_import **out, assure_error *err)
 {
@@ -94,7 +86,7 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
                         "WITHOUT ROWID;"
                         "DELETE FROM import_key",
                         err);
-    if (status == ASSURE_OK && table_has_declared_totals(table)) {
+    if (status == ASSURE_OK && import->def->declared_totals) {
         if (replace) {
             sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
             if (clear == NULL) {
@@ -162,7 +154,7 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     const stored_table *t = import->parts[part];
     if (t == NULL)
         return error_set(err, ASSURE_DATA, "this table has no such part");
-    if (part == IMPORT_MAIN && table_has_declared_totals(t->table) &&
+    if (part == IMPORT_MAIN && table_def_get(t->table)->declared_totals &&
         (t->nkeys == 1 || t->table == TABLE_DEF_STAFFING)) {
         /* A row imported again clears what was found in its total column (or
          * its printed percentage, kept under the row's key). */

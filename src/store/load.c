@@ -1,10 +1,11 @@
-/* load.c - reading whole tables into record sets. */
+/* load.c - reading tables into record sets: savings, staffing, reviews and
+ * risks (finance in load_finance.c), with what every loader shares. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
-#include "store_internal.h"
+#include "load.h"
 
 bool store_reserve(void **array, size_t *capacity, size_t count, size_t size)
 {
@@ -19,13 +20,13 @@ bool store_reserve(void **array, size_t *capacity, size_t count, size_t size)
     return true;
 }
 
-static const char *column_text(sqlite3_stmt *statement, int column)
+const char *load_text(sqlite3_stmt *statement, int column)
 {
     const unsigned char *text = sqlite3_column_text(statement, column);
     return text != NULL ? (const char *)text : "";
 }
 
-static int64_t column_money(sqlite3_stmt *statement, int column)
+int64_t load_money(sqlite3_stmt *statement, int column)
 {
     return sqlite3_column_type(statement, column) == SQLITE_NULL ? MONEY_UNKNOWN
                                                                  : sqlite3_column_int64(statement, column);
@@ -37,13 +38,13 @@ static int64_t column_count(sqlite3_stmt *statement, int column)
                                                                  : sqlite3_column_int64(statement, column);
 }
 
-static void copy_date(char out[11], sqlite3_stmt *statement, int column)
+void load_date(char out[11], sqlite3_stmt *statement, int column)
 {
-    snprintf(out, 11, "%s", column_text(statement, column));
+    snprintf(out, 11, "%s", load_text(statement, column));
 }
 
 /* A failed step or allocation: reset the statement and report. */
-static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_error *err)
+assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_error *err)
 {
     sqlite3_reset(statement);
     if (rc == SQLITE_NOMEM || rc == SQLITE_OK)
@@ -51,35 +52,19 @@ static assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assu
     return store_sqlite_error(s, "cannot read", err);
 }
 
-#define COPY(pool, text) pool_copy(&(pool), (text))
-
-/* Refuse a table of more rows than can sensibly be read into memory; the
- * count stops one past the limit, so it costs little however big the table.
+/* Refuse a part of a table (its rows, savings' profile years, risks' score
+ * history) of more rows than can sensibly be read into memory; the count
+ * stops one past the limit, so it costs little however big the table.
  * `as_at`, when not NULL, counts only the staffing rows of that date. */
-static assure_status within_limit(store *s, const char *table, const char *as_at, assure_error *err)
+assure_status load_within_limit(store *s, table_id table, stored_part part, const char *as_at,
+                                assure_error *err)
 {
-    /* the stored table, the name the commands know it by, and whether its
-     * export goes row by row (so can write out a table of any size) */
-    static const struct {
-        const char *stored, *name;
-        bool streamed;
-    } tables[] = {
-        {"savings_line", "savings", false},
-        {"savings_profile", "savings", false},
-        {"staffing", "staffing", true},
-        {"reviews", "reviews", true},
-        {"risk", "risks", true},
-        {"risk_history", "risks", false},
-        {"bridge", "bridge", false},
-        {"kpi", "kpis", true},
-        {"kpi_value", "kpi_values", true},
-        {"investment", "investment", false},
-    };
-    size_t t = 0;
-    while (t + 1 < sizeof tables / sizeof tables[0] && strcmp(tables[t].stored, table) != 0)
-        t++;
-    char sql[160]; /* the table's name is one of the constants above; the date is bound */
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d)", tables[t].stored,
+    const char *stored = stored_name(table, part), *name = table_def_get(table)->name;
+    /* Its export goes row by row (so can write out a table of any size):
+     * the rows export writes are the table's own, not what goes with them. */
+    bool streamed = part == STORED_ROWS && store_table_def_get(table)->export_streamed;
+    char sql[160]; /* the table's name is one of tables.c's; the date is bound */
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d)", stored,
              as_at != NULL ? " WHERE as_at = ?1" : "", STORE_LOAD_MAX_ROWS + 1);
     sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
     if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
@@ -96,25 +81,25 @@ static assure_status within_limit(store *s, const char *table, const char *as_at
     sqlite3_finalize(statement);
     if (rows <= STORE_LOAD_MAX_ROWS)
         return ASSURE_OK;
-    if (tables[t].streamed)
+    if (streamed)
         return error_set(err, ASSURE_DATA,
                          "%s: the %s table has more than %d rows, more than assure reads at once; "
                          "'assure export %s' writes it out, and 'assure import %s --replace' takes back "
                          "the rows still needed",
-                         store_path(s), tables[t].name, STORE_LOAD_MAX_ROWS, tables[t].name, tables[t].name);
+                         store_path(s), name, STORE_LOAD_MAX_ROWS, name, name);
     return error_set(err, ASSURE_DATA,
                      "%s: the %s table has more than %d rows, more than assure reads at once; "
                      "'assure import %s --replace' with only the rows still needed makes it smaller",
-                     store_path(s), tables[t].name, STORE_LOAD_MAX_ROWS, tables[t].name);
+                     store_path(s), name, STORE_LOAD_MAX_ROWS, name);
 }
 
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "savings_line", NULL, err);
+    assure_status limit = load_within_limit(s, TABLE_DEF_SAVINGS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    if ((limit = within_limit(s, "savings_profile", NULL, err)) != ASSURE_OK)
+    if ((limit = load_within_limit(s, TABLE_DEF_SAVINGS, STORED_PROFILE, NULL, err)) != ASSURE_OK)
         return limit;
     sqlite3_stmt *lines =
         store_prepare(s,
@@ -129,17 +114,17 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
         if (!store_reserve((void **)&out->lines, &capacity, out->nlines, sizeof *out->lines))
             return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
         savings_line *line = &out->lines[out->nlines++];
-        line->ref = COPY(out->strings, column_text(lines, 0));
-        line->workstream = COPY(out->strings, column_text(lines, 1));
-        line->cohort = COPY(out->strings, column_text(lines, 2));
-        line->name = COPY(out->strings, column_text(lines, 3));
-        line->key_metric = COPY(out->strings, column_text(lines, 4));
-        line->owner = COPY(out->strings, column_text(lines, 5));
-        if (!savings_origin_parse(column_text(lines, 6), &line->origin))
+        line->ref = COPY(out->strings, load_text(lines, 0));
+        line->workstream = COPY(out->strings, load_text(lines, 1));
+        line->cohort = COPY(out->strings, load_text(lines, 2));
+        line->name = COPY(out->strings, load_text(lines, 3));
+        line->key_metric = COPY(out->strings, load_text(lines, 4));
+        line->owner = COPY(out->strings, load_text(lines, 5));
+        if (!savings_origin_parse(load_text(lines, 6), &line->origin))
             line->origin = ORIGIN_EXISTING;
-        if (!savings_status_parse(column_text(lines, 7), &line->status))
+        if (!savings_status_parse(load_text(lines, 7), &line->status))
             line->status = SAVINGS_PLANNED;
-        if (!savings_basis_parse(column_text(lines, 8), &line->basis))
+        if (!savings_basis_parse(load_text(lines, 8), &line->basis))
             line->basis = BASIS_INCREMENTAL;
         if (line->ref == NULL || line->owner == NULL)
             return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
@@ -158,7 +143,7 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
     capacity = 0;
     size_t line = 0;
     while ((rc = sqlite3_step(years)) == SQLITE_ROW) {
-        const char *ref = column_text(years, 0);
+        const char *ref = load_text(years, 0);
         /* Both queries are ordered by ref: walk the lines alongside. */
         while (line < out->nlines && strcmp(out->lines[line].ref, ref) < 0)
             line++;
@@ -169,10 +154,10 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
         savings_year *year = &out->years[out->nyears++];
         year->line = line;
         year->fy = sqlite3_column_int(years, 1);
-        year->figures.target = column_money(years, 2);
-        year->figures.stretch = column_money(years, 3);
-        year->figures.forecast = column_money(years, 4);
-        year->figures.actual = column_money(years, 5);
+        year->figures.target = load_money(years, 2);
+        year->figures.stretch = load_money(years, 3);
+        year->figures.forecast = load_money(years, 4);
+        year->figures.actual = load_money(years, 5);
     }
     sqlite3_reset(years);
     if (rc != SQLITE_DONE)
@@ -185,7 +170,7 @@ static assure_status read_staffing(store *s, sqlite3_stmt *statement, staffing_s
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "staffing", as_at, err);
+    assure_status limit = load_within_limit(s, TABLE_DEF_STAFFING, STORED_ROWS, as_at, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement =
@@ -213,9 +198,9 @@ static assure_status read_staffing(store *s, sqlite3_stmt *statement, staffing_s
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return staffing_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         staffing_row *row = &out->rows[out->count++];
-        copy_date(row->as_at, statement, 0);
-        row->area = COPY(out->strings, column_text(statement, 1));
-        row->role = COPY(out->strings, column_text(statement, 2));
+        load_date(row->as_at, statement, 0);
+        row->area = COPY(out->strings, load_text(statement, 1));
+        row->role = COPY(out->strings, load_text(statement, 2));
         row->fte.establishment = sqlite3_column_int64(statement, 3);
         row->fte.vacancy = sqlite3_column_int64(statement, 4);
         row->fte.agency = sqlite3_column_int64(statement, 5);
@@ -253,7 +238,7 @@ assure_status store_latest_staffing_date(store *s, const char *until, char date[
     sqlite3_bind_text(statement, 1, until != NULL ? until : "9999-12-31", -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(statement);
     if (rc == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL)
-        copy_date(date, statement, 0);
+        load_date(date, statement, 0);
     sqlite3_reset(statement);
     return rc == SQLITE_ROW ? ASSURE_OK : load_failed(s, statement, rc, err);
 }
@@ -277,7 +262,7 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
             *dates = NULL;
             return load_failed(s, statement, SQLITE_NOMEM, err);
         }
-        copy_date((*dates)[*count], statement, 0);
+        load_date((*dates)[*count], statement, 0);
         memcpy(after, (*dates)[(*count)++], sizeof after);
         sqlite3_reset(statement);
         sqlite3_bind_text(statement, 1, after, -1, SQLITE_TRANSIENT);
@@ -302,8 +287,8 @@ static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         review_row *row = &out->rows[out->count++];
-        copy_date(row->period_start, statement, 0);
-        row->team = COPY(out->strings, column_text(statement, 1));
+        load_date(row->period_start, statement, 0);
+        row->team = COPY(out->strings, load_text(statement, 1));
         row->period.period_days = sqlite3_column_int(statement, 2);
         row->period.fte = sqlite3_column_int64(statement, 3);
         row->period.completed = sqlite3_column_int64(statement, 4);
@@ -330,7 +315,7 @@ static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set
 assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "reviews", NULL, err);
+    assure_status limit = load_within_limit(s, TABLE_DEF_REVIEWS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(s, REVIEW_COLUMNS "ORDER BY period_start, team", err);
@@ -370,13 +355,13 @@ static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
 {
     if (sqlite3_column_type(statement, column) == SQLITE_NULL)
         return false;
-    return date_parse(column_text(statement, column), out, NULL);
+    return date_parse(load_text(statement, column), out, NULL);
 }
 
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "risk", NULL, err);
+    assure_status limit = load_within_limit(s, TABLE_DEF_RISKS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(s,
@@ -393,17 +378,17 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
             return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         risk_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
-        row->ref = COPY(out->strings, column_text(statement, 0));
-        row->title = COPY(out->strings, column_text(statement, 1));
-        row->description = COPY(out->strings, column_text(statement, 2));
-        row->owner = COPY(out->strings, column_text(statement, 3));
-        row->category = COPY(out->strings, column_text(statement, 4));
-        row->mitigation = COPY(out->strings, column_text(statement, 5));
+        row->ref = COPY(out->strings, load_text(statement, 0));
+        row->title = COPY(out->strings, load_text(statement, 1));
+        row->description = COPY(out->strings, load_text(statement, 2));
+        row->owner = COPY(out->strings, load_text(statement, 3));
+        row->category = COPY(out->strings, load_text(statement, 4));
+        row->mitigation = COPY(out->strings, load_text(statement, 5));
         row->scores.likelihood = sqlite3_column_int(statement, 6);
         row->scores.impact = sqlite3_column_int(statement, 7);
         row->scores.target_likelihood = sqlite3_column_int(statement, 8); /* NULL reads as 0 */
         row->scores.target_impact = sqlite3_column_int(statement, 9);
-        row->scores.status = strcmp(column_text(statement, 10), "closed") == 0 ? RISK_CLOSED : RISK_OPEN;
+        row->scores.status = strcmp(load_text(statement, 10), "closed") == 0 ? RISK_CLOSED : RISK_OPEN;
         row->scores.has_last_reviewed = column_date(statement, 11, &row->scores.last_reviewed);
         row->scores.has_next_review = column_date(statement, 12, &row->scores.next_review);
         if (row->mitigation == NULL)
@@ -423,7 +408,7 @@ static assure_status read_risk_history(store *s, sqlite3_stmt *statement, size_t
     size_t capacity = 0, run = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const char *ref = column_text(statement, 0);
+        const char *ref = load_text(statement, 0);
         run = out->count > 0 && strcmp(out->rows[out->count - 1].ref, ref) == 0 ? run + 1 : 1;
         if (keep > 0 && run > keep)
             continue;
@@ -431,10 +416,10 @@ static assure_status read_risk_history(store *s, sqlite3_stmt *statement, size_t
             return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         risk_review *row = &out->rows[out->count++];
         row->ref = COPY(out->strings, ref);
-        copy_date(row->reviewed_on, statement, 1);
+        load_date(row->reviewed_on, statement, 1);
         row->likelihood = sqlite3_column_int(statement, 2);
         row->impact = sqlite3_column_int(statement, 3);
-        row->note = COPY(out->strings, column_text(statement, 4));
+        row->note = COPY(out->strings, load_text(statement, 4));
         if (row->ref == NULL || row->note == NULL)
             return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
     }
@@ -447,7 +432,7 @@ static assure_status read_risk_history(store *s, sqlite3_stmt *statement, size_t
 assure_status store_load_risk_history(store *s, risk_history_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "risk_history", NULL, err);
+    assure_status limit = load_within_limit(s, TABLE_DEF_RISKS, STORED_BESIDE, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(
@@ -490,152 +475,4 @@ assure_status store_load_risk_history_of(store *s, const char *ref, risk_history
         return ASSURE_DATA;
     sqlite3_bind_text(statement, 1, ref, -1, SQLITE_TRANSIENT);
     return read_risk_history(s, statement, 0, out, err);
-}
-
-assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err)
-{
-    memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "bridge", NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
-    sqlite3_stmt *statement = store_prepare(
-        s,
-        "SELECT fy, section, name, amount FROM bridge ORDER BY fy, CASE section "
-        "WHEN 'budget' THEN 0 WHEN 'savings_undelivered' THEN 1 WHEN 'overspend' THEN 2 "
-        "WHEN 'underspend' THEN 3 WHEN 'pressure' THEN 4 WHEN 'funding' THEN 5 ELSE 6 END, name",
-        err);
-    if (statement == NULL)
-        return ASSURE_DATA;
-    size_t capacity = 0;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return bridge_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
-        bridge_row *row = &out->rows[out->count++];
-        memset(row, 0, sizeof *row);
-        row->fy = sqlite3_column_int(statement, 0);
-        if (!bridge_section_parse(column_text(statement, 1), &row->section))
-            row->section = BRIDGE_BUDGET; /* the schema allows only the seven */
-        row->name = COPY(out->strings, column_text(statement, 2));
-        row->amount = column_money(statement, 3);
-        if (row->name == NULL)
-            return bridge_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
-    }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
-        return bridge_set_free(out), load_failed(s, statement, rc, err);
-    return ASSURE_OK;
-}
-
-static assure_status load_kpi_values(store *s, kpi_set *out, assure_error *err)
-{
-    sqlite3_stmt *statement =
-        store_prepare(s, "SELECT ref, period, value FROM kpi_value ORDER BY ref, period", err);
-    if (statement == NULL)
-        return ASSURE_DATA;
-    size_t capacity = 0, k = 0;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const char *ref = column_text(statement, 0);
-        while (k < out->count && strcmp(out->kpis[k].ref, ref) < 0)
-            k++; /* both in ref order */
-        if (k == out->count || strcmp(out->kpis[k].ref, ref) != 0)
-            continue; /* the schema ties values to a KPI; nothing to attach to otherwise */
-        if (!store_reserve((void **)&out->values, &capacity, out->nvalues, sizeof *out->values))
-            return load_failed(s, statement, SQLITE_NOMEM, err);
-        kpi_value *value = &out->values[out->nvalues++];
-        value->kpi = k;
-        copy_date(value->period, statement, 1);
-        value->value = sqlite3_column_int64(statement, 2);
-    }
-    sqlite3_reset(statement);
-    return rc == SQLITE_DONE ? ASSURE_OK : load_failed(s, statement, rc, err);
-}
-
-assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err)
-{
-    memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "kpi", NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
-    if ((limit = within_limit(s, "kpi_value", NULL, err)) != ASSURE_OK)
-        return limit;
-    /* ORDER BY ref uses the same byte order as strcmp (BINARY collation). */
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT ref, name, unit, polarity, baseline, target, unit_value, saving_ref, "
-                      "sustain_periods FROM kpi ORDER BY ref",
-                      err);
-    if (statement == NULL)
-        return ASSURE_DATA;
-    size_t capacity = 0;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!store_reserve((void **)&out->kpis, &capacity, out->count, sizeof *out->kpis))
-            return kpi_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
-        kpi *k = &out->kpis[out->count++];
-        memset(k, 0, sizeof *k);
-        k->ref = COPY(out->strings, column_text(statement, 0));
-        k->name = COPY(out->strings, column_text(statement, 1));
-        k->unit = COPY(out->strings, column_text(statement, 2));
-        k->polarity =
-            strcmp(column_text(statement, 3), "lower") == 0 ? KPI_LOWER_IS_BETTER : KPI_HIGHER_IS_BETTER;
-        k->baseline = sqlite3_column_int64(statement, 4);
-        k->has_target = sqlite3_column_type(statement, 5) != SQLITE_NULL;
-        k->target = sqlite3_column_int64(statement, 5);
-        k->unit_value = column_money(statement, 6);
-        k->saving_ref = COPY(out->strings, column_text(statement, 7));
-        k->sustain_periods = sqlite3_column_int(statement, 8);
-        if (k->saving_ref == NULL)
-            return kpi_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
-    }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
-        return kpi_set_free(out), load_failed(s, statement, rc, err);
-    assure_status status = load_kpi_values(s, out, err);
-    if (status != ASSURE_OK)
-        kpi_set_free(out);
-    return status;
-}
-
-assure_status store_load_investment(store *s, investment_set *out, assure_error *err)
-{
-    memset(out, 0, sizeof *out);
-    assure_status limit = within_limit(s, "investment", NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off, "
-                                            "(SELECT sum(amount) FROM investment_year y WHERE y.ref = "
-                                            "investment.ref) "
-                                            "FROM investment ORDER BY CASE kind WHEN 'post' THEN 0 "
-                                            "WHEN 'fee' THEN 1 ELSE 2 END, ref",
-                                            err);
-    if (statement == NULL)
-        return ASSURE_DATA;
-    size_t capacity = 0;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return investment_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
-        investment_row *row = &out->rows[out->count++];
-        memset(row, 0, sizeof *row);
-        row->ref = COPY(out->strings, column_text(statement, 0));
-        if (!investment_kind_parse(column_text(statement, 1), &row->kind))
-            row->kind = INVESTMENT_OTHER;
-        row->name = COPY(out->strings, column_text(statement, 2));
-        row->fte = sqlite3_column_int64(statement, 3); /* NULL reads as 0 */
-        row->grade = COPY(out->strings, column_text(statement, 4));
-        row->cost_pa = column_money(statement, 5);
-        row->years = sqlite3_column_int64(statement, 6);
-        row->one_off = column_money(statement, 7);
-        row->has_cost_by_year = sqlite3_column_type(statement, 8) != SQLITE_NULL; /* NULL: no years */
-        row->cost_by_year = sqlite3_column_int64(statement, 8);
-        if (row->grade == NULL)
-            return investment_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
-    }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
-        return investment_set_free(out), load_failed(s, statement, rc, err);
-    return ASSURE_OK;
 }

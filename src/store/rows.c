@@ -7,117 +7,6 @@
 #include "calendar.h"
 #include "rows.h"
 
-/* clang-format off */
-static const stored_table savings_lines = {
-    "savings", TABLE_DEF_SAVINGS, {0, 1, 2, 3, 4, 5, 6, 7, 15}, 9, 1,
-    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status, basis FROM savings_line "
-    "WHERE ref = ?1",
-    "INSERT INTO savings_line (ref, name, workstream, cohort, origin, key_metric, owner, status, basis) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    "UPDATE savings_line SET name = ?2, workstream = ?3, cohort = ?4, origin = ?5, key_metric = ?6, "
-    "owner = ?7, status = ?8, basis = ?9 WHERE ref = ?1",
-    "DELETE FROM savings_line WHERE ref = ?1",
-    "SELECT ref, name, workstream, cohort, origin, key_metric, owner, status, basis FROM savings_line",
-};
-static const stored_table savings_profile = {
-    "savings", TABLE_DEF_SAVINGS, {0, 8, 9, 10, 11, 12}, 6, 2,
-    "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile WHERE ref = ?1 AND fy = ?2",
-    "INSERT INTO savings_profile (ref, fy, target, stretch, forecast, actual) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "UPDATE savings_profile SET target = ?3, stretch = ?4, forecast = ?5, actual = ?6 WHERE ref = ?1 AND fy = ?2",
-    "DELETE FROM savings_profile WHERE ref = ?1 AND fy = ?2",
-    "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile",
-};
-static const stored_table staffing = {
-    "staffing", TABLE_DEF_STAFFING, {0, 1, 2, 3, 4, 5}, 6, 3,
-    "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte FROM staffing "
-    "WHERE as_at = ?1 AND area = ?2 AND role = ?3",
-    "INSERT INTO staffing (as_at, area, role, establishment_fte, vacancy_fte, agency_fte) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "UPDATE staffing SET establishment_fte = ?4, vacancy_fte = ?5, agency_fte = ?6 "
-    "WHERE as_at = ?1 AND area = ?2 AND role = ?3",
-    "DELETE FROM staffing WHERE as_at = ?1 AND area = ?2 AND role = ?3",
-    "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte FROM staffing",
-};
-static const stored_table reviews = {
-    "reviews", TABLE_DEF_REVIEWS, {0, 1, 4, 2, 3, 5, 6, 7, 8}, 9, 2,
-    "SELECT period_start, team, period_days, fte, completed, target_per_fte_week, backlog, clients, "
-    "reviewed_12m FROM reviews WHERE period_start = ?1 AND team = ?2",
-    "INSERT INTO reviews (period_start, team, period_days, fte, completed, target_per_fte_week, backlog, "
-    "clients, reviewed_12m) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    "UPDATE reviews SET period_days = ?3, fte = ?4, completed = ?5, target_per_fte_week = ?6, backlog = ?7, "
-    "clients = ?8, reviewed_12m = ?9 WHERE period_start = ?1 AND team = ?2",
-    "DELETE FROM reviews WHERE period_start = ?1 AND team = ?2",
-    "SELECT period_start, team, period_days, fte, completed, target_per_fte_week, backlog, clients, "
-    "reviewed_12m FROM reviews",
-};
-static const stored_table risks = {
-    "risks", TABLE_DEF_RISKS, {0, 1, 4, 5, 6, 2, 3, 7, 8, 9, 10, 11, 12}, 13, 1,
-    "SELECT ref, title, description, owner, category, likelihood, impact, target_likelihood, target_impact, "
-    "mitigation, status, last_reviewed, next_review FROM risk WHERE ref = ?1",
-    "INSERT INTO risk (ref, title, description, owner, category, likelihood, impact, target_likelihood, "
-    "target_impact, mitigation, status, last_reviewed, next_review) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    "UPDATE risk SET title = ?2, description = ?3, owner = ?4, category = ?5, likelihood = ?6, impact = ?7, "
-    "target_likelihood = ?8, target_impact = ?9, mitigation = ?10, status = ?11, last_reviewed = ?12, "
-    "next_review = ?13 WHERE ref = ?1",
-    "DELETE FROM risk WHERE ref = ?1",
-    "SELECT ref, title, description, owner, category, likelihood, impact, target_likelihood, target_impact, "
-    "mitigation, status, last_reviewed, next_review FROM risk",
-};
-static const stored_table bridge = {
-    "bridge", TABLE_DEF_BRIDGE, {0, 1, 2, 3}, 4, 3,
-    "SELECT fy, section, name, amount FROM bridge WHERE fy = ?1 AND section = ?2 AND name = ?3",
-    "INSERT INTO bridge (fy, section, name, amount) VALUES (?1, ?2, ?3, ?4)",
-    "UPDATE bridge SET amount = ?4 WHERE fy = ?1 AND section = ?2 AND name = ?3",
-    "DELETE FROM bridge WHERE fy = ?1 AND section = ?2 AND name = ?3",
-    "SELECT fy, section, name, amount FROM bridge",
-};
-static const stored_table kpis = {
-    "kpis", TABLE_DEF_KPIS, {0, 1, 2, 3, 4, 5, 6, 7, 8}, 9, 1,
-    "SELECT ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods FROM kpi "
-    "WHERE ref = ?1",
-    "INSERT INTO kpi (ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    "UPDATE kpi SET name = ?2, unit = ?3, polarity = ?4, baseline = ?5, target = ?6, unit_value = ?7, "
-    "saving_ref = ?8, sustain_periods = ?9 WHERE ref = ?1",
-    "DELETE FROM kpi WHERE ref = ?1",
-    "SELECT ref, name, unit, polarity, baseline, target, unit_value, saving_ref, sustain_periods FROM kpi",
-};
-static const stored_table kpi_values = {
-    "kpi_values", TABLE_DEF_KPI_VALUES, {0, 1, 2}, 3, 2,
-    "SELECT ref, period, value FROM kpi_value WHERE ref = ?1 AND period = ?2",
-    "INSERT INTO kpi_value (ref, period, value) VALUES (?1, ?2, ?3)",
-    "UPDATE kpi_value SET value = ?3 WHERE ref = ?1 AND period = ?2",
-    "DELETE FROM kpi_value WHERE ref = ?1 AND period = ?2",
-    "SELECT ref, period, value FROM kpi_value",
-};
-static const stored_table investment = {
-    "investment", TABLE_DEF_INVESTMENT, {0, 1, 2, 3, 4, 5, 6, 7}, 8, 1,
-    "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off FROM investment WHERE ref = ?1",
-    "INSERT INTO investment (ref, kind, name, fte, grade, cost_pa, years, one_off) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    "UPDATE investment SET kind = ?2, name = ?3, fte = ?4, grade = ?5, cost_pa = ?6, years = ?7, "
-    "one_off = ?8 WHERE ref = ?1",
-    "DELETE FROM investment WHERE ref = ?1",
-    "SELECT ref, kind, name, fte, grade, cost_pa, years, one_off FROM investment",
-};
-/* clang-format on */
-
-const stored_table *stored_table_for(table_id table, import_part part)
-{
-    switch (table) {
-    case TABLE_DEF_SAVINGS: return part == IMPORT_PROFILE ? &savings_profile : &savings_lines;
-    case TABLE_DEF_STAFFING: return part == IMPORT_MAIN ? &staffing : NULL;
-    case TABLE_DEF_REVIEWS: return part == IMPORT_MAIN ? &reviews : NULL;
-    case TABLE_DEF_RISKS: return part == IMPORT_MAIN ? &risks : NULL;
-    case TABLE_DEF_BRIDGE: return part == IMPORT_MAIN ? &bridge : NULL;
-    case TABLE_DEF_KPIS: return part == IMPORT_MAIN ? &kpis : NULL;
-    case TABLE_DEF_KPI_VALUES: return part == IMPORT_MAIN ? &kpi_values : NULL;
-    case TABLE_DEF_INVESTMENT: return part == IMPORT_MAIN ? &investment : NULL;
-    }
-    return NULL;
-}
-
 const field_def *stored_field(const stored_table *t, size_t column)
 {
     return &table_def_get(t->table)->fields[t->columns[column]];
@@ -229,7 +118,7 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
         *outcome = ROW_ADDED;
         char row[4096];
         rows_row_text(t, values, row, sizeof row);
-        return rows_audit(s, actor, action, t->label, key, "", NULL, row, err);
+        return rows_audit(s, actor, action, stored_label(t), key, "", NULL, row, err);
     }
     /* The row as it will be: the new values, except that a column the source
      * did not have keeps what is stored.  Compared whole, field by field;
@@ -240,7 +129,7 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
         if ((size_t)t->columns[c] + 1 > nvalues)
             nvalues = (size_t)t->columns[c] + 1;
     if (nvalues > sizeof merged / sizeof *merged)
-        return error_set(err, ASSURE_DATA, "%s: more columns than a row can hold", t->label);
+        return error_set(err, ASSURE_DATA, "%s: more columns than a row can hold", stored_label(t));
     memset(merged, 0, sizeof merged);
     memcpy(merged, values, nvalues * sizeof *values);
     string_pool *kept = NULL;
@@ -279,7 +168,7 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
     }
     pool_free(kept);
     for (size_t i = 0; i < nchanges && status == ASSURE_OK; i++)
-        status = rows_audit(s, actor, action, t->label, key, changes[i].field, changes[i].old_value,
+        status = rows_audit(s, actor, action, stored_label(t), key, changes[i].field, changes[i].old_value,
                             changes[i].new_value, err);
     if (status == ASSURE_OK)
         *outcome = ROW_CHANGED;
@@ -316,7 +205,7 @@ static assure_status delete_kpi_values(store *s, const audit_actor *actor, const
     if (select == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
-    const stored_table *t = &kpi_values;
+    const stored_table *t = stored_table_for(TABLE_DEF_KPI_VALUES, IMPORT_MAIN);
     field_value *rows = NULL;
     string_pool *pool = NULL;
     size_t n = 0, capacity = 0;
@@ -454,7 +343,7 @@ assure_status rows_delete(store *s, const audit_actor *actor, const char *action
     rows_bind(remove, t, values, t->nkeys);
     assure_status status = rows_step_done(s, remove, "cannot remove a row", err);
     if (status == ASSURE_OK)
-        status = rows_audit(s, actor, action, t->label, key, "", row, NULL, err);
+        status = rows_audit(s, actor, action, stored_label(t), key, "", row, NULL, err);
     return status;
 }
 

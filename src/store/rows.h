@@ -1,28 +1,15 @@
-/* rows.h - rows of the user's tables as stored: their SQL, reading,
- * writing and deleting one with its audit trail (private to store/).
+/* rows.h - one row of a user's table as stored (tables.h): reading,
+ * writing and deleting it with its audit trail (private to store/).
  * Import and the dashboard's edits both write through here. */
 #ifndef ASSURE_ROWS_H
 #define ASSURE_ROWS_H
 
 #include "records.h"
-#include "store_internal.h"
+#include "tables.h"
 
-#define MAX_COLUMNS    16
 #define VALUE_TEXT_MAX 512 /* the audit trail keeps values to this length */
 
-/* A table as stored: its SQL and which of the table_def's fields are its
- * columns, keys first.  Every statement binds the columns as ?1..?n in this
- * order, the key statements only the first nkeys. */
-typedef struct {
-    const char *label; /* the user's name for the table, in the audit trail */
-    table_id table;
-    int columns[MAX_COLUMNS];
-    size_t ncolumns, nkeys;
-    const char *select_one, *insert, *update, *delete_one, *select_all;
-} stored_table;
-
-/* The stored form of a table's main part, or of savings' profile years. */
-const stored_table *stored_table_for(table_id table, import_part part);
+/* The field the stored table's column holds. */
 const field_def *stored_field(const stored_table *t, size_t column);
 
 /* Bind the first n columns of values (indexed by the table's fields) as ?1..?n. */

@@ -531,6 +531,7 @@ assure_status store_reopen(store *s, store_open_report *report, assure_error *er
     store_statements_finalize(s);
     if (!sqlite3_get_autocommit(s->db))
         store_exec(s, "ROLLBACK", NULL);
+    s->reading = 0;
     if (s->moved || store_file_check(s) != STORE_FILE_SAME)
         sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
     sqlite3_close(s->db);
@@ -563,10 +564,20 @@ assure_status store_data_version(store *s, long long *version, assure_error *err
 
 assure_status store_read_begin(store *s, assure_error *err)
 {
-    return store_exec(s, "BEGIN", err);
+    /* Inside a read already open, the reads are part of it. */
+    if (s->reading > 0) {
+        s->reading++;
+        return ASSURE_OK;
+    }
+    assure_status status = store_exec(s, "BEGIN", err);
+    if (status == ASSURE_OK)
+        s->reading = 1;
+    return status;
 }
 
 void store_read_end(store *s)
 {
+    if (s->reading == 0 || --s->reading > 0)
+        return;
     store_exec(s, "COMMIT", NULL); /* reads only: nothing to lose */
 }

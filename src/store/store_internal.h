@@ -18,7 +18,8 @@ struct store {
     /* The file opened: the path must still lead to it before a write. */
     dev_t device;
     ino_t inode;
-    bool moved; /* it no longer does: nothing more is written, nor checkpointed */
+    bool moved;  /* it no longer does: nothing more is written, nor checkpointed */
+    int reading; /* read transactions begun and not yet ended: one is open while above 0 */
     /* Read from a copy in memory (access.c): what the file was when copied. */
     struct {
         bool taken;

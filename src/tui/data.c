@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "programme.h"
 #include "tui_internal.h"
 
 indicator_settings data_settings(const assure_config *cfg)
@@ -57,7 +58,7 @@ const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
 {
     if (!d->has_all_reviews) {
         long long rows = 0;
-        if (d->store == NULL || store_count(d->store, TABLE_REVIEWS, &rows, err) != ASSURE_OK)
+        if (d->store == NULL || store_count(d->store, TABLE_DEF_REVIEWS, &rows, err) != ASSURE_OK)
             return NULL;
         if (rows > DATA_EVERY_PERIOD_ROWS) {
             error_set(err, ASSURE_DATA, "%lld rows, too many to show here; Enter shows a team's periods",
@@ -98,46 +99,45 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
     d->store = s;
     d->today = today;
     /* One read transaction, so the panels never mix two states of the
-     * data, and the version read with them says which state it is. */
+     * data, and the version read with them says which state it is: the
+     * programme's own read is part of it. */
     assure_status status = store_read_begin(s, err);
     if (status != ASSURE_OK)
         return status;
-    status = store_load_savings(s, &d->savings, err);
+    programme *p = malloc(sizeof *p);
+    if (p == NULL)
+        status = error_set(err, ASSURE_DATA, "out of memory");
+    indicator_settings settings = data_settings(cfg);
+    finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
+    programme_scope scope = {NULL, DATA_REVIEW_PERIODS, true};
     if (status == ASSURE_OK)
-        status = store_staffing_dates(s, &d->dates, &d->ndates, err);
-    if (status == ASSURE_OK && d->ndates > 0) {
-        staffing_held *latest = &d->staffing[0];
-        status = store_load_staffing(s, d->dates[d->ndates - 1], &latest->rows, err);
-        memcpy(latest->date, d->dates[d->ndates - 1], sizeof latest->date);
-        latest->used = ++d->staffing_clock;
+        status = programme_load(s, &settings, finance, today, &scope, p, err);
+    if (status == ASSURE_OK) {
+        /* The data holds the programme's sets from here on. */
+        d->savings = p->savings;
+        d->dates = p->staffing_dates;
+        d->ndates = p->nstaffing_dates;
+        if (p->staffing_as_at[0] != '\0') {
+            staffing_held *latest = &d->staffing[0];
+            latest->rows = p->staffing;
+            memcpy(latest->date, p->staffing_as_at, sizeof latest->date);
+            latest->used = ++d->staffing_clock;
+        }
+        d->reviews = p->reviews;
+        d->risks = p->risks;
+        d->bridge = p->bridge;
+        d->kpis = p->kpis;
+        d->investment = p->investment;
+        d->now = p->overview;
     }
-    if (status == ASSURE_OK)
-        status = store_load_recent_reviews(s, NULL, DATA_REVIEW_PERIODS, &d->reviews, err);
-    if (status == ASSURE_OK)
-        status = store_load_risks(s, &d->risks, err);
-    if (status == ASSURE_OK)
-        status = store_load_bridge(s, &d->bridge, err);
-    if (status == ASSURE_OK)
-        status = store_load_kpis(s, &d->kpis, err);
-    if (status == ASSURE_OK)
-        status = store_load_investment(s, &d->investment, err);
+    free(p);
     if (status == ASSURE_OK)
         status = store_list_snapshots(s, &d->snapshots, &d->nsnapshots, err);
     if (status == ASSURE_OK)
         status = store_last_change(s, &d->last_change, &d->has_last_change, err);
     if (status == ASSURE_OK)
         status = store_data_version(s, &d->version, err);
-    if (status != ASSURE_OK) {
-        store_read_end(s);
-        data_free(d);
-        return status;
-    }
-    staffing_set latest = d->staffing[0].rows; /* the latest date's, or none */
-    indicator_settings settings = data_settings(cfg);
-    overview_compute(&d->savings, &latest, &d->reviews, &d->risks, &settings, today, &d->now);
-    finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
-    overview_finance(&d->bridge, &d->kpis, &d->investment, finance, today, &d->now);
-    if (d->nsnapshots > 0) {
+    if (status == ASSURE_OK && d->nsnapshots > 0) {
         d->has_snapshot = true;
         size_t index = since_choice >= 0 && (size_t)since_choice < d->nsnapshots ? (size_t)since_choice
                                                                                  : d->nsnapshots - 1;

@@ -48,7 +48,8 @@ void tui_reload(tui_state *s, bool by_request)
 {
     tui_data fresh;
     assure_error err = {""};
-    if (data_load(s->options->store, s->cfg, config_today(s->cfg), s->since_choice, &fresh, &err) != ASSURE_OK) {
+    if (data_load(s->options->store, s->cfg, config_today(s->cfg), s->since_choice, &fresh, &err) !=
+        ASSURE_OK) {
         tui_say(s, 10, "Could not read the database: %s", err.message);
         return;
     }

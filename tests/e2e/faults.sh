@@ -330,6 +330,38 @@ done
 wait $writer
 [ $reports -ge 10 ] && [ $mixed -eq 0 ] && pass "$reports reports during imports with --replace: each saw one whole state" ||
     fail "every report saw one whole state" "$mixed of $reports mixed"
+# The headlines a snapshot keeps are read from one state too, though taking
+# one opens the database to write.  Another connection flips the savings
+# years and the programme's costs together, in one transaction each time,
+# between two states (by hand: targets of 300 x £1,000 = £300,000 with
+# costs of £5,000, or 300 x £2,000 = £600,000 with £9,000); a snapshot that
+# read the savings in one state and the costs in the other would keep a
+# pair that is neither.
+db="$work/flip.db"
+"$assure" init "$db" >/dev/null
+awk 'BEGIN { print "ref,name,fy,target,forecast,kind"; for (i = 1; i <= 300; i++) printf "A-%03d,Line %d,2026/27,1000,900,saving\n", i, i
+    print "C-1,Programme team,2026/27,5000,,cost" }' >"$work/costed.csv"
+"$assure" --db "$db" import savings "$work/costed.csv" >/dev/null
+awk 'BEGIN { print "PRAGMA busy_timeout = 30000;"; for (i = 0; i < 120; i++) {
+    print "BEGIN IMMEDIATE; UPDATE savings_profile SET target = 2000, forecast = 1900; UPDATE investment_year SET amount = 9000; COMMIT;"
+    print ".shell sleep 0.01"
+    print "BEGIN IMMEDIATE; UPDATE savings_profile SET target = 1000, forecast = 900; UPDATE investment_year SET amount = 5000; COMMIT;"
+    print ".shell sleep 0.01" } }' >"$work/flip.sql"
+sqlite3 "$db" <"$work/flip.sql" >/dev/null 2>&1 &
+writer=$!
+taken=0
+while kill -0 $writer 2>/dev/null; do
+    taken=$((taken + 1))
+    "$assure" --db "$db" snapshot --label "During $taken" >/dev/null 2>&1
+done
+wait $writer
+mixed=$(sqlite3 "$db" "SELECT s.label || ': ' || t.value || ' / ' || c.value FROM snapshot s
+    JOIN snapshot_value t ON t.snapshot_id = s.id AND t.indicator = 'savings_target_gbp'
+    JOIN snapshot_value c ON c.snapshot_id = s.id AND c.indicator = 'investment_gbp'
+    WHERE NOT ((t.value = 300000 AND c.value = 5000) OR (t.value = 600000 AND c.value = 9000))")
+kept=$(sqlite3 "$db" "SELECT count(*) FROM snapshot WHERE label LIKE 'During %'")
+[ "$kept" -ge 10 ] && [ -z "$mixed" ] && pass "$kept snapshots taken while another connection commits: each kept one whole state" ||
+    fail "every snapshot kept one whole state" "$kept kept; mixed: $mixed"
 
 
 # ---- read-only places ----

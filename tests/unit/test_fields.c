@@ -221,6 +221,46 @@ static void every_table_names_its_rows_in_messages(void **state)
     assert_null(investment->goes_with);
 }
 
+/* What each table's files carry, as import needs to know: money in the
+ * savings, bridge and investment files; declared totals in those and in
+ * staffing's printed percentages. */
+static void every_table_says_what_its_files_carry(void **state)
+{
+    (void)state;
+    static const struct {
+        table_id table;
+        bool money, totals;
+    } expected[] = {
+        {TABLE_DEF_SAVINGS, true, true},      {TABLE_DEF_STAFFING, false, true},
+        {TABLE_DEF_REVIEWS, false, false},    {TABLE_DEF_RISKS, false, false},
+        {TABLE_DEF_BRIDGE, true, true},       {TABLE_DEF_KPIS, false, false},
+        {TABLE_DEF_KPI_VALUES, false, false}, {TABLE_DEF_INVESTMENT, true, true},
+    };
+    assert_int_equal(sizeof expected / sizeof expected[0], TABLE_DEF_COUNT);
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
+        const table_def *def = table_def_get(expected[i].table);
+        assert_non_null(def);
+        assert_int_equal(def->money_files, expected[i].money);
+        assert_int_equal(def->declared_totals, expected[i].totals);
+    }
+    assert_null(table_def_get((table_id)TABLE_DEF_COUNT));
+}
+
+/* The list messages give is every table's name, in order, from the tables' definitions. */
+static void the_tables_are_listed_in_order(void **state)
+{
+    (void)state;
+    assert_string_equal(table_def_names(),
+                        "savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment");
+    char listed[256] = "";
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
+        if (t > 0)
+            strcat(listed, ", ");
+        strcat(listed, table_def_get((table_id)t)->name);
+    }
+    assert_string_equal(table_def_names(), listed);
+}
+
 static void headings_match_their_fields(void **state)
 {
     (void)state;
@@ -290,6 +330,8 @@ int main(void)
         cmocka_unit_test(formatting_reads_back_the_same),
         cmocka_unit_test(every_table_is_named),
         cmocka_unit_test(every_table_names_its_rows_in_messages),
+        cmocka_unit_test(every_table_says_what_its_files_carry),
+        cmocka_unit_test(the_tables_are_listed_in_order),
         cmocka_unit_test(headings_match_their_fields),
     };
     return cmocka_run_group_tests_name("fields", tests, NULL, NULL);

@@ -1,5 +1,6 @@
 /* Reading part of a table: the recent review periods, one team, one post,
- * the staffing dates and the latest of them, each risk's latest reviews.  Each expectation is
+ * the staffing dates and the latest of them, each risk's latest reviews, and the
+ * programme as programme_load reads it for a date.  Each expectation is
  * worked out by hand from the rows the test writes. */
 #include "test.h"
 
@@ -8,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "programme.h"
 #include "store.h"
 #include "store_internal.h"
 
@@ -47,7 +49,9 @@ static int open_programme(void **state)
         " (1,'R1','2026-09-01',5,5,'first'), (2,'R1','2026-10-01',4,5,'second'), "
         "(3,'R1','2026-11-01',4,4,'third'),"
         " (4,'R2','2026-10-15',2,2,'only'),"
-        " (5,'R3','2026-11-02',3,4,'morning'), (6,'R3','2026-11-02',3,3,'afternoon');";
+        " (5,'R3','2026-11-02',3,4,'morning'), (6,'R3','2026-11-02',3,3,'afternoon');"
+        "INSERT INTO kpi (ref, name, baseline) VALUES ('K1','Reablement',100);"
+        "INSERT INTO kpi_value (ref, period, value) VALUES ('K1','2026-09-01',110), ('K1','2026-11-01',120);";
     return sqlite3_exec(store_handle(db), sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
 
@@ -186,6 +190,87 @@ static void each_risks_latest_two_reviews_in_order(void **state)
     risk_history_set_free(&set);
 }
 
+static const indicator_settings settings = {{95, 80}, {10, 20}, {200, 90, 75}, {4, 12, 28}, 0};
+static const finance_settings finance = {300, 0};
+
+/* As things stood on 30 Oct 2026: the staffing of 23 Oct (one post), the
+ * last review period begun by then (26 Jan: A and B), the KPI value of
+ * 1 Sep but not 1 Nov; the headlines are of those, as at that date. */
+static void the_programme_as_at_a_date_is_what_was_known_then(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    programme p;
+    calendar_date as_at = {2026, 10, 30};
+    programme_scope scope = {&as_at, 1, true};
+    assert_int_equal(programme_load(db, &settings, finance, (calendar_date){2026, 11, 29}, &scope, &p, &err),
+                     ASSURE_OK);
+    assert_string_equal(p.staffing_as_at, "2026-10-23");
+    assert_int_equal(p.staffing.count, 1);
+    assert_int_equal(p.nstaffing_dates, 3);
+    assert_int_equal(p.reviews.count, 2);
+    assert_string_equal(p.reviews.rows[0].period_start, "2026-01-26");
+    assert_int_equal(p.risks.count, 4);
+    assert_int_equal(p.kpis.count, 1);
+    assert_int_equal(p.kpis.nvalues, 1);
+    assert_string_equal(p.kpis.values[0].period, "2026-09-01");
+    assert_int_equal(p.today.month, 10);
+    assert_int_equal(p.today.day, 30);
+    assert_string_equal(p.overview.staffing_as_at, "2026-10-23");
+    assert_string_equal(p.overview.reviews_period, "2026-01-26");
+    assert_int_equal(p.overview.risks_open, 4);
+    /* its own reading is over */
+    assert_true(sqlite3_get_autocommit(store_handle(db)));
+    programme_free(&p);
+}
+
+/* As things stand, holding two review periods and no list of dates: the
+ * latest staffing (6 Nov: two posts), the periods of 19 and 26 Jan, every
+ * KPI value; before any staffing, none. */
+static void the_programme_as_it_stands_holds_what_the_scope_asks(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    programme p;
+    programme_scope scope = {NULL, 2, false};
+    calendar_date today = {2026, 11, 29};
+    assert_int_equal(programme_load(db, &settings, finance, today, &scope, &p, &err), ASSURE_OK);
+    assert_string_equal(p.staffing_as_at, "2026-11-06");
+    assert_int_equal(p.staffing.count, 2);
+    assert_null(p.staffing_dates);
+    assert_int_equal(p.reviews.count, 4);
+    assert_string_equal(p.reviews.rows[0].period_start, "2026-01-19");
+    assert_int_equal(p.kpis.nvalues, 2);
+    assert_int_equal(p.today.day, 29);
+    programme_free(&p);
+    calendar_date early = {2026, 1, 12};
+    scope = (programme_scope){&early, 1, false};
+    assert_int_equal(programme_load(db, &settings, finance, today, &scope, &p, &err), ASSURE_OK);
+    assert_string_equal(p.staffing_as_at, "");
+    assert_int_equal(p.staffing.count, 0);
+    assert_int_equal(p.reviews.count, 2);
+    assert_string_equal(p.reviews.rows[0].period_start, "2026-01-12");
+    assert_int_equal(p.kpis.nvalues, 0);
+    programme_free(&p);
+}
+
+/* Inside a reading already open, the programme's is part of it: the reading
+ * stays open until the outer one ends. */
+static void a_reading_inside_another_is_part_of_it(void **state)
+{
+    (void)state;
+    assure_error err = {""};
+    assert_int_equal(store_read_begin(db, &err), ASSURE_OK);
+    programme p;
+    programme_scope scope = {NULL, 1, false};
+    assert_int_equal(programme_load(db, &settings, finance, (calendar_date){2026, 11, 29}, &scope, &p, &err),
+                     ASSURE_OK);
+    assert_false(sqlite3_get_autocommit(store_handle(db)));
+    programme_free(&p);
+    store_read_end(db);
+    assert_true(sqlite3_get_autocommit(store_handle(db)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,7 +278,10 @@ int main(void)
         cmocka_unit_test(one_teams_reviews_oldest_first),
         cmocka_unit_test(staffing_dates_and_one_post),
         cmocka_unit_test(each_risks_latest_two_reviews_in_order),
-        cmocka_unit_test(no_staffing_dates_when_there_is_no_staffing),
+        cmocka_unit_test(the_programme_as_at_a_date_is_what_was_known_then),
+        cmocka_unit_test(the_programme_as_it_stands_holds_what_the_scope_asks),
+        cmocka_unit_test(a_reading_inside_another_is_part_of_it),
+        cmocka_unit_test(no_staffing_dates_when_there_is_no_staffing), /* last: it removes the staffing */
     };
     return cmocka_run_group_tests(tests, open_programme, close_programme);
 }

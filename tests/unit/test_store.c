@@ -9,6 +9,7 @@
 
 #include "store.h"
 #include "store_internal.h"
+#include "tables.h"
 
 static char directory[256];
 static char path[320];
@@ -73,12 +74,17 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
     assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 16);
-    for (int t = 0; t < STORE_TABLE_COUNT; t++) {
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
         long long count = -1;
-        assert_int_equal(store_count(s, (store_table)t, &count, &err), ASSURE_OK);
-        /* the audit trail holds one entry: the start of its chain */
-        assert_int_equal(count, t == TABLE_AUDIT ? 1 : 0);
+        assert_int_equal(store_count(s, (table_id)t, &count, &err), ASSURE_OK);
+        assert_int_equal(count, 0);
     }
+    long long count = -1;
+    assert_int_equal(store_count_own(s, STORE_OWN_SNAPSHOTS, &count, &err), ASSURE_OK);
+    assert_int_equal(count, 0);
+    /* the audit trail holds one entry: the start of its chain */
+    assert_int_equal(store_count_own(s, STORE_OWN_AUDIT, &count, &err), ASSURE_OK);
+    assert_int_equal(count, 1);
     assert_int_equal(query(s, "SELECT count(*) FROM audit WHERE action = 'chain' AND id = 1"), 1);
     sqlite3_stmt *statement;
     assert_int_equal(sqlite3_prepare_v2(store_handle(s), "PRAGMA journal_mode", -1, &statement, NULL),
@@ -86,6 +92,93 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
     assert_string_equal((const char *)sqlite3_column_text(statement, 0), "wal");
     sqlite3_finalize(statement);
+    store_close(s);
+}
+
+/* Whether a database holds a table of that name. */
+static bool has_table(store *s, const char *name)
+{
+    sqlite3_stmt *statement;
+    assert_int_equal(sqlite3_prepare_v2(store_handle(s),
+                                        "SELECT count(*) FROM sqlite_schema WHERE type = "
+                                        "'table' AND name = ?1",
+                                        -1, &statement, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(statement, 1, name, -1, SQLITE_STATIC);
+    assert_int_equal(sqlite3_step(statement), SQLITE_ROW);
+    bool found = sqlite3_column_int(statement, 0) == 1;
+    sqlite3_finalize(statement);
+    return found;
+}
+
+/* Every table a user sees has its stored form: SQL tables the schema
+ * creates, statements that name them, its key first as its table_def says,
+ * and a count; a table added to table_id without these fails here. */
+static void every_table_has_its_stored_form(void **state)
+{
+    (void)state;
+    assure_error err;
+    assert_int_equal(store_create(path, &err), ASSURE_OK);
+    store *s;
+    assert_int_equal(store_open(path, STORE_READ_WRITE, &s, NULL, &err), ASSURE_OK);
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
+        const table_def *def = table_def_get((table_id)t);
+        const store_table_def *stored = store_table_def_get((table_id)t);
+        assert_non_null(stored);
+        const stored_table *rows = stored_table_for((table_id)t, IMPORT_MAIN);
+        assert_ptr_equal(rows, &stored->rows);
+        assert_int_equal(rows->table, t);
+        assert_non_null(rows->name);
+        assert_string_equal(stored_name((table_id)t, STORED_ROWS), rows->name);
+        assert_true(has_table(s, rows->name));
+        assert_string_equal(stored_label(rows), def->name);
+        assert_string_equal(store_table_of(rows->name), def->name);
+        /* its key, as the table's definition gives it */
+        for (size_t k = 0; k < 3; k++)
+            assert_int_equal(k < rows->nkeys ? rows->columns[k] : -1, def->keys[k]);
+        for (size_t c = 0; c < rows->ncolumns; c++)
+            assert_true(rows->columns[c] >= 0 && (size_t)rows->columns[c] < def->nfields);
+        /* every statement is of its SQL table */
+        char from[64], into[64], update[64];
+        snprintf(from, sizeof from, " FROM %s", rows->name);
+        snprintf(into, sizeof into, "INSERT INTO %s ", rows->name);
+        snprintf(update, sizeof update, "UPDATE %s SET", rows->name);
+        assert_non_null(strstr(rows->select_one, from));
+        assert_non_null(strstr(rows->select_all, from));
+        assert_non_null(strstr(rows->delete_one, from));
+        assert_non_null(strstr(rows->insert, into));
+        assert_non_null(strstr(rows->update, update));
+        const stored_table *profile = stored_table_for((table_id)t, IMPORT_PROFILE);
+        assert_true((profile != NULL) == (t == TABLE_DEF_SAVINGS));
+        if (profile != NULL) {
+            assert_int_equal(profile->table, t);
+            assert_true(has_table(s, profile->name));
+            assert_string_equal(stored_label(profile), def->name);
+        }
+        if (stored->beside != NULL)
+            assert_true(has_table(s, stored->beside));
+        long long count = -1;
+        assert_int_equal(store_count(s, (table_id)t, &count, &err), ASSURE_OK);
+        assert_int_equal(count, 0);
+    }
+    /* by hand, from the schema */
+    assert_string_equal(stored_name(TABLE_DEF_SAVINGS, STORED_PROFILE), "savings_profile");
+    assert_string_equal(stored_name(TABLE_DEF_RISKS, STORED_ROWS), "risk");
+    assert_string_equal(stored_name(TABLE_DEF_RISKS, STORED_BESIDE), "risk_history");
+    assert_string_equal(stored_name(TABLE_DEF_KPI_VALUES, STORED_ROWS), "kpi_value");
+    assert_null(stored_name(TABLE_DEF_STAFFING, STORED_PROFILE));
+    assert_null(store_table_def_get((table_id)TABLE_DEF_COUNT));
+    assert_string_equal(store_own_table_name(STORE_OWN_SNAPSHOTS), "snapshots");
+    assert_string_equal(store_own_table_name(STORE_OWN_AUDIT), "audit");
+    /* whose a stored table is, as check names it */
+    assert_string_equal(store_table_of("savings_profile"), "savings");
+    assert_string_equal(store_table_of("risk_history"), "risks");
+    assert_string_equal(store_table_of("kpi_value"), "kpi_values");
+    assert_string_equal(store_table_of("investment_year"), "investment");
+    assert_string_equal(store_table_of("snapshot_value"), "snapshots");
+    assert_string_equal(store_table_of("audit_head"), "audit");
+    assert_string_equal(store_table_of("declared_total"), "savings");
+    assert_null(store_table_of("sqlite_sequence"));
     store_close(s);
 }
 
@@ -340,7 +433,7 @@ static void read_only_cannot_write_even_by_mistake(void **state)
         ASSURE_DATA);
     expect_message(&err, "readonly");
     long long count = -1;
-    assert_int_equal(store_count(s, TABLE_RISKS, &count, &err), ASSURE_OK);
+    assert_int_equal(store_count(s, TABLE_DEF_RISKS, &count, &err), ASSURE_OK);
     assert_int_equal(count, 0);
     store_close(s);
 }
@@ -404,6 +497,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup(init_creates_an_empty_current_database_not_world_readable, fresh_path),
         cmocka_unit_test_setup(init_never_overwrites, fresh_path),
+        cmocka_unit_test_setup(every_table_has_its_stored_form, fresh_path),
         cmocka_unit_test_setup(opening_what_is_not_an_assure_database_is_refused, fresh_path),
         cmocka_unit_test_setup(a_database_from_a_newer_assure_is_refused_and_left_alone, fresh_path),
         cmocka_unit_test_setup(a_schema_version_no_assure_writes_is_refused_naming_the_file, fresh_path),
