@@ -16,6 +16,7 @@
 #include "calendar.h"
 #include "error.h"
 #include "fields.h"
+#include "overview.h"
 #include "records.h"
 #include "slippage.h"
 
@@ -301,6 +302,10 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
 assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label,
                                   const char *const *names, const int64_t *values, const bool *known,
                                   size_t count, assure_error *err);
+/* Take a snapshot of the programme's headlines as o has them, each by its
+ * name (overview.h), a headline without a value kept as unknown. */
+assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const char *label, const overview *o,
+                                       assure_error *err);
 assure_status store_snapshot_delete(store *s, const audit_actor *actor, const char *label, assure_error *err);
 
 /* The audit trail, oldest first: since an ISO date (or NULL), of one table

@@ -42,16 +42,8 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         calendar_date today = config_today(cfg);
         overview o;
         status = cli_compute_overview(s, cfg, NULL, today, &o, err);
-        const char *names[HEADLINE_COUNT];
-        int64_t values[HEADLINE_COUNT];
-        bool known[HEADLINE_COUNT];
-        for (headline h = 0; h < HEADLINE_COUNT; h++) {
-            names[h] = headline_get(h)->name;
-            values[h] = 0;
-            known[h] = status == ASSURE_OK && headline_value(&o, h, &values[h]);
-        }
         if (status == ASSURE_OK)
-            status = store_snapshot_save(s, &actor.actor, label, names, values, known, HEADLINE_COUNT, err);
+            status = store_snapshot_headlines(s, &actor.actor, label, &o, err);
         char shown[512];
         text_visible(shown, sizeof shown, label);
         if (status == ASSURE_OK)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "array.h"
+#include "text.h"
 
 static int compare_exceptions(const void *a, const void *b)
 {
@@ -142,18 +143,6 @@ static void percent_text(char *buf, size_t size, decimal d)
         snprintf(buf + n, size - n, "%%");
 }
 
-/* "3.00" to "3", "2.50" to "2.5" */
-static void trim_zeros(char *text)
-{
-    if (strchr(text, '.') == NULL)
-        return;
-    size_t n = strlen(text);
-    while (n > 0 && text[n - 1] == '0')
-        text[--n] = '\0';
-    if (n > 0 && text[n - 1] == '.')
-        text[--n] = '\0';
-}
-
 static const char *const areas[] = {
     [EXCEPTION_SAVINGS] = "Savings", [EXCEPTION_STAFFING] = "Staffing", [EXCEPTION_REVIEWS] = "Reviews",
     [EXCEPTION_BUDGET] = "Budget",   [EXCEPTION_RETURN] = "Return",     [EXCEPTION_KPI] = "KPI",
@@ -205,7 +194,7 @@ void exception_describe(const exception_sources *src, const overview_exception *
     case EXCEPTION_RETURN:
         decimal_format(a, sizeof a, o->roi);
         decimal_format(b, sizeof b, decimal_of(src->roi_principle, 2));
-        trim_zeros(b);
+        text_trim_zeros(b);
         snprintf(out->detail, sizeof out->detail, "%s:1 on the investment, below the %s:1 principle", a, b);
         break;
     case EXCEPTION_KPI:

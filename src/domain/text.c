@@ -352,3 +352,14 @@ void text_fit(text_fit_column *columns, size_t n, size_t width, const text_fit_r
             if (columns[c].shown)
                 columns[c].width = width;
 }
+
+void text_trim_zeros(char *text)
+{
+    if (strchr(text, '.') == NULL)
+        return;
+    size_t n = strlen(text);
+    while (n > 0 && text[n - 1] == '0')
+        text[--n] = '\0';
+    if (n > 0 && text[n - 1] == '.')
+        text[--n] = '\0';
+}

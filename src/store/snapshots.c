@@ -101,3 +101,17 @@ assure_status store_load_declared_totals(store *s, declared_total_finding **list
     }
     return ASSURE_OK;
 }
+
+assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const char *label,
+                                       const overview *o, assure_error *err)
+{
+    const char *names[HEADLINE_COUNT];
+    int64_t values[HEADLINE_COUNT];
+    bool known[HEADLINE_COUNT];
+    for (headline h = 0; h < HEADLINE_COUNT; h++) {
+        names[h] = headline_get(h)->name;
+        values[h] = 0;
+        known[h] = headline_value(o, h, &values[h]);
+    }
+    return store_snapshot_save(s, actor, label, names, values, known, HEADLINE_COUNT, err);
+}

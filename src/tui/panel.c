@@ -49,17 +49,6 @@ void record_blank(edit_record *out, table_id which)
     }
 }
 
-void screen_trim_zeros(char *text)
-{
-    if (strchr(text, '.') == NULL)
-        return;
-    size_t n = strlen(text);
-    while (n > 0 && text[n - 1] == '0')
-        text[--n] = '\0';
-    if (n > 0 && text[n - 1] == '.')
-        text[--n] = '\0';
-}
-
 void screen_money(char *buf, size_t size, money value)
 {
     if (value == MONEY_UNKNOWN) {

@@ -140,7 +140,6 @@ void panel_detail_audit(tui_state *s, const char *table, const char *key, text_l
 /* Mark every value of a record blank: a new row's defaults start from this. */
 void record_blank(edit_record *out, table_id which);
 /* "3.00" to "3", "1.30" to "1.3": a decimal without the zeros that say nothing. */
-void screen_trim_zeros(char *text);
 /* Money for screens: £1.2m, £150k; "" when unknown. */
 void screen_money(char *buf, size_t size, money value);
 /* The same with a + before a rise: +£2.7m. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui_internal.h"
 #include "view_cells.h"
 #include "view_investment.h"
@@ -48,7 +49,7 @@ static void draw_return(tui_state *s, int y, int x, int height, int width)
     }
     char line[400], a[48], b[48], principle[32];
     decimal_format(principle, sizeof principle, decimal_of(s->cfg->roi_principle, 2));
-    screen_trim_zeros(principle);
+    text_trim_zeros(principle);
     money savings = o->savings.forecast != MONEY_UNKNOWN ? o->savings.forecast : o->savings.target;
     screen_money(a, sizeof a, savings);
     screen_money(b, sizeof b, o->investment.total);
@@ -77,7 +78,7 @@ static void draw_return(tui_state *s, int y, int x, int height, int width)
         if (o->run_rate_fy != 0)
             fy_format(fy, sizeof fy, o->run_rate_fy);
         decimal_format(guarantee, sizeof guarantee, decimal_of(s->cfg->fee_guarantee, 2));
-        screen_trim_zeros(guarantee);
+        text_trim_zeros(guarantee);
         if (s->cfg->fee_guarantee > 0)
             snprintf(line, sizeof line, "Fee payable %s of %s: the %s run rate %s over the %sx guarantee", a,
                      b, fy, run[0] ? run : "(none)", guarantee);

@@ -156,14 +156,6 @@ static void delete_pending(tui_state *s)
  * beside it) when it could not be taken. */
 static bool take_snapshot(tui_state *s)
 {
-    const char *names[HEADLINE_COUNT];
-    int64_t values[HEADLINE_COUNT];
-    bool known[HEADLINE_COUNT];
-    for (headline h = 0; h < HEADLINE_COUNT; h++) {
-        names[h] = headline_get(h)->name;
-        values[h] = 0;
-        known[h] = headline_value(&s->data.now, h, &values[h]);
-    }
     store_actor actor;
     store_actor_now(&actor, "");
     assure_error err = {""};
@@ -173,8 +165,7 @@ static bool take_snapshot(tui_state *s)
         snprintf(s->prompt_note, sizeof s->prompt_note, "a snapshot needs a label");
         return false;
     }
-    if (store_snapshot_save(s->options->store, &actor.actor, label, names, values, known, HEADLINE_COUNT,
-                            &err) != ASSURE_OK) {
+    if (store_snapshot_headlines(s->options->store, &actor.actor, label, &s->data.now, &err) != ASSURE_OK) {
         snprintf(s->prompt_note, sizeof s->prompt_note, "not taken: %.500s", err.message);
         return false;
     }

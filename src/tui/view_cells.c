@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
+
 static element element_for_tone(view_tone tone)
 {
     switch (tone) {
@@ -111,7 +113,7 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
         if (c->defined) {
             decimal_format(text, sizeof text, view_cell_decimal(c));
             if (type != VIEW_TYPE_PERCENT && (style & VIEW_CELLS_TRIM_ZEROS) != 0)
-                screen_trim_zeros(text); /* 2.00 is 2, 4.40 is 4.4 */
+                text_trim_zeros(text); /* 2.00 is 2, 4.40 is 4.4 */
             if (type == VIEW_TYPE_PERCENT && (style & VIEW_CELLS_BARE_PERCENT) == 0)
                 strcat(text, "%");
         }

@@ -102,8 +102,15 @@ static void changes_are_judged_by_polarity(void **state)
     overview o;
     compute(&o);
     int64_t value;
-    for (headline h = 0; h < HEADLINE_COUNT; h++)
+    /* every headline defined: a name and a label of its own (an entry left
+     * out of the designated initialisers would be all zeros) */
+    for (headline h = 0; h < HEADLINE_COUNT; h++) {
         assert_non_null(headline_get(h));
+        assert_non_null(headline_get(h)->name);
+        assert_non_null(headline_get(h)->label);
+        for (headline g = 0; g < h; g++)
+            assert_string_not_equal(headline_get(g)->name, headline_get(h)->name);
+    }
     assert_string_equal(headline_get(HEADLINE_SAVINGS_FORECAST)->name, "savings_forecast_gbp");
     assert_true(headline_value(&o, HEADLINE_SAVINGS_FORECAST, &value));
     assert_int_equal(value, 3058000);

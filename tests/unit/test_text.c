@@ -275,6 +275,24 @@ static void a_lone_column_too_wide_is_cut_on_a_panel_only(void **state)
     assert_int_equal(report[0].width, 50); /* the report writes it cut with ~ */
 }
 
+/* A principle of 3:1 is held as 300 hundredths and written "3.00": shown as
+ * "3"; a grade's 2.50 FTE as "2.5"; a whole number and a bare point alone. */
+static void a_decimal_loses_the_zeros_that_end_it(void **state)
+{
+    (void)state;
+    char a[] = "3.00", b[] = "2.50", c[] = "100", d[] = "10.", e[] = "0.05";
+    text_trim_zeros(a);
+    text_trim_zeros(b);
+    text_trim_zeros(c);
+    text_trim_zeros(d);
+    text_trim_zeros(e);
+    assert_string_equal(a, "3");
+    assert_string_equal(b, "2.5");
+    assert_string_equal(c, "100"); /* no point: its zeros are its value */
+    assert_string_equal(d, "10");
+    assert_string_equal(e, "0.05");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +313,7 @@ int main(void)
         cmocka_unit_test(a_panel_drops_by_priority_and_gives_the_room_to_the_widest_name),
         cmocka_unit_test(of_equal_priority_the_rightmost_goes_first),
         cmocka_unit_test(a_lone_column_too_wide_is_cut_on_a_panel_only),
+        cmocka_unit_test(a_decimal_loses_the_zeros_that_end_it),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
  * kpi_values` and `report costs` show the same
  * cells, as both take their rows from the domain's views; figures worked by
  * hand from sample/programme.sql.  Run from the top of the tree. */
+#include "text.h"
 #include "views_fixture.h"
 
 /* A screen row of the panel whose field holds text, of the year fy. */
@@ -132,7 +133,7 @@ static void costs_are_the_same_on_screen_and_in_the_report(void **state)
                             text, sizeof text));
         /* FTE: 2.00 in the report is 2 on screen, blank is blank */
         csv_field(f->csv[i], csv_column(f, "fte"), buf, sizeof buf);
-        screen_trim_zeros(buf);
+        text_trim_zeros(buf);
         assert_string_equal(r->cells[INVESTMENT_COL_FTE].text, buf);
     }
     assert_int_equal(lines, 6); /* sample/programme.sql: a fee, four posts and a licence */
