@@ -83,6 +83,10 @@ const char *store_table_of(const char *stored);
  * table's fields and live until fn returns; fn returns false to stop. */
 typedef bool (*store_row_fn)(void *context, const field_value *values);
 assure_status store_each_row(store *s, table_id table, store_row_fn fn, void *context, assure_error *err);
+/* True when the table's rows are written one at a time by store_each_row
+ * (so that an export of any size keeps memory level); false for those
+ * written with what each row keeps beside it (savings, bridge, costs). */
+bool store_table_streams(table_id table);
 
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err);
 /* Staffing rows of one snapshot date (as_at "YYYY-MM-DD"), or of every date when NULL. */

@@ -237,16 +237,14 @@ assure_status cli_export(int argc, char **argv, const assure_config *cfg, assure
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);
     if (status != ASSURE_OK)
         return status;
-    switch (table) {
-    case TABLE_DEF_SAVINGS: status = export_savings(&ex, s, err); break;
-    case TABLE_DEF_STAFFING: status = export_streamed(&ex, s, TABLE_DEF_STAFFING, err); break;
-    case TABLE_DEF_REVIEWS: status = export_streamed(&ex, s, TABLE_DEF_REVIEWS, err); break;
-    case TABLE_DEF_RISKS: status = export_streamed(&ex, s, TABLE_DEF_RISKS, err); break;
-    case TABLE_DEF_BRIDGE: status = export_bridge(&ex, s, err); break;
-    case TABLE_DEF_KPIS: status = export_streamed(&ex, s, TABLE_DEF_KPIS, err); break;
-    case TABLE_DEF_KPI_VALUES: status = export_streamed(&ex, s, TABLE_DEF_KPI_VALUES, err); break;
-    case TABLE_DEF_INVESTMENT: status = export_investment(&ex, s, err); break;
-    }
+    if (store_table_streams(table))
+        status = export_streamed(&ex, s, table, err);
+    else if (table == TABLE_DEF_SAVINGS)
+        status = export_savings(&ex, s, err);
+    else if (table == TABLE_DEF_BRIDGE)
+        status = export_bridge(&ex, s, err);
+    else
+        status = export_investment(&ex, s, err);
     if (status == ASSURE_OK)
         status = cli_output_status(err);
     store_close(s);

@@ -335,11 +335,45 @@ size_t money_format(char *buf, size_t size, money value)
     return (size_t)snprintf(buf, size, "%s£%s", value < 0 ? "-" : "", grouped);
 }
 
+/* Digits of v, at least width of them (zeros before), at p; returns the
+ * count written. */
+static size_t put_digits(char *p, uint64_t v, int width)
+{
+    char reversed[24];
+    size_t n = 0;
+    do {
+        reversed[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 || (int)n < width);
+    for (size_t i = 0; i < n; i++)
+        p[i] = reversed[n - 1 - i];
+    return n;
+}
+
+/* Copy the text of length n to buf as snprintf would: cut to fit, always
+ * ended; returns n. */
+static size_t put_text(char *buf, size_t size, const char *text, size_t n)
+{
+    if (size > 0) {
+        size_t kept = n < size - 1 ? n : size - 1;
+        memcpy(buf, text, kept);
+        buf[kept] = '\0';
+    }
+    return n;
+}
+
+/* Written by hand rather than with snprintf: screens format thousands of
+ * these each time a panel's rows are built. */
 size_t money_format_short(char *buf, size_t size, money value, int places)
 {
     if (value == MONEY_UNKNOWN)
-        return (size_t)snprintf(buf, size, "%s", "");
-    const char *sign = value < 0 ? "-" : "";
+        return put_text(buf, size, "", 0);
+    char text[48];
+    size_t n = 0;
+    if (value < 0)
+        text[n++] = '-';
+    memcpy(text + n, "\xc2\xa3", 2); /* £ */
+    n += 2;
     uint64_t m = magnitude_of(value);
     if (places < 0)
         places = 0;
@@ -350,14 +384,19 @@ size_t money_format_short(char *buf, size_t size, money value, int places)
         uint64_t step = (uint64_t)power_of_ten(6 - places);
         uint64_t scaled = (m + step / 2) / step;
         uint64_t unit = (uint64_t)power_of_ten(places);
-        if (places == 0)
-            return (size_t)snprintf(buf, size, "%s£%llum", sign, (unsigned long long)scaled);
-        return (size_t)snprintf(buf, size, "%s£%llu.%0*llum", sign, (unsigned long long)(scaled / unit),
-                                places, (unsigned long long)(scaled % unit));
+        n += put_digits(text + n, places == 0 ? scaled : scaled / unit, 1);
+        if (places > 0) {
+            text[n++] = '.';
+            n += put_digits(text + n, scaled % unit, places);
+        }
+        text[n++] = 'm';
+    } else if (m >= 1000) {
+        n += put_digits(text + n, thousands, 1);
+        text[n++] = 'k';
+    } else {
+        n += put_digits(text + n, m, 1);
     }
-    if (m >= 1000)
-        return (size_t)snprintf(buf, size, "%s£%lluk", sign, (unsigned long long)thousands);
-    return (size_t)snprintf(buf, size, "%s£%llu", sign, (unsigned long long)m);
+    return put_text(buf, size, text, n);
 }
 
 size_t money_format_plain(char *buf, size_t size, money value)

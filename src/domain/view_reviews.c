@@ -130,17 +130,19 @@ static bool grouped_rows(const reviews_view *view, view_emit emit, void *context
 {
     const reviews_set *set = view->set;
     const char **keys = malloc((set->count + 1) * sizeof *keys);
-    reviews_total *sums = malloc((set->count + 1) * sizeof *sums);
-    view_row *subtotals = malloc((set->count + 1) * sizeof *subtotals);
-    size_t *latest = malloc((set->count + 1) * sizeof *latest);
-    if (keys == NULL || sums == NULL || subtotals == NULL || latest == NULL) {
+    if (keys == NULL)
+        return false;
+    size_t n = find_groups(view, keys);
+    reviews_total *sums = malloc((n + 1) * sizeof *sums);
+    view_row *subtotals = malloc((n + 1) * sizeof *subtotals);
+    size_t *latest = malloc((n + 1) * sizeof *latest);
+    if (sums == NULL || subtotals == NULL || latest == NULL) {
         free(keys);
         free(sums);
         free(subtotals);
         free(latest);
         return false;
     }
-    size_t n = find_groups(view, keys);
     for (size_t g = 0; g < n; g++) {
         sums[g] = reviews_total_empty();
         view_row_start(&subtotals[g], VIEW_ROW_SUBTOTAL, (int)g, g);
@@ -205,13 +207,19 @@ bool reviews_view_rows(const reviews_view *view, view_emit emit, void *context)
         reviews_view by_team = *view;
         by_team.grouping = REVIEWS_BY_TEAM;
         const char **keys = malloc((set->count + 1) * sizeof *keys);
-        view_row *latest = malloc((set->count + 1) * sizeof *latest);
-        if (keys == NULL || latest == NULL) {
+        if (keys == NULL)
+            return false;
+        size_t n = find_groups(&by_team, keys);
+        /* per team only its latest row and its recent target %s: the row's
+         * cells are set once, when it is handed on */
+        struct team_latest {
+            size_t source, nhistory;
+            decimal history[VIEW_MAX_HISTORY];
+        } *latest = malloc((n + 1) * sizeof *latest);
+        if (latest == NULL) {
             free(keys);
-            free(latest);
             return false;
         }
-        size_t n = find_groups(&by_team, keys);
         for (size_t g = 0; g < n; g++)
             latest[g].nhistory = 0, latest[g].source = set->count;
         for (size_t i = 0; i < set->count; i++) {
@@ -219,22 +227,23 @@ bool reviews_view_rows(const reviews_view *view, view_emit emit, void *context)
             if (!in_scope(view, r))
                 continue;
             const char **found = bsearch(&r->team, keys, n, sizeof *keys, compare_text);
-            view_row *l = &latest[found - keys];
-            decimal pct = reviews_target_pct(&r->period, view->thresholds);
-            size_t kept = l->nhistory;
-            decimal history[VIEW_MAX_HISTORY];
-            memcpy(history, l->history, sizeof history);
-            view_row_start(l, VIEW_ROW_LINE, 0, i);
-            memcpy(l->history, history, sizeof history);
-            l->nhistory = kept;
-            set_line(l, r, view->thresholds);
-            history_add(l, pct);
+            struct team_latest *l = &latest[found - keys];
+            if (l->nhistory == VIEW_MAX_HISTORY) {
+                memmove(l->history, l->history + 1, sizeof l->history[0] * (VIEW_MAX_HISTORY - 1));
+                l->nhistory--;
+            }
+            l->history[l->nhistory++] = reviews_target_pct(&r->period, view->thresholds);
+            l->source = i;
         }
         for (size_t g = 0; g < n && going; g++) {
             if (latest[g].source == set->count)
                 continue;
-            set_trend(&latest[g]);
-            going = emit(context, &latest[g]);
+            view_row_start(&row, VIEW_ROW_LINE, 0, latest[g].source);
+            set_line(&row, &set->rows[latest[g].source], view->thresholds);
+            memcpy(row.history, latest[g].history, sizeof row.history);
+            row.nhistory = latest[g].nhistory;
+            set_trend(&row);
+            going = emit(context, &row);
         }
         free(keys);
         free(latest);

@@ -222,3 +222,9 @@ const char *store_table_of(const char *stored)
         return table_def_get(TABLE_DEF_SAVINGS)->name;
     return NULL;
 }
+
+bool store_table_streams(table_id table)
+{
+    const store_table_def *def = store_table_def_get(table);
+    return def != NULL && def->export_streamed;
+}

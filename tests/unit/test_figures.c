@@ -182,6 +182,17 @@ static void money_formats(void **state)
     assert_string_equal(buf, "£950");
     money_format_short(buf, sizeof buf, -7903000, 1);
     assert_string_equal(buf, "-£7.9m");
+    /* a fraction's zeros are kept: 5,050,000 at two places is 5.05 */
+    money_format_short(buf, sizeof buf, 5050000, 2);
+    assert_string_equal(buf, "£5.05m");
+    money_format_short(buf, sizeof buf, 22700000, 0);
+    assert_string_equal(buf, "£23m");
+    money_format_short(buf, sizeof buf, 0, 1);
+    assert_string_equal(buf, "£0");
+    /* cut to fit as snprintf cuts, the length it needs returned: £ is two bytes */
+    char small[5];
+    assert_int_equal(money_format_short(small, sizeof small, 14200000, 1), 7);
+    assert_string_equal(small, "£14");
 }
 
 static void fte_parses_to_hundredths(void **state)
