@@ -402,10 +402,14 @@ cp "$top/sample.db" "$work/ro/hot.db"
 chmod 644 "$work/ro/hot.db"
 rm -f "$work/fifo"
 mkfifo "$work/fifo"
+# WAL first, before anyone polls: a reader's lock at the moment the writer
+# asked for WAL would leave it in rollback mode, and no -wal behind it
+sqlite3 "$work/ro/hot.db" "PRAGMA journal_mode = WAL" >/dev/null
 sqlite3 "$work/ro/hot.db" <"$work/fifo" >/dev/null 2>&1 &
 writer=$!
 exec 4>"$work/fifo"
-echo "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; UPDATE risk SET title = 'Killed writer' WHERE ref = 'BCC-R02';" >&4
+echo ".timeout 5000
+PRAGMA wal_autocheckpoint = 0; UPDATE risk SET title = 'Killed writer' WHERE ref = 'BCC-R02';" >&4
 i=0
 # killed only once its change is committed: another connection sees it (up
 # to a minute: on a loaded machine the shell can be slow to start)
