@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "calendar.h"
 #include "rows.h"
 
@@ -453,15 +454,12 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
         sqlite3_reset(seen);
         if (listed)
             continue;
-        if (ndoomed == capacity) {
-            capacity = capacity ? capacity * 2 : 16;
-            doomed_row *grown = realloc(doomed, capacity * sizeof *doomed);
-            if (grown == NULL) {
-                status = error_set(err, ASSURE_DATA, "out of memory");
-                break;
-            }
-            doomed = grown;
+        doomed_row *grown = array_grow(doomed, &capacity, ndoomed + 1, sizeof *doomed);
+        if (grown == NULL) {
+            status = error_set(err, ASSURE_DATA, "out of memory");
+            break;
         }
+        doomed = grown;
         doomed_row *row = &doomed[ndoomed++];
         memset(row, 0, sizeof *row);
         for (size_t c = 0; c < t->ncolumns; c++) {

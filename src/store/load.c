@@ -4,19 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "calendar.h"
 #include "load.h"
 
 bool store_reserve(void **array, size_t *capacity, size_t count, size_t size)
 {
-    if (count < *capacity)
-        return true;
-    size_t grown = *capacity ? *capacity * 2 : 64;
-    void *p = realloc(*array, grown * size);
+    void *p = array_grow(*array, capacity, count + 1, size);
     if (p == NULL)
         return false;
     *array = p;
-    *capacity = grown;
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "calendar.h"
 #include "rows.h"
 
@@ -212,15 +213,12 @@ static assure_status delete_kpi_values(store *s, const audit_actor *actor, const
     int rc;
     assure_status status = ASSURE_OK;
     while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
-        if (n == capacity) {
-            capacity = capacity ? capacity * 2 : 16;
-            field_value *grown = realloc(rows, capacity * 3 * sizeof *rows);
-            if (grown == NULL) {
-                status = error_set(err, ASSURE_DATA, "out of memory");
-                break;
-            }
-            rows = grown;
+        field_value *grown = array_grow(rows, &capacity, n + 1, 3 * sizeof *rows); /* three fields a row */
+        if (grown == NULL) {
+            status = error_set(err, ASSURE_DATA, "out of memory");
+            break;
         }
+        rows = grown;
         for (size_t c = 0; c < 3; c++) {
             field_value v = rows_column_value(select, (int)c, stored_field(t, c));
             if (v.text != NULL)
