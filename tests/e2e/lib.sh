@@ -65,6 +65,70 @@ wider_than() {
     done <"$2"
 }
 
+# The dashboard in tmux, as a person sees it.
+# dash NAME COLUMNS ROWS [VAR=VALUE...] -- [ARGS...]: assure on the database
+# $work/${db:-programme.db} in a new session of that size; TERM=xterm,
+# LANG=C.UTF-8 and NO_COLOR=1 unless a VAR=VALUE says otherwise (TERM=linux,
+# TERM=putty-256color, LANG=C).  Its exit status goes to $work/NAME.status.
+dash() {
+    dash_name=$1 dash_columns=$2 dash_rows=$3
+    shift 3
+    dash_env="TERM=xterm LANG=C.UTF-8 LC_ALL= NO_COLOR=1"
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+        dash_env="$dash_env $1"
+        shift
+    done
+    [ $# -gt 0 ] && shift
+    tmux_ new-session -d -s "$dash_name" -x "$dash_columns" -y "$dash_rows" -c "$work" \
+        "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME ASSURE_TODAY=${ASSURE_TODAY:-} $dash_env $assure --db $work/${db:-programme.db} $*; echo \$? >$work/$dash_name.status; sleep 60"
+}
+
+# shows NAME TEXT [TENTHS]: poll the pane until TEXT shows (10 s unless
+# TENTHS says); the last capture is in $work/NAME.screen.
+shows() {
+    shows_i=0
+    while [ $shows_i -lt "${3:-100}" ]; do
+        tmux_ capture-pane -p -t "$1" >"$work/$1.screen" 2>/dev/null
+        grep -qF -- "$2" "$work/$1.screen" && return 0
+        sleep 0.1
+        shows_i=$((shows_i + 1))
+    done
+    return 1
+}
+
+# screen NAME: capture the pane now into $work/NAME.screen (and print it).
+screen() {
+    tmux_ capture-pane -p -t "$1" >"$work/$1.screen"
+    cat "$work/$1.screen"
+}
+
+# press NAME KEY...: tmux key names (Enter, Escape, Home, C-a, q).
+press() {
+    press_s=$1
+    shift
+    tmux_ send-keys -t "$press_s" "$@"
+    sleep 0.3
+}
+
+# bytes NAME HEX...: the bytes a terminal sends, exactly (1b 5b 31 7e is
+# PuTTY's Home), in one write.
+bytes() {
+    bytes_s=$1
+    shift
+    tmux_ send-keys -t "$bytes_s" -H "$@"
+    sleep 0.3
+}
+
+# exited NAME: wait (10 s at most) for the dashboard in NAME to end.
+exited() {
+    exited_i=0
+    while [ $exited_i -lt 100 ] && [ ! -s "$work/$1.status" ]; do
+        sleep 0.1
+        exited_i=$((exited_i + 1))
+    done
+    [ -s "$work/$1.status" ]
+}
+
 finish() {
     echo "1..$number"
     [ "$failures" -eq 0 ]
