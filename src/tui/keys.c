@@ -15,6 +15,9 @@
 #define SAVINGS_AND_VIEWS (PANEL_BIT(VIEW_SAVINGS) | VIEWS)
 #define STAFFING          PANEL_BIT(VIEW_STAFFING)
 #define RISKS             PANEL_BIT(VIEW_RISKS)
+#define OVERVIEW          PANEL_BIT(VIEW_OVERVIEW)
+/* The panels that move: a table's rows, the Overview's exceptions and page. */
+#define MOVES (TABLES | OVERVIEW)
 
 /* A binding with no help is a key the one before it describes: it is in
  * neither the key bar nor the help on its own. */
@@ -23,15 +26,16 @@ static const binding bindings[] = {
     {ACTION_PANEL, {'1', '2', '3', '4', '5', '6', '7', '8', '9'}, NULL, "Panel", "switch panel", ALL, 3, false},
     {ACTION_NEXT_PANEL, {'\t'}, "Tab", "Next", "next panel (Shift-Tab: previous)", ALL, 0, false},
     {ACTION_PREVIOUS_PANEL, {KEY_BTAB}, "S-Tab", "Previous", "previous panel", ALL, 0, false},
-    {ACTION_UP, {KEY_UP, 'k'}, "Up k", "Up", "move up a row", TABLES, 0, false},
-    {ACTION_DOWN, {KEY_DOWN, 'j'}, "Down j", "Down", "move down a row", TABLES, 0, false},
+    {ACTION_UP, {KEY_UP, 'k'}, "Up k", "Up", "move up a row", MOVES, 0, false},
+    {ACTION_DOWN, {KEY_DOWN, 'j'}, "Down j", "Down", "move down a row", MOVES, 0, false},
     {ACTION_LEFT, {KEY_LEFT}, NULL, NULL, NULL, RISKS, 0, false},
     {ACTION_RIGHT, {KEY_RIGHT, 'l'}, NULL, NULL, NULL, RISKS, 0, false},
-    {ACTION_PAGE_UP, {KEY_PPAGE}, "PgUp", "Page up", "move up a page", TABLES, 0, false},
-    {ACTION_PAGE_DOWN, {KEY_NPAGE, ' '}, "PgDn Space", "Page down", "move down a page", TABLES, 0, false},
-    {ACTION_HOME, {KEY_HOME, 'g'}, "Home g", "First", "go to the first row", TABLES, 0, false},
-    {ACTION_END, {KEY_END, 'G'}, "End G", "Last", "go to the last row", TABLES, 0, false},
+    {ACTION_PAGE_UP, {KEY_PPAGE}, "PgUp", "Page up", "move up a page", MOVES, 0, false},
+    {ACTION_PAGE_DOWN, {KEY_NPAGE, ' '}, "PgDn Space", "Page down", "move down a page", MOVES, 0, false},
+    {ACTION_HOME, {KEY_HOME, 'g'}, "Home g", "First", "go to the first row", MOVES, 0, false},
+    {ACTION_END, {KEY_END, 'G'}, "End G", "Last", "go to the last row", MOVES, 0, false},
     {ACTION_DETAIL, {'\n', '\r', KEY_ENTER}, "Enter", "Detail", "detail of the selected row: every field, its history and audit trail", TABLES, 4, false},
+    {ACTION_DETAIL, {'\n', '\r', KEY_ENTER}, "Up Down Enter", "Open", "overview: choose an exception (the page scrolls to it) and open its row in its panel; PgUp, PgDn, Home and End scroll", OVERVIEW, 4, false},
     {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 7, false},
     {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 8, false},
     {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0, false},

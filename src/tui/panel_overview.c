@@ -6,22 +6,37 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui_internal.h"
+#include "overview_page.h"
+#include "view_kpis.h"
+#include "view_reviews.h"
+#include "view_risks.h"
+#include "view_savings.h"
+#include "view_staffing.h"
 
 /* The overview has no table; its layout names only its title and key. */
 static const field_spec fields[1] = {{"none", "", VIEW_TYPE_TEXT, NULL, 0, false, ""}};
 
 #define SECTION_WIDTH 10
 
+/* The Overview is laid out as lines from its first, and the box shows those
+ * from `scroll`: what is below or above says how much there is, and the
+ * exceptions can be chosen with the arrows and opened with Enter. */
 typedef struct {
-    int y, x, left, right; /* where the next card goes, and the line's bounds */
-} flow;
+    int scroll;          /* the line at the top of the box */
+    size_t chosen;       /* the exception Up and Down move through */
+    bool follow;         /* after a move: scroll to show the chosen one */
+    int lines;           /* how many lines the last drawing laid out */
+    int height;          /* the box's height then */
+    int first_exception; /* the line of the first exception then (-1: none) */
+    size_t nshown;       /* exceptions then */
+} overview_state;
 
 /* A card that shows no headline's change. */
 #define NO_HEADLINE HEADLINE_COUNT
 
 /* Put a card (label, value, change, rating) where it fits, starting a new
- * line when it does not. */
+ * line when it does not, and its parts on the next when one line is too
+ * narrow for it. */
 static void card(tui_state *s, flow *f, const char *label, const char *value, headline h, rag rating)
 {
     const theme *th = &s->theme;
@@ -35,20 +50,19 @@ static void card(tui_state *s, flow *f, const char *label, const char *value, he
         f->y++;
         f->x = f->left;
     }
-    f->x += draw_plain(th, f->y, f->x, f->right, label, theme_attr(th, E_DIM));
-    f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
-    f->x += draw_plain(th, f->y, f->x, f->right, value, A_BOLD);
+    overview_part(f, label, theme_attr(th, E_DIM));
+    overview_gap(f, 1);
+    overview_part(f, value, A_BOLD);
     if (change[0]) {
         element e = judgement == CHANGE_GOOD ? E_GOOD : judgement == CHANGE_BAD ? E_BAD : E_DIM;
-        f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
-        f->x += draw_plain(th, f->y, f->x, f->right, change, theme_attr(th, e));
+        overview_gap(f, 1);
+        overview_part(f, change, theme_attr(th, e));
     }
     if (rating != RAG_NONE) {
-        f->x += draw_plain(th, f->y, f->x, f->right, " ", A_NORMAL);
-        f->x +=
-            draw_plain(th, f->y, f->x, f->right, rag_word(rating), theme_attr(th, element_for_rag(rating)));
+        overview_gap(f, 1);
+        overview_part(f, rag_word(rating), theme_attr(th, element_for_rag(rating)));
     }
-    f->x += draw_plain(th, f->y, f->x, f->right, "   ", A_NORMAL);
+    overview_gap(f, 3);
 }
 
 /* A headline's card: its value as screens write it (none: `none`), its
@@ -64,28 +78,6 @@ static void headline_card(tui_state *s, flow *f, const char *label, headline h, 
     else
         snprintf(text, sizeof text, "%s", none);
     card(s, f, label, text, h, rated ? headline_rag(o, h) : RAG_NONE);
-}
-
-static flow section(tui_state *s, int y, int x, int width, const char *name)
-{
-    draw_text(&s->theme, y, x, SECTION_WIDTH, name, theme_attr(&s->theme, E_TITLE), false);
-    flow f = {y, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
-    return f;
-}
-
-static void pct_text(char *buf, size_t size, decimal d)
-{
-    if (!d.defined) {
-        snprintf(buf, size, "none");
-        return;
-    }
-    decimal_format(buf, size, d);
-    strncat(buf, "%", size - strlen(buf) - 1);
-}
-
-static staffing_set latest_staffing(tui_data *d)
-{
-    return d->ndates > 0 ? data_staffing_on(d, d->dates[d->ndates - 1]) : (staffing_set){NULL, 0, NULL};
 }
 
 /* What the exceptions are found in; staffing is held by the caller (the
@@ -116,210 +108,101 @@ static size_t exceptions(tui_state *s, const exception_sources *sources, const o
     return d->nexceptions;
 }
 
-static void draw_profile(tui_state *s, int y, int x, int width, int rows)
+static flow section(tui_state *s, const page *pg, int line, int x, int width, const char *name)
 {
-    const theme *th = &s->theme;
-    const savings_set *set = &s->data.savings;
-    savings_group *groups = malloc((set->nyears + 1) * sizeof *groups); /* a group per year at most */
-    size_t n = groups != NULL ? savings_group_totals(set->lines, set->nlines, set->years, set->nyears,
-                                                     SAVINGS_BY_FY, 0, groups)
-                              : 0;
-    draw_text(th, y, x, SECTION_WIDTH, "PROFILE", theme_attr(th, E_TITLE), false);
-    money scale = 0;
-    for (size_t g = 0; g < n; g++) {
-        const money values[4] = {groups[g].figures.target, groups[g].figures.stretch,
-                                 groups[g].figures.forecast, groups[g].figures.actual};
-        for (int v = 0; v < 4; v++)
-            if (values[v] != MONEY_UNKNOWN && values[v] > scale)
-                scale = values[v];
-    }
-    int bar = width - SECTION_WIDTH - 8 - 26;
-    if (bar > 40)
-        bar = 40;
-    for (size_t g = 0; g < n && (int)g < rows - 1; g++) {
-        char fy[16], forecast[16], target[16], text[64];
-        fy_format(fy, sizeof fy, groups[g].fy);
-        draw_text(th, y + (int)g, x + SECTION_WIDTH, 8, fy, A_NORMAL, false);
-        if (bar > 4)
-            draw_profile_bar(th, y + (int)g, x + SECTION_WIDTH + 8, bar, scale, &groups[g].figures);
-        screen_money(forecast, sizeof forecast, groups[g].figures.forecast);
-        screen_money(target, sizeof target, groups[g].figures.target);
-        snprintf(text, sizeof text, " %s of %s", forecast, target);
-        draw_plain(th, y + (int)g, x + SECTION_WIDTH + 8 + (bar > 4 ? bar : 0), x + width, text, A_NORMAL);
-    }
-    if ((int)n < rows) {
-        char legend[160];
-        snprintf(legend, sizeof legend, "%s actual %s forecast %s target %s stretch", th->block, th->medium,
-                 th->shade, th->tick);
-        draw_text(th, y + (int)n, x + SECTION_WIDTH + 8, width - SECTION_WIDTH - 8, legend,
-                  theme_attr(th, E_DIM), false);
-    }
-    free(groups);
+    int y = overview_row(pg, line);
+    if (y >= 0)
+        draw_text(&s->theme, y, x, SECTION_WIDTH, name, theme_attr(&s->theme, E_TITLE), false);
+    flow f = {pg, line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
+    return f;
 }
 
-/* A line saying what was re-profiled since the snapshot, when anything was:
- * "1 line re-profiled since PAM 9 Nov 2026 (£1.00m moved)". */
-static void reprofiled_line(tui_state *s, flow *f)
-{
-    const slippage_totals *t = &s->data.reprofiled;
-    if (!s->data.has_snapshot || (t->lines == 0 && t->slipped_lines == 0))
-        return;
-    char moved[32], out[32], text[600];
-    screen_money(moved, sizeof moved, t->moved);
-    screen_money(out, sizeof out, t->slipped_out);
-    if (t->lines > 0) {
-        int n = snprintf(text, sizeof text, "%s %zu line%s re-profiled since %s (%s moved)", s->theme.later,
-                         t->lines, t->lines == 1 ? "" : "s", s->data.since.label, moved);
-        if (t->slipped_lines > 0 && n > 0 && (size_t)n < sizeof text)
-            snprintf(text + n, sizeof text - (size_t)n, "; %s slipped out of %zu line%s", out,
-                     t->slipped_lines, t->slipped_lines == 1 ? "" : "s");
-    } else {
-        snprintf(text, sizeof text, "%s %s slipped out of %zu line%s since %s", s->theme.later, out,
-                 t->slipped_lines, t->slipped_lines == 1 ? "" : "s", s->data.since.label);
-    }
-    if (f->x > f->left) {
-        f->y++;
-        f->x = f->left;
-    }
-    f->x += draw_plain(&s->theme, f->y, f->x, f->right, text, A_NORMAL);
-}
+/* ---- the page ---- */
 
-static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+/* Lay out every section from line 0; draws the lines in the box.  Returns
+ * the lines laid out; the exceptions' first line goes to *first. */
+static int lay_out(tui_state *s, const page *pg, int x, int width, int *first, size_t *nexceptions)
 {
-    (void)p;
     const overview *o = &s->data.now;
     const theme *th = &s->theme;
-    char a[48], b[200];
-    int bottom = y + height;
+    overview_state *st = s->panels[VIEW_OVERVIEW].own;
+    char a[48];
 
     /* Savings */
-    flow f = section(s, y, x, width, "SAVINGS");
+    flow f = section(s, pg, 0, x, width, "SAVINGS");
     headline_card(s, &f, "Target", HEADLINE_SAVINGS_TARGET, "", true);
     headline_card(s, &f, "Forecast", HEADLINE_SAVINGS_FORECAST, "", false);
     headline_card(s, &f, "Delivered", HEADLINE_SAVINGS_ACTUAL, "", true);
     headline_card(s, &f, "Gap", HEADLINE_SAVINGS_GAP, "", true);
-    pct_text(a, sizeof a, o->savings_delivery_pct);
+    overview_pct(a, sizeof a, o->savings_delivery_pct);
     card(s, &f, "Delivery", a, NO_HEADLINE, o->savings_rag);
     if (o->has_investment && o->savings_net != MONEY_UNKNOWN) { /* the target less the programme's costs */
         screen_money(a, sizeof a, o->savings_net);
         card(s, &f, "Net of costs", a, NO_HEADLINE, RAG_NONE);
     }
-    if (o->savings_pipeline_lines > 0) {
+    if (o->savings_pipeline_lines > 0)
         headline_card(s, &f, "Pipeline (not in totals)", HEADLINE_SAVINGS_PIPELINE, "", true);
-    }
-    reprofiled_line(s, &f);
+    overview_reprofiled(s, &f);
     int line = f.y + 1;
 
-    /* Staffing, and its worst hot spots */
-    if (line < bottom) {
-        f = section(s, line, x, width, "STAFFING");
-        headline_card(s, &f, "Vacancy", HEADLINE_STAFFING_VACANCY, "none", true);
-        headline_card(s, &f, "Uncovered", HEADLINE_STAFFING_UNCOVERED, "none", true);
+    /* Staffing, and its hot spots */
+    f = section(s, pg, line, x, width, "STAFFING");
+    headline_card(s, &f, "Vacancy", HEADLINE_STAFFING_VACANCY, "none", true);
+    headline_card(s, &f, "Uncovered", HEADLINE_STAFFING_UNCOVERED, "none", true);
+    line = f.y + 1;
+    if (s->data.ndates > 0) {
+        f = (flow){pg, line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
+        overview_hot_spots(s, &f);
         line = f.y + 1;
-    }
-    if (line < bottom && s->data.ndates > 0) {
-        staffing_set latest = data_staffing_on(&s->data, s->data.dates[s->data.ndates - 1]);
-        size_t worst[3] = {0};
-        int64_t worst_pct[3] = {-1, -1, -1};
-        for (size_t i = 0; i < latest.count; i++) {
-            decimal u = staffing_uncovered_pct(&latest.rows[i].fte);
-            if (!u.defined || staffing_rag(&latest.rows[i].fte, s->cfg->staffing) != RAG_RED)
-                continue;
-            for (int k = 0; k < 3; k++) {
-                if (u.units > worst_pct[k]) {
-                    for (int m = 2; m > k; m--) {
-                        worst[m] = worst[m - 1];
-                        worst_pct[m] = worst_pct[m - 1];
-                    }
-                    worst[k] = i;
-                    worst_pct[k] = u.units;
-                    break;
-                }
-            }
-        }
-        f = (flow){line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
-        f.x += draw_plain(th, line, f.x, f.right, "Hot spots", theme_attr(th, E_DIM));
-        if (worst_pct[0] < 0)
-            draw_plain(th, line, f.x, f.right, " none", A_NORMAL);
-        for (int k = 0; k < 3 && worst_pct[k] >= 0; k++) {
-            const staffing_row *row = &latest.rows[worst[k]];
-            decimal_format(a, sizeof a, decimal_of(worst_pct[k], 1));
-            snprintf(b, sizeof b, "%s %s %s %s%%", k > 0 ? "," : "", row->area, row->role, a);
-            if (f.x + text_columns(b) > f.right)
-                break; /* only whole ones */
-            f.x += draw_plain(th, line, f.x, f.right, b, theme_attr(th, E_RED));
-        }
-        line++;
     }
 
     /* Reviews and their trend */
-    if (line < bottom) {
-        f = section(s, line, x, width, "REVIEWS");
-        headline_card(s, &f, "Against target", HEADLINE_REVIEWS_TARGET, "none", true);
-        headline_card(s, &f, "Backlog", HEADLINE_REVIEWS_BACKLOG, "0", true);
-        /* the service's target % over the last periods */
-        decimal series[16];
-        size_t n = 0;
-        const char *last = "";
-        for (size_t i = 0; i < s->data.reviews.count; i++) {
-            const char *start = s->data.reviews.rows[i].period_start;
-            if (strcmp(start, last) == 0)
-                continue;
-            last = start;
-            reviews_total t = reviews_total_empty();
-            for (size_t j = i;
-                 j < s->data.reviews.count && strcmp(s->data.reviews.rows[j].period_start, start) == 0; j++)
-                reviews_total_add(&t, &s->data.reviews.rows[j].period, s->cfg->reviews, true);
-            if (n == 16) {
-                memmove(series, series + 1, sizeof series[0] * 15);
-                n--;
-            }
-            series[n++] = reviews_total_target_pct(&t);
+    f = section(s, pg, line, x, width, "REVIEWS");
+    headline_card(s, &f, "Against target", HEADLINE_REVIEWS_TARGET, "none", true);
+    headline_card(s, &f, "Backlog", HEADLINE_REVIEWS_BACKLOG, "0", true);
+    decimal series[16]; /* the service's target % over the last periods */
+    size_t n = 0;
+    const char *last = "";
+    for (size_t i = 0; i < s->data.reviews.count; i++) {
+        const char *start = s->data.reviews.rows[i].period_start;
+        if (strcmp(start, last) == 0)
+            continue;
+        last = start;
+        reviews_total t = reviews_total_empty();
+        for (size_t j = i;
+             j < s->data.reviews.count && strcmp(s->data.reviews.rows[j].period_start, start) == 0; j++)
+            reviews_total_add(&t, &s->data.reviews.rows[j].period, s->cfg->reviews, true);
+        if (n == 16) {
+            memmove(series, series + 1, sizeof series[0] * 15);
+            n--;
         }
-        if (n > 1 && f.x + 6 + (int)n < f.right) {
-            f.x += draw_plain(th, f.y, f.x, f.right, "Trend ", theme_attr(th, E_DIM));
-            draw_sparkline(th, f.y, f.x, series, n, 0, 1200, A_BOLD);
-        }
-        line = f.y + 1;
+        series[n++] = reviews_total_target_pct(&t);
     }
+    if (n > 1 && f.x + 6 + (int)n < f.right) {
+        f.x += overview_put(pg, f.y, f.x, f.right, "Trend ", theme_attr(th, E_DIM));
+        int y = overview_row(pg, f.y);
+        if (y >= 0)
+            draw_sparkline(th, y, f.x, series, n, 0, 1200, A_BOLD);
+    }
+    line = f.y + 1;
 
-    /* Risks */
-    if (line < bottom) {
-        f = section(s, line, x, width, "RISKS");
-        headline_card(s, &f, "High", HEADLINE_RISKS_HIGH, "", true);
-        headline_card(s, &f, "Overdue reviews", HEADLINE_RISKS_OVERDUE, "", true);
-        snprintf(a, sizeof a, "%d", o->risks_open);
-        card(s, &f, "Open", a, NO_HEADLINE, RAG_NONE);
+    /* Risks, and the high ones by name */
+    f = section(s, pg, line, x, width, "RISKS");
+    headline_card(s, &f, "High", HEADLINE_RISKS_HIGH, "", true);
+    headline_card(s, &f, "Overdue reviews", HEADLINE_RISKS_OVERDUE, "", true);
+    snprintf(a, sizeof a, "%d", o->risks_open);
+    card(s, &f, "Open", a, NO_HEADLINE, RAG_NONE);
+    line = f.y + 1;
+    if (o->risks_high > 0) {
+        f = (flow){pg, line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
+        overview_high_risks(s, &f);
         line = f.y + 1;
-    }
-    /* The high risks by name, highest score first, as many as fit. */
-    if (line < bottom && o->risks_high > 0) {
-        f = (flow){line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
-        f.x += draw_plain(th, line, f.x, f.right, "High", theme_attr(th, E_DIM));
-        bool first = true;
-        for (int score = 25; score > s->cfg->risks.medium_max; score--) {
-            for (size_t i = 0; i < s->data.risks.count; i++) {
-                const risk_row *r = &s->data.risks.rows[i];
-                if (r->scores.status != RISK_OPEN ||
-                    risk_score(r->scores.likelihood, r->scores.impact) != score)
-                    continue;
-                bool overdue = risk_is_overdue(&r->scores, s->data.today, s->cfg->risks);
-                snprintf(b, sizeof b, "%s %s %d%s", first ? "" : ",", r->ref, score,
-                         overdue ? " overdue" : "");
-                if (f.x + text_columns(b) + 1 > f.right)
-                    goto listed; /* only whole ones */
-                f.x += draw_plain(th, line, f.x, f.right, b, theme_attr(th, E_RED));
-                first = false;
-            }
-        }
-    listed:
-        line++;
     }
 
     /* Programme finance: the budget after actions, the benefit the KPIs
      * evidence, and the return on the investment */
-    if (line < bottom && (o->has_bridge || o->kpis > 0 || o->has_investment)) {
-        f = section(s, line, x, width, "FINANCE");
+    if (o->has_bridge || o->kpis > 0 || o->has_investment) {
+        f = section(s, pg, line, x, width, "FINANCE");
         if (o->has_bridge) {
             /* the variance once the planned actions are counted */
             char label[48], fy[16], amount[40];
@@ -336,9 +219,8 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
             card(s, &f, label, a, HEADLINE_BUDGET_REVISED_VARIANCE,
                  headline_rag(o, HEADLINE_BUDGET_REVISED_VARIANCE));
         }
-        if (o->kpis > 0) {
+        if (o->kpis > 0)
             headline_card(s, &f, "KPIs", HEADLINE_KPI_BENEFIT, "none", true);
-        }
         if (o->has_investment && o->roi.defined) {
             decimal_format(a, sizeof a, o->roi);
             strcat(a, ":1");
@@ -359,48 +241,234 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
             seen = s->data.savings.years[k].fy == s->data.savings.years[i].fy;
         nfy += !seen;
     }
-    int profile_rows = (int)nfy + 1;
-    if (line + 1 + profile_rows + 3 <= bottom) {
+    if (nfy > 0) {
         line++;
-        draw_profile(s, line, x, width, profile_rows);
-        line += profile_rows;
+        overview_profile(s, pg, line, x, width, (int)nfy + 1);
+        line += (int)nfy + 1;
     }
 
-    /* Exceptions, worst first */
-    if (line + 2 <= bottom) {
-        line++;
-        staffing_set latest = latest_staffing(&s->data);
-        indicator_settings settings;
-        exception_sources sources = exception_data(s, &latest, &settings);
-        const overview_exception *list = NULL;
-        size_t n = exceptions(s, &sources, &list);
-        snprintf(a, sizeof a, "EXCEPTIONS (%zu, worst first)", n);
-        draw_text(th, line++, x, width, a, theme_attr(th, E_TITLE), false);
-        for (size_t i = 0; i < n && line < bottom; i++, line++) {
-            bool last_line = line == bottom - 1 && i + 1 < n;
-            if (last_line) {
-                snprintf(a, sizeof a, "... and %zu more", n - i);
-                draw_text(th, line, x + 2, width - 2, a, theme_attr(th, E_DIM), false);
-                break;
-            }
-            draw_text(th, line, x, 6, rag_word(list[i].rating),
-                      theme_attr(th, element_for_rag(list[i].rating)), false);
-            exception_words words;
-            exception_describe(&sources, &list[i], screen_headline_style(s), &words);
-            char text[1024];
-            exception_line(&words, text, sizeof text);
-            draw_text(th, line, x + 7, width - 7, text, A_NORMAL, false);
-        }
-        if (n == 0 && line < bottom)
-            draw_text(th, line, x + 2, width - 2,
+    /* Exceptions, worst first: the chosen one reversed */
+    line++;
+    staffing_set latest = overview_latest_staffing(&s->data);
+    indicator_settings settings;
+    exception_sources sources = exception_data(s, &latest, &settings);
+    const overview_exception *list = NULL;
+    size_t count = exceptions(s, &sources, &list);
+    snprintf(a, sizeof a, "EXCEPTIONS (%zu, worst first)", count);
+    int y = overview_row(pg, line);
+    if (y >= 0)
+        draw_text(th, y, x, width, a, theme_attr(th, E_TITLE), false);
+    line++;
+    *first = line;
+    *nexceptions = count;
+    for (size_t i = 0; i < count; i++) {
+        y = overview_row(pg, line + (int)i);
+        if (y < 0)
+            continue;
+        attr_t chosen = st != NULL && st->chosen == i ? A_REVERSE : 0;
+        draw_text(th, y, x, 6, rag_word(list[i].rating),
+                  theme_attr(th, element_for_rag(list[i].rating)) | chosen, false);
+        exception_words words;
+        exception_describe(&sources, &list[i], screen_headline_style(s), &words);
+        char text[1024];
+        exception_line(&words, text, sizeof text);
+        draw_text(th, y, x + 6, 1, "", chosen, false);
+        draw_text(th, y, x + 7, width - 7, text, chosen, false);
+    }
+    if (count == 0) {
+        y = overview_row(pg, line);
+        if (y >= 0)
+            draw_text(th, y, x + 2, width - 2,
                       "None: no red lines, hot spots, teams under target or overdue risks.", A_NORMAL, false);
+        return line + 1;
+    }
+    return line + (int)count;
+}
+
+/* The scroll that keeps what must be seen in the box: within the page, and
+ * the chosen exception shown (with a line for the marks above and below). */
+static void settle(overview_state *st, int height)
+{
+    int most = st->lines > height ? st->lines - height : 0;
+    if (st->follow && st->first_exception >= 0 && st->nshown > 0) {
+        int chosen = st->first_exception + (int)st->chosen;
+        if (chosen == st->lines - 1)
+            st->scroll = most;
+        else if (chosen > st->scroll + height - 2)
+            st->scroll = chosen - height + 2;
+        else if (chosen < st->scroll + (st->scroll > 0))
+            st->scroll = chosen - 1;
+    }
+    st->follow = false;
+    if (st->scroll > most)
+        st->scroll = most;
+    if (st->scroll < 0)
+        st->scroll = 0;
+}
+
+static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
+{
+    overview_state *st = p->own;
+    const theme *th = &s->theme;
+    int first = -1;
+    size_t count = 0;
+    if (st != NULL && (st->scroll > 0 || st->follow || st->height != height)) {
+        /* where everything goes, drawn nowhere, to know how far to scroll */
+        page nowhere = {th, y, y, 0};
+        st->lines = lay_out(s, &nowhere, x, width, &st->first_exception, &st->nshown);
+        settle(st, height);
+    }
+    page pg = {th, y, y + height, st != NULL ? st->scroll : 0};
+    int lines = lay_out(s, &pg, x, width, &first, &count);
+    if (st == NULL)
+        return;
+    st->lines = lines;
+    st->height = height;
+    st->first_exception = first;
+    st->nshown = count;
+    if (st->chosen >= count)
+        st->chosen = count > 0 ? count - 1 : 0;
+    /* what the box does not show, said where it is hidden */
+    char mark[96];
+    if (pg.scroll > 0) {
+        snprintf(mark, sizeof mark, "%s %d line%s above (Home: the top)", th->up, pg.scroll,
+                 pg.scroll == 1 ? "" : "s");
+        draw_text(th, y, x, width, mark, theme_attr(th, E_DIM), false);
+    }
+    int below = lines - (pg.scroll + height);
+    if (below > 0) {
+        int last = pg.scroll + height - 1; /* the line the mark covers */
+        if (first >= 0 && count > 0 && last >= first)
+            snprintf(mark, sizeof mark, "... and %d more (Down or PgDn to see them)", lines - last);
+        else
+            snprintf(mark, sizeof mark, "%s %d more line%s below (Down or PgDn)", th->down, below + 1,
+                     below + 1 == 1 ? "" : "s");
+        if (text_columns(mark) > width) /* the short form, never cut */
+            snprintf(mark, sizeof mark, "%s %d more (PgDn)", th->down, below + 1);
+        draw_text(th, y + height - 1, x, width, mark, theme_attr(th, E_DIM), false);
     }
 }
 
-/* [ and ]: compare with the snapshot before or after the one compared with now. */
+/* ---- choosing and opening an exception ---- */
+
+/* The row of the panel whose cell in field is text (the first such). */
+static bool select_row(panel *p, size_t field, const char *text, size_t field2, const char *text2)
+{
+    table *t = &p->table;
+    for (size_t i = 0; i < t->norder; i++) {
+        const table_row *r = &t->rows[t->order[i]];
+        if (r->kind != ROW_LINE || r->cells[field].text == NULL || strcmp(r->cells[field].text, text) != 0)
+            continue;
+        if (text2 != NULL && (r->cells[field2].text == NULL || strcmp(r->cells[field2].text, text2) != 0))
+            continue;
+        t->selected = i;
+        return true;
+    }
+    return false;
+}
+
+/* Enter on an exception: its panel, with its row chosen (the latest
+ * staffing date, no filter, so that the row is there). */
+static void open_exception(tui_state *s, const overview_exception *e)
+{
+    staffing_set latest = overview_latest_staffing(&s->data);
+    int view = VIEW_NONE;
+    size_t field = 0, field2 = 0;
+    const char *text = NULL, *text2 = NULL;
+    switch (e->kind) {
+    case EXCEPTION_SAVINGS:
+        view = VIEW_SAVINGS;
+        field = SAVINGS_COL_REF;
+        text = s->data.savings.lines[e->index].ref;
+        break;
+    case EXCEPTION_STAFFING:
+        view = VIEW_STAFFING;
+        field = STAFFING_COL_AREA;
+        text = latest.rows[e->index].area;
+        field2 = STAFFING_COL_ROLE;
+        text2 = latest.rows[e->index].role;
+        break;
+    case EXCEPTION_REVIEWS:
+        view = VIEW_REVIEWS;
+        field = REVIEWS_COL_TEAM;
+        text = s->data.reviews.rows[e->index].team;
+        break;
+    case EXCEPTION_BUDGET: view = VIEW_BRIDGE; break;
+    case EXCEPTION_RETURN: view = VIEW_INVESTMENT; break;
+    case EXCEPTION_KPI:
+        view = VIEW_KPIS;
+        field = KPI_COL_REF;
+        text = s->data.kpis.kpis[e->index].ref;
+        break;
+    case EXCEPTION_RISK:
+        view = VIEW_RISKS;
+        field = RISKS_COL_REF;
+        text = s->data.risks.rows[e->index].ref;
+        break;
+    case EXCEPTION_KIND_COUNT: break;
+    }
+    if (view == VIEW_NONE)
+        return;
+    panel *p = &s->panels[view];
+    if (view == VIEW_STAFFING && p->option != -1) {
+        p->option = -1;
+        p->stale = true;
+    }
+    s->current = view;
+    tui_build_if_stale(s, p);
+    if (text == NULL)
+        return;
+    p->table.filter[0] = '\0';
+    p->table.only_field = -1;
+    table_arrange(&p->table, &p->layout);
+    if (!select_row(p, field, text, field2, text2))
+        tui_say(s, 5, "%s is not shown in this panel", text);
+}
+
+/* Up and Down choose an exception (the page scrolls to it), PgUp and PgDn
+ * scroll, Home and End go to the top and the last; Enter opens the chosen
+ * one; [ and ] compare with the snapshot before or after. */
 static reaction act(panel *p, tui_state *s, action what)
 {
-    (void)p;
+    overview_state *st = p->own;
+    if (st != NULL) {
+        int page_lines = st->height > 2 ? st->height - 2 : 1;
+        switch (what) {
+        case ACTION_UP:
+            if (st->chosen > 0)
+                st->chosen--, st->follow = true;
+            else
+                st->scroll--;
+            return REACT_REDRAW;
+        case ACTION_DOWN:
+            if (st->chosen + 1 < st->nshown)
+                st->chosen++, st->follow = true;
+            else
+                st->scroll++;
+            return REACT_REDRAW;
+        case ACTION_PAGE_UP: st->scroll -= page_lines; return REACT_REDRAW;
+        case ACTION_PAGE_DOWN: st->scroll += page_lines; return REACT_REDRAW;
+        case ACTION_HOME: st->scroll = 0, st->chosen = 0; return REACT_REDRAW;
+        case ACTION_END:
+            st->chosen = st->nshown > 0 ? st->nshown - 1 : 0;
+            st->follow = true;
+            st->scroll = st->lines;
+            return REACT_REDRAW;
+        case ACTION_DETAIL: {
+            staffing_set latest = overview_latest_staffing(&s->data);
+            indicator_settings settings;
+            exception_sources sources = exception_data(s, &latest, &settings);
+            const overview_exception *list = NULL;
+            size_t n = exceptions(s, &sources, &list);
+            if (n == 0 || st->chosen >= n)
+                tui_say(s, 3, "No exception to open");
+            else
+                open_exception(s, &list[st->chosen]);
+            return REACT_REDRAW;
+        }
+        default: break;
+        }
+    }
     if ((what != ACTION_EARLIER && what != ACTION_LATER) || s->data.nsnapshots == 0)
         return REACT_NONE;
     int current = s->since_choice < 0 ? (int)s->data.nsnapshots - 1 : s->since_choice;
@@ -415,6 +483,22 @@ static reaction act(panel *p, tui_state *s, action what)
     }
     s->status_until = time(NULL) + 3;
     return next < 0 || (size_t)next >= s->data.nsnapshots ? REACT_REDRAW : REACT_RELOAD;
+}
+
+static bool init(panel *p)
+{
+    overview_state *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return false;
+    st->first_exception = -1;
+    p->own = st;
+    return true;
+}
+
+static void fini(panel *p)
+{
+    free(p->own);
+    p->own = NULL;
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
@@ -439,6 +523,8 @@ const panel_ops overview_panel = {
     .name = "overview",
     .fields = fields,
     .nfields = 1,
+    .init = init,
+    .fini = fini,
     .draw = draw,
     .action = act,
     .detail = detail,
