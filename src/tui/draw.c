@@ -228,3 +228,29 @@ int draw_big(const theme *t, int y, int x, const char *text, attr_t attr)
     attroff(attr);
     return (int)strlen(glyphs) * 4;
 }
+
+int big_width_scaled(const char *text, int scale)
+{
+    return big_width(text) * (scale > 1 ? scale : 1);
+}
+
+int draw_big_scaled(const theme *t, int y, int x, const char *text, attr_t attr, int scale)
+{
+    if (scale <= 1)
+        return draw_big(t, y, x, text, attr);
+    char glyphs[64];
+    big_text(text, glyphs, sizeof glyphs);
+    attron(attr);
+    for (int row = 0; row < 5 * scale; row++) {
+        move(y + row, x);
+        for (const char *c = glyphs; *c; c++) {
+            const char *glyph = big_glyph(*c);
+            for (int col = 0; col < 3 * scale; col++)
+                addstr(glyph[(row / scale) * 3 + col / scale] == '#' ? t->block : " ");
+            for (int gap = 0; gap < scale; gap++)
+                addstr(" ");
+        }
+    }
+    attroff(attr);
+    return (int)strlen(glyphs) * 4 * scale;
+}

@@ -24,6 +24,9 @@ void draw_sparkline(const theme *t, int y, int x, const decimal *values, size_t 
 /* Text in a 3x5 block font (digits, . , % £ m k + - and space); returns its width. */
 int draw_big(const theme *t, int y, int x, const char *text, attr_t attr);
 int big_width(const char *text);
+/* The block font with each dot scale columns wide and scale lines tall. */
+int draw_big_scaled(const theme *t, int y, int x, const char *text, attr_t attr, int scale);
+int big_width_scaled(const char *text, int scale);
 /* Display columns of UTF-8 text (text_width), as the screen's int. */
 int text_columns(const char *text);
 

@@ -219,8 +219,7 @@ void frame_draw(tui_state *s)
     else
         p->ops->draw(p, s, 2, 0, LINES - 3, COLS);
     if (s->mode == MODE_MEETING)
-        draw_text(&s->theme, LINES - 1, 0, COLS, " Meeting mode: any key stops",
-                  theme_attr(&s->theme, E_KEYBAR), false);
+        meeting_draw_bar(s);
     else
         draw_bottom(s);
     refresh();

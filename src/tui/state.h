@@ -43,7 +43,8 @@ struct tui_state {
     char status[512];
     time_t status_until;
     time_t meeting_switched;
-    int meeting_step; /* 0: the big headlines, then each panel */
+    int meeting_step;    /* the pages of big headlines first, then each panel */
+    bool meeting_paused; /* the cycle stopped on a step until Space */
     long long data_version;
     char loaded_at[16]; /* when the data was last read: 18:42:05 */
     form *form;

@@ -191,7 +191,7 @@ static bool handle_key(tui_state *s, int key)
 {
     panel *p = &s->panels[s->current];
     switch (s->mode) {
-    case MODE_MEETING: meeting_stop(s); return true;
+    case MODE_MEETING: meeting_key(s, key); return true;
     case MODE_HELP:
     case MODE_DETAIL: frame_lines_key(s, key); return true;
     case MODE_FILTER:

@@ -119,8 +119,8 @@ wait_for keys "Columns (from" && pass "help explains the columns and says which 
     fail "help explains the columns and says which layout file" "$(cat "$work/screen")"
 keys keys Escape 1 m
 wait_for keys "Meeting mode" && pass "m starts meeting mode with large figures" || fail "m starts meeting mode with large figures"
-keys keys z
-wait_for keys "Meeting mode stopped" && pass "any key stops meeting mode" || fail "any key stops meeting mode"
+keys keys Escape
+wait_for keys "Meeting mode stopped" && pass "Esc stops meeting mode" || fail "Esc stops meeting mode"
 keys keys q
 wait_exit keys && [ "$(cat "$work/keys.status")" = 0 ] && pass "q quits with status 0" || fail "q quits with status 0"
 cmp -s "$work/keys.before" "$work/keys.after" && pass "quitting leaves the terminal as it was" ||
