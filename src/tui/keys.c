@@ -39,6 +39,8 @@ static const binding bindings[] = {
     {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 7, false},
     {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 8, false},
     {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0, false},
+    {ACTION_SORT_LEFT, {'<'}, "< >", "Sort column", "sort by the column left or right of the one sorted by (the heading's arrow shows which)", TABLES, 0, false},
+    {ACTION_SORT_RIGHT, {'>'}, NULL, NULL, NULL, TABLES, 0, false},
     {ACTION_GROUP, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 10, false},
     {ACTION_BACK, {27}, "Esc", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
     {ACTION_BACK, {27}, NULL, NULL, NULL, ALL, 0, false},

@@ -28,6 +28,8 @@ typedef enum {
     ACTION_FILTER,
     ACTION_SORT,
     ACTION_SORT_REVERSE,
+    ACTION_SORT_LEFT,  /* sort by the column left of the one sorted by */
+    ACTION_SORT_RIGHT, /* ... or right of it */
     ACTION_RELOAD,
     ACTION_REPAINT,
     ACTION_MEETING,

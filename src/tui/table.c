@@ -214,6 +214,9 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
     bool shown[LAYOUT_MAX_COLUMNS];
     int widths[LAYOUT_MAX_COLUMNS];
     fit_columns(layout, width, shown, widths);
+    t->shown = 0;
+    for (size_t c = 0; c < layout->ncolumns; c++)
+        t->shown |= shown[c] ? 1u << c : 0u;
     /* The heading, with the sort column marked. */
     int cx = x;
     attr_t heading = theme_attr(th, E_TITLE);

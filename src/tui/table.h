@@ -45,6 +45,7 @@ typedef struct {
     int only_field; /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
     int page;       /* rows the last draw could show */
+    unsigned shown; /* the layout's columns the last draw showed, a bit each */
     table_row kept; /* the row selected when the rows were cleared (its kind, group, source) */
     bool has_kept;
 } table;

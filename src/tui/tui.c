@@ -157,16 +157,32 @@ static void go_back(tui_state *s, panel *p)
     }
 }
 
+/* s: the next column (after the last, the panel's own order); < and >: the
+ * column left or right of the one sorted by; S: the other way round. */
 static void sort(tui_state *s, panel *p, action what)
 {
-    if (p->layout.ncolumns == 0)
+    int n = (int)p->layout.ncolumns, column = p->table.sort_column;
+    if (n == 0)
         return;
-    if (what == ACTION_SORT) {
-        p->table.sort_column =
-            p->table.sort_column + 1 >= (int)p->layout.ncolumns ? -1 : p->table.sort_column + 1;
-        p->table.descending = false;
-    } else {
+    /* the columns on the screen (all, before the table is first drawn) */
+    unsigned shown = p->table.shown != 0 ? p->table.shown : ~0u;
+    int step = what == ACTION_SORT_LEFT ? -1 : 1;
+    if (what == ACTION_SORT_LEFT || what == ACTION_SORT_RIGHT || what == ACTION_SORT) {
+        int next = column + step;
+        while (next >= 0 && next < n && !(shown & (1u << next)))
+            next += step;
+        if (next >= 0 && next < n)
+            column = next;
+        else if (what == ACTION_SORT)
+            column = -1; /* after the last, the panel's own order */
+        else if (column < 0)
+            column = 0;
+    }
+    if (what == ACTION_SORT_REVERSE) {
         p->table.descending = !p->table.descending;
+    } else if (column != p->table.sort_column) {
+        p->table.sort_column = column;
+        p->table.descending = false;
     }
     table_arrange(&p->table, &p->layout);
     if (p->table.sort_column < 0)
@@ -235,6 +251,8 @@ static bool handle_key(tui_state *s, int key)
     case ACTION_BACK: go_back(s, p); break;
     case ACTION_FILTER: prompt_filter(s); break;
     case ACTION_SORT:
+    case ACTION_SORT_LEFT:
+    case ACTION_SORT_RIGHT:
     case ACTION_SORT_REVERSE: sort(s, p, what); break;
     case ACTION_RELOAD: reload(s); break;
     case ACTION_REPAINT: clearok(curscr, TRUE); break;
