@@ -237,6 +237,7 @@ void frame_open_help(tui_state *s)
 {
     open_lines(s, MODE_HELP);
     help_lines(s, &s->detail);
+    lines_fit(&s->detail, COLS - 2);
 }
 
 void frame_open_detail(tui_state *s)
@@ -247,6 +248,7 @@ void frame_open_detail(tui_state *s)
         return;
     open_lines(s, MODE_DETAIL);
     p->ops->detail(p, s, r, &s->detail);
+    lines_fit(&s->detail, COLS - 2);
 }
 
 /* Esc, q (and ? in the help, Enter in a detail) go back; the rest scroll. */

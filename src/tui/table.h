@@ -81,5 +81,8 @@ void lines_free(text_lines *l);
 /* "  Label          text..." wrapped at width, continuation lines indented
  * under the text (label padded to label_width). */
 void lines_wrap(text_lines *l, const char *label, int label_width, const char *text, int width);
+/* Wrap every line wider than width columns at its spaces, the lines after
+ * its first indented under its text: nothing is cut. */
+void lines_fit(text_lines *l, int width);
 
 #endif
