@@ -66,23 +66,25 @@ static void draw_header(tui_state *s)
     draw_text(th, 0, COLS - right_width, right_width, right, attr, false);
 }
 
+/* A tab's text: its digit and title (a view's too, beside its parent's), or
+ * with short, the digit alone for a tab not lit. */
+static void tab_text(const tui_state *s, int i, int lit, bool short_form, char *tab, size_t size)
+{
+    const panel_layout *l = &s->panels[i].layout;
+    if (i == lit && i != s->current)
+        snprintf(tab, size, " %d %s: %s ", l->key, l->title, s->panels[s->current].layout.title);
+    else if (i == lit || !short_form)
+        snprintf(tab, size, " %d %s ", l->key, l->title);
+    else
+        snprintf(tab, size, " %d ", l->key);
+}
+
 static void draw_tabs(tui_state *s)
 {
     const theme *th = &s->theme;
     move(1, 0);
     clrtoeol();
-    int x = 0;
     int lit = panel_top(s->current); /* a view lights its panel */
-    for (int t = 0; t < panel_tabs(); t++) {
-        int i = panel_tab(t);
-        char tab[64];
-        if (i == lit && i != s->current)
-            snprintf(tab, sizeof tab, " %d %s: %s ", s->panels[i].layout.key, s->panels[i].layout.title,
-                     s->panels[s->current].layout.title);
-        else
-            snprintf(tab, sizeof tab, " %d %s ", s->panels[i].layout.key, s->panels[i].layout.title);
-        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
-    }
     panel *p = &s->panels[s->current];
     char caption[400] = "", own[300] = "";
     if (p->ops->caption != NULL)
@@ -92,6 +94,28 @@ static void draw_tabs(tui_state *s)
         snprintf(caption, sizeof caption, "filter \"%s\"; %s", p->table.filter, own);
     else
         snprintf(caption, sizeof caption, "%s", own);
+    /* The context is read in full: when it and every tab's title do not fit
+     * the line, the tabs not lit show their digit alone (the key bar says
+     * what the digits are). */
+    bool short_form = false;
+    for (int pass = 0; pass < 2; pass++) {
+        int tabs = 0;
+        for (int t = 0; t < panel_tabs(); t++) {
+            char tab[128];
+            tab_text(s, panel_tab(t), lit, short_form, tab, sizeof tab);
+            tabs += text_columns(tab);
+        }
+        if (tabs + 2 + text_columns(caption) <= COLS)
+            break;
+        short_form = true;
+    }
+    int x = 0;
+    for (int t = 0; t < panel_tabs(); t++) {
+        int i = panel_tab(t);
+        char tab[128];
+        tab_text(s, i, lit, short_form, tab, sizeof tab);
+        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
+    }
     int width = COLS - x - 2;
     if (width > 10)
         draw_text(th, 1, x + 2, width, caption, theme_attr(th, E_DIM), false);

@@ -107,7 +107,7 @@ static int compare_rows(const void *a, const void *b)
     return c;
 }
 
-static bool matches(const table *t, const table_row *r)
+bool table_row_matches(const table *t, const table_row *r)
 {
     if (t->only_field >= 0 && r->kind == ROW_LINE && (size_t)t->only_field < t->nfields &&
         strcmp(r->cells[t->only_field].text != NULL ? r->cells[t->only_field].text : "", t->only) != 0)
@@ -136,7 +136,7 @@ void table_arrange(table *t, const panel_layout *layout)
     t->order = order;
     t->norder = 0;
     for (size_t r = 0; r < t->nrows; r++)
-        if (matches(t, &t->rows[r]))
+        if (table_row_matches(t, &t->rows[r]))
             order[t->norder++] = r;
     sorting = t;
     sorting_field = t->sort_column >= 0 && (size_t)t->sort_column < layout->ncolumns

@@ -42,7 +42,8 @@ typedef struct {
     int sort_column;      /* index into the layout's columns, or -1 */
     bool descending;
     char filter[96];
-    int only_field; /* with only: rows whose cell in this field is exactly only (-1: all) */
+    char built_filter[96]; /* the filter the rows were built for (a panel whose totals follow it) */
+    int only_field;        /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
     int page;       /* rows the last draw could show */
     table_row kept; /* the row selected when the rows were cleared (its kind, group, source) */
@@ -66,6 +67,8 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
 bool table_move(table *t, int delta);
 void table_home(table *t);
 void table_end(table *t);
+/* True when the row is one the filter (and the only-field) lets through. */
+bool table_row_matches(const table *t, const table_row *r);
 /* The selected row, or NULL. */
 const table_row *table_selected(const table *t);
 

@@ -31,7 +31,7 @@ aligned() {
 # "... does not meet demand, delaying discharges and reablement." in the
 # detail at 80 columns, every word whole, the second line under the first.
 dash risk 80 24
-shows risk "Risks" || fail "the dashboard starts at 80x24"
+shows risk "as at" || fail "the dashboard starts at 80x24"
 press risk 5 j j Enter
 if shows risk "Description" && grep -q "does not meet$" "$work/risk.screen" &&
     grep -q "^                  demand, delaying discharges and reablement\.$" "$work/risk.screen" &&
@@ -61,7 +61,7 @@ fi
 # their headings, at both sizes.
 for size in 80x24 200x60; do
     dash "detail$size" "${size%x*}" "${size#*x}"
-    shows "detail$size" "Savings" || fail "the dashboard starts at $size"
+    shows "detail$size" "as at" || fail "the dashboard starts at $size"
     press "detail$size" 2 Enter
     if shows "detail$size" "2027/28" &&
         aligned "$work/detail$size.screen" '^   (FY  |20[0-9][0-9]/[0-9][0-9] |All )' >"$work/misaligned"; then
@@ -71,5 +71,71 @@ for size in 80x24 200x60; do
             "$(cat "$work/detail$size.screen")"
     fi
 done
+
+# Totals follow a filter: /reablement on Savings shows ASC-01, ASC-02 and
+# ASC-16 (sample/programme.sql), whose targets are £6,100,000, £2,800,000
+# and £1,200,000 (£10.1m), forecasts £6,040,000, £2,270,000 and £1,160,000
+# (£9.47m), gaps £60k, £530k and £40k (£630k): their total, not the
+# programme's £22.7m.
+for size in 80x24 200x60; do
+    dash "filter$size" "${size%x*}" "${size#*x}"
+    shows "filter$size" "as at" || fail "the dashboard starts at $size"
+    press "filter$size" 2 / r e a b l e m e n t Enter
+    if shows "filter$size" "Total of 3 shown" &&
+        grep "Total of 3 shown" "$work/filter$size.screen" | grep "£10.1m" | grep "£9.47m" | grep -q "£630k" &&
+        ! grep -q "£22.7m" "$work/filter$size.screen" && grep -q "3 of 16 lines" "$work/filter$size.screen"; then
+        pass "a filter's total is of the lines it shows, and says so, at $size"
+    else
+        fail "a filter's total is of the lines it shows, and says so, at $size" "$(cat "$work/filter$size.screen")"
+    fi
+done
+if grep -q "Total of 3 shown (filter 'reablement')" "$work/filter200x60.screen"; then
+    pass "the filtered total names its filter where there is room"
+else
+    fail "the filtered total names its filter where there is room" "$(cat "$work/filter200x60.screen")"
+fi
+
+# The export for finance: x then c on Savings writes every figure exact.
+# The lines' targets (sample/programme.sql) sum to £23,414,000; ASC-11 is
+# an overlap line (£700,000), counted once, so the programme total is
+# £22,714,000: the total row's Target, and the sum of the other lines.
+dash export 80 24
+shows export "as at" || fail "the dashboard starts for the export"
+press export 2 x c
+if shows export "Exported" && csv=$(ls "$work"/assure-savings-*.csv 2>/dev/null) && [ -n "$csv" ]; then
+    pass "x and c export the Savings panel to CSV"
+else
+    fail "x and c export the Savings panel to CSV" "$(cat "$work/export.screen")"
+fi
+head -1 "$csv" >"$work/heading"
+column=$(awk -F, '{ for (i = 1; i <= NF; i++) if ($i == "Target") print i }' "$work/heading")
+if [ "$(cut -c1-12 "$work/heading")" = "Ref,Name,Coh" ] && [ -n "$column" ]; then
+    pass "the CSV has the screen's headings"
+else
+    fail "the CSV has the screen's headings" "$(cat "$work/heading")"
+fi
+# Name may hold a quoted comma: the figures are counted from the line's end.
+from_end=$(awk -F, -v c="$column" '{ print NF - c }' "$work/heading")
+lines=$(awk -F, -v e="$from_end" 'NR > 1 && $1 != "" && $1 != "ASC-11" { s += $(NF - e) } END { print s }' "$csv")
+total=$(awk -F, -v e="$from_end" '/Programme total/ { print $(NF - e) }' "$csv")
+if [ "$lines" = 22714000 ] && [ "$total" = 22714000 ]; then
+    pass "the exported targets are whole pounds that sum to the programme total, £22,714,000"
+else
+    fail "the exported targets are whole pounds that sum to the programme total, £22,714,000" \
+        "lines $lines, total $total" "$(cat "$csv")"
+fi
+# ASC-04 reads £1.81m and 93.8% on screen: £1,812,000 target, delivery 93.8.
+if grep -q '^ASC-04,.*,1812000,.*,93\.8,AMBER$' "$csv" && ! grep -q '£' "$csv" &&
+    ! grep -q '^Ref.*,FY,' "$csv"; then
+    pass "the CSV writes pounds whole and percentages to a tenth, without a blank FY column"
+else
+    fail "the CSV writes pounds whole and percentages to a tenth, without a blank FY column" "$(cat "$csv")"
+fi
+press export x m
+if shows export ".md" && md=$(ls "$work"/assure-savings-*.md) && grep -q '| £1.81m |' "$md"; then
+    pass "the Markdown export keeps the screen's figures"
+else
+    fail "the Markdown export keeps the screen's figures" "$(cat "$md")"
+fi
 
 finish
