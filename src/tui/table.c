@@ -160,6 +160,12 @@ const table_row *table_selected(const table *t)
     return t->norder > 0 && t->selected < t->norder ? &t->rows[t->order[t->selected]] : NULL;
 }
 
+int table_height_for(const table *t, int room)
+{
+    size_t needed = t->norder + 2;
+    return needed < (size_t)(room > 0 ? room : 0) ? (int)needed : room;
+}
+
 bool table_move(table *t, int delta)
 {
     if (t->norder == 0)
@@ -184,25 +190,68 @@ void table_end(table *t)
     t->selected = t->norder > 0 ? t->norder - 1 : 0;
 }
 
-/* Which columns fit in width, and how wide each is drawn: the layout's
- * widths, one space between columns, the least important dropped first
- * (no column shortens: the layout sets each width); room to spare goes to
- * the widest left-aligned column (a name), and a last column too wide is
- * cut to the width. */
-static void fit_columns(const panel_layout *layout, int width, bool *shown, int *widths)
+/* True when no row shown has text in the layout's column c. */
+static bool column_blank(const table *t, const panel_layout *layout, size_t c)
+{
+    int field = layout->columns[c].field;
+    for (size_t i = 0; i < t->norder; i++)
+        if (t->rows[t->order[i]].cells[field].text[0] != '\0')
+            return false;
+    return t->norder > 0;
+}
+
+/* Which columns fit in width, and how wide each is drawn.  A column blank
+ * on every row shown goes first; then the least important (the highest
+ * priority number, the rightmost of equal ones), at the layout's widths,
+ * one space between.  When even the columns of priority 1 (what a row is,
+ * and its headline figures) do not fit, their names shorten (to 8) before
+ * any of them goes.  Room to spare goes to the widest left-aligned column
+ * (a name), and a last column too wide is cut to the width. */
+static void fit_columns(const table *t, const panel_layout *layout, int width, bool *shown, int *widths)
 {
     text_fit_column fit[LAYOUT_MAX_COLUMNS];
-    size_t n = layout->ncolumns;
-    for (size_t c = 0; c < n; c++)
-        fit[c] =
-            (text_fit_column){.width = layout->columns[c].width > 0 ? (size_t)layout->columns[c].width : 0,
-                              .priority = layout->columns[c].priority,
-                              .right = layout->columns[c].right};
-    text_fit(fit, n, width > 0 ? (size_t)width : 0,
-             &(text_fit_rule){.gap = 1, .spread = true, .squeeze = true});
+    size_t n = layout->ncolumns, kept[LAYOUT_MAX_COLUMNS], nkept = 0;
+    size_t room = width > 0 ? (size_t)width : 0;
     for (size_t c = 0; c < n; c++) {
-        shown[c] = fit[c].shown;
-        widths[c] = (int)fit[c].width;
+        shown[c] = false;
+        widths[c] = 0;
+        if (!column_blank(t, layout, c))
+            kept[nkept++] = c;
+    }
+    for (size_t k = 0; k < nkept; k++) {
+        const layout_column *l = &layout->columns[kept[k]];
+        fit[k] = (text_fit_column){
+            .width = l->width > 0 ? (size_t)l->width : 0, .priority = l->priority, .right = l->right};
+        /* the sort column is wide enough for its whole heading and the arrow */
+        size_t marked = text_width(l->heading) + 1;
+        if (t->sort_column == (int)kept[k] && fit[k].width < marked)
+            fit[k].width = marked;
+    }
+    text_fit(fit, nkept, room, &(text_fit_rule){.gap = 1, .spread = true, .squeeze = true});
+    bool headline_lost = false;
+    for (size_t k = 0; k < nkept; k++)
+        headline_lost = headline_lost || (!fit[k].shown && layout->columns[kept[k]].priority <= 1);
+    if (headline_lost) {
+        /* the columns of priority 1 alone, their names shortened to fit */
+        size_t m = 0;
+        for (size_t k = 0; k < nkept; k++) {
+            const layout_column *l = &layout->columns[kept[k]];
+            if (l->priority > 1)
+                continue;
+            kept[m] = kept[k];
+            size_t marked = text_width(l->heading) + 1, wanted = l->width > 0 ? (size_t)l->width : 0;
+            if (t->sort_column == (int)kept[k] && wanted < marked)
+                wanted = marked;
+            fit[m++] = (text_fit_column){
+                .width = wanted, .priority = l->priority, .flexible = !l->right, .right = l->right};
+        }
+        nkept = m;
+        text_fit(fit, nkept, room,
+                 &(text_fit_rule){.gap = 1, .shortest = 8, .spread = true, .squeeze = true});
+    }
+    for (size_t k = 0; k < nkept; k++) {
+        shown[kept[k]] = fit[k].shown;
+        widths[kept[k]] = (int)fit[k].width;
     }
 }
 
@@ -213,7 +262,7 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
         return;
     bool shown[LAYOUT_MAX_COLUMNS];
     int widths[LAYOUT_MAX_COLUMNS];
-    fit_columns(layout, width, shown, widths);
+    fit_columns(t, layout, width, shown, widths);
     /* The heading, with the sort column marked. */
     int cx = x;
     attr_t heading = theme_attr(th, E_TITLE);
@@ -229,7 +278,7 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
         if (t->sort_column != (int)c) {
             snprintf(text, sizeof text, "%s", name);
         } else {
-            /* the arrow takes the heading's last letter rather than be cut off */
+            /* the column is widened for the arrow; cut only when it is the last and too wide */
             size_t keep = text_bytes_for_width(name, widths[c] > 1 ? (size_t)widths[c] - 1 : 0);
             snprintf(text, sizeof text, "%.*s%s", (int)keep, name, t->descending ? th->down : th->up);
         }

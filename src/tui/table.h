@@ -63,6 +63,9 @@ void table_arrange(table *t, const panel_layout *layout);
 /* Draw in the box; the selected row reversed when focused. */
 void table_draw(table *t, const theme *th, const panel_layout *layout, int y, int x, int height, int width,
                 bool focused);
+/* The lines the table needs in at most room: its heading, its rows and a
+ * blank line after them; a chart drawn below starts there, not at the foot. */
+int table_height_for(const table *t, int room);
 /* Movement: up, down, page, home, end.  True when the selection moved. */
 bool table_move(table *t, int delta);
 void table_home(table *t);
