@@ -99,6 +99,9 @@ typedef struct {
  * rightmost of equal priority), again until the rest fit or one is left. */
 void text_fit(text_fit_column *columns, size_t n, size_t width, const text_fit_rule *rule);
 
+/* A stored name as people read it: "on_track" becomes "on track". */
+void text_words(char *out, size_t size, const char *name);
+
 /* A decimal written without the zeros that end its fraction, nor a point
  * left bare: "3.00" becomes "3", "2.50" "2.5"; text without a point is
  * left as it is. */

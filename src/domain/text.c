@@ -428,3 +428,11 @@ void text_trim_zeros(char *text)
     if (n > 0 && text[n - 1] == '.')
         text[--n] = '\0';
 }
+
+void text_words(char *out, size_t size, const char *name)
+{
+    snprintf(out, size, "%s", name);
+    for (char *c = out; *c != '\0'; c++)
+        if (*c == '_')
+            *c = ' ';
+}

@@ -57,6 +57,13 @@ static bool add_row(void *context, const view_row *row)
     if (r == NULL)
         return false;
     view_cells_set(t, &b->s->theme, savings_view_columns, SAVINGS_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
+    if (row->cells[SAVINGS_COL_STATUS].defined) { /* "on track", not the stored "on_track" */
+        char words[64];
+        text_words(words, sizeof words, row->cells[SAVINGS_COL_STATUS].text);
+        table_set(t, SAVINGS_COL_STATUS, words, row->cells[SAVINGS_COL_STATUS].value,
+                  row->cells[SAVINGS_COL_STATUS].ordered,
+                  (element)(r->look[SAVINGS_COL_STATUS] & ~CELL_NUMERIC)); /* its colour kept */
+    }
     switch (row->kind) {
     case VIEW_ROW_LINE:
         /* red lines stand out, except by FY where a line's years each have a row */
@@ -273,9 +280,10 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     if (strcmp(p->table.filter, p->table.built_filter) != 0)
         build(p, s); /* the totals follow the filter */
     int chart = height >= 16 ? 8 : 0;
-    panel_draw_table(p, s, y, x, height - chart, width);
+    int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
+    panel_draw_table(p, s, y, x, rows, width);
     if (chart > 0)
-        draw_profile(p, s, y + height - chart, x, chart, width);
+        draw_profile(p, s, y + rows, x, chart, width); /* just below the rows */
 }
 
 static reaction act(panel *p, tui_state *s, action what)
@@ -363,7 +371,9 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_wrap(out, "Cohort", 11, line->cohort, COLS);
     lines_add(out, "  %-11s %s%s", "Origin", savings_origin_name(line->origin),
               line->origin == ORIGIN_OVERLAP ? " (counted in a partner line, so left out of totals)" : "");
-    lines_add(out, "  %-11s %s%s; basis %s", "Status", savings_status_name(line->status),
+    char status[64];
+    text_words(status, sizeof status, savings_status_name(line->status)); /* "on track" */
+    lines_add(out, "  %-11s %s%s; basis %s", "Status", status,
               line->status == SAVINGS_PIPELINE ? " (identified, not yet validated: left out of totals)" : "",
               line->basis == BASIS_CUMULATIVE
                   ? "cumulative (each year the run rate reached: worth its last year)"
@@ -427,7 +437,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         kpi_status st = kpi_evaluate(kp, &s->data.kpis.values[first], v - first);
         char amount[32];
         money_format(amount, sizeof amount, st.benefit);
-        lines_add(out, "  %-8s %-40.40s %14s  %s", kp->ref, kp->name,
+        lines_add(out, "  %-8s %-40.40s %12s  %s", kp->ref, kp->name,
                   st.benefit == MONEY_UNKNOWN ? "none" : amount,
                   st.sustained ? "SUSTAINED" : "not yet sustained");
     }

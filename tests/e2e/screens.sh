@@ -138,4 +138,75 @@ else
     fail "the Markdown export keeps the screen's figures" "$(cat "$md")"
 fi
 
+# Narrow screens keep what says what a row is.  Reviews, every period (v),
+# at 80x24: the Adult Reviewing Team's periods (sample/programme.sql) each
+# have their start date, from 2026-08-03; the Trend, blank on those rows,
+# does not take its place.
+dash reviews 80 24
+shows reviews "as at" || fail "the dashboard starts for Reviews"
+press reviews 4 v
+if shows reviews "every period" && grep -q '^Team .*Period' "$work/reviews.screen" &&
+    grep -q '^Adult Reviewing Team  *2026-08-03 ' "$work/reviews.screen" &&
+    grep -q '^Adult Reviewing Team  *2026-11-09 ' "$work/reviews.screen"; then
+    pass "every period at 80x24 keeps each row's period"
+else
+    fail "every period at 80x24 keeps each row's period" "$(cat "$work/reviews.screen")"
+fi
+# Staffing at 40x10 keeps its headline figures: Castlegate Administration
+# is 30.00 FTE with 6.90 vacant and 2.00 agency on 20 Nov 2026, so 4.90
+# uncovered, 16.3%, AMBER.
+dash staffing 40 10
+shows staffing "as at" || fail "the dashboard starts at 40x10"
+press staffing 3
+if shows staffing "Uncov%" && grep -q 'Admin.* 16\.3 AMBER' "$work/staffing.screen"; then
+    pass "Staffing at 40x10 shows its figures beside the names, cut"
+else
+    fail "Staffing at 40x10 shows its figures beside the names, cut" "$(cat "$work/staffing.screen")"
+fi
+# A closed risk says so: BCC-R09 is the sample's one closed risk (c shows
+# closed risks too; G goes to the last row, the lowest score).
+for size in 80x24 200x60; do
+    dash "closed$size" "${size%x*}" "${size#*x}"
+    shows "closed$size" "as at" || fail "the dashboard starts at $size"
+    press "closed$size" 5 c G
+    if shows "closed$size" "BCC-R09" && grep -q '^BCC-R09 .* closed' "$work/closed$size.screen" &&
+        [ "$(grep -E -c '^(BCC|AANDH)[^ ]* .* closed( |$)' "$work/closed$size.screen")" -eq 1 ]; then
+        pass "a closed risk is marked closed at $size"
+    else
+        fail "a closed risk is marked closed at $size" "$(cat "$work/closed$size.screen")"
+    fi
+done
+
+# The sort heading is whole beside its arrow: Risks sort by score, high first.
+if grep -q 'Score▼' "$work/closed80x24.screen" && ! grep -q 'Scor▼' "$work/closed80x24.screen"; then
+    pass "the sort column's heading is whole beside its arrow"
+else
+    fail "the sort column's heading is whole beside its arrow" "$(cat "$work/closed80x24.screen")"
+fi
+# t on Risks, with both heat maps in sight at 80x24, says what it did.
+press closed80x24 t
+if shows closed80x24 "Target heat map"; then
+    pass "t says which heat map h and Enter now use"
+else
+    fail "t says which heat map h and Enter now use" "$(cat "$work/closed80x24.screen")"
+fi
+# Stored names are words on screen: ASC-01's status is on_track in the database.
+if grep -q '^ASC-01 .* on track ' "$work/filter80x24.screen" && ! grep -q 'on_track' "$work/filter80x24.screen"; then
+    pass "a savings line's status reads in words"
+else
+    fail "a savings line's status reads in words" "$(cat "$work/filter80x24.screen")"
+fi
+# The chart follows the rows: at 200x60 the Savings profile's rule is the
+# second line after the programme total, not at the foot of the screen.
+dash chart 200 60
+shows chart "as at" || fail "the dashboard starts at 200x60"
+press chart 2
+if shows chart "Programme total" &&
+    awk '/Programme total/ { total = NR } /^──────/ { rule = NR } END { exit !(total && rule == total + 2) }' \
+        "$work/chart.screen"; then
+    pass "the Savings chart is drawn just below its rows at 200x60"
+else
+    fail "the Savings chart is drawn just below its rows at 200x60" "$(cat "$work/chart.screen")"
+fi
+
 finish
