@@ -121,12 +121,32 @@ static void draw_tabs(tui_state *s)
         draw_text(th, 1, x + 2, width, caption, theme_attr(th, E_DIM), false);
 }
 
+/* A status says its piece on the panel it was said on: moving to another
+ * panel gives the key bar back. */
+static bool status_current(tui_state *s)
+{
+    static char said[sizeof s->status];
+    static time_t said_until;
+    static int said_on;
+    if (s->status[0] == '\0' || time(NULL) > s->status_until)
+        return false;
+    if (strcmp(said, s->status) != 0 || said_until != s->status_until) {
+        snprintf(said, sizeof said, "%s", s->status);
+        said_until = s->status_until;
+        said_on = s->current;
+    } else if (said_on != s->current) {
+        s->status_until = 0;
+        return false;
+    }
+    return true;
+}
+
 static void draw_bottom(tui_state *s)
 {
     const theme *th = &s->theme;
     if (prompt_draw(s)) {
         /* a question is asked */
-    } else if (s->status[0] != '\0' && time(NULL) <= s->status_until) {
+    } else if (status_current(s)) {
         draw_text(th, LINES - 1, 0, COLS, s->status, theme_attr(th, E_STATUS), false);
     } else if (s->file != STORE_FILE_SAME) {
         char notice[4400];

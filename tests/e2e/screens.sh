@@ -209,4 +209,39 @@ else
     fail "the Savings chart is drawn just below its rows at 200x60" "$(cat "$work/chart.screen")"
 fi
 
+# Nothing a user must read or answer is cut at 80x24.  A database every
+# user can read: the warning is read whole (the file's name included), and
+# the next panel has its key bar back.
+cp "$top/sample.db" "$work/open.db"
+chmod 644 "$work/open.db"
+db=open.db dash open 80 24
+if shows open "Warning: every user" && tr -d '\n' <"$work/open.screen" | grep -q "chmod *o-rwx *$work/open.db" &&
+    ! grep -q "…" "$work/open.screen"; then
+    pass "the warning about a database every user can read is read whole at 80x24"
+else
+    fail "the warning about a database every user can read is read whole at 80x24" "$(cat "$work/open.screen")"
+fi
+press open 2
+if shows open "1-5 Panel" && ! grep -q "Warning" "$work/open.screen"; then
+    pass "the next panel gives the key bar back"
+else
+    fail "the next panel gives the key bar back" "$(cat "$work/open.screen")"
+fi
+# The delete prompt's answer is in sight: d on ASC-01 (any key but y keeps it).
+press open d
+if shows open "Delete savings line ASC-01" && grep -q "y deletes, any other key keeps it" "$work/open.screen"; then
+    pass "the delete prompt's confirming key shows at 80x24"
+else
+    fail "the delete prompt's confirming key shows at 80x24" "$(cat "$work/open.screen")"
+fi
+press open n
+shows open "Nothing was deleted" || fail "n keeps the line" "$(cat "$work/open.screen")"
+# The Overview's context beside the tabs: the snapshot compared with, whole.
+press open 1
+if shows open "changes since PAM 9 Nov 2026"; then
+    pass "the tab bar's context is whole at 80x24"
+else
+    fail "the tab bar's context is whole at 80x24" "$(cat "$work/open.screen")"
+fi
+
 finish
