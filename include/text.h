@@ -39,17 +39,25 @@ size_t text_utf8_decode(const char *s, unsigned *codepoint);
 
 /* ---- width ---- */
 
-/* Display columns of UTF-8 text: one per character, a wide (East Asian)
- * character too, and one per byte that is not UTF-8. */
+/* Screen columns of one character, as a terminal gives it: none for a
+ * combining mark, two for a wide (East Asian) character or an emoji, else one. */
+size_t text_char_columns(unsigned codepoint);
+/* Screen columns of UTF-8 text: each character's text_char_columns, and one
+ * per byte that is not UTF-8.  "£" is one column though two bytes. */
 size_t text_width(const char *text);
 /* Bytes at the start of text that fill at most width columns, never cutting
  * a character. */
 size_t text_bytes_for_width(const char *text, size_t width);
+/* text padded with spaces to width screen columns (before it when right),
+ * as snprintf writes: text already as wide or wider is copied whole. */
+size_t text_pad(char *out, size_t size, const char *text, size_t width, bool right);
 
 /* The next line of text wrapped at width columns: its bytes, up to a line
- * break, else what fits, broken at the last space when more follows (a
- * word longer than the width is cut).  *next receives where the line after
- * starts: past the spaces and the line break that end this one. */
+ * break, else what fits, broken at the last space when more follows.  A
+ * word longer than the width is broken only when no space before it can
+ * end the line.  *next receives where the line after starts: past the
+ * spaces and the one line break that end this one, so that nothing but
+ * those is left out (a second line break gives an empty line). */
 size_t text_wrap_line(const char *text, size_t width, size_t *next);
 
 /* ---- Markdown and CSV tables ----
@@ -90,6 +98,9 @@ typedef struct {
  * the rule's shortest), then the least important column is dropped (the
  * rightmost of equal priority), again until the rest fit or one is left. */
 void text_fit(text_fit_column *columns, size_t n, size_t width, const text_fit_rule *rule);
+
+/* A stored name as people read it: "on_track" becomes "on track". */
+void text_words(char *out, size_t size, const char *name);
 
 /* A decimal written without the zeros that end its fraction, nor a point
  * left bare: "3.00" becomes "3", "2.50" "2.5"; text without a point is

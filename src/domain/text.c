@@ -162,13 +162,49 @@ char *text_visible_copy(const char *in)
 
 /* ---- width ---- */
 
+/* Combining marks, which take no column of their own. */
+static bool combining(unsigned c)
+{
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || (c >= 0x0591 && c <= 0x05BD) ||
+           (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || (c >= 0x0E31 && c <= 0x0E3A) ||
+           (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+           (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F);
+}
+
+/* East Asian wide and full-width characters, and emoji: two columns each. */
+static bool wide(unsigned c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+           (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+size_t text_char_columns(unsigned codepoint)
+{
+    if (codepoint == 0 || combining(codepoint))
+        return 0;
+    return wide(codepoint) ? 2 : 1;
+}
+
+/* The character at p: its bytes, and its columns into *columns (a byte that
+ * is not UTF-8 takes one). */
+static size_t char_at(const char *p, size_t *columns)
+{
+    unsigned c;
+    size_t n = text_utf8_decode(p, &c);
+    *columns = n > 0 ? text_char_columns(c) : 1;
+    return n > 0 ? n : 1;
+}
+
 size_t text_width(const char *text)
 {
     size_t width = 0;
-    for (const char *p = text; *p != '\0'; width++) {
-        unsigned c;
-        size_t n = text_utf8_decode(p, &c);
-        p += n > 0 ? n : 1;
+    for (const char *p = text; *p != '\0';) {
+        size_t columns;
+        p += char_at(p, &columns);
+        width += columns;
     }
     return width;
 }
@@ -176,30 +212,59 @@ size_t text_width(const char *text)
 size_t text_bytes_for_width(const char *text, size_t width)
 {
     const char *p = text;
-    for (size_t w = 0; *p != '\0' && w < width; w++) {
-        unsigned c;
-        size_t n = text_utf8_decode(p, &c);
-        p += n > 0 ? n : 1;
+    size_t used = 0;
+    while (*p != '\0') {
+        size_t columns;
+        size_t n = char_at(p, &columns);
+        if (used + columns > width)
+            break;
+        used += columns;
+        p += n;
     }
     return (size_t)(p - text);
 }
 
+size_t text_pad(char *out, size_t size, const char *text, size_t width, bool right)
+{
+    size_t columns = text_width(text);
+    size_t pad = columns < width ? width - columns : 0;
+    size_t length = strlen(text);
+    size_t n = 0;
+    for (size_t i = 0; i < pad + length; i++, n++) {
+        char c = right ? (i < pad ? ' ' : text[i - pad]) : (i < length ? text[i] : ' ');
+        if (n + 1 < size)
+            out[n] = c;
+    }
+    if (size > 0)
+        out[n < size ? n : size - 1] = '\0';
+    return n;
+}
+
 size_t text_wrap_line(const char *text, size_t width, size_t *next)
 {
-    size_t line = text_bytes_for_width(text, width);
+    size_t line = text_bytes_for_width(text, width > 0 ? width : 1);
+    if (line == 0 && text[0] != '\0') /* a character wider than the width still goes somewhere */
+        line = text_bytes_for_width(text, 2);
     size_t line_break = strcspn(text, "\n");
     if (line_break < line)
         line = line_break;
-    if (text[line] != '\0' && text[line] != '\n') {
+    if (text[line] != '\0' && text[line] != '\n' && text[line] != ' ') {
+        /* break at the last space that has a word before it; a word longer
+         * than the width is broken only when there is no such space */
         size_t space = line;
         while (space > 0 && text[space] != ' ')
             space--;
-        if (space > 0)
+        size_t start = 0;
+        while (text[start] == ' ')
+            start++;
+        if (space > start)
             line = space;
     }
     size_t after = line;
-    while (text[after] == ' ' || text[after] == '\n')
+    while (text[after] == ' ')
         after++;
+    if (text[after] == '\n')
+        after++; /* one line break ends this line; a second is an empty line */
     *next = after;
     return line;
 }
@@ -362,4 +427,12 @@ void text_trim_zeros(char *text)
         text[--n] = '\0';
     if (n > 0 && text[n - 1] == '.')
         text[--n] = '\0';
+}
+
+void text_words(char *out, size_t size, const char *name)
+{
+    snprintf(out, size, "%s", name);
+    for (char *c = out; *c != '\0'; c++)
+        if (*c == '_')
+            *c = ' ';
 }

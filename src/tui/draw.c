@@ -70,6 +70,19 @@ void draw_text(const theme *t, int y, int x, int width, const char *text, attr_t
     char safe[2048];
     screen_safe(t, text != NULL ? text : "", safe, sizeof safe);
     int columns = text_columns(safe);
+    if (y == LINES - 1 && x == 0 && width == COLS && LINES > 2 && columns > width) {
+        /* A message on the bottom line is read in full: what does not fit
+         * goes on the line above it, broken at a space. */
+        size_t next;
+        size_t first = text_wrap_line(safe, (size_t)width, &next);
+        if (text_columns(safe + next) <= width) {
+            char line[2048];
+            snprintf(line, sizeof line, "%.*s", (int)first, safe);
+            draw_text(t, y - 1, x, width, line, attr, false);
+            draw_text(t, y, x, width, safe + next, attr, right);
+            return;
+        }
+    }
     attron(attr);
     move(y, x);
     if (columns > width) {

@@ -10,7 +10,8 @@
 #include "theme.h"
 
 /* Draw data text at y, x in exactly width columns (cut with an ellipsis, or
- * padded), right-aligned if asked.  Control characters are shown visibly;
+ * padded), right-aligned if asked.  A message across the whole bottom line
+ * that does not fit it takes the line above too, broken at a space.  Control characters are shown visibly;
  * in ASCII mode anything beyond ASCII becomes '?' (and £ is left out). */
 void draw_text(const theme *t, int y, int x, int width, const char *text, attr_t attr, bool right);
 /* Draw text as it comes, clipped at the screen's edge; returns the columns used. */

@@ -1,5 +1,7 @@
 /* export.c - the x key: the current panel's rows, as shown (sorted and
- * filtered), to a CSV or Markdown file in the current directory. */
+ * filtered), to a CSV or Markdown file in the current directory.  Markdown
+ * is for reading, as the screen shows it (£1.81m); CSV for sums, each
+ * figure exact (1810000). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 #include "store.h"
 #include "text.h"
 #include "tui_internal.h"
+#include "view_cells.h"
 
 /* The mode of an export: no more open than the database, whose group may
  * read it when the group may read the database, and never every user. */
@@ -92,19 +95,90 @@ static bool write_line(FILE *out, const char *const *cells, const bool *flags, s
     return true;
 }
 
-/* The panel's rows as shown, under their headings (Markdown) or field names
- * (CSV): a CSV text cell is marked when a spreadsheet would run it, numbers
- * never; in Markdown a total or subtotal is bold.  False when memory ran out. */
-static bool write_rows(FILE *out, const panel *p, bool markdown, const char *date)
+/* A figure at VIEW_CELLS_PLACES places written to places, rounded half
+ * away from zero: 938000 at 1 place is "93.8". */
+static void exact_decimal(char *buf, size_t size, int64_t units, int places)
+{
+    int64_t step = 1;
+    for (int p = places; p < VIEW_CELLS_PLACES; p++)
+        step *= 10;
+    int64_t magnitude = units < 0 ? -units : units;
+    int64_t rounded = (magnitude + step / 2) / step;
+    decimal_format(buf, size, decimal_of(units < 0 ? -rounded : rounded, places));
+}
+
+/* A cell as a CSV field: a figure exact, as a program reads it (pounds
+ * whole, percentages to a tenth, FTE to hundredths, marks as words); text
+ * as shown.  True when it is text (which csv_quote may mark). */
+static bool exact_cell(const theme *th, view_type type, const cell *k, bool numeric, char *buf, size_t size)
+{
+    bool blank = k->text[0] == '\0';
+    snprintf(buf, size, "%s", k->text);
+    if (blank)
+        return false;
+    switch (type) {
+    case VIEW_TYPE_MONEY:
+    case VIEW_TYPE_VARIANCE:
+    case VIEW_TYPE_COUNT:
+        if (numeric && k->sort != INT64_MIN &&
+            (type != VIEW_TYPE_COUNT || strspn(k->text, "0123456789-") == strlen(k->text)))
+            snprintf(buf, size, "%lld", (long long)k->sort);
+        return false;
+    case VIEW_TYPE_PERCENT:
+    case VIEW_TYPE_CHANGE:
+        if (k->sort != INT64_MIN)
+            exact_decimal(buf, size, k->sort, 1);
+        return false;
+    case VIEW_TYPE_FTE:
+        if (k->sort != INT64_MIN)
+            exact_decimal(buf, size, k->sort, 2);
+        return false;
+    case VIEW_TYPE_DECIMAL:
+        if (k->sort != INT64_MIN)
+            exact_decimal(buf, size, k->sort, VIEW_CELLS_PLACES);
+        text_trim_zeros(buf);
+        return false;
+    case VIEW_TYPE_MEASURE:
+    case VIEW_TYPE_BETTER: decimal_format(buf, size, decimal_of(k->sort, 2)); return false;
+    case VIEW_TYPE_SHIFT:
+        snprintf(buf, size, "%s", strcmp(k->text, th->later) == 0 ? "later" : "earlier");
+        return true;
+    case VIEW_TYPE_MOVEMENT:
+        snprintf(buf, size, "%s",
+                 strcmp(k->text, th->up) == 0     ? "up"
+                 : strcmp(k->text, th->down) == 0 ? "down"
+                                                  : "same");
+        return true;
+    case VIEW_TYPE_TREND:
+        snprintf(buf, size, "%s", k->sort > 0 ? "up" : k->sort < 0 ? "down" : "level");
+        return true;
+    default: return true;
+    }
+}
+
+/* The panel's rows as shown, under the screen's headings: in Markdown as
+ * the screen writes them, a total or subtotal bold; in CSV each figure
+ * exact and each text cell marked when a spreadsheet would run it.  A
+ * column blank on every row is left out, as the screen leaves it out.
+ * False when memory ran out. */
+static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown, const char *date)
 {
     const panel_layout *layout = &p->layout;
     const table *t = &p->table;
-    size_t n = layout->ncolumns;
     const char *cells[LAYOUT_MAX_COLUMNS];
     bool flags[LAYOUT_MAX_COLUMNS];
+    size_t columns[LAYOUT_MAX_COLUMNS], n = 0;
+    for (size_t c = 0; c < layout->ncolumns; c++) {
+        int field = layout->columns[c].field;
+        bool used = false;
+        for (size_t i = 0; i < t->norder && !used; i++)
+            used = t->rows[t->order[i]].cells[field].text[0] != '\0';
+        if (used || t->norder == 0)
+            columns[n++] = c;
+    }
     for (size_t c = 0; c < n; c++) {
-        cells[c] = markdown ? layout->columns[c].heading : p->ops->fields[layout->columns[c].field].name;
-        flags[c] = markdown && layout->columns[c].right;
+        cells[c] = layout->columns[columns[c]].heading;
+        flags[c] = markdown ? layout->columns[columns[c]].right : true;
     }
     if (markdown) {
         fprintf(out, "**%s** (%s)\n\n", layout->title, date);
@@ -116,12 +190,23 @@ static bool write_rows(FILE *out, const panel *p, bool markdown, const char *dat
     } else if (!write_line(out, cells, flags, n, false, false)) {
         return false;
     }
+    char exact[LAYOUT_MAX_COLUMNS][64];
     for (size_t i = 0; i < t->norder; i++) {
         const table_row *r = &t->rows[t->order[i]];
         for (size_t c = 0; c < n; c++) {
-            int field = layout->columns[c].field;
-            cells[c] = r->cells[field].text;
-            flags[c] = (r->look[field] & CELL_NUMERIC) == 0;
+            int field = layout->columns[columns[c]].field;
+            bool numeric = (r->look[field] & CELL_NUMERIC) != 0;
+            if (markdown) {
+                cells[c] = r->cells[field].text;
+                flags[c] = !numeric;
+            } else if (strlen(r->cells[field].text) >= sizeof exact[c]) {
+                cells[c] = r->cells[field].text; /* a long text is text */
+                flags[c] = true;
+            } else {
+                flags[c] = exact_cell(th, p->ops->fields[field].type, &r->cells[field], numeric, exact[c],
+                                      sizeof exact[c]);
+                cells[c] = exact[c];
+            }
         }
         if (!write_line(out, cells, flags, n, markdown, r->kind != ROW_LINE))
             return false;
@@ -142,7 +227,7 @@ assure_status export_panel(tui_state *s, bool markdown, char *path, size_t size,
     if (out == NULL)
         return error_set(err, ASSURE_DATA, "cannot create an export file here: %s", strerror(errno));
     errno = 0;
-    bool whole = write_rows(out, p, markdown, date);
+    bool whole = write_rows(out, p, &s->theme, markdown, date);
     int error = !whole ? ENOMEM : ferror(out) ? (errno != 0 ? errno : EIO) : 0;
     if (fflush(out) != 0 && error == 0)
         error = errno;

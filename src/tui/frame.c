@@ -66,23 +66,25 @@ static void draw_header(tui_state *s)
     draw_text(th, 0, COLS - right_width, right_width, right, attr, false);
 }
 
+/* A tab's text: its digit and title (a view's too, beside its parent's), or
+ * with short, the digit alone for a tab not lit. */
+static void tab_text(const tui_state *s, int i, int lit, bool short_form, char *tab, size_t size)
+{
+    const panel_layout *l = &s->panels[i].layout;
+    if (i == lit && i != s->current)
+        snprintf(tab, size, " %d %s: %s ", l->key, l->title, s->panels[s->current].layout.title);
+    else if (i == lit || !short_form)
+        snprintf(tab, size, " %d %s ", l->key, l->title);
+    else
+        snprintf(tab, size, " %d ", l->key);
+}
+
 static void draw_tabs(tui_state *s)
 {
     const theme *th = &s->theme;
     move(1, 0);
     clrtoeol();
-    int x = 0;
     int lit = panel_top(s->current); /* a view lights its panel */
-    for (int t = 0; t < panel_tabs(); t++) {
-        int i = panel_tab(t);
-        char tab[64];
-        if (i == lit && i != s->current)
-            snprintf(tab, sizeof tab, " %d %s: %s ", s->panels[i].layout.key, s->panels[i].layout.title,
-                     s->panels[s->current].layout.title);
-        else
-            snprintf(tab, sizeof tab, " %d %s ", s->panels[i].layout.key, s->panels[i].layout.title);
-        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
-    }
     panel *p = &s->panels[s->current];
     char caption[400] = "", own[300] = "";
     if (p->ops->caption != NULL)
@@ -92,9 +94,51 @@ static void draw_tabs(tui_state *s)
         snprintf(caption, sizeof caption, "filter \"%s\"; %s", p->table.filter, own);
     else
         snprintf(caption, sizeof caption, "%s", own);
+    /* The context is read in full: when it and every tab's title do not fit
+     * the line, the tabs not lit show their digit alone (the key bar says
+     * what the digits are). */
+    bool short_form = false;
+    for (int pass = 0; pass < 2; pass++) {
+        int tabs = 0;
+        for (int t = 0; t < panel_tabs(); t++) {
+            char tab[128];
+            tab_text(s, panel_tab(t), lit, short_form, tab, sizeof tab);
+            tabs += text_columns(tab);
+        }
+        if (tabs + 2 + text_columns(caption) <= COLS)
+            break;
+        short_form = true;
+    }
+    int x = 0;
+    for (int t = 0; t < panel_tabs(); t++) {
+        int i = panel_tab(t);
+        char tab[128];
+        tab_text(s, i, lit, short_form, tab, sizeof tab);
+        x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
+    }
     int width = COLS - x - 2;
     if (width > 10)
         draw_text(th, 1, x + 2, width, caption, theme_attr(th, E_DIM), false);
+}
+
+/* A status says its piece on the panel it was said on: moving to another
+ * panel gives the key bar back. */
+static bool status_current(tui_state *s)
+{
+    static char said[sizeof s->status];
+    static time_t said_until;
+    static int said_on;
+    if (s->status[0] == '\0' || time(NULL) > s->status_until)
+        return false;
+    if (strcmp(said, s->status) != 0 || said_until != s->status_until) {
+        snprintf(said, sizeof said, "%s", s->status);
+        said_until = s->status_until;
+        said_on = s->current;
+    } else if (said_on != s->current) {
+        s->status_until = 0;
+        return false;
+    }
+    return true;
 }
 
 static void draw_bottom(tui_state *s)
@@ -102,7 +146,7 @@ static void draw_bottom(tui_state *s)
     const theme *th = &s->theme;
     if (prompt_draw(s)) {
         /* a question is asked */
-    } else if (s->status[0] != '\0' && time(NULL) <= s->status_until) {
+    } else if (status_current(s)) {
         draw_text(th, LINES - 1, 0, COLS, s->status, theme_attr(th, E_STATUS), false);
     } else if (s->file != STORE_FILE_SAME) {
         char notice[4400];
@@ -236,6 +280,7 @@ void frame_open_help(tui_state *s)
 {
     open_lines(s, MODE_HELP);
     help_lines(s, &s->detail);
+    lines_fit(&s->detail, COLS - 2);
 }
 
 void frame_open_detail(tui_state *s)
@@ -246,6 +291,7 @@ void frame_open_detail(tui_state *s)
         return;
     open_lines(s, MODE_DETAIL);
     p->ops->detail(p, s, r, &s->detail);
+    lines_fit(&s->detail, COLS - 2);
 }
 
 /* Esc, q (and ? in the help, Enter in a detail) go back; the rest scroll. */

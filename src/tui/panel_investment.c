@@ -92,9 +92,10 @@ static void draw_return(tui_state *s, int y, int x, int height, int width)
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
     int below = height >= 12 ? 4 : 0;
-    panel_draw_table(p, s, y, x, height - below, width);
+    int rows = below > 0 ? table_height_for(&p->table, height - below) : height;
+    panel_draw_table(p, s, y, x, rows, width);
     if (below > 0)
-        draw_return(s, y + height - below, x, below, width);
+        draw_return(s, y + rows, x, below, width); /* just below the rows */
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)

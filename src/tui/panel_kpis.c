@@ -149,9 +149,10 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
     int chart = height >= 18 ? 10 : 0;
-    panel_draw_table(p, s, y, x, height - chart, width);
+    int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
+    panel_draw_table(p, s, y, x, rows, width);
     if (chart > 0)
-        draw_values(p, s, y + height - chart, x, chart, width);
+        draw_values(p, s, y + rows, x, chart, width); /* just below the rows */
 }
 
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)

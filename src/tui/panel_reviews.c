@@ -15,6 +15,7 @@ enum {
     F_TARGET = REVIEWS_COL_TARGET,
     F_PER_FTE_WEEK = REVIEWS_COL_PER_FTE_WEEK,
     F_RAG = REVIEWS_COL_RAG,
+    F_PERIOD = REVIEWS_COL_PERIOD,
     F_COUNT = REVIEWS_COLUMN_COUNT
 };
 
@@ -89,6 +90,14 @@ static void build(panel *p, tui_state *s)
                          .recent = &s->data.reviews};
     building b = {p, s};
     reviews_view_rows(&view, add_row, &b);
+    /* Each team's latest period, when every team's is the same, says
+     * nothing a row needs: left blank, its column gives way to figures. */
+    table *t = &p->table;
+    bool same = p->grouping == LATEST && t->nrows > 0;
+    for (size_t i = 1; same && i < t->nrows; i++)
+        same = strcmp(t->rows[i].cells[F_PERIOD].text, t->rows[0].cells[F_PERIOD].text) == 0;
+    for (size_t i = 0; same && i < t->nrows; i++)
+        t->rows[i].cells[F_PERIOD].text = "";
     table_arrange(&p->table, &p->layout);
 }
 
@@ -161,9 +170,10 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     chart = chart > 20 ? 20 : chart;
     if (chart < 9)
         chart = height >= 18 ? 9 : 0;
-    panel_draw_table(p, s, y, x, height - chart, width);
+    int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
+    panel_draw_table(p, s, y, x, rows, width);
     if (chart > 0)
-        draw_trend(p, s, y + height - chart, x, chart, width);
+        draw_trend(p, s, y + rows, x, chart, width); /* just below the rows */
 }
 
 static reaction act(panel *p, tui_state *s, action what)
@@ -231,10 +241,18 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
-    char rate[16];
+    char rate[16], from[32] = "";
     decimal_format(rate, sizeof rate, decimal_of(s->cfg->reviews.target_per_fte_week, 2));
-    snprintf(buf, size, "%s; target %s per FTE per week",
-             p->grouping == LATEST ? "each team's latest period" : "every period", rate);
+    /* every team's latest period the same: its date here, not on each row */
+    calendar_date d;
+    if (p->grouping == LATEST && p->table.nrows > 0 && p->table.rows[0].cells[F_PERIOD].text[0] == '\0' &&
+        date_parse(s->data.now.reviews_period, &d, NULL))
+        date_format_long(from, sizeof from, d);
+    if (from[0] != '\0')
+        snprintf(buf, size, "latest period, from %s; target %s/FTE/week", from, rate);
+    else
+        snprintf(buf, size, "%s; target %s/FTE/week",
+                 p->grouping == LATEST ? "each team's latest period" : "every period", rate);
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

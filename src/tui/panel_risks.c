@@ -13,6 +13,7 @@ enum {
     F_SCORE = RISKS_COL_SCORE,
     F_RATING = RISKS_COL_RATING,
     F_OVERDUE = RISKS_COL_OVERDUE,
+    F_STATUS = RISKS_COL_STATUS,
     F_COUNT = RISKS_COLUMN_COUNT
 };
 
@@ -64,6 +65,11 @@ static bool add_row(void *context, const view_row *row)
         table_set(t, F_SCORE, "-", 0, true, E_GREY);
         table_set(t, F_RATING, "unscored", 0, true, E_GREY);
     }
+    /* a closed risk is marked in words; an open one, the usual, is not */
+    if (row->cells[F_STATUS].defined && strcmp(row->cells[F_STATUS].text, "closed") == 0)
+        table_set(t, F_STATUS, "closed", 1, true, E_GREY);
+    else
+        table_set(t, F_STATUS, "", 0, true, E_NORMAL);
     r->marked = row->cells[F_OVERDUE].value != 0 || row->cells[F_RATING].value == RATING_HIGH;
     return true;
 }
@@ -105,7 +111,9 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
     if (!target)
         snprintf(title, sizeof title, unscored > 0 ? "Current scores; %zu unscored" : "Current scores",
                  unscored);
-    draw_text(th, y, x, 27, title, theme_attr(th, E_TITLE), false);
+    /* the map t chose (h moves in it, Enter filters by it) has its title reversed */
+    draw_text(th, y, x, 27, title, theme_attr(th, E_TITLE) | (m->map_target == target ? A_REVERSE : 0),
+              false);
     for (int l = 5; l >= 1; l--) {
         int row = y + 1 + (5 - l);
         char label[8];
@@ -142,11 +150,12 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         if (height >= 18)
             draw_map(p, s, y + 9, x + width - map_width, true);
     } else if (below) {
-        panel_draw_table(p, s, y, x, height - 9, width);
-        draw_rule(&s->theme, y + height - 9, x, width, theme_attr(&s->theme, E_DIM));
-        draw_map(p, s, y + height - 8, x, false);
+        int rows = table_height_for(&p->table, height - 9) - 1; /* the rule is the line after the rows */
+        panel_draw_table(p, s, y, x, rows, width);
+        draw_rule(&s->theme, y + rows, x, width, theme_attr(&s->theme, E_DIM));
+        draw_map(p, s, y + rows + 1, x, false);
         if (width >= 56)
-            draw_map(p, s, y + height - 8, x + 30, true);
+            draw_map(p, s, y + rows + 1, x + 30, true);
     } else if (state_of(p)->map_focus) {
         draw_map(p, s, y, x, state_of(p)->map_target);
     } else {
@@ -171,6 +180,11 @@ static reaction act(panel *p, tui_state *s, action what)
     }
     if (what == ACTION_TARGET) {
         m->map_target = !m->map_target;
+        /* both maps may be in sight: say which one h and Enter now use */
+        snprintf(s->status, sizeof s->status, "%s",
+                 m->map_target ? "Target heat map (after mitigation): h moves in it, Enter filters by it"
+                               : "Current scores heat map: h moves in it, Enter filters by it");
+        s->status_until = time(NULL) + 5;
         return m->map_filter ? REACT_REBUILD : REACT_REDRAW;
     }
     if (what == ACTION_CLOSED) {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui_internal.h"
 #include "view_cells.h"
 #include "view_savings.h"
@@ -33,6 +34,7 @@ static const savings_grouping view_groupings[GROUPINGS] = {[BY_COHORT] = SAVINGS
 typedef struct {
     panel *p;
     tui_state *s;
+    const size_t *sources; /* built from the lines a filter shows: each one's place in the whole set */
 } building;
 
 /* A row of the view into the table: a group's rows stay together with its
@@ -43,8 +45,11 @@ static bool add_row(void *context, const view_row *row)
     table *t = &b->p->table;
     char label[200];
     table_row *r = NULL;
+    const char *filter = b->sources != NULL ? t->filter : NULL;
     switch (row->kind) {
-    case VIEW_ROW_LINE: r = table_add(t, ROW_LINE, row->group, row->source); break;
+    case VIEW_ROW_LINE:
+        r = table_add(t, ROW_LINE, row->group, b->sources != NULL ? b->sources[row->source] : row->source);
+        break;
     case VIEW_ROW_SUBTOTAL: r = table_add(t, ROW_SUBTOTAL, row->group, row->source); break;
     case VIEW_ROW_TOTAL: r = table_add(t, ROW_TOTAL, 1 << 20, 0); break;
     case VIEW_ROW_PIPELINE: r = table_add(t, ROW_TOTAL, (1 << 20) - 1, 1); break;
@@ -52,6 +57,13 @@ static bool add_row(void *context, const view_row *row)
     if (r == NULL)
         return false;
     view_cells_set(t, &b->s->theme, savings_view_columns, SAVINGS_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
+    if (row->cells[SAVINGS_COL_STATUS].defined) { /* "on track", not the stored "on_track" */
+        char words[64];
+        text_words(words, sizeof words, row->cells[SAVINGS_COL_STATUS].text);
+        table_set(t, SAVINGS_COL_STATUS, words, row->cells[SAVINGS_COL_STATUS].value,
+                  row->cells[SAVINGS_COL_STATUS].ordered,
+                  (element)(r->look[SAVINGS_COL_STATUS] & ~CELL_NUMERIC)); /* its colour kept */
+    }
     switch (row->kind) {
     case VIEW_ROW_LINE:
         /* red lines stand out, except by FY where a line's years each have a row */
@@ -63,12 +75,65 @@ static bool add_row(void *context, const view_row *row)
         else
             snprintf(label, sizeof label, "%s subtotal", r->cells[F_FY].text);
         break;
-    case VIEW_ROW_TOTAL: snprintf(label, sizeof label, "Programme total (overlap counted once)"); break;
-    case VIEW_ROW_PIPELINE: snprintf(label, sizeof label, "Pipeline, not in total"); break;
+    case VIEW_ROW_TOTAL:
+        if (filter != NULL)
+            snprintf(label, sizeof label, "Total of %zu shown (filter '%s')", row->count, filter);
+        else
+            snprintf(label, sizeof label, "Programme total (overlap counted once)");
+        break;
+    case VIEW_ROW_PIPELINE:
+        if (filter != NULL)
+            snprintf(label, sizeof label, "Pipeline of %zu shown, not in total", row->count);
+        else
+            snprintf(label, sizeof label, "Pipeline, not in total");
+        break;
     }
     table_set(t, F_NAME, label, 0, false, E_NORMAL);
     table_set(t, F_BASIS, "", 0, false, E_NORMAL); /* a basis is a line's: the screen shows no mix */
     return true;
+}
+
+/* With a filter, the rows again from the lines it lets through alone, so
+ * that the subtotals and the total are of the lines shown.  Left as built
+ * when memory runs out. */
+static void build_filtered(panel *p, savings_view *view, building *b)
+{
+    const savings_set *set = view->set;
+    table *t = &p->table;
+    bool *shown = calloc(set->nlines + 1, sizeof *shown);
+    size_t *sources = calloc(set->nlines + 1, sizeof *sources);
+    size_t *place = calloc(set->nlines + 1, sizeof *place);
+    savings_set only = {0};
+    only.lines = calloc(set->nlines + 1, sizeof *only.lines);
+    only.years = calloc(set->nyears + 1, sizeof *only.years);
+    if (shown != NULL && sources != NULL && place != NULL && only.lines != NULL && only.years != NULL) {
+        for (size_t r = 0; r < t->nrows; r++)
+            if (t->rows[r].kind == ROW_LINE && t->rows[r].source < set->nlines &&
+                table_row_matches(t, &t->rows[r]))
+                shown[t->rows[r].source] = true;
+        for (size_t l = 0; l < set->nlines; l++)
+            if (shown[l]) {
+                place[l] = only.nlines;
+                sources[only.nlines] = l;
+                only.lines[only.nlines++] = set->lines[l];
+            }
+        for (size_t y = 0; y < set->nyears; y++)
+            if (shown[set->years[y].line]) {
+                only.years[only.nyears] = set->years[y];
+                only.years[only.nyears++].line = place[set->years[y].line];
+            }
+        table_clear(t);
+        view->set = &only;
+        b->sources = sources;
+        savings_view_rows(view, add_row, b);
+        view->set = set;
+        b->sources = NULL;
+    }
+    free(shown);
+    free(sources);
+    free(place);
+    free(only.lines);
+    free(only.years);
 }
 
 static void build(panel *p, tui_state *s)
@@ -82,8 +147,11 @@ static void build(panel *p, tui_state *s)
                          .kpis = p->grouping != BY_FY ? &d->kpis : NULL, /* by line, not by FY */
                          .moves = d->moves,
                          .nmoves = d->nmoves};
-    building b = {p, s};
+    building b = {p, s, NULL};
     savings_view_rows(&view, add_row, &b);
+    snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
+    if (p->table.filter[0] != '\0')
+        build_filtered(p, &view, &b);
     table_arrange(&p->table, &p->layout);
 }
 
@@ -111,11 +179,17 @@ static void selected_profile(panel *p, tui_state *s, char *title, size_t size, s
         if (p->grouping == BY_FY)
             only_fy = (int)r->cells[F_FY].sort;
     } else {
-        /* the programme total (source 0), or the pipeline's (1) */
+        /* the programme total (source 0), or the pipeline's (1): under a
+         * filter, of the lines it shows */
+        bool *listed = p->table.built_filter[0] != '\0' ? wanted : NULL;
+        for (size_t i = 0; listed != NULL && i < p->table.nrows; i++)
+            if (p->table.rows[i].kind == ROW_LINE && p->table.rows[i].source < set->nlines)
+                listed[p->table.rows[i].source] = true;
         for (size_t l = 0; l < set->nlines; l++)
-            wanted[l] = r->source == 0 ? savings_line_counts_in_totals(&set->lines[l])
-                                       : set->lines[l].status == SAVINGS_PIPELINE &&
-                                             savings_counts_in_totals(set->lines[l].origin);
+            wanted[l] = (listed == NULL || listed[l]) &&
+                        (r->source == 0 ? savings_line_counts_in_totals(&set->lines[l])
+                                        : set->lines[l].status == SAVINGS_PIPELINE &&
+                                              savings_counts_in_totals(set->lines[l].origin));
     }
     for (size_t y = 0; y < set->nyears; y++) {
         const savings_year *year = &set->years[y];
@@ -179,7 +253,7 @@ static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int w
         bar = width - 8 > 8 ? 8 : 0;
     for (size_t i = 0; i < nfys && (int)i + 2 < height - 1; i++) {
         int row = y + 2 + (int)i;
-        char fy[16], target[16], forecast[16], actual[16], text[96];
+        char fy[16], target[16], forecast[16], actual[16], text[96], padded[2][32];
         fy_format(fy, sizeof fy, fys[i]);
         draw_text(th, row, x, 8, fy, A_NORMAL, false);
         if (bar > 0)
@@ -187,7 +261,9 @@ static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int w
         screen_money(target, sizeof target, years[i].target);
         screen_money(forecast, sizeof forecast, years[i].forecast);
         screen_money(actual, sizeof actual, years[i].actual);
-        snprintf(text, sizeof text, " T %-7s F %-7s A %s", target, forecast, actual);
+        text_pad(padded[0], sizeof padded[0], target, 7, false); /* in screen columns: £ is one */
+        text_pad(padded[1], sizeof padded[1], forecast, 7, false);
+        snprintf(text, sizeof text, " T %s F %s A %s", padded[0], padded[1], actual);
         draw_plain(th, row, x + 8 + bar, x + width, text, A_NORMAL);
     }
     if (height > 2 && (int)nfys + 2 < height) {
@@ -201,10 +277,13 @@ static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int w
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the totals follow the filter */
     int chart = height >= 16 ? 8 : 0;
-    panel_draw_table(p, s, y, x, height - chart, width);
+    int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
+    panel_draw_table(p, s, y, x, rows, width);
     if (chart > 0)
-        draw_profile(p, s, y + height - chart, x, chart, width);
+        draw_profile(p, s, y + rows, x, chart, width); /* just below the rows */
 }
 
 static reaction act(panel *p, tui_state *s, action what)
@@ -292,7 +371,9 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     lines_wrap(out, "Cohort", 11, line->cohort, COLS);
     lines_add(out, "  %-11s %s%s", "Origin", savings_origin_name(line->origin),
               line->origin == ORIGIN_OVERLAP ? " (counted in a partner line, so left out of totals)" : "");
-    lines_add(out, "  %-11s %s%s; basis %s", "Status", savings_status_name(line->status),
+    char status[64];
+    text_words(status, sizeof status, savings_status_name(line->status)); /* "on track" */
+    lines_add(out, "  %-11s %s%s; basis %s", "Status", status,
               line->status == SAVINGS_PIPELINE ? " (identified, not yet validated: left out of totals)" : "",
               line->basis == BASIS_CUMULATIVE
                   ? "cumulative (each year the run rate reached: worth its last year)"
@@ -356,7 +437,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         kpi_status st = kpi_evaluate(kp, &s->data.kpis.values[first], v - first);
         char amount[32];
         money_format(amount, sizeof amount, st.benefit);
-        lines_add(out, "  %-8s %-40.40s %14s  %s", kp->ref, kp->name,
+        lines_add(out, "  %-8s %-40.40s %12s  %s", kp->ref, kp->name,
                   st.benefit == MONEY_UNKNOWN ? "none" : amount,
                   st.sustained ? "SUSTAINED" : "not yet sustained");
     }
@@ -366,8 +447,15 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
-    snprintf(buf, size, "%zu lines, all years%s%s", s->data.savings.nlines, p->grouping ? ", by " : "",
-             grouping_names[p->grouping]);
+    size_t shown = 0;
+    for (size_t i = 0; p->table.filter[0] != '\0' && i < p->table.norder; i++)
+        shown += p->table.rows[p->table.order[i]].kind == ROW_LINE;
+    if (p->table.filter[0] != '\0' && p->grouping != BY_FY)
+        snprintf(buf, size, "%zu of %zu lines, all years%s%s", shown, s->data.savings.nlines,
+                 p->grouping ? ", by " : "", grouping_names[p->grouping]);
+    else
+        snprintf(buf, size, "%zu lines, all years%s%s", s->data.savings.nlines, p->grouping ? ", by " : "",
+                 grouping_names[p->grouping]);
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

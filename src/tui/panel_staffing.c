@@ -180,10 +180,16 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     char when[32] = "no staffing data", was[32] = "";
     if (date[0] && date_parse(date, &d, NULL))
         date_format_long(when, sizeof when, d);
-    if (before != NULL && date_parse(before, &d, NULL))
+    calendar_date shown;
+    bool dated = date[0] && date_parse(date, &shown, NULL);
+    if (before != NULL && date_parse(before, &d, NULL)) {
         date_format_long(was, sizeof was, d);
+        char *year = strrchr(was, ' '); /* "30 Oct 2026" -> "30 Oct" in the year shown */
+        if (year != NULL && dated && d.year == shown.year)
+            *year = '\0';
+    }
     snprintf(buf, size, "as at %s%s%s%s", when, was[0] ? ", change since " : "", was,
-             s->data.ndates > 1 ? "  ([ ] other dates)" : "");
+             s->data.ndates > 1 ? "; [ ] dates" : "");
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

@@ -107,7 +107,7 @@ static int compare_rows(const void *a, const void *b)
     return c;
 }
 
-static bool matches(const table *t, const table_row *r)
+bool table_row_matches(const table *t, const table_row *r)
 {
     if (t->only_field >= 0 && r->kind == ROW_LINE && (size_t)t->only_field < t->nfields &&
         strcmp(r->cells[t->only_field].text != NULL ? r->cells[t->only_field].text : "", t->only) != 0)
@@ -136,7 +136,7 @@ void table_arrange(table *t, const panel_layout *layout)
     t->order = order;
     t->norder = 0;
     for (size_t r = 0; r < t->nrows; r++)
-        if (matches(t, &t->rows[r]))
+        if (table_row_matches(t, &t->rows[r]))
             order[t->norder++] = r;
     sorting = t;
     sorting_field = t->sort_column >= 0 && (size_t)t->sort_column < layout->ncolumns
@@ -158,6 +158,12 @@ void table_arrange(table *t, const panel_layout *layout)
 const table_row *table_selected(const table *t)
 {
     return t->norder > 0 && t->selected < t->norder ? &t->rows[t->order[t->selected]] : NULL;
+}
+
+int table_height_for(const table *t, int room)
+{
+    size_t needed = t->norder + 2;
+    return needed < (size_t)(room > 0 ? room : 0) ? (int)needed : room;
 }
 
 bool table_move(table *t, int delta)
@@ -184,25 +190,68 @@ void table_end(table *t)
     t->selected = t->norder > 0 ? t->norder - 1 : 0;
 }
 
-/* Which columns fit in width, and how wide each is drawn: the layout's
- * widths, one space between columns, the least important dropped first
- * (no column shortens: the layout sets each width); room to spare goes to
- * the widest left-aligned column (a name), and a last column too wide is
- * cut to the width. */
-static void fit_columns(const panel_layout *layout, int width, bool *shown, int *widths)
+/* True when no row shown has text in the layout's column c. */
+static bool column_blank(const table *t, const panel_layout *layout, size_t c)
+{
+    int field = layout->columns[c].field;
+    for (size_t i = 0; i < t->norder; i++)
+        if (t->rows[t->order[i]].cells[field].text[0] != '\0')
+            return false;
+    return t->norder > 0;
+}
+
+/* Which columns fit in width, and how wide each is drawn.  A column blank
+ * on every row shown goes first; then the least important (the highest
+ * priority number, the rightmost of equal ones), at the layout's widths,
+ * one space between.  When even the columns of priority 1 (what a row is,
+ * and its headline figures) do not fit, their names shorten (to 8) before
+ * any of them goes.  Room to spare goes to the widest left-aligned column
+ * (a name), and a last column too wide is cut to the width. */
+static void fit_columns(const table *t, const panel_layout *layout, int width, bool *shown, int *widths)
 {
     text_fit_column fit[LAYOUT_MAX_COLUMNS];
-    size_t n = layout->ncolumns;
-    for (size_t c = 0; c < n; c++)
-        fit[c] =
-            (text_fit_column){.width = layout->columns[c].width > 0 ? (size_t)layout->columns[c].width : 0,
-                              .priority = layout->columns[c].priority,
-                              .right = layout->columns[c].right};
-    text_fit(fit, n, width > 0 ? (size_t)width : 0,
-             &(text_fit_rule){.gap = 1, .spread = true, .squeeze = true});
+    size_t n = layout->ncolumns, kept[LAYOUT_MAX_COLUMNS], nkept = 0;
+    size_t room = width > 0 ? (size_t)width : 0;
     for (size_t c = 0; c < n; c++) {
-        shown[c] = fit[c].shown;
-        widths[c] = (int)fit[c].width;
+        shown[c] = false;
+        widths[c] = 0;
+        if (!column_blank(t, layout, c))
+            kept[nkept++] = c;
+    }
+    for (size_t k = 0; k < nkept; k++) {
+        const layout_column *l = &layout->columns[kept[k]];
+        fit[k] = (text_fit_column){
+            .width = l->width > 0 ? (size_t)l->width : 0, .priority = l->priority, .right = l->right};
+        /* the sort column is wide enough for its whole heading and the arrow */
+        size_t marked = text_width(l->heading) + 1;
+        if (t->sort_column == (int)kept[k] && fit[k].width < marked)
+            fit[k].width = marked;
+    }
+    text_fit(fit, nkept, room, &(text_fit_rule){.gap = 1, .spread = true, .squeeze = true});
+    bool headline_lost = false;
+    for (size_t k = 0; k < nkept; k++)
+        headline_lost = headline_lost || (!fit[k].shown && layout->columns[kept[k]].priority <= 1);
+    if (headline_lost) {
+        /* the columns of priority 1 alone, their names shortened to fit */
+        size_t m = 0;
+        for (size_t k = 0; k < nkept; k++) {
+            const layout_column *l = &layout->columns[kept[k]];
+            if (l->priority > 1)
+                continue;
+            kept[m] = kept[k];
+            size_t marked = text_width(l->heading) + 1, wanted = l->width > 0 ? (size_t)l->width : 0;
+            if (t->sort_column == (int)kept[k] && wanted < marked)
+                wanted = marked;
+            fit[m++] = (text_fit_column){
+                .width = wanted, .priority = l->priority, .flexible = !l->right, .right = l->right};
+        }
+        nkept = m;
+        text_fit(fit, nkept, room,
+                 &(text_fit_rule){.gap = 1, .shortest = 8, .spread = true, .squeeze = true});
+    }
+    for (size_t k = 0; k < nkept; k++) {
+        shown[kept[k]] = fit[k].shown;
+        widths[kept[k]] = (int)fit[k].width;
     }
 }
 
@@ -213,7 +262,7 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
         return;
     bool shown[LAYOUT_MAX_COLUMNS];
     int widths[LAYOUT_MAX_COLUMNS];
-    fit_columns(layout, width, shown, widths);
+    fit_columns(t, layout, width, shown, widths);
     t->shown = 0;
     for (size_t c = 0; c < layout->ncolumns; c++)
         t->shown |= shown[c] ? 1u << c : 0u;
@@ -232,7 +281,7 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
         if (t->sort_column != (int)c) {
             snprintf(text, sizeof text, "%s", name);
         } else {
-            /* the arrow takes the heading's last letter rather than be cut off */
+            /* the column is widened for the arrow; cut only when it is the last and too wide */
             size_t keep = text_bytes_for_width(name, widths[c] > 1 ? (size_t)widths[c] - 1 : 0);
             snprintf(text, sizeof text, "%.*s%s", (int)keep, name, t->descending ? th->down : th->up);
         }
@@ -291,24 +340,121 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
     }
 }
 
+/* One conversion of a lines_add format, from the '%' at f: its text into
+ * out (a string padded or cut in screen columns, anything else as printf
+ * writes it); returns the bytes of the format it took. */
+static size_t convert(const char *f, va_list *args, char *out, size_t size)
+{
+    size_t i = 1;
+    char flags[8] = "";
+    size_t nflags = 0;
+    while (strchr("-+ #0", f[i]) != NULL && f[i] != '\0' && nflags + 1 < sizeof flags)
+        flags[nflags++] = f[i++];
+    int width = -1, precision = -1;
+    if (f[i] == '*') {
+        width = va_arg(*args, int);
+        i++;
+    } else if (f[i] >= '0' && f[i] <= '9') {
+        width = 0;
+        while (f[i] >= '0' && f[i] <= '9')
+            width = width * 10 + (f[i++] - '0');
+    }
+    if (f[i] == '.') {
+        i++;
+        precision = 0;
+        if (f[i] == '*') {
+            precision = va_arg(*args, int);
+            i++;
+        } else {
+            while (f[i] >= '0' && f[i] <= '9')
+                precision = precision * 10 + (f[i++] - '0');
+        }
+    }
+    char length[3] = "";
+    size_t nlength = 0;
+    while (strchr("hlzjt", f[i]) != NULL && f[i] != '\0' && nlength < 2)
+        length[nlength++] = f[i++];
+    char conversion = f[i] != '\0' ? f[i++] : '%';
+    bool left = strchr(flags, '-') != NULL;
+    if (width < 0) { /* a negative * width is a left-aligned one */
+        left = left || width != -1;
+        width = width == -1 ? 0 : -width;
+    }
+    if (conversion == 's') {
+        const char *text = va_arg(*args, const char *);
+        char *cut = NULL;
+        if (precision >= 0) { /* at most so many columns (where printf says bytes) */
+            size_t keep = text_bytes_for_width(text, (size_t)precision);
+            cut = malloc(keep + 1);
+            if (cut != NULL) {
+                memcpy(cut, text, keep);
+                cut[keep] = '\0';
+                text = cut;
+            }
+        }
+        text_pad(out, size, text, (size_t)width, !left);
+        free(cut);
+    } else if (conversion == '%') {
+        snprintf(out, size, "%%");
+    } else {
+        char spec[32];
+        snprintf(spec, sizeof spec, "%%%s%s*.*%s%c", flags, left ? "-" : "", length, conversion);
+        if (conversion == 'c')
+            snprintf(out, size, "%*c", left ? -width : width, (char)va_arg(*args, int));
+        else if (strchr("fFeEgG", conversion) != NULL)
+            snprintf(out, size, spec, width, precision, va_arg(*args, double));
+        else if (strcmp(length, "ll") == 0)
+            snprintf(out, size, spec, width, precision, va_arg(*args, long long));
+        else if (strcmp(length, "l") == 0)
+            snprintf(out, size, spec, width, precision, va_arg(*args, long));
+        else if (strcmp(length, "z") == 0)
+            snprintf(out, size, spec, width, precision, va_arg(*args, size_t));
+        else
+            snprintf(out, size, spec, width, precision, va_arg(*args, int));
+    }
+    return i;
+}
+
 void lines_add(text_lines *l, const char *format, ...)
 {
     char **grown = array_grow(l->lines, &l->capacity, l->count + 1, sizeof *grown);
     if (grown == NULL)
         return;
     l->lines = grown;
-    /* The whole line, however long: measured, then written. */
+    /* The whole line, however long; a string's width and precision counted
+     * in screen columns, so that columns of £ figures line up. */
     va_list args;
     va_start(args, format);
-    int length = vsnprintf(NULL, 0, format, args);
+    char *line = NULL;
+    size_t length = 0, capacity = 0;
+    bool failed = false;
+    for (const char *f = format; *f != '\0' && !failed;) {
+        char piece[1024];
+        size_t n;
+        if (*f == '%') {
+            f += convert(f, &args, piece, sizeof piece);
+            n = strlen(piece);
+        } else {
+            n = strcspn(f, "%");
+            n = n < sizeof piece - 1 ? n : sizeof piece - 1;
+            memcpy(piece, f, n);
+            piece[n] = '\0';
+            f += n;
+        }
+        char *bigger = array_grow(line, &capacity, length + n + 1, 1);
+        if (bigger == NULL) {
+            failed = true;
+            break;
+        }
+        line = bigger;
+        memcpy(line + length, piece, n + 1);
+        length += n;
+    }
     va_end(args);
-    char *line = length >= 0 ? malloc((size_t)length + 1) : NULL;
-    if (line != NULL) {
-        va_start(args, format);
-        vsnprintf(line, (size_t)length + 1, format, args);
-        va_end(args);
-    } else {
-        line = strdup("  (a line could not be shown: out of memory)"); /* never left out unseen */
+    if (failed || line == NULL) {
+        free(line);
+        line =
+            strdup(failed ? "  (a line could not be shown: out of memory)" : ""); /* never left out unseen */
     }
     l->lines[l->count] = line;
     if (line != NULL)
@@ -325,16 +471,71 @@ void lines_free(text_lines *l)
 
 void lines_wrap(text_lines *l, const char *label, int label_width, const char *text, int width)
 {
-    int room = width - 2 - label_width - 1;
+    /* Lines are drawn from the second column to the one before the last:
+     * the text has what is left of that after "  ", the label and a space.
+     * A label wider than its place has a line of its own. */
+    int room = width - 2 - 2 - label_width - 1;
     if (room < 20)
         room = 20;
     const char *p = text;
     bool first = true;
+    if (text_columns(label) > label_width) {
+        lines_add(l, "  %s", label);
+        first = false;
+    }
     do {
         size_t next;
         size_t line = text_wrap_line(p, (size_t)room, &next);
-        lines_add(l, "  %-*s %.*s", label_width, first ? label : "", (int)line, p);
+        char piece[2048];
+        snprintf(piece, sizeof piece, "%.*s", (int)line, p);
+        lines_add(l, "  %-*s %s", label_width, first ? label : "", piece);
         first = false;
         p += next;
     } while (*p);
+}
+
+/* Where a line's text begins, for its continuation lines: after its
+ * indentation and a label ended by two spaces ("  Score          unscored..."),
+ * else after its indentation and two more. */
+static size_t hanging_indent(const char *line, size_t width)
+{
+    size_t lead = strspn(line, " ");
+    const char *gap = strstr(line + lead, "  ");
+    if (gap != NULL) {
+        size_t at = (size_t)(gap - line) + strspn(gap, " ");
+        char head[512];
+        snprintf(head, sizeof head, "%.*s", (int)(at < sizeof head ? at : sizeof head - 1), line);
+        size_t columns = text_width(head);
+        if (line[at] != '\0' && columns <= width / 2)
+            return columns;
+    }
+    return lead + 2 <= width / 2 ? lead + 2 : 0;
+}
+
+void lines_fit(text_lines *l, int width)
+{
+    if (width < 20)
+        width = 20;
+    size_t w = (size_t)width;
+    text_lines fitted = {0};
+    for (size_t i = 0; i < l->count; i++) {
+        const char *line = l->lines[i];
+        if (text_width(line) <= w) {
+            lines_add(&fitted, "%s", line);
+            continue;
+        }
+        size_t indent = hanging_indent(line, w);
+        size_t next;
+        size_t first = text_wrap_line(line, w, &next);
+        char piece[2048];
+        snprintf(piece, sizeof piece, "%.*s", (int)first, line);
+        lines_add(&fitted, "%s", piece);
+        for (const char *p = line + next; *p != '\0'; p += next) {
+            size_t part = text_wrap_line(p, w - indent, &next);
+            snprintf(piece, sizeof piece, "%.*s", (int)part, p);
+            lines_add(&fitted, "%*s%s", (int)indent, "", piece);
+        }
+    }
+    lines_free(l);
+    *l = fitted;
 }

@@ -42,7 +42,8 @@ typedef struct {
     int sort_column;      /* index into the layout's columns, or -1 */
     bool descending;
     char filter[96];
-    int only_field; /* with only: rows whose cell in this field is exactly only (-1: all) */
+    char built_filter[96]; /* the filter the rows were built for (a panel whose totals follow it) */
+    int only_field;        /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
     int page;       /* rows the last draw could show */
     unsigned shown; /* the layout's columns the last draw showed, a bit each */
@@ -63,10 +64,15 @@ void table_arrange(table *t, const panel_layout *layout);
 /* Draw in the box; the selected row reversed when focused. */
 void table_draw(table *t, const theme *th, const panel_layout *layout, int y, int x, int height, int width,
                 bool focused);
+/* The lines the table needs in at most room: its heading, its rows and a
+ * blank line after them; a chart drawn below starts there, not at the foot. */
+int table_height_for(const table *t, int room);
 /* Movement: up, down, page, home, end.  True when the selection moved. */
 bool table_move(table *t, int delta);
 void table_home(table *t);
 void table_end(table *t);
+/* True when the row is one the filter (and the only-field) lets through. */
+bool table_row_matches(const table *t, const table_row *r);
 /* The selected row, or NULL. */
 const table_row *table_selected(const table *t);
 
@@ -82,5 +88,8 @@ void lines_free(text_lines *l);
 /* "  Label          text..." wrapped at width, continuation lines indented
  * under the text (label padded to label_width). */
 void lines_wrap(text_lines *l, const char *label, int label_width, const char *text, int width);
+/* Wrap every line wider than width columns at its spaces, the lines after
+ * its first indented under its text: nothing is cut. */
+void lines_fit(text_lines *l, int width);
 
 #endif

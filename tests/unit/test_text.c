@@ -90,13 +90,14 @@ static void a_long_text_is_made_visible_whole(void **state)
     free(shown);
 }
 
-static void width_counts_one_column_a_character(void **state)
+static void width_counts_the_columns_a_terminal_gives(void **state)
 {
     (void)state;
     assert_int_equal(text_width(""), 0);
     assert_int_equal(text_width("Ref"), 3);
     assert_int_equal(text_width("£5,000"), 6);                   /* £ is two bytes, one column */
-    assert_int_equal(text_width("\xe6\xbc\xa2\xe5\xad\x97"), 2); /* 漢字: one column each, as drawn today */
+    assert_int_equal(text_width("\xe6\xbc\xa2\xe5\xad\x97"), 4); /* 漢字: two columns each, as wcwidth */
+    assert_int_equal(text_width("e\xcc\x81"), 1);                /* e and a combining acute: one */
     assert_int_equal(text_width("a\xff"
                                 "b"),
                      3); /* a byte that is not UTF-8 counts one */
@@ -107,9 +108,10 @@ static void bytes_for_width_never_cuts_a_character(void **state)
 {
     (void)state;
     assert_int_equal(text_bytes_for_width("Reablement", 4), 4);
-    assert_int_equal(text_bytes_for_width("£5,000", 2), 3); /* "£5" */
-    assert_int_equal(text_bytes_for_width("£5,000", 1), 2); /* "£" */
-    assert_int_equal(text_bytes_for_width("\xe6\xbc\xa2\xe5\xad\x97x", 1), 3);
+    assert_int_equal(text_bytes_for_width("£5,000", 2), 3);                    /* "£5" */
+    assert_int_equal(text_bytes_for_width("£5,000", 1), 2);                    /* "£" */
+    assert_int_equal(text_bytes_for_width("\xe6\xbc\xa2\xe5\xad\x97x", 1), 0); /* 漢 needs two */
+    assert_int_equal(text_bytes_for_width("\xe6\xbc\xa2\xe5\xad\x97x", 3), 3);
     assert_int_equal(text_bytes_for_width("abc", 0), 0);
     assert_int_equal(text_bytes_for_width("abc", 10), 3);
     assert_int_equal(text_bytes_for_width("a\xff"
@@ -186,12 +188,91 @@ static void wrapping_breaks_at_the_last_space_that_fits(void **state)
     /* a word longer than the width is cut */
     assert_int_equal(text_wrap_line("Reablement", 4, &next), 4);
     assert_int_equal(next, 4);
-    /* a line break ends the line, and is passed over */
+    /* a line break ends the line, and is passed over; the next line's
+     * indentation is its own */
     assert_int_equal(text_wrap_line("one\n  two", 20, &next), 3);
-    assert_int_equal(next, 6);
+    assert_int_equal(next, 4);
     /* what fits whole is one line */
     assert_int_equal(text_wrap_line("£5 gap", 6, &next), 7);
     assert_int_equal(next, 7);
+}
+
+/* The lines text_wrap_line gives for text at width, joined by "|". */
+static void wrapped(const char *text, size_t width, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (const char *p = text; *p != '\0';) {
+        size_t next;
+        size_t line = text_wrap_line(p, width, &next);
+        char piece[256];
+        snprintf(piece, sizeof piece, "%.*s", (int)line, p);
+        assert_true(text_width(piece) <= width);
+        n += (size_t)snprintf(out + n, size - n, "%s%s", n > 0 ? "|" : "", piece);
+        assert_true(next > 0); /* always goes on */
+        p += next;
+    }
+}
+
+/* The description of risk BCC-R01 in the sample (sample/programme.sql). */
+static const char *const homecare = "Homecare capacity in the external market does not meet demand, "
+                                    "delaying discharges and reablement.";
+
+static void wrapping_keeps_every_character(void **state)
+{
+    (void)state;
+    /* At every width from 8 to the whole, the lines joined by one space
+     * are the text again: only the spaces where lines break are left out,
+     * and no word is broken (the longest, "reablement.", has 11 letters). */
+    for (size_t width = 11; width <= 100; width++) {
+        char out[512], joined[512];
+        wrapped(homecare, width, out, sizeof out);
+        snprintf(joined, sizeof joined, "%s", out);
+        for (char *c = joined; *c; c++)
+            if (*c == '|')
+                *c = ' ';
+        assert_string_equal(joined, homecare);
+    }
+    /* The risk detail at 80 columns has 61 for the text (78 drawn, less
+     * "  ", a 14-column label and a space): "...does not meet" is 54 columns,
+     * with " demand," 62, so "demand," begins the second line whole. */
+    char out[512];
+    wrapped(homecare, 61, out, sizeof out);
+    assert_string_equal(out, "Homecare capacity in the external market does not meet|"
+                             "demand, delaying discharges and reablement.");
+}
+
+static void wrapping_breaks_a_word_only_when_it_must(void **state)
+{
+    (void)state;
+    char out[256];
+    /* a word longer than the width is broken, and loses no letter */
+    wrapped("to reablement", 4, out, sizeof out);
+    assert_string_equal(out, "to|reab|leme|nt");
+    /* wide characters take two columns each: four in eight */
+    wrapped("\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2\xe5\xad\x97 ab", 4, out, sizeof out);
+    assert_string_equal(out, "\xe6\xbc\xa2\xe5\xad\x97|\xe6\xbc\xa2\xe5\xad\x97|ab");
+    /* a paragraph break stays an empty line */
+    wrapped("one\n\ntwo", 20, out, sizeof out);
+    assert_string_equal(out, "one||two");
+    /* £ is one column: "£1.81m saved" fits 12 */
+    wrapped("£1.81m saved", 12, out, sizeof out);
+    assert_string_equal(out, "£1.81m saved");
+}
+
+static void padding_counts_columns_not_bytes(void **state)
+{
+    (void)state;
+    char out[32];
+    /* "£1.8m" is 5 columns (6 bytes): padded to 8 by three spaces */
+    assert_int_equal(text_pad(out, sizeof out, "£1.8m", 8, true), 9);
+    assert_string_equal(out, "   £1.8m");
+    text_pad(out, sizeof out, "£1.8m", 8, false);
+    assert_string_equal(out, "£1.8m   ");
+    text_pad(out, sizeof out, "", 3, true);
+    assert_string_equal(out, "   ");
+    text_pad(out, sizeof out, "too wide", 3, false);
+    assert_string_equal(out, "too wide");
 }
 
 /* A report's rule: two spaces between columns, flexible columns to 12. */
@@ -301,7 +382,7 @@ int main(void)
         cmocka_unit_test(visible_text_is_cut_on_a_character_boundary),
         cmocka_unit_test(visible_text_says_how_long_the_whole_is),
         cmocka_unit_test(a_long_text_is_made_visible_whole),
-        cmocka_unit_test(width_counts_one_column_a_character),
+        cmocka_unit_test(width_counts_the_columns_a_terminal_gives),
         cmocka_unit_test(bytes_for_width_never_cuts_a_character),
         cmocka_unit_test(markdown_cells_escape_the_bar_and_show_controls),
         cmocka_unit_test(a_markdown_row_bolds_a_total_but_not_its_blanks),
@@ -314,6 +395,9 @@ int main(void)
         cmocka_unit_test(of_equal_priority_the_rightmost_goes_first),
         cmocka_unit_test(a_lone_column_too_wide_is_cut_on_a_panel_only),
         cmocka_unit_test(a_decimal_loses_the_zeros_that_end_it),
+        cmocka_unit_test(wrapping_keeps_every_character),
+        cmocka_unit_test(wrapping_breaks_a_word_only_when_it_must),
+        cmocka_unit_test(padding_counts_columns_not_bytes),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
