@@ -11,6 +11,7 @@
 #define ALL 0u
 /* The panels with a table of rows (all but the Overview), and the views. */
 #define VIEWS             PANEL_VIEWS
+#define TOPS              (((1u << VIEW_COUNT) - 1u) & ~VIEWS)
 #define TABLES            (((1u << VIEW_COUNT) - 1u) & ~PANEL_BIT(VIEW_OVERVIEW))
 #define SAVINGS_AND_VIEWS (PANEL_BIT(VIEW_SAVINGS) | VIEWS)
 #define STAFFING          PANEL_BIT(VIEW_STAFFING)
@@ -42,7 +43,7 @@ static const binding bindings[] = {
     {ACTION_SORT_LEFT, {'<'}, "< >", "Sort column", "sort by the column left or right of the one sorted by (the heading's arrow shows which)", TABLES, 0, false},
     {ACTION_SORT_RIGHT, {'>'}, NULL, NULL, NULL, TABLES, 0, false},
     {ACTION_GROUP, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 10, false},
-    {ACTION_BACK, {27}, "Esc", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
+    {ACTION_BACK, {27, 'q', 'Q'}, "Esc q", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
     {ACTION_BACK, {27}, NULL, NULL, NULL, ALL, 0, false},
     {ACTION_BRIDGE, {'b'}, "b", "Bridge", "savings: the budget bridge, from budget to forecast outturn, as a waterfall (b again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
     {ACTION_KPIS, {'i'}, "i", "KPIs", "savings: the KPIs that evidence savings, their trend against baseline and target, and the benefit they show (i again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
@@ -65,7 +66,8 @@ static const binding bindings[] = {
     {ACTION_EXPORT, {'x'}, "x", "Export", "export the panel's rows as shown to a CSV or Markdown file, and say where", TABLES, 11, false},
     {ACTION_MEETING, {'m'}, "m", "Meeting", "meeting mode: large headline figures, then each panel in turn; Space pauses, arrows step, Esc stops", ALL, 12, false},
     {ACTION_HELP, {'?', KEY_F(1)}, "? F1", "Help", "this help: every key, and what each column and colour means", ALL, 2, false},
-    {ACTION_QUIT, {'q', 'Q', KEY_F(10)}, "q F10", "Quit", "quit", ALL, 1, false},
+    {ACTION_QUIT, {'q', 'Q', KEY_F(10)}, "q F10", "Quit", "quit, from a panel (from a view, Help or a row's detail, q goes back)", TOPS, 1, false},
+    {ACTION_QUIT, {KEY_F(10)}, NULL, NULL, NULL, VIEWS, 0, false},
 };
 /* clang-format on */
 
@@ -88,6 +90,16 @@ const char *keys_help(const binding *b, const keys_digits *digits)
 static bool applies(const binding *b, int panel_index)
 {
     return b->panels == ALL || (b->panels & PANEL_BIT(panel_index)) != 0;
+}
+
+const binding *keys_binding_anywhere(int key)
+{
+    for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
+        for (size_t k = 0;
+             k < sizeof bindings[i].keys / sizeof bindings[i].keys[0] && bindings[i].keys[k] != 0; k++)
+            if (bindings[i].keys[k] == key)
+                return &bindings[i];
+    return NULL;
 }
 
 action keys_action(int key, int panel_index, bool read_only)

@@ -80,6 +80,9 @@ const char *keys_help(const binding *b, const keys_digits *digits);
 /* The action bound to key in panel (index), or ACTION_NONE; editing
  * actions are ACTION_NONE when read_only. */
 action keys_action(int key, int panel_index, bool read_only);
+/* The first binding of key on any panel, read-only or not, or NULL: to say
+ * why a key does nothing where it was pressed. */
+const binding *keys_binding_anywhere(int key);
 /* Draw the key bar for the panel on line y. */
 void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_only,
                    const keys_digits *digits);

@@ -1,6 +1,8 @@
 /* terminal.c - screen set-up, signals and hang-up detection. */
 #include "terminal.h"
 
+#include "input.h"
+
 #include <curses.h>
 #include <langinfo.h>
 #include <poll.h>
@@ -98,6 +100,7 @@ assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assur
     noecho();
     nonl();
     keypad(stdscr, TRUE);
+    input_define_keys(); /* whatever TERM says */
     set_escdelay(25);
     curs_set(0);
     caps->utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && locale_is_utf8());

@@ -14,6 +14,7 @@
 
 #include "calendar.h"
 #include "frame.h"
+#include "input.h"
 #include "meeting.h"
 #include "prompts.h"
 #include "terminal.h"
@@ -202,6 +203,42 @@ static void reload(tui_state *s)
         tui_reopen(s);
 }
 
+/* "2-5": the digits of the panels with rows, for a message on the Overview. */
+static void panels_with_rows(const tui_state *s, char *buf, size_t size)
+{
+    int low = 0, high = 0;
+    for (int digit = 1; digit <= 9; digit++) {
+        int chosen = panels_by_digit(s->panels, digit);
+        if (chosen == VIEW_NONE || chosen == VIEW_OVERVIEW)
+            continue;
+        low = low == 0 ? digit : low;
+        high = digit;
+    }
+    snprintf(buf, size, low == high ? "%d" : "%d-%d", low, high);
+}
+
+/* A key that does nothing where it was pressed: say why, on the status line. */
+static void say_unused(tui_state *s, int key)
+{
+    const binding *b = key == INPUT_UNKNOWN ? NULL : keys_binding_anywhere(key);
+    char digits[16];
+    panels_with_rows(s, digits, sizeof digits);
+    if (b == NULL) {
+        tui_say(s, 3, "That key is not used here: ? lists the keys");
+    } else if (b->edits && s->options->read_only) {
+        tui_say(s, 5, "Read-only: the dashboard was opened with --read-only, so nothing can be changed");
+    } else if (s->current == VIEW_OVERVIEW && (b->action == ACTION_ADD || b->action == ACTION_EDIT ||
+                                               b->action == ACTION_DELETE || b->action == ACTION_REVIEW)) {
+        tui_say(s, 5, "The Overview has no rows to add or edit: press %s for a panel", digits);
+    } else if (s->current == VIEW_OVERVIEW && b->action == ACTION_EXPORT) {
+        tui_say(s, 5, "The Overview has no rows to export: press %s for a panel", digits);
+    } else if (s->current == VIEW_OVERVIEW && (b->panels & PANEL_BIT(VIEW_SAVINGS)) != 0) {
+        tui_say(s, 5, "The Overview has no rows: press %s for a panel", digits);
+    } else {
+        tui_say(s, 5, "Not on this panel: %s", b->help != NULL ? b->help : "that key is another panel's");
+    }
+}
+
 /* Returns false to quit. */
 static bool handle_key(tui_state *s, int key)
 {
@@ -218,6 +255,10 @@ static bool handle_key(tui_state *s, int key)
     case MODE_PANEL: break;
     }
     action what = keys_action(key, s->current, s->options->read_only);
+    if (what == ACTION_NONE) {
+        say_unused(s, key);
+        return true;
+    }
     /* The panel's own meaning first: a focused heat map takes the arrows. */
     reaction r = p->ops->action != NULL ? p->ops->action(p, s, what) : REACT_NONE;
     if (r != REACT_NONE) {
@@ -237,6 +278,8 @@ static bool handle_key(tui_state *s, int key)
         int chosen = panels_by_digit(s->panels, key - '0');
         if (chosen != VIEW_NONE)
             s->current = chosen;
+        else
+            tui_say(s, 3, "No panel is on %c: the panels are %s", key, s->digits.label);
         break;
     }
     case ACTION_NEXT_PANEL: s->current = panel_step(s->current, 1); break;
@@ -315,10 +358,9 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     s->data_version = s->data.version;
     store_on_wait(options->store, show_wait, s);
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
-    timeout(poll_ms);
     for (;;) {
         frame_draw(s);
-        int key = getch();
+        int key = input_key(s->mode == MODE_MEETING ? 1000 : poll_ms);
         if (terminal_stop_signal() != 0)
             break;
         if (key == ERR) {
@@ -340,10 +382,6 @@ assure_status tui_run(const tui_options *options, assure_error *err)
             continue;
         if (!handle_key(s, key))
             break;
-        if (s->mode == MODE_MEETING)
-            timeout(1000);
-        else
-            timeout(poll_ms);
     }
     terminal_close();
     free_state(s);
