@@ -4,9 +4,9 @@
  * A cell has a machine form (csv/json: plain pounds, "55.6", "red") and a
  * human form (text/md: "£13,109,000", "55.6%", "RED").  Text fits a width
  * (text_fit) by shortening the flexible columns to 12 first, then dropping
- * the least important; any control character in data is shown visibly,
- * never sent.  Lines of Markdown and CSV are written by text.h's writers,
- * which the dashboard's export uses too.
+ * the least important (the room a dropped one leaves goes back to those
+ * shortened); any control character in data is shown visibly, never sent.  Lines of Markdown and CSV are
+ * written by text.h's writers, which the dashboard's export uses too.
  */
 #ifndef ASSURE_CLI_OUTPUT_H
 #define ASSURE_CLI_OUTPUT_H
@@ -50,9 +50,10 @@ typedef struct {
     output_format format;
     int width;          /* text: the columns to fit */
     bool colour;        /* text: ANSI colour for RAG */
-    bool utf8;          /* text: £ and … rather than GBP and ~ */
+    bool utf8;          /* text: £ and … rather than GBP and ... */
     const char *title;  /* text and md: a line above the table */
     const char *footer; /* text and md: a note below it */
+    size_t shortest;    /* text: flexible columns shorten to no less (0: 12) */
 } output_options;
 
 /* Write the table.  A streaming table writes only what it still holds, and

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common.h"
 #include "output_internal.h"
 #include "text.h"
 
@@ -49,10 +50,7 @@ static void write_padded(FILE *out, const char *text, size_t width, bool right, 
 {
     size_t w = text_width(text);
     if (w > width) {
-        size_t keep = width > 0 ? width - 1 : 0;
-        fwrite(text, 1, text_bytes_for_width(text, keep), out);
-        if (width > 0)
-            fputs(utf8 ? "…" : "~", out);
+        cli_write_cut(out, text, width, utf8);
         return;
     }
     if (right)
@@ -152,6 +150,26 @@ static void write_rows(const output_table *table, const output_options *options,
     }
 }
 
+/* Room a dropped column left goes back to the shortened ones, left to right,
+ * up to the width each wanted (text_fit shortens before it drops). */
+static void regrow(text_fit_column *fit, const size_t *wanted, size_t n, size_t limit)
+{
+    size_t total = 0, shown = 0;
+    for (size_t c = 0; c < n; c++)
+        if (fit[c].shown) {
+            total += fit[c].width;
+            shown++;
+        }
+    total += shown > 1 ? 2 * (shown - 1) : 0;
+    for (size_t c = 0; c < n && total < limit; c++) {
+        if (!fit[c].shown || fit[c].width >= wanted[c])
+            continue;
+        size_t more = wanted[c] - fit[c].width < limit - total ? wanted[c] - fit[c].width : limit - total;
+        fit[c].width += more;
+        total += more;
+    }
+}
+
 void output_write_text(const output_table *table, const output_options *options, FILE *out)
 {
     size_t n = table->ncolumns;
@@ -175,7 +193,14 @@ void output_write_text(const output_table *table, const output_options *options,
         }
         /* Flexible columns (names, titles) shorten to no less than 12, then
          * the least important go; two spaces between columns. */
-        text_fit(fit, n, limit, &(text_fit_rule){.gap = 2, .shortest = 12});
+        size_t *wanted = malloc((n + 1) * sizeof *wanted);
+        for (size_t c = 0; wanted != NULL && c < n; c++)
+            wanted[c] = fit[c].width;
+        text_fit(fit, n, limit,
+                 &(text_fit_rule){.gap = 2, .shortest = options->shortest > 0 ? options->shortest : 12});
+        if (wanted != NULL)
+            regrow(fit, wanted, n, limit);
+        free(wanted);
         if (options->title != NULL) {
             write_title(out, options->title, options->utf8, limit);
             fputc('\n', out);
