@@ -83,20 +83,16 @@ static assure_status report_staffing(const report_request *request, assure_error
     char date[11];
     assure_status status = staffing_date(request, date, err);
     if (status == ASSURE_OK && date[0] == '\0' && request->has_as_at) {
-        /* Nothing to report as at that date is a finding about the data, not a blank table. */
+        /* Nothing held by that date is a finding about the data, not a blank
+         * table (none held at all is an empty report, as without --as-at). */
         char(*dates)[11] = NULL;
         size_t count = 0;
         status = store_staffing_dates(request->store, &dates, &count, err);
-        if (status == ASSURE_OK)
-            status = count > 0
-                         ? error_set(err, ASSURE_DATA,
-                                     "report staffing --as-at %s: no staffing data on or before %s: the "
-                                     "earliest held is %s",
-                                     request->as_at_iso, request->as_at_iso, dates[0])
-                         : error_set(err, ASSURE_DATA,
-                                     "report staffing --as-at %s: no staffing data is held (import "
-                                     "staffing FILE)",
-                                     request->as_at_iso);
+        if (status == ASSURE_OK && count > 0)
+            status = error_set(err, ASSURE_DATA,
+                               "report staffing --as-at %s: no staffing data on or before %s: the earliest "
+                               "held is %s",
+                               request->as_at_iso, request->as_at_iso, dates[0]);
         free(dates);
     }
     if (status != ASSURE_OK)
@@ -190,6 +186,16 @@ static assure_status report_reviews(const report_request *request, assure_error 
     assure_status status = store_load_reviews(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
+    /* As staffing: none started by --as-at is a finding about the data (rows come by period_start). */
+    if (request->has_as_at && set.count > 0 && strcmp(set.rows[0].period_start, request->as_at_iso) > 0) {
+        status =
+            error_set(err, ASSURE_DATA,
+                      "report reviews --as-at %s: no review period started on or before %s: the earliest "
+                      "held starts %s",
+                      request->as_at_iso, request->as_at_iso, set.rows[0].period_start);
+        reviews_set_free(&set);
+        return status;
+    }
     reviews_thresholds thresholds = request->cfg->reviews;
     char title[256];
     reviews_view view = {.set = &set,

@@ -169,6 +169,14 @@ expect "report staffing before the first snapshot is a data error" 3 \
 [ ! -s "$work/stdout" ] && pass "and prints no empty table" || fail "and prints no empty table" "$(head -3 "$work/stdout")"
 run "$assure" report staffing --as-at 2026-10-02
 expect "on the first snapshot's date it reports that snapshot" 0 "Staffing as at 2026-10-02"
+run "$assure" --db "$work/sums.db" report staffing --as-at 2020-01-01
+expect "with no staffing held at all it is an empty report, and says so" 0 "Staffing: no staffing data is held yet"
+# and review periods: the sample's first starts 2026-08-03
+run "$assure" report reviews --as-at 2020-01-01
+expect "report reviews before the first period is a data error" 3 \
+    "no review period started on or before 2020-01-01: the earliest held starts 2026-08-03"
+run "$assure" report reviews --as-at 2026-08-03 --format csv
+expect "on the first period's start it reports that period" 0 "2026-08-03"
 
 # ---- dates in text: ISO 8601 ----
 run "$assure" report staffing
