@@ -148,8 +148,11 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
     bool verify = false, wide = false;
     output_format format = FORMAT_TEXT;
     char since_iso[16];
+    const char *chosen = NULL; /* the first option that chooses or shapes entries: not for --verify */
     for (int i = 0; i < argc; i++) {
         const char *value;
+        if (chosen == NULL && strcmp(argv[i], "--verify") != 0)
+            chosen = argv[i];
         if (cli_option("--since", argc, argv, &i, &value)) {
             calendar_date d;
             const char *why = "";
@@ -181,6 +184,13 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
         } else {
             return error_set(err, ASSURE_USAGE, "log: unknown option %s (see assure --help)", argv[i]);
         }
+    }
+    if (verify && chosen != NULL) { /* it walks the whole chain, and says only whether it holds */
+        char option[64];
+        snprintf(option, sizeof option, "%.*s", (int)strcspn(chosen, "="), chosen);
+        return error_set(
+            err, ASSURE_USAGE,
+            "log --verify: %s does not apply; --verify checks the whole trail (see assure --help)", option);
     }
     store *s;
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);

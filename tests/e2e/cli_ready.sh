@@ -53,6 +53,15 @@ cmp -s "$work/log.pipe" "$work/log.pipe-wide" && pass "log --wide to a pipe is t
 on_terminal "$work/log.narrow" 60 env LANG=C.UTF-8 LC_ALL= COLUMNS=200 "$assure" log
 [ -z "$(wider_than 60 "$work/log.narrow")" ] && pass "log fits a 60-column terminal too (its size, not \$COLUMNS)" ||
     fail "log fits a 60-column terminal too (its size, not \$COLUMNS)"
+# --verify walks the whole trail: an option choosing entries does not apply to it.
+run "$assure" log --verify --since 2026-11-20
+expect "log --verify --since is a usage error naming --since" 2 "log --verify: --since does not apply"
+run "$assure" log --table=risks --verify
+expect "so is log --table=risks --verify" 2 "log --verify: --table does not apply"
+run "$assure" log --verify
+expect "log --verify alone still verifies" 0 "The audit trail is intact"
+run "$assure" snapshot --label X --wide
+expect "snapshot --wide applies to --list only" 2 "snapshot --wide applies to --list only"
 
 # ---- snapshot --list ----
 label="PAM $(printf 'with a very long label %.0s' $(seq 1 8))end"
