@@ -46,14 +46,22 @@ bool output_integer(output_table *table, long long value, bool defined);
 bool output_bool(output_table *table, bool value);
 bool output_rag(output_table *table, rag value);
 
+/* How a table of long free text (the audit trail) fits a width, where a
+ * report's shortens its names to 12 columns and cuts them. */
+typedef struct {
+    size_t shortest;   /* flexible columns shorten to no less than this */
+    size_t wrap_lines; /* a flexible cell wraps onto up to this many lines, the last cut with an
+                          ellipsis (0 or 1: one line, cut) */
+} output_fit;
+
 typedef struct {
     output_format format;
-    int width;          /* text: the columns to fit */
-    bool colour;        /* text: ANSI colour for RAG */
-    bool utf8;          /* text: £ and … rather than GBP and ... */
-    const char *title;  /* text and md: a line above the table */
-    const char *footer; /* text and md: a note below it */
-    size_t shortest;    /* text: flexible columns shorten to no less (0: 12) */
+    int width;             /* text: the columns to fit */
+    bool colour;           /* text: ANSI colour for RAG */
+    bool utf8;             /* text: £ and … rather than GBP and ... */
+    const char *title;     /* text and md: a line above the table */
+    const char *footer;    /* text and md: a note below it */
+    const output_fit *fit; /* text: NULL as a report fits */
 } output_options;
 
 /* Write the table.  A streaming table writes only what it still holds, and

@@ -61,6 +61,48 @@ static void write_padded(FILE *out, const char *text, size_t width, bool right, 
         fprintf(out, "%s%*s", text, (int)(width - w), "");
 }
 
+/* Where line k of text wrapped at width starts (text_wrap_line), or NULL
+ * when it has fewer lines. */
+static const char *wrapped_line(const char *text, size_t width, size_t k)
+{
+    const char *p = text;
+    for (size_t i = 0; i < k && *p; i++) {
+        size_t next;
+        text_wrap_line(p, width, &next);
+        p += next;
+    }
+    return *p || k == 0 ? p : NULL;
+}
+
+/* The lines a cell takes wrapped at width, up to most. */
+static size_t wrapped_count(const char *text, size_t width, size_t most)
+{
+    size_t n = 1;
+    while (n < most && wrapped_line(text, width, n) != NULL)
+        n++;
+    return n;
+}
+
+/* Line k of a cell wrapped at width, padded as write_padded pads; on the
+ * last line allowed (most), all that is left, cut with an ellipsis. */
+static void write_wrapped_cell(FILE *out, const char *text, size_t width, size_t k, size_t most, bool utf8,
+                               bool last)
+{
+    const char *p = wrapped_line(text, width, k);
+    if (p == NULL || k + 1 >= most) {
+        write_padded(out, p != NULL ? p : "", width, false, utf8, last);
+        return;
+    }
+    size_t next, bytes = text_wrap_line(p, width, &next);
+    char *line = malloc(bytes + 1);
+    if (line == NULL)
+        return;
+    memcpy(line, p, bytes);
+    line[bytes] = '\0';
+    write_padded(out, line, width, false, utf8, last);
+    free(line);
+}
+
 /* Write text wrapped at width columns, breaking at spaces. */
 static void write_wrapped(FILE *out, const char *text, size_t width)
 {
@@ -131,22 +173,36 @@ static void write_rows(const output_table *table, const output_options *options,
                 fputs(options->utf8 ? "─" : "-", out);
             fputc('\n', out);
         }
-        first = true;
-        for (size_t c = 0; c < n; c++) {
-            if (!fit[c].shown)
-                continue;
-            if (!first)
-                fputs("  ", out);
-            first = false;
-            const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
-            if (sgr != NULL)
-                fputs(sgr, out);
-            write_padded(out, cells[r * n + c], fit[c].width, table->columns[c].right, options->utf8,
-                         c == last);
-            if (sgr != NULL)
-                fputs("\033[0m", out);
+        /* a flexible cell too long for its column wraps, when the table asks */
+        size_t most = options->fit != NULL && options->fit->wrap_lines > 1 ? options->fit->wrap_lines : 1;
+        size_t lines = 1;
+        for (size_t c = 0; c < n && most > 1; c++)
+            if (fit[c].shown && table->columns[c].flexible) {
+                size_t k = wrapped_count(cells[r * n + c], fit[c].width, most);
+                lines = k > lines ? k : lines;
+            }
+        for (size_t k = 0; k < lines; k++) {
+            first = true;
+            for (size_t c = 0; c < n; c++) {
+                if (!fit[c].shown)
+                    continue;
+                if (!first)
+                    fputs("  ", out);
+                first = false;
+                const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
+                if (sgr != NULL)
+                    fputs(sgr, out);
+                if (most > 1 && table->columns[c].flexible)
+                    write_wrapped_cell(out, cells[r * n + c], fit[c].width, k, most, options->utf8,
+                                       c == last);
+                else
+                    write_padded(out, k == 0 ? cells[r * n + c] : "", fit[c].width, table->columns[c].right,
+                                 options->utf8, c == last);
+                if (sgr != NULL)
+                    fputs("\033[0m", out);
+            }
+            fputc('\n', out);
         }
-        fputc('\n', out);
     }
 }
 
@@ -197,7 +253,7 @@ void output_write_text(const output_table *table, const output_options *options,
         for (size_t c = 0; wanted != NULL && c < n; c++)
             wanted[c] = fit[c].width;
         text_fit(fit, n, limit,
-                 &(text_fit_rule){.gap = 2, .shortest = options->shortest > 0 ? options->shortest : 12});
+                 &(text_fit_rule){.gap = 2, .shortest = options->fit != NULL ? options->fit->shortest : 12});
         if (wanted != NULL)
             regrow(fit, wanted, n, limit);
         free(wanted);

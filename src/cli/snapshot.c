@@ -240,8 +240,9 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
             /* On a terminal the trail fits its width, long values cut; to a
              * pipe, or with --wide, every value is whole. */
             bool fit = !wide && isatty(STDOUT_FILENO) != 0;
+            static const output_fit trail = {10, 3}; /* a long value wraps onto three lines, then is cut */
             output_options options = {
-                format, fit ? cli_terminal_width() : INT_MAX, false, cli_utf8(), NULL, NULL, 10};
+                format, fit ? cli_terminal_width() : INT_MAX, false, cli_utf8(), NULL, NULL, &trail};
             output_write(out, &options, stdout);
         }
     }

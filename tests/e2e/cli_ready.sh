@@ -38,8 +38,12 @@ wide=$(wider_than 80 "$work/log.tty")
 grep -q "j.patel" "$work/log.tty" && grep -q "forecast" "$work/log.tty" && grep -q "850000" "$work/log.tty" &&
     pass "and who changed which field from what is still there" ||
     fail "and who changed which field from what is still there" "$(head -4 "$work/log.tty")"
-grep -q "Reablem[a-z ]*…" "$work/log.tty" && pass "a value cut to fit ends with an ellipsis" ||
-    fail "a value cut to fit ends with an ellipsis" "$(grep Reablement "$work/log.tty" | head -2)"
+# "0 added, 2 changed, 0 removed, 58 unchanged": the import's summary of 18 Nov
+grep -q "  0 added, 2$" "$work/log.tty" && grep -q "^  *changed, 0" "$work/log.tty" &&
+    pass "a long value wraps onto the lines below, under its column" ||
+    fail "a long value wraps onto the lines below, under its column" "$(grep -A2 "0 added, 2" "$work/log.tty")"
+grep -q "Reablem[a-z ]*…" "$work/log.tty" && pass "a value longer than three lines ends with an ellipsis" ||
+    fail "a value longer than three lines ends with an ellipsis" "$(grep Reablement "$work/log.tty" | head -2)"
 on_terminal "$work/log.ascii" 80 env LANG=C LC_ALL=C "$assure" log
 grep -q "Reablem[a-z ]*\.\.\." "$work/log.ascii" && [ -z "$(wider_than 80 "$work/log.ascii")" ] &&
     pass "in ASCII the ellipsis is three dots" ||
