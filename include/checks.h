@@ -29,7 +29,8 @@ bool findings_add(findings *list, finding_level level, const char *table, const 
 void findings_free(findings *list);
 
 /* Lines with no profile; profile years outside the programme (the FYs that
- * hold any target); overlap lines with no partner line in their workstream. */
+ * hold any target); overlap lines with no partner line in their workstream;
+ * a year's target, stretch, forecast or actual below zero. */
 bool checks_savings(const savings_set *set, findings *out);
 /* Lines counted in the run rate with figures past the programme's final year
  * (final_fy, or 0 for the last year such lines have figures for). */

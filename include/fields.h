@@ -222,7 +222,8 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
 
 /* The rules a row's fields keep together, values indexed by the table's
  * fields: a risk's likelihood and impact are both given or both blank (an
- * unscored risk).  False with *field, the field to fix, and *why. */
+ * unscored risk), and its next review is not before its last.  False with *field, the field to fix, and *why.
+ */
 bool table_row_check(table_id table, const field_value *values, int *field, const char **why);
 
 /* Write a value as export writes it and import reads it back: money as plain

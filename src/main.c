@@ -66,8 +66,10 @@ static const char usage_text[] =
     "    --fy YEAR          one financial year only, such as 2024/25 or later (savings, bridge)\n"
     "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
     "                       periods started by then, risks overdue by then, KPI values then\n"
+    "                       (overview, staffing, reviews, risks, kpis, kpi_values, exceptions)\n"
     "    --since SNAPSHOT   overview changes, or slippage, since this snapshot (a label or\n"
     "                       date)\n"
+    "                     An option a report does not take is refused (exit status 2).\n"
     "    --width N          fit text to N columns (default: the terminal's width)\n"
     "";
 /* Two halves: C limits how long one string literal may portably be. */
@@ -78,9 +80,10 @@ static const char usage_more[] =
     "    --full             SQLite's full check of the file (indexes too), not its quick one\n"
     "  snapshot           keep the headline indicators as they stand, to compare with later\n"
     "    --label TEXT       take one, named (\"PAM 23 Nov 2026\")\n"
-    "    --list             list them, with their figures\n"
+    "    --list             list them, with their figures (on a terminal, fitted to its width)\n"
     "    --delete LABEL     delete one\n"
-    "  log                the audit trail: who changed what, when, from where\n"
+    "  log                the audit trail: who changed what, when, from where (on a\n"
+    "                     terminal fitted to its width, long values cut; to a pipe whole)\n"
     "    --verify           walk its hash chain: intact, or the first entry changed, inserted\n"
     "                       or removed behind assure's back (exit status 1)\n"
     "    --since DATE       changes on or after DATE\n"

@@ -323,7 +323,8 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
                                       terminal && cfg->colour != COLOUR_NEVER,
                                       cli_utf8(),
                                       NULL,
-                                      format == FORMAT_TEXT ? summary : NULL};
+                                      format == FORMAT_TEXT ? summary : NULL,
+                                      0};
             output_write(table, &options, stdout);
         }
     }

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -121,6 +122,30 @@ bool cli_utf8(void)
 {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+int cli_terminal_width(void)
+{
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    const char *columns = getenv("COLUMNS");
+    return columns != NULL && atoi(columns) > 0 ? atoi(columns) : 80;
+}
+
+void cli_write_cut(FILE *out, const char *text, size_t width, bool utf8)
+{
+    if (text_width(text) <= width) {
+        fputs(text, out);
+        return;
+    }
+    size_t mark = utf8 ? 1 : 3; /* the columns "…" or "..." takes */
+    if (width < mark) {         /* no room for the mark: dots as far as they go */
+        fprintf(out, "%.*s", (int)width, "...");
+        return;
+    }
+    fwrite(text, 1, text_bytes_for_width(text, width - mark), out);
+    fputs(utf8 ? "…" : "...", out);
 }
 
 size_t cli_money(char *buf, size_t size, money value)

@@ -31,6 +31,13 @@ assure_status cli_compute_overview(store *s, const assure_config *cfg, const cal
 
 /* True when the locale's character set is UTF-8 (else ASCII stands in). */
 bool cli_utf8(void);
+/* The width of the terminal standard output is: its size, else $COLUMNS,
+ * else 80.  Ask only when isatty says it is one. */
+int cli_terminal_width(void);
+/* Write text cut to width columns (text_width), its end marked when cut:
+ * "…" in UTF-8, "..." in ASCII.  Nothing is padded. */
+void cli_write_cut(FILE *out, const char *text, size_t width, bool utf8);
+
 /* Money for people: £13,109,000, or GBP 13,109,000 outside UTF-8. */
 size_t cli_money(char *buf, size_t size, money value);
 

@@ -55,6 +55,28 @@ static char *trimmed_copy(importer *im, const char *raw)
     return field_trim(copy);
 }
 
+/* A saving's figure below zero is imported, since a line can cost more than
+ * it saves in a year, but said: more often the file writes savings as
+ * negative reductions (--negate reads them), and a negative forecast shows
+ * as a red delivery below zero.  assure check lists it while it stands. */
+static void warn_negative(savings_file *file, const savings_row *row, const money *values)
+{
+    importer *im = file->im;
+    for (size_t v = 0; v < file->nvalues; v++) {
+        if (values[v] == MONEY_UNKNOWN || values[v] >= 0)
+            continue;
+        int measure = file->wide ? row->measure : (int)v;
+        int column = file->wide ? (int)file->value_csv_column[v] : im->field_column[SAVINGS_FIELD_TARGET + v];
+        char year[16] = "";
+        if (file->wide)
+            fy_format(year, sizeof year, file->value_fy[v]);
+        cli_warn("%s:%d:%d: %s: %s%s%s %lld is negative: a saving that costs money, or savings written as "
+                 "reductions (import with --negate); assure check lists it",
+                 im->path, row->line, column + 1, attribute_text(row, SAVINGS_FIELD_REF), year,
+                 year[0] ? " " : "", import_measure_names[measure], (long long)values[v]);
+    }
+}
+
 /* Read one record into row, whose figures go in values and resolutions
  * (nvalues each).  False when a cell is bad (it has been reported). */
 static bool read_row(savings_file *file, const csv_field *fields, size_t count, savings_row *row,
@@ -166,6 +188,8 @@ static bool read_row(savings_file *file, const csv_field *fields, size_t count, 
         if (row->total != MONEY_UNKNOWN && row->total < 0)
             row->total = -row->total;
     }
+    if (good && !row->is_total && row->kind == ROW_SAVING)
+        warn_negative(file, row, values);
     row->bad = !good;
     return good;
 }

@@ -4,9 +4,9 @@
  * A cell has a machine form (csv/json: plain pounds, "55.6", "red") and a
  * human form (text/md: "£13,109,000", "55.6%", "RED").  Text fits a width
  * (text_fit) by shortening the flexible columns to 12 first, then dropping
- * the least important; any control character in data is shown visibly,
- * never sent.  Lines of Markdown and CSV are written by text.h's writers,
- * which the dashboard's export uses too.
+ * the least important (the room a dropped one leaves goes back to those
+ * shortened); any control character in data is shown visibly, never sent.  Lines of Markdown and CSV are
+ * written by text.h's writers, which the dashboard's export uses too.
  */
 #ifndef ASSURE_CLI_OUTPUT_H
 #define ASSURE_CLI_OUTPUT_H
@@ -46,13 +46,22 @@ bool output_integer(output_table *table, long long value, bool defined);
 bool output_bool(output_table *table, bool value);
 bool output_rag(output_table *table, rag value);
 
+/* How a table of long free text (the audit trail) fits a width, where a
+ * report's shortens its names to 12 columns and cuts them. */
+typedef struct {
+    size_t shortest;   /* flexible columns shorten to no less than this */
+    size_t wrap_lines; /* a flexible cell wraps onto up to this many lines, the last cut with an
+                          ellipsis (0 or 1: one line, cut) */
+} output_fit;
+
 typedef struct {
     output_format format;
-    int width;          /* text: the columns to fit */
-    bool colour;        /* text: ANSI colour for RAG */
-    bool utf8;          /* text: £ and … rather than GBP and ~ */
-    const char *title;  /* text and md: a line above the table */
-    const char *footer; /* text and md: a note below it */
+    int width;             /* text: the columns to fit */
+    bool colour;           /* text: ANSI colour for RAG */
+    bool utf8;             /* text: £ and … rather than GBP and ... */
+    const char *title;     /* text and md: a line above the table */
+    const char *footer;    /* text and md: a note below it */
+    const output_fit *fit; /* text: NULL as a report fits */
 } output_options;
 
 /* Write the table.  A streaming table writes only what it still holds, and

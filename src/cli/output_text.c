@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common.h"
 #include "output_internal.h"
 #include "text.h"
 
@@ -49,10 +50,7 @@ static void write_padded(FILE *out, const char *text, size_t width, bool right, 
 {
     size_t w = text_width(text);
     if (w > width) {
-        size_t keep = width > 0 ? width - 1 : 0;
-        fwrite(text, 1, text_bytes_for_width(text, keep), out);
-        if (width > 0)
-            fputs(utf8 ? "…" : "~", out);
+        cli_write_cut(out, text, width, utf8);
         return;
     }
     if (right)
@@ -61,6 +59,48 @@ static void write_padded(FILE *out, const char *text, size_t width, bool right, 
         fputs(text, out); /* no trailing spaces */
     else
         fprintf(out, "%s%*s", text, (int)(width - w), "");
+}
+
+/* Where line k of text wrapped at width starts (text_wrap_line), or NULL
+ * when it has fewer lines. */
+static const char *wrapped_line(const char *text, size_t width, size_t k)
+{
+    const char *p = text;
+    for (size_t i = 0; i < k && *p; i++) {
+        size_t next;
+        text_wrap_line(p, width, &next);
+        p += next;
+    }
+    return *p || k == 0 ? p : NULL;
+}
+
+/* The lines a cell takes wrapped at width, up to most. */
+static size_t wrapped_count(const char *text, size_t width, size_t most)
+{
+    size_t n = 1;
+    while (n < most && wrapped_line(text, width, n) != NULL)
+        n++;
+    return n;
+}
+
+/* Line k of a cell wrapped at width, padded as write_padded pads; on the
+ * last line allowed (most), all that is left, cut with an ellipsis. */
+static void write_wrapped_cell(FILE *out, const char *text, size_t width, size_t k, size_t most, bool utf8,
+                               bool last)
+{
+    const char *p = wrapped_line(text, width, k);
+    if (p == NULL || k + 1 >= most) {
+        write_padded(out, p != NULL ? p : "", width, false, utf8, last);
+        return;
+    }
+    size_t next, bytes = text_wrap_line(p, width, &next);
+    char *line = malloc(bytes + 1);
+    if (line == NULL)
+        return;
+    memcpy(line, p, bytes);
+    line[bytes] = '\0';
+    write_padded(out, line, width, false, utf8, last);
+    free(line);
 }
 
 /* Write text wrapped at width columns, breaking at spaces. */
@@ -133,22 +173,56 @@ static void write_rows(const output_table *table, const output_options *options,
                 fputs(options->utf8 ? "─" : "-", out);
             fputc('\n', out);
         }
-        first = true;
-        for (size_t c = 0; c < n; c++) {
-            if (!fit[c].shown)
-                continue;
-            if (!first)
-                fputs("  ", out);
-            first = false;
-            const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
-            if (sgr != NULL)
-                fputs(sgr, out);
-            write_padded(out, cells[r * n + c], fit[c].width, table->columns[c].right, options->utf8,
-                         c == last);
-            if (sgr != NULL)
-                fputs("\033[0m", out);
+        /* a flexible cell too long for its column wraps, when the table asks */
+        size_t most = options->fit != NULL && options->fit->wrap_lines > 1 ? options->fit->wrap_lines : 1;
+        size_t lines = 1;
+        for (size_t c = 0; c < n && most > 1; c++)
+            if (fit[c].shown && table->columns[c].flexible) {
+                size_t k = wrapped_count(cells[r * n + c], fit[c].width, most);
+                lines = k > lines ? k : lines;
+            }
+        for (size_t k = 0; k < lines; k++) {
+            first = true;
+            for (size_t c = 0; c < n; c++) {
+                if (!fit[c].shown)
+                    continue;
+                if (!first)
+                    fputs("  ", out);
+                first = false;
+                const char *sgr = options->colour ? sgr_for(rw->cells[c].colour) : NULL;
+                if (sgr != NULL)
+                    fputs(sgr, out);
+                if (most > 1 && table->columns[c].flexible)
+                    write_wrapped_cell(out, cells[r * n + c], fit[c].width, k, most, options->utf8,
+                                       c == last);
+                else
+                    write_padded(out, k == 0 ? cells[r * n + c] : "", fit[c].width, table->columns[c].right,
+                                 options->utf8, c == last);
+                if (sgr != NULL)
+                    fputs("\033[0m", out);
+            }
+            fputc('\n', out);
         }
-        fputc('\n', out);
+    }
+}
+
+/* Room a dropped column left goes back to the shortened ones, left to right,
+ * up to the width each wanted (text_fit shortens before it drops). */
+static void regrow(text_fit_column *fit, const size_t *wanted, size_t n, size_t limit)
+{
+    size_t total = 0, shown = 0;
+    for (size_t c = 0; c < n; c++)
+        if (fit[c].shown) {
+            total += fit[c].width;
+            shown++;
+        }
+    total += shown > 1 ? 2 * (shown - 1) : 0;
+    for (size_t c = 0; c < n && total < limit; c++) {
+        if (!fit[c].shown || fit[c].width >= wanted[c])
+            continue;
+        size_t more = wanted[c] - fit[c].width < limit - total ? wanted[c] - fit[c].width : limit - total;
+        fit[c].width += more;
+        total += more;
     }
 }
 
@@ -175,7 +249,14 @@ void output_write_text(const output_table *table, const output_options *options,
         }
         /* Flexible columns (names, titles) shorten to no less than 12, then
          * the least important go; two spaces between columns. */
-        text_fit(fit, n, limit, &(text_fit_rule){.gap = 2, .shortest = 12});
+        size_t *wanted = malloc((n + 1) * sizeof *wanted);
+        for (size_t c = 0; wanted != NULL && c < n; c++)
+            wanted[c] = fit[c].width;
+        text_fit(fit, n, limit,
+                 &(text_fit_rule){.gap = 2, .shortest = options->fit != NULL ? options->fit->shortest : 12});
+        if (wanted != NULL)
+            regrow(fit, wanted, n, limit);
+        free(wanted);
         if (options->title != NULL) {
             write_title(out, options->title, options->utf8, limit);
             fputc('\n', out);

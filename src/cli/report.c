@@ -3,7 +3,6 @@
  * screens use. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "calendar.h"
@@ -15,7 +14,6 @@
 #include "view_output.h"
 #include "view_reviews.h"
 #include "view_risks.h"
-#include "view_savings.h"
 #include "view_staffing.h"
 
 /* Which of names (NULL-ended) text is, or -1. */
@@ -27,169 +25,12 @@ static int choice(const char *text, const char *const *names)
     return -1;
 }
 
-/* A table of a panel's rows, one for each row of its table: for csv and
- * json written row by row as they come, so that memory stays the same
- * however many there are. */
-static output_table *rows_table(const report_request *request, const output_column *columns, size_t ncolumns)
+output_table *report_rows_table(const report_request *request, const output_column *columns, size_t ncolumns)
 {
     output_table *table = output_table_new(columns, ncolumns);
     if (table != NULL)
         output_stream(table, request->format, stdout);
     return table;
-}
-
-/* ---- savings ---- */
-
-/* The savings view written as the report: the lines and their total (for
- * people), or with --group one row per group. */
-typedef struct {
-    output_table *table;
-    const savings_set *set;
-    const char *group; /* --group, or NULL */
-    savings_grouping grouping;
-    size_t ngroups; /* groups written */
-    size_t noverlap;
-    char overlaps[512];
-    char *footer;
-    size_t footer_size;
-} savings_report;
-
-/* A line's row, or with --group a group's; the total, and the pipeline (in
- * no total) with a note saying so. */
-static bool savings_report_row(void *context, const view_row *row)
-{
-    savings_report *r = context;
-    output_table *table = r->table;
-    const view_column *columns = savings_view_columns;
-    size_t first = r->group != NULL ? SAVINGS_COL_TARGET : SAVINGS_COL_REF + 1; /* after the lead */
-    char label[64];
-    bool ok = true;
-    switch (row->kind) {
-    case VIEW_ROW_LINE:
-        if (r->group != NULL)
-            return true;
-        const savings_line *line = &r->set->lines[row->source];
-        if (!savings_line_counts_in_totals(line) && !savings_counts_in_totals(line->origin) &&
-            r->noverlap++ < 8)
-            snprintf(r->overlaps + strlen(r->overlaps), sizeof r->overlaps - strlen(r->overlaps), "%s%s",
-                     r->overlaps[0] ? ", " : "", line->ref);
-        return output_row(table, false) &&
-               view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, SAVINGS_COL_REF, row);
-    case VIEW_ROW_SUBTOTAL:
-        if (r->group == NULL || row->count == 0) /* a group with no figures in scope */
-            return true;
-        if (row->label == NULL)
-            fy_format(label, sizeof label, (int)row->cells[SAVINGS_COL_FY].value);
-        r->ngroups++;
-        ok = output_row(table, false) && output_text(table, row->label != NULL ? row->label : label);
-        break;
-    case VIEW_ROW_TOTAL:
-        if (r->group == NULL && r->noverlap > 0)
-            snprintf(r->footer, r->footer_size,
-                     "%s %s overlap: %s savings are counted in partner lines, so the total leaves %s out.",
-                     r->overlaps, r->noverlap == 1 ? "is an" : "are", r->noverlap == 1 ? "its" : "their",
-                     r->noverlap == 1 ? "it" : "them");
-        if (r->group != NULL && (r->grouping == SAVINGS_BY_ALL || r->ngroups == 0))
-            return true;
-        ok = output_row(table, true) && output_text(table, "Total");
-        break;
-    case VIEW_ROW_PIPELINE: {
-        size_t count = row->count;
-        snprintf(label, sizeof label, "%s%zu line%s%s", r->group != NULL ? "Pipeline (" : "", count,
-                 count == 1 ? "" : "s", r->group != NULL ? ")" : "");
-        view_row shown = *row;
-        if (r->group == NULL) /* "Pipeline", and how many lines where a line's name goes */
-            view_set_text(&shown, SAVINGS_COL_NAME, label, VIEW_TONE_NORMAL);
-        ok = output_row(table, true) && output_text(table, r->group != NULL ? label : "Pipeline") &&
-             view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, first, &shown);
-        char target[64];
-        const view_cell *t = &row->cells[SAVINGS_COL_TARGET];
-        cli_money(target, sizeof target, t->defined ? t->value : 0);
-        size_t used = strlen(r->footer);
-        snprintf(r->footer + used, r->footer_size - used,
-                 "%sPipeline lines (identified, not yet validated) are %s: %s of target in %zu line%s.",
-                 used > 0 ? " " : "", r->group != NULL ? "in no group" : "left out of the total", target,
-                 count, count == 1 ? "" : "s");
-        return ok;
-    }
-    }
-    return ok && view_output_cells(table, columns, SAVINGS_COLUMN_COUNT, first, row);
-}
-
-static void fy_scope(const report_request *request, char *buf, size_t size)
-{
-    if (request->fy == 0 || request->fy == FY_LATER) {
-        snprintf(buf, size, request->fy == 0 ? "all years" : "the later years");
-        return;
-    }
-    fy_format(buf, size, request->fy);
-}
-
-static assure_status report_savings(const report_request *request, assure_error *err)
-{
-    savings_set set;
-    assure_status status = store_load_savings(request->store, &set, err);
-    if (status != ASSURE_OK)
-        return status;
-    char scope[32], title[256], footer[1024] = "";
-    fy_scope(request, scope, sizeof scope);
-    savings_view view = {.set = &set, .thresholds = request->cfg->savings, .fy = request->fy};
-    savings_report report = {
-        .set = &set, .group = request->group, .footer = footer, .footer_size = sizeof footer};
-    output_column columns[SAVINGS_COLUMN_COUNT + 1];
-    if (request->group != NULL) {
-        if (!savings_grouping_parse(request->group, &view.grouping)) {
-            savings_set_free(&set);
-            return error_set(err, ASSURE_USAGE,
-                             "report savings --group %s: expected cohort, workstream, fy, origin or all",
-                             request->group);
-        }
-        view.grouped = true;
-        report.grouping = view.grouping;
-        /* a first column named after the field grouped by, then the figures */
-        static const savings_column by[] = {[SAVINGS_BY_COHORT] = SAVINGS_COL_COHORT,
-                                            [SAVINGS_BY_WORKSTREAM] = SAVINGS_COL_WORKSTREAM,
-                                            [SAVINGS_BY_FY] = SAVINGS_COL_FY,
-                                            [SAVINGS_BY_ORIGIN] = SAVINGS_COL_ORIGIN};
-        bool all = view.grouping == SAVINGS_BY_ALL;
-        columns[0] = (output_column){all ? "group" : request->group,
-                                     all ? "Group" : savings_view_columns[by[view.grouping]].heading,
-                                     JSON_STRING,
-                                     false,
-                                     1,
-                                     true};
-        size_t n =
-            view_output_columns(savings_view_columns, SAVINGS_COLUMN_COUNT, SAVINGS_COL_TARGET, columns + 1);
-        report.table = output_table_new(columns, n + 1);
-        if (view.grouping == SAVINGS_BY_ORIGIN)
-            snprintf(footer, sizeof footer,
-                     "The overlap group's savings are also counted in partner lines, so the total leaves "
-                     "them out.");
-        snprintf(title, sizeof title, "Savings by %s, %s", all ? "programme" : request->group, scope);
-    } else {
-        size_t n = view_output_columns(savings_view_columns, SAVINGS_COLUMN_COUNT, 0, columns);
-        report.table = rows_table(request, columns, n);
-        snprintf(title, sizeof title, "Savings lines, %s", scope);
-    }
-    if (report.table != NULL && !savings_view_rows(&view, savings_report_row, &report)) {
-        output_table_free(report.table);
-        report.table = NULL;
-    }
-    bool cumulative = false;
-    for (size_t l = 0; l < set.nlines && !cumulative; l++)
-        cumulative = set.lines[l].basis == BASIS_CUMULATIVE;
-    if (cumulative) /* say how they are counted */
-        snprintf(footer + strlen(footer), sizeof footer - strlen(footer),
-                 "%sA cumulative line's years are the run rate reached: over all years it counts its last, "
-                 "and in a year its step from the year before.",
-                 footer[0] ? " " : "");
-    output_options options = {request->format, request->width, request->colour,
-                              request->utf8,   title,          footer[0] ? footer : NULL};
-    if (report.table != NULL)
-        output_write(report.table, &options, stdout);
-    output_table_free(report.table);
-    savings_set_free(&set);
-    return report.table != NULL ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
 }
 
 /* ---- staffing ---- */
@@ -241,16 +82,29 @@ static assure_status report_staffing(const report_request *request, assure_error
 {
     char date[11];
     assure_status status = staffing_date(request, date, err);
+    if (status == ASSURE_OK && date[0] == '\0' && request->has_as_at) {
+        /* Nothing held by that date is a finding about the data, not a blank
+         * table (none held at all is an empty report, as without --as-at). */
+        char(*dates)[11] = NULL;
+        size_t count = 0;
+        status = store_staffing_dates(request->store, &dates, &count, err);
+        if (status == ASSURE_OK && count > 0)
+            status = error_set(err, ASSURE_DATA,
+                               "report staffing --as-at %s: no staffing data on or before %s: the earliest "
+                               "held is %s",
+                               request->as_at_iso, request->as_at_iso, dates[0]);
+        free(dates);
+    }
     if (status != ASSURE_OK)
         return status;
     staffing_set set;
     status = store_load_staffing(request->store, date, &set, err);
     if (status != ASSURE_OK)
         return status;
-    char title[256], when[32] = "no staffing data";
-    calendar_date d;
-    if (date[0] != '\0' && date_parse(date, &d, NULL))
-        date_format_long(when, sizeof when, d);
+    /* the snapshot's date as SPEC §1 writes dates: ISO 8601 */
+    char title[256], when[32] = "";
+    if (date[0] != '\0')
+        snprintf(when, sizeof when, "%s", date);
     staffing_view view = {&set, NULL, request->cfg->staffing, STAFFING_BY_NONE};
     staffing_report report = {NULL, request->group != NULL, false};
     output_column columns[STAFFING_COLUMN_COUNT + 1];
@@ -281,15 +135,18 @@ static assure_status report_staffing(const report_request *request, assure_error
                  when);
     } else {
         size_t n = view_output_columns(staffing_view_columns, STAFFING_COLUMN_COUNT, 0, columns);
-        report.table = rows_table(request, columns, n);
+        report.table = report_rows_table(request, columns, n);
         snprintf(title, sizeof title, "Staffing as at %s (uncovered: vacancy not covered by agency staff)",
                  when);
     }
+    if (date[0] == '\0')
+        snprintf(title, sizeof title, "Staffing: no staffing data is held yet");
     if (report.table != NULL && !staffing_view_rows(&view, staffing_report_row, &report)) {
         output_table_free(report.table);
         report.table = NULL;
     }
-    output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
+    output_options options = {
+        request->format, request->width, request->colour, request->utf8, title, NULL, 0};
     if (report.table != NULL)
         output_write(report.table, &options, stdout);
     output_table_free(report.table);
@@ -329,6 +186,16 @@ static assure_status report_reviews(const report_request *request, assure_error 
     assure_status status = store_load_reviews(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
+    /* As staffing: none started by --as-at is a finding about the data (rows come by period_start). */
+    if (request->has_as_at && set.count > 0 && strcmp(set.rows[0].period_start, request->as_at_iso) > 0) {
+        status =
+            error_set(err, ASSURE_DATA,
+                      "report reviews --as-at %s: no review period started on or before %s: the earliest "
+                      "held starts %s",
+                      request->as_at_iso, request->as_at_iso, set.rows[0].period_start);
+        reviews_set_free(&set);
+        return status;
+    }
     reviews_thresholds thresholds = request->cfg->reviews;
     char title[256];
     reviews_view view = {.set = &set,
@@ -361,7 +228,7 @@ static assure_status report_reviews(const report_request *request, assure_error 
         snprintf(title, sizeof title, "Review throughput by %s", by == 0 ? "service" : request->group);
     } else {
         size_t n = view_output_columns(reviews_view_columns, REVIEWS_COLUMN_COUNT, 0, columns);
-        table = rows_table(request, columns, n);
+        table = report_rows_table(request, columns, n);
         char rate[16];
         decimal_format(rate, sizeof rate, decimal_of(thresholds.target_per_fte_week, 2));
         snprintf(
@@ -375,7 +242,8 @@ static assure_status report_reviews(const report_request *request, assure_error 
         output_table_free(table);
         table = NULL;
     }
-    output_options options = {request->format, request->width, request->colour, request->utf8, title, NULL};
+    output_options options = {
+        request->format, request->width, request->colour, request->utf8, title, NULL, 0};
     if (table != NULL)
         output_write(table, &options, stdout);
     output_table_free(table);
@@ -414,7 +282,7 @@ static assure_status report_risks(const report_request *request, assure_error *e
         return status;
     calendar_date today = request->has_as_at ? request->as_at : request->today;
     char title[256], when[32];
-    date_format_long(when, sizeof when, today);
+    date_format(when, sizeof when, today);
     /* open risks, highest score first */
     risks_view view = {.set = &set, .bands = request->cfg->risks, .today = today, .highest_first = true};
     risks_report report = {NULL, request->group != NULL, 0};
@@ -438,7 +306,7 @@ static assure_status report_risks(const report_request *request, assure_error *e
         snprintf(title, sizeof title, "Open risks by %s, as at %s", request->group, when);
     } else {
         size_t n = view_output_columns(risks_view_columns, RISKS_COLUMN_COUNT, 0, columns);
-        report.table = rows_table(request, columns, n);
+        report.table = report_rows_table(request, columns, n);
         snprintf(title, sizeof title, "Open risks, highest score first, as at %s", when);
     }
     if (report.table != NULL && !risks_view_rows(&view, risks_report_row, &report)) {
@@ -449,8 +317,8 @@ static assure_status report_risks(const report_request *request, assure_error *e
     if (report.unscored > 0)
         snprintf(footer, sizeof footer, "%zu unscored (listed last): give %s a likelihood and impact",
                  report.unscored, report.unscored == 1 ? "it" : "each");
-    output_options options = {request->format, request->width, request->colour,
-                              request->utf8,   title,          footer[0] ? footer : NULL};
+    output_options options = {
+        request->format, request->width, request->colour, request->utf8, title, footer[0] ? footer : NULL, 0};
     if (report.table != NULL)
         output_write(report.table, &options, stdout);
     output_table_free(report.table);
@@ -460,17 +328,58 @@ static assure_status report_risks(const report_request *request, assure_error *e
 
 /* ---- dispatch ---- */
 
-static int terminal_width(void)
+/* The options beyond --format and --width (which every report takes), and
+ * which reports take each: one table for parsing, refusing and help. */
+enum { REPORT_GROUP, REPORT_FY, REPORT_AS_AT, REPORT_SINCE, REPORT_ROWS, REPORT_OPTION_COUNT };
+static const char *const report_option_names[REPORT_OPTION_COUNT] = {"--group", "--fy", "--as-at", "--since",
+                                                                     "--rows"};
+#define TAKES(o) (1u << (o))
+
+typedef assure_status (*report_fn)(const report_request *, assure_error *);
+static const struct {
+    const char *name;
+    report_fn fn;
+    unsigned takes; /* TAKES(REPORT_GROUP) | ... */
+} reports[] = {
+    {"overview", report_overview, TAKES(REPORT_AS_AT) | TAKES(REPORT_SINCE)},
+    {"savings", report_savings, TAKES(REPORT_GROUP) | TAKES(REPORT_FY)},
+    {"staffing", report_staffing, TAKES(REPORT_GROUP) | TAKES(REPORT_AS_AT)},
+    {"reviews", report_reviews, TAKES(REPORT_GROUP) | TAKES(REPORT_AS_AT)},
+    {"risks", report_risks, TAKES(REPORT_GROUP) | TAKES(REPORT_AS_AT)},
+    {"bridge", report_bridge, TAKES(REPORT_FY) | TAKES(REPORT_ROWS)},
+    {"kpis", report_kpis, TAKES(REPORT_AS_AT)},
+    {"kpi_values", report_kpi_values, TAKES(REPORT_AS_AT)},
+    {"costs", report_costs, 0},
+    {"slippage", report_slippage, TAKES(REPORT_SINCE)},
+    {"exceptions", report_exceptions, TAKES(REPORT_AS_AT)},
+};
+
+/* An option the report does not take: a usage error naming the reports that do. */
+static assure_status refuse_option(const char *panel, unsigned option, assure_error *err)
 {
-    struct winsize size;
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
-        return size.ws_col;
-    const char *columns = getenv("COLUMNS");
-    return columns != NULL && atoi(columns) > 0 ? atoi(columns) : 80;
+    char which[256] = "";
+    size_t total = 0, shown = 0, n = sizeof reports / sizeof reports[0];
+    for (size_t r = 0; r < n; r++)
+        total += (reports[r].takes & TAKES(option)) != 0;
+    for (size_t r = 0; r < n; r++) {
+        if ((reports[r].takes & TAKES(option)) == 0)
+            continue;
+        size_t used = strlen(which);
+        snprintf(which + used, sizeof which - used, "%s%s",
+                 shown == 0           ? ""
+                 : shown + 1 == total ? " and "
+                                      : ", ",
+                 reports[r].name);
+        shown++;
+    }
+    return error_set(err, ASSURE_USAGE,
+                     "report %s: %s does not apply; it applies to %s only (see assure --help)", panel,
+                     report_option_names[option], which);
 }
 
 assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
+    unsigned given = 0; /* TAKES() of each option given */
     report_request request;
     memset(&request, 0, sizeof request);
     request.cfg = cfg;
@@ -486,6 +395,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "report --group needs a field");
             request.group = value;
+            given |= TAKES(REPORT_GROUP);
         } else if (cli_option("--fy", argc, argv, &i, &value)) {
             const char *why = "";
             if (value != NULL && fy_is_later(value))
@@ -493,19 +403,23 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
             else if (value == NULL || !fy_parse(value, &request.fy, &why))
                 return error_set(err, ASSURE_USAGE, "report --fy %s: %s", value ? value : "",
                                  value ? why : "needs a year");
+            given |= TAKES(REPORT_FY);
         } else if (cli_option("--as-at", argc, argv, &i, &value)) {
             const char *why = "";
             if (value == NULL || !date_parse(value, &request.as_at, &why))
                 return error_set(err, ASSURE_USAGE, "report --as-at %s: %s", value ? value : "",
                                  value ? why : "needs a date");
             request.has_as_at = true;
+            given |= TAKES(REPORT_AS_AT);
             date_format(request.as_at_iso, sizeof request.as_at_iso, request.as_at);
         } else if (cli_option("--since", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "report --since needs a snapshot label or date");
             request.since = value;
+            given |= TAKES(REPORT_SINCE);
         } else if (strcmp(argv[i], "--rows") == 0) {
             request.rows = true;
+            given |= TAKES(REPORT_ROWS);
         } else if (cli_option("--width", argc, argv, &i, &value)) {
             request.width = value != NULL ? atoi(value) : 0;
             if (request.width < 20 || request.width > 1000)
@@ -517,37 +431,28 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     }
     bool terminal = isatty(STDOUT_FILENO) != 0;
     if (request.width == 0)
-        request.width = terminal ? terminal_width() : 1000;
+        request.width = terminal ? cli_terminal_width() : 1000;
     const char *term = getenv("TERM");
     request.colour = terminal && cfg->colour != COLOUR_NEVER && !(term != NULL && strcmp(term, "dumb") == 0);
     request.utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && cli_utf8());
     request.today = config_today(cfg);
 
-    typedef assure_status (*report_fn)(const report_request *, assure_error *);
-    static const struct {
-        const char *name;
-        report_fn fn;
-    } reports[] = {
-        {"overview", report_overview}, {"savings", report_savings},       {"staffing", report_staffing},
-        {"reviews", report_reviews},   {"risks", report_risks},           {"bridge", report_bridge},
-        {"kpis", report_kpis},         {"kpi_values", report_kpi_values}, {"costs", report_costs},
-        {"slippage", report_slippage}, {"exceptions", report_exceptions},
-    };
     report_fn fn = NULL;
+    unsigned takes = 0;
     for (size_t r = 0; r < sizeof reports / sizeof reports[0]; r++)
-        if (strcmp(panel, reports[r].name) == 0)
+        if (strcmp(panel, reports[r].name) == 0) {
             fn = reports[r].fn;
+            takes = reports[r].takes;
+        }
     if (fn == NULL)
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
             "kpis, kpi_values, costs, slippage, exceptions",
             panel);
-    if (request.fy != 0 && fn != report_savings && fn != report_overview && fn != report_bridge)
-        return error_set(err, ASSURE_USAGE, "report %s: --fy applies to savings and bridge only", panel);
-    if (request.group != NULL && (fn == report_bridge || fn == report_kpis || fn == report_costs ||
-                                  fn == report_slippage || fn == report_exceptions))
-        return error_set(err, ASSURE_USAGE, "report %s: --group does not apply", panel);
+    for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
+        if ((given & ~takes & (1u << o)) != 0)
+            return refuse_option(panel, o, err);
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
     if (status != ASSURE_OK)
         return status;

@@ -35,6 +35,12 @@ assure_status report_moves(const report_request *request, const snapshot_info *s
                            forecast_change_set *changes, forecast_move **moves, size_t *count,
                            assure_error *err);
 
+/* A table of a panel's rows, one for each row of its table: for csv and
+ * json written row by row as they come, so that memory stays the same
+ * however many there are. */
+output_table *report_rows_table(const report_request *request, const output_column *columns, size_t ncolumns);
+
+assure_status report_savings(const report_request *request, assure_error *err);
 assure_status report_overview(const report_request *request, assure_error *err);
 assure_status report_slippage(const report_request *request, assure_error *err);
 assure_status report_bridge(const report_request *request, assure_error *err);

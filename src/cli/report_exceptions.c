@@ -43,7 +43,7 @@ static assure_status write_exceptions(const report_request *request, const progr
     }
     free(list);
     char title[1200], when[32], footer[300];
-    date_format_long(when, sizeof when, p->today);
+    date_format(when, sizeof when, p->today);
     snprintf(title, sizeof title, "%s: exceptions as at %s, worst first", request->cfg->programme_name, when);
     if (n == 0)
         snprintf(footer, sizeof footer,
@@ -53,7 +53,8 @@ static assure_status write_exceptions(const report_request *request, const progr
             footer, sizeof footer,
             "%zu exception%s: red before amber, then the largest gap, shortfall, overspend or score first.",
             n, n == 1 ? "" : "s");
-    output_options options = {request->format, request->width, request->colour, request->utf8, title, footer};
+    output_options options = {
+        request->format, request->width, request->colour, request->utf8, title, footer, 0};
     output_write(table, &options, stdout);
     output_table_free(table);
     return ASSURE_OK;

@@ -90,10 +90,10 @@ static assure_status bridge_rows(const report_request *request, const bridge_set
                               request->colour,
                               request->utf8,
                               "Budget bridge: its rows by financial year, and the position after each",
-                              set->count == 0
-                                  ? "No bridge yet: import one with assure import bridge FILE."
-                                  : "Position is the forecast spend once the row is counted; "
-                                    "variance is position less budget: positive is an overspend."};
+                              set->count == 0 ? "No bridge yet: import one with assure import bridge FILE."
+                                              : "Position is the forecast spend once the row is counted; "
+                                                "variance is position less budget: positive is an overspend.",
+                              0};
     output_write(table, &options, stdout);
     output_table_free(table);
     return ASSURE_OK;
@@ -141,7 +141,8 @@ assure_status report_bridge(const report_request *request, assure_error *err)
                               request->colour,
                               request->utf8,
                               "Budget bridge: budget to forecast outturn, by financial year",
-                              footer};
+                              footer,
+                              0};
     output_write(table, &options, stdout);
     output_table_free(table);
     free(report);
@@ -202,7 +203,8 @@ assure_status report_kpis(const report_request *request, assure_error *err)
                               request->colour,
                               request->utf8,
                               "KPIs that evidence savings: improvement over baseline, and its value",
-                              footer};
+                              footer,
+                              0};
     output_write(report.table, &options, stdout);
     output_table_free(report.table);
     kpi_set_free(&set);
@@ -241,7 +243,8 @@ assure_status report_kpi_values(const report_request *request, assure_error *err
                               set.nvalues == 0
                                   ? "No KPI values yet: import them with assure import kpi_values FILE."
                                   : "Improvement is the value against the baseline, in the direction "
-                                    "that is better; benefit is that improvement x unit value."};
+                                    "that is better; benefit is that improvement x unit value.",
+                              0};
     output_write(table, &options, stdout);
     output_table_free(table);
     kpi_set_free(&set);
@@ -285,7 +288,8 @@ assure_status report_costs(const report_request *request, assure_error *err)
                               "What the programme costs: posts, fees and other costs",
                               set.count == 0 ? "No costs yet: import them with assure import investment FILE."
                                              : "Cost is the costs year by year added up where a row has "
-                                               "them, else cost a year x years + one-off."};
+                                               "them, else cost a year x years + one-off.",
+                              0};
     output_write(table, &options, stdout);
     output_table_free(table);
     investment_set_free(&set);

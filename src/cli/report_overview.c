@@ -189,7 +189,7 @@ static assure_status overview_record(const report_request *request, const overvi
         if (request->format == FORMAT_JSON) {
             output_write_object(table, stdout);
         } else {
-            output_options options = {FORMAT_CSV, 0, false, false, NULL, NULL};
+            output_options options = {FORMAT_CSV, 0, false, false, NULL, NULL, 0};
             output_write(table, &options, stdout);
         }
     }
@@ -262,12 +262,7 @@ static assure_status overview_list(const report_request *request, const overview
             headline_format_value(human, sizeof human, h, now, report_style(request, HEADLINE_REPORT));
         snprintf(label, sizeof label, "%s", def->label);
         if (h == HEADLINE_STAFFING_VACANCY && o->staffing_as_at[0] != '\0') {
-            calendar_date d;
-            char when[32];
-            if (date_parse(o->staffing_as_at, &d, NULL)) {
-                date_format_long(when, sizeof when, d);
-                snprintf(label, sizeof label, "%s (%s)", def->label, when);
-            }
+            snprintf(label, sizeof label, "%s (%s)", def->label, o->staffing_as_at); /* ISO, as every date */
         } else if (h == HEADLINE_REVIEWS_TARGET && o->reviews_period[0] != '\0') {
             snprintf(label, sizeof label, "%s (from %s)", def->label, o->reviews_period);
         } else if (h == HEADLINE_BUDGET_REVISED_VARIANCE && o->has_bridge) {
@@ -373,12 +368,12 @@ static assure_status overview_list(const report_request *request, const overview
     }
     if (status == ASSURE_OK) {
         char title[1200], when[32], footer[256];
-        date_format_long(when, sizeof when, request->has_as_at ? request->as_at : request->today);
+        date_format(when, sizeof when, request->has_as_at ? request->as_at : request->today);
         snprintf(title, sizeof title, "%s: overview as at %s", request->cfg->programme_name, when);
         snprintf(footer, sizeof footer, "%d open risks. Savings totals count overlap lines once.",
                  o->risks_open);
-        output_options options = {request->format, request->width, request->colour,
-                                  request->utf8,   title,          footer};
+        output_options options = {
+            request->format, request->width, request->colour, request->utf8, title, footer, 0};
         output_write(table, &options, stdout);
     }
     output_table_free(table);

@@ -103,7 +103,8 @@ assure_status report_slippage(const report_request *request, assure_error *err)
         snprintf(footer + used, sizeof footer - (size_t)used,
                  " %s slipped out of %zu line%s: no other year took it.", out, totals.slipped_lines,
                  totals.slipped_lines == 1 ? "" : "s");
-    output_options options = {request->format, request->width, request->colour, request->utf8, title, footer};
+    output_options options = {
+        request->format, request->width, request->colour, request->utf8, title, footer, 0};
     if (table != NULL)
         output_write(table, &options, stdout);
     output_table_free(table);

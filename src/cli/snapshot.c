@@ -1,7 +1,10 @@
 /* snapshot.c - assure snapshot --label TEXT | --list | --delete LABEL, and
  * assure log: the meeting snapshots, and the audit trail. */
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "common.h"
@@ -9,10 +12,58 @@
 #include "overview.h"
 #include "text.h"
 
+/* snapshot --list: each snapshot's moment and label, then its headlines,
+ * their figures in one column.  On a terminal (not --wide) a label longer
+ * than its width is cut to fit; to a pipe it is whole. */
+static assure_status list_snapshots(store *s, bool wide, assure_error *err)
+{
+    snapshot_info *snapshots = NULL;
+    size_t count = 0;
+    assure_status status = store_list_snapshots(s, &snapshots, &count, err);
+    if (status == ASSURE_OK && count == 0) {
+        printf("No snapshots yet: take one with assure snapshot --label TEXT\n");
+        status = cli_output_status(err);
+    }
+    bool utf8 = cli_utf8();
+    size_t width = !wide && isatty(STDOUT_FILENO) != 0 ? (size_t)cli_terminal_width() : SIZE_MAX;
+    size_t label_width = 0;
+    for (headline h = 0; h < HEADLINE_COUNT; h++)
+        if (text_width(headline_get(h)->label) > label_width)
+            label_width = text_width(headline_get(h)->label);
+    /* Each line is checked as it goes, before the next read can change errno. */
+    for (size_t i = 0; status == ASSURE_OK && i < count; i++) {
+        char shown[512], line[600];
+        text_visible(shown, sizeof shown, snapshots[i].label);
+        snprintf(line, sizeof line, "%s  %s", snapshots[i].taken_at, shown);
+        cli_write_cut(stdout, line, width, utf8);
+        putchar('\n');
+        status = cli_output_status(err);
+        for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
+            int64_t value;
+            bool present;
+            const headline_def *def = headline_get(h);
+            status = store_snapshot_value(s, snapshots[i].id, def->name, &value, &present, err);
+            if (status != ASSURE_OK)
+                break;
+            char text[48] = "none";
+            if (present)
+                headline_format_value(text, sizeof text, h, value,
+                                      (headline_style){HEADLINE_REPORT, utf8, !utf8});
+            snprintf(line, sizeof line, "    %s%*s  %s", def->label,
+                     (int)(label_width - text_width(def->label)), "", text);
+            cli_write_cut(stdout, line, width, utf8);
+            putchar('\n');
+            status = cli_output_status(err);
+        }
+    }
+    free(snapshots);
+    return status;
+}
+
 assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
     const char *label = NULL, *remove = NULL;
-    bool list = false;
+    bool list = false, wide = false;
     for (int i = 0; i < argc; i++) {
         const char *value;
         if (cli_option("--label", argc, argv, &i, &value)) {
@@ -26,12 +77,17 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
             remove = value;
         } else if (strcmp(argv[i], "--list") == 0) {
             list = true;
+        } else if (strcmp(argv[i], "--wide") == 0) {
+            wide = true;
         } else {
             return error_set(err, ASSURE_USAGE, "snapshot: unknown option %s (see assure --help)", argv[i]);
         }
     }
     if ((label != NULL) + (remove != NULL) + list != 1)
-        return error_set(err, ASSURE_USAGE, "usage: assure snapshot --label TEXT | --list | --delete LABEL");
+        return error_set(err, ASSURE_USAGE,
+                         "usage: assure snapshot --label TEXT | --list [--wide] | --delete LABEL");
+    if (wide && !list)
+        return error_set(err, ASSURE_USAGE, "snapshot --wide applies to --list only");
     store *s;
     assure_status status = cli_open_store(cfg, list ? STORE_READ_ONLY : STORE_READ_WRITE, &s, err);
     if (status != ASSURE_OK)
@@ -56,35 +112,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         if (status == ASSURE_OK)
             printf("snapshot \"%s\" deleted\n", shown);
     } else {
-        snapshot_info *snapshots = NULL;
-        size_t count = 0;
-        status = store_list_snapshots(s, &snapshots, &count, err);
-        if (status == ASSURE_OK && count == 0) {
-            printf("No snapshots yet: take one with assure snapshot --label TEXT\n");
-            status = cli_output_status(err);
-        }
-        /* Each line is checked as it goes, before the next read can change errno. */
-        for (size_t i = 0; status == ASSURE_OK && i < count; i++) {
-            char shown[512];
-            text_visible(shown, sizeof shown, snapshots[i].label);
-            printf("%s  %s\n", snapshots[i].taken_at, shown);
-            status = cli_output_status(err);
-            for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
-                int64_t value;
-                bool present;
-                const headline_def *def = headline_get(h);
-                status = store_snapshot_value(s, snapshots[i].id, def->name, &value, &present, err);
-                if (status != ASSURE_OK)
-                    break;
-                char text[48] = "none";
-                if (present)
-                    headline_format_value(text, sizeof text, h, value,
-                                          (headline_style){HEADLINE_REPORT, cli_utf8(), !cli_utf8()});
-                printf("    %-24s %s\n", def->label, text);
-                status = cli_output_status(err);
-            }
-        }
-        free(snapshots);
+        status = list_snapshots(s, wide, err);
     }
     store_close(s);
     return status;
@@ -117,11 +145,14 @@ static assure_status verify_trail(store *s, assure_error *err)
 assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
     const char *since = NULL, *table = NULL, *ref = NULL;
-    bool verify = false;
+    bool verify = false, wide = false;
     output_format format = FORMAT_TEXT;
     char since_iso[16];
+    const char *chosen = NULL; /* the first option that chooses or shapes entries: not for --verify */
     for (int i = 0; i < argc; i++) {
         const char *value;
+        if (chosen == NULL && strcmp(argv[i], "--verify") != 0)
+            chosen = argv[i];
         if (cli_option("--since", argc, argv, &i, &value)) {
             calendar_date d;
             const char *why = "";
@@ -140,6 +171,8 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
                                  table_def_names());
         } else if (strcmp(argv[i], "--verify") == 0) {
             verify = true;
+        } else if (strcmp(argv[i], "--wide") == 0) {
+            wide = true;
         } else if (cli_option("--ref", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "log --ref needs a row's key, such as ASC-01");
@@ -151,6 +184,13 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
         } else {
             return error_set(err, ASSURE_USAGE, "log: unknown option %s (see assure --help)", argv[i]);
         }
+    }
+    if (verify && chosen != NULL) { /* it walks the whole chain, and says only whether it holds */
+        char option[64];
+        snprintf(option, sizeof option, "%.*s", (int)strcspn(chosen, "="), chosen);
+        return error_set(
+            err, ASSURE_USAGE,
+            "log --verify: %s does not apply; --verify checks the whole trail (see assure --help)", option);
     }
     store *s;
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &s, err);
@@ -164,17 +204,19 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
     store_close(s);
     if (status != ASSURE_OK)
         return status;
+    /* On a narrow terminal what changed stays (when, who, the row, from
+     * what to what); where from, how and the file go first. */
     static const output_column columns[] = {
         {"at", "When (UTC)", JSON_STRING, false, 1, false},
-        {"who", "Who", JSON_STRING, false, 1, false},
-        {"client", "From", JSON_STRING, false, 5, false},
-        {"action", "Action", JSON_STRING, false, 2, false},
-        {"table", "Table", JSON_STRING, false, 3, false},
+        {"who", "Who", JSON_STRING, false, 2, false},
+        {"client", "From", JSON_STRING, false, 6, false},
+        {"action", "Action", JSON_STRING, false, 4, false},
+        {"table", "Table", JSON_STRING, false, 5, false},
         {"key", "Row", JSON_STRING, false, 1, true},
         {"field", "Field", JSON_STRING, false, 2, false},
         {"old_value", "Was", JSON_STRING, false, 2, true},
         {"new_value", "Now", JSON_STRING, false, 1, true},
-        {"source", "File", JSON_STRING, false, 6, true},
+        {"source", "File", JSON_STRING, false, 7, true},
     };
     output_table *out = output_table_new(columns, sizeof columns / sizeof columns[0]);
     for (size_t i = 0; out != NULL && i < count; i++) {
@@ -195,7 +237,12 @@ assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_er
         if (format == FORMAT_TEXT && count == 0) {
             printf("No changes recorded%s.\n", since || table || ref ? " that match" : "");
         } else {
-            output_options options = {format, 1000, false, cli_utf8(), NULL, NULL};
+            /* On a terminal the trail fits its width, long values cut; to a
+             * pipe, or with --wide, every value is whole. */
+            bool fit = !wide && isatty(STDOUT_FILENO) != 0;
+            static const output_fit trail = {10, 3}; /* a long value wraps onto three lines, then is cut */
+            output_options options = {
+                format, fit ? cli_terminal_width() : INT_MAX, false, cli_utf8(), NULL, NULL, &trail};
             output_write(out, &options, stdout);
         }
     }

@@ -37,6 +37,29 @@ void findings_free(findings *list)
 #define ADD(level, table, ref, ...)                                                                          \
     ok = findings_add(out, level, table, ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
 
+/* A saving below zero: a line that costs money that year, or (more often) a
+ * tracker's reductions written as negatives and imported without --negate.
+ * Either way its RAG reads a delivery below zero, so it is said. */
+static bool negative_figures(const char *ref, const savings_year *year, findings *out)
+{
+    bool ok = true;
+    const savings_figures *f = &year->figures;
+    const money values[] = {f->target, f->stretch, f->forecast, f->actual};
+    static const char *const names[] = {"target", "stretch", "forecast", "actual"};
+    for (size_t m = 0; m < sizeof values / sizeof values[0]; m++) {
+        if (values[m] == MONEY_UNKNOWN || values[m] >= 0)
+            continue;
+        char fy[16], amount[32];
+        fy_format(fy, sizeof fy, year->fy);
+        money_format(amount, sizeof amount, values[m]);
+        ADD(FINDING_WARNING, "savings", ref,
+            "%s %s is negative (%s): a saving that costs money, or savings written as reductions (import "
+            "again with --negate)",
+            fy, names[m], amount);
+    }
+    return ok;
+}
+
 bool checks_savings(const savings_set *set, findings *out)
 {
     bool ok = true;
@@ -57,6 +80,7 @@ bool checks_savings(const savings_set *set, findings *out)
                 continue;
             any = true;
             int fy = set->years[y].fy;
+            ok = negative_figures(line->ref, &set->years[y], out) && ok;
             if (first_fy != 0 && fy != FY_LATER && (fy < first_fy || fy > last_fy))
                 ADD(FINDING_WARNING, "savings", line->ref,
                     "profile year %04d/%02d is outside the programme's years (%04d/%02d to %04d/%02d)", fy,

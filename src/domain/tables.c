@@ -226,5 +226,13 @@ bool table_row_check(table_id table, const field_value *values, int *field, cons
                                 : "blank, but likelihood is given: give both, or neither (an unscored risk)";
         return false;
     }
+    /* a review cannot fall due before the review that set it */
+    if (table == TABLE_DEF_RISKS && !values[RISK_FIELD_LAST_REVIEWED].blank &&
+        !values[RISK_FIELD_NEXT_REVIEW].blank &&
+        values[RISK_FIELD_NEXT_REVIEW].number < values[RISK_FIELD_LAST_REVIEWED].number) {
+        *field = RISK_FIELD_NEXT_REVIEW;
+        *why = "before last_reviewed: the next review is on or after the last";
+        return false;
+    }
     return true;
 }

@@ -165,8 +165,9 @@ static void risks(const char *dir, const sizes *z)
     for (long r = 0; r < z->risks; r++) {
         long likelihood = between(1, 5), impact = between(1, 5);
         char last[11], next[11];
-        date_text(last, now - (day_number)between(0, 60));
-        date_text(next, now + (day_number)between(-20, 40));
+        day_number reviewed = now - (day_number)between(0, 60);
+        date_text(last, reviewed);
+        date_text(next, reviewed + (day_number)between(7, 60)); /* after the review; some now overdue */
         fprintf(f,
                 "RSK-%05ld,Risk %ld to delivery,%ld,%ld,What could happen %ld,Owner %ld,%s,%ld,%ld,"
                 "Actions agreed %ld,%s,%s,%s\n",

@@ -34,7 +34,7 @@ printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
     pass "--since an older snapshot: forecast -£332,000, overdue reviews +2" || fail "--since an older snapshot" "$(cat "$work/o.json")"
 run "$assure" snapshot --list
 expect "snapshot --list lists them with their figures" 0 "PAM 23 Nov 2026"
-expect "with the forecast as it was" 0 "Forecast                 £20,728,000"
+expect "with the forecast as it was" 0 "Forecast                       £20,728,000"
 run "$assure" snapshot --delete "PAM 23 Nov 2026"
 expect "snapshot --delete deletes one" 0 'snapshot "PAM 23 Nov 2026" deleted'
 [ "$(q "SELECT count(*) FROM snapshot")" -eq 2 ] && pass "two snapshots remain" || fail "two snapshots remain"

@@ -93,7 +93,7 @@ printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
     pass "the overview counts 1 line re-profiled, £1,000,000 moved, the forecast unchanged" ||
     fail "the overview counts the re-profiled line" "$(cat "$work/o.json")"
 run "$assure" snapshot --list
-expect "snapshots keep the pipeline" 0 "Pipeline (not in totals) £3,300,000"
+expect "snapshots keep the pipeline" 0 "Pipeline (not in totals)       £3,300,000"
 
 # ---- the sample: a snapshot, then £1,000,000 moved from 2026/27 to 2027/28 ----
 export ASSURE_DB="$work/programme.db"
