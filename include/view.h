@@ -149,7 +149,8 @@ void view_set_change(view_row *row, size_t column, decimal points);
 /* A KPI's measure, or its improvement, in hundredths; not defined leaves it blank. */
 void view_set_measure(view_row *row, size_t column, int64_t hundredths, bool defined);
 /* Periods at a target towards the number needed: reached, people see word
- * (in colour); else "2 of 3" on screen, and not_yet in reports. */
+ * (in colour); else "2 of 3", or not_yet before the first (on the screen
+ * and in reports alike: view_cell_progress_words). */
 void view_set_progress(view_row *row, size_t column, bool reached, int periods, int needed, const char *word,
                        const char *not_yet, rag colour);
 /* The row's history as levels 0 to 7, oldest first (set there first). */
@@ -159,5 +160,9 @@ void view_set_spark(view_row *row, size_t column);
 void view_format_measure(char *buf, size_t size, int64_t hundredths);
 /* A percentage or decimal cell as a decimal (undefined when blank). */
 decimal view_cell_decimal(const view_cell *cell);
+/* A progress cell in words, the same on the screen and in reports: its word
+ * when reached ("SUSTAINED"), the periods so far ("1 of 3"), else its
+ * not-yet text ("not yet"); "" when undefined. */
+const char *view_cell_progress_words(const view_cell *cell);
 
 #endif

@@ -56,10 +56,7 @@ bool view_output_cell(output_table *table, const view_column *column, const view
     }
     case VIEW_TYPE_PROGRESS: { /* reached or not for programs; its word, in its colour, for people */
         bool reached = cell->direction > 0;
-        return output_cell(table, reached ? "true" : "false",
-                           reached              ? cell->word
-                           : cell->text != NULL ? cell->text
-                                                : "",
+        return output_cell(table, reached ? "true" : "false", view_cell_progress_words(cell),
                            reached ? cell->rating : RAG_NONE);
     }
     case VIEW_TYPE_SPARK: return output_text(table, "");

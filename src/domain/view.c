@@ -184,6 +184,15 @@ void view_set_progress(view_row *row, size_t column, bool reached, int periods, 
     cell->rating = reached ? colour : RAG_NONE;
 }
 
+const char *view_cell_progress_words(const view_cell *cell)
+{
+    if (!cell->defined)
+        return "";
+    if (cell->word[0] != '\0')
+        return cell->word;
+    return cell->text != NULL ? cell->text : "";
+}
+
 void view_set_spark(view_row *row, size_t column)
 {
     view_cell *cell = cell_at(row, column);

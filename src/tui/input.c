@@ -102,11 +102,16 @@ int input_key(int wait_ms)
         ungetch(27); /* Esc twice: two Escs */
         return 27;
     }
-    if (next == '[')
+    if (next == '[') {
         drop_control_sequence();
-    else if (next == 'O')
+    } else if (next == 'O') {
         for (int c = getch(); c >= '0' && c <= ';'; c = getch())
             ; /* ESC O, any modifier, and one byte */
-    /* else Alt with a key: dropped as a whole too */
+    } else {
+        /* Esc, then a key typed hard after it (or in the same packet over a
+         * slow link): the two keys, as typed */
+        ungetch(next);
+        return 27;
+    }
     return INPUT_UNKNOWN;
 }

@@ -220,8 +220,10 @@ static void fit_columns(const table *t, const panel_layout *layout, int width, b
     }
     for (size_t k = 0; k < nkept; k++) {
         const layout_column *l = &layout->columns[kept[k]];
+        /* the column sorted by stays as long as the identifying ones */
+        int priority = t->sort_column == (int)kept[k] && l->priority > 1 ? 1 : l->priority;
         fit[k] = (text_fit_column){
-            .width = l->width > 0 ? (size_t)l->width : 0, .priority = l->priority, .right = l->right};
+            .width = l->width > 0 ? (size_t)l->width : 0, .priority = priority, .right = l->right};
         /* the sort column is wide enough for its whole heading and the arrow */
         size_t marked = text_width(l->heading) + 1;
         if (t->sort_column == (int)kept[k] && fit[k].width < marked)
@@ -236,14 +238,14 @@ static void fit_columns(const table *t, const panel_layout *layout, int width, b
         size_t m = 0;
         for (size_t k = 0; k < nkept; k++) {
             const layout_column *l = &layout->columns[kept[k]];
-            if (l->priority > 1)
+            if (l->priority > 1 && t->sort_column != (int)kept[k])
                 continue;
             kept[m] = kept[k];
             size_t marked = text_width(l->heading) + 1, wanted = l->width > 0 ? (size_t)l->width : 0;
             if (t->sort_column == (int)kept[k] && wanted < marked)
                 wanted = marked;
-            fit[m++] = (text_fit_column){
-                .width = wanted, .priority = l->priority, .flexible = !l->right, .right = l->right};
+            fit[m++] =
+                (text_fit_column){.width = wanted, .priority = 1, .flexible = !l->right, .right = l->right};
         }
         nkept = m;
         text_fit(fit, nkept, room,

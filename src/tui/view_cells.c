@@ -100,7 +100,7 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
         }
         return;
     case VIEW_TYPE_PROGRESS:
-        table_set(t, field, c->defined ? c->word : "", c->value, true,
+        table_set(t, field, view_cell_progress_words(c), c->value, true,
                   c->direction > 0 ? element_for_rag(c->rating) : E_NORMAL);
         return;
     case VIEW_TYPE_SPARK: {
