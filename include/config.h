@@ -21,6 +21,7 @@
 
 typedef enum { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER } colour_mode;
 typedef enum { CHARSET_AUTO, CHARSET_UTF8, CHARSET_ASCII } charset_mode;
+typedef enum { MOUSE_YES, MOUSE_NO } mouse_mode;
 typedef enum { PANEL_OVERVIEW, PANEL_SAVINGS, PANEL_STAFFING, PANEL_REVIEWS, PANEL_RISKS } panel_id;
 #define PANEL_COUNT 5
 
@@ -35,6 +36,7 @@ typedef struct {
     int refresh; /* seconds between checks for others' changes, 0 = off */
     panel_id start;
     int meeting_cycle; /* seconds per panel in meeting mode */
+    mouse_mode mouse;  /* clicks and the wheel in the dashboard */
     savings_thresholds savings;
     staffing_thresholds staffing;
     reviews_thresholds reviews;

@@ -20,7 +20,8 @@
 #define MAX_ARGUMENTS 256
 
 static const char usage_text[] =
-    "usage: assure [--db PATH] [--config FILE] [--read-only] [--ascii] [--no-color] [PANEL]\n"
+    "usage: assure [--db PATH] [--config FILE] [--read-only] [--ascii] [--no-color] [--no-mouse]\n"
+    "              [PANEL]\n"
     "       assure init PATH\n"
     "       assure import TABLE FILE [--replace] [--unit pounds|thousands|millions] [--negate]\n"
     "                                [--dry-run] [--map 'Their heading=column']...\n"
@@ -99,6 +100,7 @@ static const char usage_more[] =
     "  --read-only        open the database read-only and hide the editing keys\n"
     "  --ascii            draw with ASCII characters only\n"
     "  --no-color         no colour (as does NO_COLOR in the environment)\n"
+    "  --no-mouse         leave the mouse to the terminal (select and paste), as [display] mouse = no\n"
     "  --print-config     show the configuration in force and where each value came from\n"
     "  --help             show this help\n"
     "  --version          show the version\n"
@@ -113,7 +115,7 @@ static const char usage_more[] =
 typedef struct {
     const char *db;
     const char *config;
-    bool read_only, ascii, no_color;
+    bool read_only, ascii, no_color, no_mouse;
     bool help, version, print_config;
     int argc; /* the command and its own arguments, globals removed */
     char *argv[MAX_ARGUMENTS];
@@ -145,6 +147,8 @@ static assure_status parse_arguments(int argc, char **argv, arguments *args, ass
             args->ascii = true;
         } else if (strcmp(a, "--no-color") == 0 || strcmp(a, "--no-colour") == 0) {
             args->no_color = true;
+        } else if (strcmp(a, "--no-mouse") == 0) {
+            args->no_mouse = true;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             args->help = true;
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
@@ -175,6 +179,8 @@ static assure_status apply_overrides(const arguments *args, assure_config *cfg, 
         status = config_set(cfg, "display", "colour", "never", "NO_COLOR", err);
     if (status == ASSURE_OK && args->no_color)
         status = config_set(cfg, "display", "colour", "never", "--no-color", err);
+    if (status == ASSURE_OK && args->no_mouse)
+        status = config_set(cfg, "display", "mouse", "no", "--no-mouse", err);
     if (status == ASSURE_OK && args->ascii)
         status = config_set(cfg, "display", "charset", "ascii", "--ascii", err);
     if (status == ASSURE_OK)

@@ -46,6 +46,8 @@ static const config_key keys[] = {
      {"overview", "savings", "staffing", "reviews", "risks", NULL}, "overview", "panel shown first"},
     {"display", "meeting_cycle", KEY_INT, AT(meeting_cycle), 2, 3600, NO_CHOICES, "30",
      "seconds per panel in meeting mode"},
+    {"display", "mouse", KEY_CHOICE, AT(mouse), 0, 0, {"yes", "no", NULL}, "yes",
+     "clicks choose tabs, rows, headings and heat-map cells; the wheel scrolls (--no-mouse: no)"},
     {"savings", "green_at", KEY_INT, AT(savings.green_at), 0, 1000, NO_CHOICES, "95",
      "forecast as % of target at or above which a line is green"},
     {"savings", "amber_at", KEY_INT, AT(savings.amber_at), 0, 1000, NO_CHOICES, "80",

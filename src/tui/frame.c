@@ -110,11 +110,15 @@ static void draw_tabs(tui_state *s)
         short_form = true;
     }
     int x = 0;
+    s->ntabs = 0;
     for (int t = 0; t < panel_tabs(); t++) {
         int i = panel_tab(t);
         char tab[128];
         tab_text(s, i, lit, short_form, tab, sizeof tab);
+        int from = x;
         x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
+        if (s->ntabs < VIEW_COUNT)
+            s->tabs[s->ntabs++] = (tab_hit){from, x, i};
     }
     int width = COLS - x - 2;
     if (width > 10)

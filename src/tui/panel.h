@@ -48,6 +48,9 @@ typedef struct {
     /* An action offered to the panel first (a focused heat map takes the
      * arrows); REACT_NONE leaves it to the dashboard. */
     reaction (*action)(panel *p, tui_state *s, action what);
+    /* A press of the mouse at (y, x) on the panel's body, offered first (a
+     * heat map's cell, an exception); REACT_NONE leaves it to the table. */
+    reaction (*click)(panel *p, tui_state *s, int y, int x);
     /* A view opened from its parent (from: the panel it was opened from). */
     void (*open)(panel *p, tui_state *s, const panel *from);
     /* The detail of a row: every field, its history. */

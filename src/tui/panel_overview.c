@@ -28,6 +28,7 @@ typedef struct {
     int lines;           /* how many lines the last drawing laid out */
     int height;          /* the box's height then */
     int first_exception; /* the line of the first exception then (-1: none) */
+    int top;             /* the screen line of the box's first line then */
     size_t nshown;       /* exceptions then */
 } overview_state;
 
@@ -324,6 +325,7 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         return;
     st->lines = lines;
     st->height = height;
+    st->top = y;
     st->first_exception = first;
     st->nshown = count;
     if (st->chosen >= count)
@@ -485,6 +487,22 @@ static reaction act(panel *p, tui_state *s, action what)
     return next < 0 || (size_t)next >= s->data.nsnapshots ? REACT_REDRAW : REACT_RELOAD;
 }
 
+/* A press on an exception chooses it; on the chosen one, opens it. */
+static reaction click(panel *p, tui_state *s, int y, int x)
+{
+    (void)x;
+    overview_state *st = p->own;
+    if (st == NULL || st->first_exception < 0 || y < st->top || y >= st->top + st->height)
+        return REACT_NONE;
+    int line = y - st->top + st->scroll - st->first_exception;
+    if (line < 0 || (size_t)line >= st->nshown)
+        return REACT_NONE;
+    if ((size_t)line == st->chosen)
+        return act(p, s, ACTION_DETAIL);
+    st->chosen = (size_t)line;
+    return REACT_REDRAW;
+}
+
 static bool init(panel *p)
 {
     overview_state *st = calloc(1, sizeof *st);
@@ -527,6 +545,7 @@ const panel_ops overview_panel = {
     .fini = fini,
     .draw = draw,
     .action = act,
+    .click = click,
     .detail = detail,
     .caption = caption,
     .table = -1,

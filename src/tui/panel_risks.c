@@ -23,10 +23,11 @@ static const char *const rating_words[] = {"", "LOW", "MEDIUM", "HIGH"}; /* for 
 
 /* The heat maps' cursor and filter: the Risks panel's own (p->own). */
 typedef struct {
-    int cell_l, cell_i; /* the cell: likelihood and impact (0 before the map is first used) */
-    bool map_focus;     /* the arrows move in the map */
-    bool map_filter;    /* the register shows the cell's risks only */
-    bool map_target;    /* the map of target scores, not current */
+    int cell_l, cell_i;     /* the cell: likelihood and impact (0 before the map is first used) */
+    bool map_focus;         /* the arrows move in the map */
+    bool map_filter;        /* the register shows the cell's risks only */
+    bool map_target;        /* the map of target scores, not current */
+    int map_y[2], map_x[2]; /* where the last drawing put each map (current, target); map_y -1: not drawn */
 } risks_state;
 
 static risks_state *state_of(const panel *p)
@@ -107,6 +108,8 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
     int grid[5][5];
     size_t unscored = risk_heat_map(scores, s->data.risks.count, target, grid);
     free(scores);
+    state_of(p)->map_y[target] = y;
+    state_of(p)->map_x[target] = x;
     char title[64] = "Target (after mitigation)";
     if (!target)
         snprintf(title, sizeof title, unscored > 0 ? "Current scores; %zu unscored" : "Current scores",
@@ -141,6 +144,7 @@ static void draw_map(panel *p, tui_state *s, int y, int x, bool target)
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
+    state_of(p)->map_y[0] = state_of(p)->map_y[1] = -1;
     bool beside = width >= 110;
     bool below = !beside && height >= 18;
     if (beside) {
@@ -218,6 +222,24 @@ static reaction act(panel *p, tui_state *s, action what)
         return REACT_REBUILD;
     default: return REACT_NONE;
     }
+}
+
+/* A press on a heat map's cell filters the register to it, as Enter on the
+ * cell does. */
+static reaction click(panel *p, tui_state *s, int y, int x)
+{
+    risks_state *m = state_of(p);
+    for (int target = 0; target < 2; target++) {
+        int row = y - m->map_y[target] - 1, column = x - m->map_x[target] - 2;
+        if (m->map_y[target] < 0 || row < 0 || row >= 5 || column < 0 || column >= 20)
+            continue;
+        m->map_target = target == 1;
+        m->cell_l = 5 - row;
+        m->cell_i = column / 4 + 1;
+        m->map_focus = true;
+        return act(p, s, ACTION_DETAIL);
+    }
+    return REACT_NONE;
 }
 
 static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out)
@@ -305,6 +327,7 @@ const panel_ops risks_panel = {
     .build = build,
     .draw = draw,
     .action = act,
+    .click = click,
     .detail = detail,
     .caption = caption,
     .table = TABLE_DEF_RISKS,

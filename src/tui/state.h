@@ -25,6 +25,12 @@ typedef enum {
     MODE_SNAPSHOT
 } mode;
 
+/* Where the last drawing put a tab, for the mouse. */
+typedef struct {
+    int from, to; /* its screen columns */
+    int panel;
+} tab_hit;
+
 struct tui_state {
     const tui_options *options;
     const assure_config *cfg;
@@ -52,6 +58,8 @@ struct tui_state {
     char prompt[400];      /* the question being asked, or the label being typed */
     char prompt_note[600]; /* why what was typed could not be used, said beside it */
     int since_choice;      /* the snapshot compared with: -1 the latest, else its index */
+    tab_hit tabs[VIEW_COUNT];
+    int ntabs;
     store_file_state file; /* the database file: still the one opened, or replaced or removed */
 };
 
@@ -67,5 +75,8 @@ bool tui_reopen(tui_state *s);
 void tui_reload(tui_state *s, bool by_request);
 /* Build the panel's rows if the data has changed since it last did. */
 void tui_build_if_stale(tui_state *s, panel *p);
+/* What a panel's action left to do (reaction, panel.h): read the data
+ * again, build its rows again, choose the first row. */
+void tui_react(tui_state *s, panel *p, reaction r);
 
 #endif

@@ -166,6 +166,30 @@ int table_height_for(const table *t, int room)
     return needed < (size_t)(room > 0 ? room : 0) ? (int)needed : room;
 }
 
+int table_heading_at(const table *t, int y, int x)
+{
+    if (y != t->drawn.y)
+        return -1;
+    for (int c = 0; c < LAYOUT_MAX_COLUMNS; c++)
+        if (t->drawn.to[c] > t->drawn.from[c] && x >= t->drawn.from[c] && x < t->drawn.to[c])
+            return c;
+    return -1;
+}
+
+bool table_row_at(const table *t, int y, size_t *position)
+{
+    int line = y - t->drawn.y - 1;
+    size_t scrollable = t->drawn.pinned ? t->norder - 1 : t->norder;
+    if (line < 0 || line > t->drawn.rows || t->norder == 0)
+        return false;
+    if (line == t->drawn.rows) { /* the pinned total, or nothing */
+        *position = t->norder - 1;
+        return t->drawn.pinned;
+    }
+    *position = t->top + (size_t)line;
+    return *position < scrollable;
+}
+
 bool table_move(table *t, int delta)
 {
     if (t->norder == 0)
@@ -270,6 +294,9 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
         t->shown |= shown[c] ? 1u << c : 0u;
     /* The heading, with the sort column marked. */
     int cx = x;
+    t->drawn.y = y;
+    t->drawn.rows = 0;
+    t->drawn.pinned = false;
     attr_t heading = theme_attr(th, E_TITLE);
     move(y, x);
     attron(heading);
@@ -288,8 +315,13 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
             snprintf(text, sizeof text, "%.*s%s", (int)keep, name, t->descending ? th->down : th->up);
         }
         draw_text(th, y, cx, widths[c], text, heading, layout->columns[c].right);
+        t->drawn.from[c] = cx;
+        t->drawn.to[c] = cx + widths[c];
         cx += widths[c] + 1;
     }
+    for (size_t c = 0; c < layout->ncolumns; c++)
+        if (!shown[c])
+            t->drawn.from[c] = t->drawn.to[c] = 0;
     int rows = height - 1;
     /* A total row stays in sight at the foot, whatever is scrolled. */
     bool pinned = t->norder > (size_t)rows && rows > 2 && t->rows[t->order[t->norder - 1]].kind == ROW_TOTAL;
@@ -297,6 +329,8 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
     if (pinned)
         rows--;
     t->page = rows;
+    t->drawn.rows = rows;
+    t->drawn.pinned = pinned;
     if (t->selected < t->top)
         t->top = t->selected;
     if (t->selected >= t->top + (size_t)rows && !(pinned && t->selected == t->norder - 1))

@@ -45,8 +45,14 @@ typedef struct {
     char built_filter[96]; /* the filter the rows were built for (a panel whose totals follow it) */
     int only_field;        /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
-    int page;       /* rows the last draw could show */
-    unsigned shown; /* the layout's columns the last draw showed, a bit each */
+    int page;        /* rows the last draw could show */
+    unsigned shown;  /* the layout's columns the last draw showed, a bit each */
+    struct {         /* where the last draw put things, for the mouse */
+        int y, rows; /* the heading's line; the lines of rows below it */
+        bool pinned; /* a total row on the line after them */
+        int from[LAYOUT_MAX_COLUMNS],
+            to[LAYOUT_MAX_COLUMNS]; /* each column's screen columns; to 0 when not shown */
+    } drawn;
     table_row kept; /* the row selected when the rows were cleared (its kind, group, source) */
     bool has_kept;
 } table;
@@ -73,6 +79,11 @@ void table_home(table *t);
 void table_end(table *t);
 /* True when the row is one the filter (and the only-field) lets through. */
 bool table_row_matches(const table *t, const table_row *r);
+/* What the mouse touched at (y, x), as the last draw put it: the layout's
+ * column whose heading it is (-1 none), or the position in the rows shown
+ * (false when no row is there). */
+int table_heading_at(const table *t, int y, int x);
+bool table_row_at(const table *t, int y, size_t *position);
 /* The selected row, or NULL. */
 const table_row *table_selected(const table *t);
 

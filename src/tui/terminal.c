@@ -102,6 +102,11 @@ assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assur
     keypad(stdscr, TRUE);
     input_define_keys(); /* whatever TERM says */
     set_escdelay(25);
+    if (cfg->mouse == MOUSE_YES) {
+        /* presses, not clicks: a click would wait mouseinterval to tell it from a double one */
+        mouseinterval(0);
+        mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    }
     curs_set(0);
     caps->utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && locale_is_utf8());
     caps->colour = false;

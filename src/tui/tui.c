@@ -16,6 +16,7 @@
 #include "frame.h"
 #include "input.h"
 #include "meeting.h"
+#include "mouse.h"
 #include "prompts.h"
 #include "terminal.h"
 
@@ -121,7 +122,7 @@ static bool show_wait(void *context, const char *holder, int waited, int most)
 
 /* What the panel's action left to do: the data read again, its rows built
  * again, the first row selected. */
-static void react(tui_state *s, panel *p, reaction r)
+void tui_react(tui_state *s, panel *p, reaction r)
 {
     if (r & REACT_RELOAD)
         tui_reload(s, false); /* which builds the panel shown */
@@ -243,6 +244,13 @@ static void say_unused(tui_state *s, int key)
 static bool handle_key(tui_state *s, int key)
 {
     panel *p = &s->panels[s->current];
+    if (key == KEY_MOUSE) {
+        if (s->mode == MODE_PANEL || s->mode == MODE_HELP || s->mode == MODE_DETAIL)
+            mouse_event(s);
+        else
+            getmouse(&(MEVENT){0}); /* a form or a prompt: the mouse does nothing there */
+        return true;
+    }
     switch (s->mode) {
     case MODE_MEETING: meeting_key(s, key); return true;
     case MODE_HELP:
@@ -262,7 +270,7 @@ static bool handle_key(tui_state *s, int key)
     /* The panel's own meaning first: a focused heat map takes the arrows. */
     reaction r = p->ops->action != NULL ? p->ops->action(p, s, what) : REACT_NONE;
     if (r != REACT_NONE) {
-        react(s, p, r);
+        tui_react(s, p, r);
         return true;
     }
     int view = panel_opened_by(what);

@@ -5,6 +5,16 @@
 # score, high first; their target scores run from 2 (BCC-R08, the only one)
 # to 12 (BCC-R02 and BCC-R06).
 . "$(dirname "$0")/lib.sh"
+# click NAME X Y [BUTTON]: a press of the mouse at column X, line Y (from 1)
+# as xterm and PuTTY report it (SGR, ESC [ < button ; x ; y M), then its release.
+click() {
+    for sgr in "\033[<${4:-0};$2;$3M" "\033[<${4:-0};$2;$3m"; do
+        # shellcheck disable=SC2059
+        bytes "$1" $(printf "$sgr" | od -An -tx1)
+    done
+}
+# column_of NAME TEXT LINE: the column (from 1) where TEXT starts on LINE of the last capture.
+column_of() { sed -n "$3p" "$work/$1.screen" | awk -v t="$2" '{ print index($0, t) }'; }
 cp "$top/sample.db" "$work/programme.db"
 export ASSURE_TODAY=2026-11-23
 
@@ -37,6 +47,52 @@ shows narrow EXCEPTIONS >/dev/null
 press narrow 5 '<' '<' '<'
 shows narrow "Sorted by Title" 20 && pass "at 80x24 < passes over the Owner column, not shown" ||
     fail "at 80x24 < passes over the Owner column, not shown" "$(tail -1 "$work/narrow.screen")"
+
+# ---- the mouse: tabs, headings, rows, heat-map cells, the wheel ----
+dash mouse 100 30 --
+shows mouse EXCEPTIONS >/dev/null
+[ "$(tmux_ display -p -t mouse '#{mouse_sgr_flag}')" = 1 ] && pass "the dashboard asks the terminal for the mouse" ||
+    fail "the dashboard asks the terminal for the mouse"
+# three turns of the wheel, three lines each: down the exceptions, the page following
+click mouse 3 20 65
+click mouse 3 20 65
+click mouse 3 20 65
+shows mouse "lines above" 20 && pass "the wheel scrolls the Overview" || fail "the wheel scrolls the Overview" "$(cat "$work/mouse.screen")"
+x=$(column_of mouse "5 Risks" 2)
+click mouse "$((x + 2))" 2
+shows mouse "Next review" 20 && pass "a press on the tab '5 Risks' opens the Risks panel" ||
+    fail "a press on the tab '5 Risks' opens the Risks panel" "$(cat "$work/mouse.screen")"
+x=$(column_of mouse "Score" 3)
+click mouse "$((x + 1))" 3
+shows mouse "Sorted by Score, low to high" 20 && sed -n 4p "$work/mouse.screen" | grep -q "^BCC-R08 " &&
+    pass "a press on the Score heading sorts by it the other way: BCC-R08 (4) first" ||
+    fail "a press on the Score heading sorts by it the other way: BCC-R08 (4) first" "$(sed -n 3,5p "$work/mouse.screen")"
+click mouse 3 6
+click mouse 3 6
+shows mouse "Risk BCC-R" 20 && grep -q "Detail\|detail\|History\|history" "$work/mouse.screen" &&
+    pass "a press chooses a row, a second press opens its detail" ||
+    fail "a press chooses a row, a second press opens its detail" "$(cat "$work/mouse.screen")"
+press mouse Escape
+shows mouse "Current scores" 20 >/dev/null
+# the current map's cell for likelihood 4, impact 5: its line is the map's
+# title's plus 2 (likelihood 5, then 4), its column the title's plus 2 + 4 x 4
+y=$(grep -n "Current scores" "$work/mouse.screen" | head -1 | cut -d: -f1)
+x=$(column_of mouse "Current scores" "$y")
+click mouse "$((x + 2 + 16 + 1))" "$((y + 2))"
+shows mouse "Risks with likelihood 4 and impact 5 (current)" 20 &&
+    [ "$(grep -c "^BCC-R0[26] " "$work/mouse.screen")" -eq 2 ] && ! grep -q "^BCC-R01 " "$work/mouse.screen" &&
+    pass "a press on a heat-map cell filters the register to its two risks (BCC-R02, BCC-R06)" ||
+    fail "a press on a heat-map cell filters the register to its two risks" "$(cat "$work/mouse.screen")"
+# --no-mouse (or [display] mouse = no) leaves the mouse to the terminal: select and paste
+dash still 100 30 -- --no-mouse
+shows still EXCEPTIONS >/dev/null
+[ "$(tmux_ display -p -t still '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}')" = 0000 ] &&
+    pass "with --no-mouse the terminal is not asked for the mouse" || fail "with --no-mouse the terminal is not asked for the mouse"
+printf '[display]\nmouse = no\n' >"$work/nomouse.ini"
+dash still2 100 30 -- --config "$work/nomouse.ini"
+shows still2 EXCEPTIONS >/dev/null
+[ "$(tmux_ display -p -t still2 '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}')" = 0000 ] &&
+    pass "nor with [display] mouse = no" || fail "nor with [display] mouse = no"
 
 # One word for a KPI's progress on the screen and in the report: the sample's
 # KPI-01 has held its target the three periods agreed (SUSTAINED), KPI-03
