@@ -91,13 +91,14 @@ static void build(panel *p, tui_state *s)
     building b = {p, s};
     reviews_view_rows(&view, add_row, &b);
     /* Each team's latest period, when every team's is the same, says
-     * nothing a row needs: left blank, its column gives way to figures. */
+     * nothing a row needs: the caption gives it, and its column gives way
+     * to figures. */
     table *t = &p->table;
     bool same = p->grouping == LATEST && t->nrows > 0;
     for (size_t i = 1; same && i < t->nrows; i++)
         same = strcmp(t->rows[i].cells[F_PERIOD].text, t->rows[0].cells[F_PERIOD].text) == 0;
-    for (size_t i = 0; same && i < t->nrows; i++)
-        t->rows[i].cells[F_PERIOD].text = "";
+    if (same)
+        t->hidden |= 1u << F_PERIOD;
     table_arrange(&p->table, &p->layout);
 }
 
@@ -245,7 +246,7 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     decimal_format(rate, sizeof rate, decimal_of(s->cfg->reviews.target_per_fte_week, 2));
     /* every team's latest period the same: its date here, not on each row */
     calendar_date d;
-    if (p->grouping == LATEST && p->table.nrows > 0 && p->table.rows[0].cells[F_PERIOD].text[0] == '\0' &&
+    if (p->grouping == LATEST && (p->table.hidden & (1u << F_PERIOD)) != 0 &&
         date_parse(s->data.now.reviews_period, &d, NULL))
         date_format_long(from, sizeof from, d);
     if (from[0] != '\0')
