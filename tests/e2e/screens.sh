@@ -56,6 +56,20 @@ else
     fail "help lines wrap onto an indented line at 80x24, none cut" "$(cat "$work/risk.screen")"
 fi
 
+# A detail open when the terminal narrows wraps again for the new width.
+dash resized 100 24
+shows resized "as at" || fail "the dashboard starts at 100x24"
+press resized 5 j j Enter
+shows resized "Description" || fail "the risk detail opens at 100x24"
+tmux_ resize-window -t resized -x 70 -y 24
+if shows resized "meet demand, delaying" 20 && grep -q "external market does not$" "$work/resized.screen" &&
+    grep -q "^                  meet demand, delaying discharges and reablement\.$" "$work/resized.screen" &&
+    ! grep -q "…" "$work/resized.screen"; then
+    pass "a detail wraps again when the terminal narrows"
+else
+    fail "a detail wraps again when the terminal narrows" "$(cat "$work/resized.screen")"
+fi
+
 # Columns in screen columns: the savings line ASC-01's table by year has £
 # in every figure and a blank Actual for 2027/28; its columns line up under
 # their headings, at both sizes.
