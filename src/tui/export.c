@@ -160,7 +160,8 @@ static bool exact_cell(const theme *th, view_type type, const cell *k, bool nume
 /* The panel's rows as shown, under the screen's headings: in Markdown as
  * the screen writes them, a total or subtotal bold; in CSV each figure
  * exact and each text cell marked when a spreadsheet would run it.  A
- * column blank on every row is left out, as the screen leaves it out.
+ * column blank on every row, or one the panel leaves out as saying nothing
+ * (a status every row shares), is left out, as the screen leaves it out.
  * False when memory ran out. */
 static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown, const char *date)
 {
@@ -171,6 +172,8 @@ static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown
     size_t columns[LAYOUT_MAX_COLUMNS], n = 0;
     for (size_t c = 0; c < layout->ncolumns; c++) {
         int field = layout->columns[c].field;
+        if (field >= 0 && field < 32 && (t->hidden & (1u << field)) != 0)
+            continue; /* a column the panel leaves out as saying nothing */
         bool used = false;
         for (size_t i = 0; i < t->norder && !used; i++)
             used = t->rows[t->order[i]].cells[field].text[0] != '\0';
