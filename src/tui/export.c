@@ -13,7 +13,6 @@
 #include "store.h"
 #include "text.h"
 #include "tui_internal.h"
-#include "view_cells.h"
 
 /* The mode of an export: no more open than the database, whose group may
  * read it when the group may read the database, and never every user. */
@@ -95,16 +94,19 @@ static bool write_line(FILE *out, const char *const *cells, const bool *flags, s
     return true;
 }
 
-/* A figure at VIEW_CELLS_PLACES places written to places, rounded half
- * away from zero: 938000 at 1 place is "93.8". */
-static void exact_decimal(char *buf, size_t size, int64_t units, int places)
+/* The figure in a cell's text, as a program reads it: its digits and point
+ * alone ("93.8%" is 93.8, an arrow and "3.4" is 3.4), with a minus sign
+ * when negative.  The screen writes these to their places: a percentage to
+ * a tenth, FTE to hundredths, so nothing is rounded here. */
+static void figure(char *buf, size_t size, const char *text, bool negative)
 {
-    int64_t step = 1;
-    for (int p = places; p < VIEW_CELLS_PLACES; p++)
-        step *= 10;
-    int64_t magnitude = units < 0 ? -units : units;
-    int64_t rounded = (magnitude + step / 2) / step;
-    decimal_format(buf, size, decimal_of(units < 0 ? -rounded : rounded, places));
+    size_t n = 0;
+    if (negative && size > 1)
+        buf[n++] = '-';
+    for (const char *c = text; *c != '\0' && n + 1 < size; c++)
+        if ((*c >= '0' && *c <= '9') || *c == '.')
+            buf[n++] = *c;
+    buf[n] = '\0';
 }
 
 /* A cell as a CSV field: a figure exact, as a program reads it (pounds
@@ -124,19 +126,14 @@ static bool exact_cell(const theme *th, view_type type, const cell *k, bool nume
             (type != VIEW_TYPE_COUNT || strspn(k->text, "0123456789-") == strlen(k->text)))
             snprintf(buf, size, "%lld", (long long)k->sort);
         return false;
+    case VIEW_TYPE_FTE: /* hundredths, whatever the screen trims: 4.40 */
+        if (k->sort != INT64_MIN)
+            decimal_format(buf, size, decimal_of(k->sort, 2));
+        return false;
     case VIEW_TYPE_PERCENT:
-    case VIEW_TYPE_CHANGE:
-        if (k->sort != INT64_MIN)
-            exact_decimal(buf, size, k->sort, 1);
-        return false;
-    case VIEW_TYPE_FTE:
-        if (k->sort != INT64_MIN)
-            exact_decimal(buf, size, k->sort, 2);
-        return false;
-    case VIEW_TYPE_DECIMAL:
-        if (k->sort != INT64_MIN)
-            exact_decimal(buf, size, k->sort, VIEW_CELLS_PLACES);
-        text_trim_zeros(buf);
+    case VIEW_TYPE_DECIMAL: figure(buf, size, k->text, strchr(k->text, '-') != NULL); return false;
+    case VIEW_TYPE_CHANGE: /* an arrow, then the points: its sign is the arrow's */
+        figure(buf, size, k->text, k->sort < 0);
         return false;
     case VIEW_TYPE_MEASURE:
     case VIEW_TYPE_BETTER: decimal_format(buf, size, decimal_of(k->sort, 2)); return false;
@@ -150,7 +147,11 @@ static bool exact_cell(const theme *th, view_type type, const cell *k, bool nume
                                                   : "same");
         return true;
     case VIEW_TYPE_TREND:
-        snprintf(buf, size, "%s", k->sort > 0 ? "up" : k->sort < 0 ? "down" : "level");
+        snprintf(buf, size, "%s",
+                 k->sort == TREND_UP     ? "up"
+                 : k->sort == TREND_DOWN ? "down"
+                 : k->sort == TREND_FLAT ? "flat"
+                                         : "");
         return true;
     default: return true;
     }
@@ -159,7 +160,8 @@ static bool exact_cell(const theme *th, view_type type, const cell *k, bool nume
 /* The panel's rows as shown, under the screen's headings: in Markdown as
  * the screen writes them, a total or subtotal bold; in CSV each figure
  * exact and each text cell marked when a spreadsheet would run it.  A
- * column blank on every row is left out, as the screen leaves it out.
+ * column blank on every row, or one the panel leaves out as saying nothing
+ * (a status every row shares), is left out, as the screen leaves it out.
  * False when memory ran out. */
 static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown, const char *date)
 {
@@ -170,6 +172,8 @@ static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown
     size_t columns[LAYOUT_MAX_COLUMNS], n = 0;
     for (size_t c = 0; c < layout->ncolumns; c++) {
         int field = layout->columns[c].field;
+        if (field >= 0 && field < 32 && (t->hidden & (1u << field)) != 0)
+            continue; /* a column the panel leaves out as saying nothing */
         bool used = false;
         for (size_t i = 0; i < t->norder && !used; i++)
             used = t->rows[t->order[i]].cells[field].text[0] != '\0';

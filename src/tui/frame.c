@@ -15,6 +15,9 @@
 #define MIN_COLUMNS 40
 #define MIN_LINES   10
 
+/* The width the help or detail lines were wrapped for. */
+static int lines_width;
+
 void frame_file_notice(const tui_state *s, char *buf, size_t size)
 {
     const char *path = store_path(s->options->store);
@@ -245,6 +248,15 @@ void frame_draw(tui_state *s)
         return;
     }
     draw_header(s);
+    if ((s->mode == MODE_HELP || s->mode == MODE_DETAIL) && COLS != lines_width) {
+        /* the terminal was resized: the lines wrapped again for its width */
+        size_t top = s->detail_top;
+        if (s->mode == MODE_HELP)
+            frame_open_help(s);
+        else
+            frame_open_detail(s);
+        s->detail_top = top < s->detail.count ? top : 0;
+    }
     if (s->mode == MODE_HELP || s->mode == MODE_DETAIL) {
         draw_lines(s, &s->detail, s->detail_top,
                    s->mode == MODE_HELP ? " Esc, q or ? back" : " Esc, q or Enter back");
@@ -275,6 +287,7 @@ void frame_draw(tui_state *s)
 
 static void open_lines(tui_state *s, mode m)
 {
+    lines_width = COLS;
     lines_free(&s->detail);
     s->detail_top = 0;
     s->mode = m;

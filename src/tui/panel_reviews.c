@@ -34,6 +34,8 @@ static const reviews_set *shown_set(const panel *p, tui_state *s)
 typedef struct {
     panel *p;
     tui_state *s;
+    const size_t *sources; /* built from the teams a filter shows: each row's place in the whole set */
+    size_t teams;          /* and how many teams those are */
 } building;
 
 /* A row of the view into the table: a team's total over time named for it,
@@ -42,12 +44,13 @@ static bool add_row(void *context, const view_row *row)
 {
     building *b = context;
     table *t = &b->p->table;
-    table_row *r = table_add(
-        t,
-        row->kind == VIEW_ROW_LINE       ? ROW_LINE
-        : row->kind == VIEW_ROW_SUBTOTAL ? ROW_SUBTOTAL
-                                         : ROW_TOTAL,
-        row->kind == VIEW_ROW_LINE || row->kind == VIEW_ROW_SUBTOTAL ? row->group : 1 << 20, row->source);
+    table_row *r =
+        table_add(t,
+                  row->kind == VIEW_ROW_LINE       ? ROW_LINE
+                  : row->kind == VIEW_ROW_SUBTOTAL ? ROW_SUBTOTAL
+                                                   : ROW_TOTAL,
+                  row->kind == VIEW_ROW_LINE || row->kind == VIEW_ROW_SUBTOTAL ? row->group : 1 << 20,
+                  row->kind == VIEW_ROW_LINE && b->sources != NULL ? b->sources[row->source] : row->source);
     if (r == NULL)
         return false;
     view_cells_set(t, &b->s->theme, reviews_view_columns, REVIEWS_COLUMN_COUNT, row, VIEW_CELLS_BARE_PERCENT);
@@ -64,9 +67,60 @@ static bool add_row(void *context, const view_row *row)
         table_set(t, F_TEAM, label, 0, false, E_NORMAL);
         break;
     case VIEW_ROW_TOTAL:
-    case VIEW_ROW_PIPELINE: table_set(t, F_TEAM, "Service", 0, false, E_NORMAL); break;
+    case VIEW_ROW_PIPELINE:
+        if (b->sources != NULL) { /* the teams a filter shows, summed */
+            snprintf(label, sizeof label, "Total of %zu shown", b->teams);
+            table_set(t, F_TEAM, label, 0, false, E_NORMAL);
+        } else {
+            table_set(t, F_TEAM, "Service", 0, false, E_NORMAL);
+        }
+        break;
     }
     return true;
+}
+
+/* With a filter, the rows again from the teams it lets through alone (all
+ * their periods), with their own total for the service's period in place
+ * of the service's.  Left as built when memory runs out. */
+static void build_filtered(panel *p, tui_state *s, reviews_view *view, building *b)
+{
+    const reviews_set *set = view->set;
+    table *t = &p->table;
+    bool *shown = calloc(set->count + 1, sizeof *shown);
+    size_t *sources = calloc(set->count + 1, sizeof *sources);
+    reviews_set only = {calloc(set->count + 1, sizeof *only.rows), 0, NULL};
+    if (shown != NULL && sources != NULL && only.rows != NULL) {
+        for (size_t r = 0; r < t->nrows; r++)
+            if (t->rows[r].kind == ROW_LINE && t->rows[r].source < set->count &&
+                table_row_matches(t, &t->rows[r]))
+                shown[t->rows[r].source] = true;
+        /* a team shown has all its periods */
+        for (size_t i = 0; i < set->count; i++)
+            for (size_t j = 0; shown[i] && j < set->count; j++)
+                shown[j] = shown[j] || strcmp(set->rows[j].team, set->rows[i].team) == 0;
+        reviews_total total = reviews_total_empty();
+        b->teams = 0;
+        for (size_t i = 0; i < set->count; i++)
+            if (shown[i]) {
+                sources[only.count] = i;
+                only.rows[only.count++] = set->rows[i];
+                if (strcmp(set->rows[i].period_start, s->data.now.reviews_period) == 0) {
+                    reviews_total_add(&total, &set->rows[i].period, view->thresholds, true);
+                    b->teams++;
+                }
+            }
+        table_clear(t);
+        reviews_view filtered = *view;
+        filtered.set = &only;
+        filtered.recent = &only;
+        filtered.service = &total;
+        b->sources = sources;
+        reviews_view_rows(&filtered, add_row, b);
+        b->sources = NULL;
+    }
+    free(shown);
+    free(sources);
+    free(only.rows);
 }
 
 static void build(panel *p, tui_state *s)
@@ -88,16 +142,20 @@ static void build(panel *p, tui_state *s)
                          .service = &s->data.now.reviews,
                          .service_period = s->data.now.reviews_period,
                          .recent = &s->data.reviews};
-    building b = {p, s};
+    building b = {p, s, NULL, 0};
     reviews_view_rows(&view, add_row, &b);
+    snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
+    if (p->table.filter[0] != '\0')
+        build_filtered(p, s, &view, &b);
     /* Each team's latest period, when every team's is the same, says
-     * nothing a row needs: left blank, its column gives way to figures. */
+     * nothing a row needs: the caption gives it, and its column gives way
+     * to figures. */
     table *t = &p->table;
     bool same = p->grouping == LATEST && t->nrows > 0;
     for (size_t i = 1; same && i < t->nrows; i++)
         same = strcmp(t->rows[i].cells[F_PERIOD].text, t->rows[0].cells[F_PERIOD].text) == 0;
-    for (size_t i = 0; same && i < t->nrows; i++)
-        t->rows[i].cells[F_PERIOD].text = "";
+    if (same)
+        t->hidden |= 1u << F_PERIOD;
     table_arrange(&p->table, &p->layout);
 }
 
@@ -164,6 +222,8 @@ static void draw_trend(panel *p, tui_state *s, int y, int x, int height, int wid
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the totals follow the filter */
     /* The chart takes what the table does not need, from 9 lines up to 20. */
     int needed = 2 + (int)p->table.norder;
     int chart = height - needed;
@@ -245,7 +305,7 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     decimal_format(rate, sizeof rate, decimal_of(s->cfg->reviews.target_per_fte_week, 2));
     /* every team's latest period the same: its date here, not on each row */
     calendar_date d;
-    if (p->grouping == LATEST && p->table.nrows > 0 && p->table.rows[0].cells[F_PERIOD].text[0] == '\0' &&
+    if (p->grouping == LATEST && (p->table.hidden & (1u << F_PERIOD)) != 0 &&
         date_parse(s->data.now.reviews_period, &d, NULL))
         date_format_long(from, sizeof from, d);
     if (from[0] != '\0')

@@ -66,11 +66,6 @@ static bool add_row(void *context, const view_row *row)
         table_set(t, F_SCORE, "-", 0, true, E_GREY);
         table_set(t, F_RATING, "unscored", 0, true, E_GREY);
     }
-    /* a closed risk is marked in words; an open one, the usual, is not */
-    if (row->cells[F_STATUS].defined && strcmp(row->cells[F_STATUS].text, "closed") == 0)
-        table_set(t, F_STATUS, "closed", 1, true, E_GREY);
-    else
-        table_set(t, F_STATUS, "", 0, true, E_NORMAL);
     r->marked = row->cells[F_OVERDUE].value != 0 || row->cells[F_RATING].value == RATING_HIGH;
     return true;
 }
@@ -92,6 +87,12 @@ static void build(panel *p, tui_state *s)
                        .grouping = RISKS_REGISTER};
     building b = {p, s};
     risks_view_rows(&view, add_row, &b);
+    /* the status column, open or closed, shows when a closed risk is listed */
+    bool closed = false;
+    for (size_t i = 0; i < p->table.nrows && !closed; i++)
+        closed = strcmp(p->table.rows[i].cells[F_STATUS].text, "closed") == 0;
+    if (!closed)
+        p->table.hidden |= 1u << F_STATUS;
     table_arrange(&p->table, &p->layout);
 }
 

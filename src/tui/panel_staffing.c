@@ -47,6 +47,7 @@ static const staffing_grouping view_groupings[GROUPINGS] = {
 typedef struct {
     panel *p;
     tui_state *s;
+    const size_t *sources; /* built from the rows a filter shows: each one's place in the whole set */
 } building;
 
 /* A row of the view into the table, a group's subtotal and the total named
@@ -55,11 +56,13 @@ static bool add_row(void *context, const view_row *row)
 {
     building *b = context;
     table *t = &b->p->table;
-    table_row *r = table_add(t,
-                             row->kind == VIEW_ROW_LINE       ? ROW_LINE
-                             : row->kind == VIEW_ROW_SUBTOTAL ? ROW_SUBTOTAL
-                                                              : ROW_TOTAL,
-                             row->kind == VIEW_ROW_TOTAL ? 1 << 20 : row->group, row->source);
+    table_row *r =
+        table_add(t,
+                  row->kind == VIEW_ROW_LINE       ? ROW_LINE
+                  : row->kind == VIEW_ROW_SUBTOTAL ? ROW_SUBTOTAL
+                                                   : ROW_TOTAL,
+                  row->kind == VIEW_ROW_TOTAL ? 1 << 20 : row->group,
+                  row->kind == VIEW_ROW_LINE && b->sources != NULL ? b->sources[row->source] : row->source);
     if (r == NULL)
         return false;
     view_cells_set(t, &b->s->theme, staffing_view_columns, STAFFING_COLUMN_COUNT, row,
@@ -73,11 +76,50 @@ static bool add_row(void *context, const view_row *row)
         break;
     case VIEW_ROW_TOTAL:
     case VIEW_ROW_PIPELINE:
+        if (b->sources != NULL) { /* the rows a filter shows, summed */
+            char label[64];
+            snprintf(label, sizeof label, "Total of %zu shown", row->count);
+            table_set(t, F_AREA, "Filtered", 0, false, E_NORMAL);
+            table_set(t, F_ROLE, label, 0, false, E_NORMAL);
+            break;
+        }
         table_set(t, F_AREA, "All areas", 0, false, E_NORMAL);
         table_set(t, F_ROLE, "All roles", 0, false, E_NORMAL);
         break;
     }
     return true;
+}
+
+/* With a filter, the rows again from those it lets through alone, so that
+ * the subtotals and the total are of the rows shown.  Left as built when
+ * memory runs out. */
+static void build_filtered(panel *p, staffing_view *view, building *b)
+{
+    const staffing_set *now = view->now;
+    table *t = &p->table;
+    bool *shown = calloc(now->count + 1, sizeof *shown);
+    size_t *sources = calloc(now->count + 1, sizeof *sources);
+    staffing_set only = {calloc(now->count + 1, sizeof *only.rows), 0, NULL};
+    if (shown != NULL && sources != NULL && only.rows != NULL) {
+        for (size_t r = 0; r < t->nrows; r++)
+            if (t->rows[r].kind == ROW_LINE && t->rows[r].source < now->count &&
+                table_row_matches(t, &t->rows[r]))
+                shown[t->rows[r].source] = true;
+        for (size_t i = 0; i < now->count; i++)
+            if (shown[i]) {
+                sources[only.count] = i;
+                only.rows[only.count++] = now->rows[i];
+            }
+        table_clear(t);
+        view->now = &only;
+        b->sources = sources;
+        staffing_view_rows(view, add_row, b);
+        view->now = now;
+        b->sources = NULL;
+    }
+    free(shown);
+    free(sources);
+    free(only.rows);
 }
 
 static void build(panel *p, tui_state *s)
@@ -88,13 +130,18 @@ static void build(panel *p, tui_state *s)
     staffing_set before =
         before_date != NULL ? data_staffing_on(&s->data, before_date) : (staffing_set){NULL, 0, NULL};
     staffing_view view = {&now, &before, s->cfg->staffing, view_groupings[p->grouping]};
-    building b = {p, s};
+    building b = {p, s, NULL};
     staffing_view_rows(&view, add_row, &b);
+    snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
+    if (p->table.filter[0] != '\0')
+        build_filtered(p, &view, &b);
     table_arrange(&p->table, &p->layout);
 }
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the totals follow the filter */
     panel_draw_table(p, s, y, x, height, width);
 }
 

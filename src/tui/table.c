@@ -30,6 +30,7 @@ void table_clear(table *t)
     for (size_t r = 0; r < t->nrows; r++)
         free(t->rows[r].cells);
     t->nrows = 0;
+    t->hidden = 0;
     pool_free(t->strings);
     t->strings = NULL;
     t->norder = 0;
@@ -214,10 +215,13 @@ void table_end(table *t)
     t->selected = t->norder > 0 ? t->norder - 1 : 0;
 }
 
-/* True when no row shown has text in the layout's column c. */
+/* True when no row shown has text in the layout's column c, or the panel
+ * says it tells nothing here. */
 static bool column_blank(const table *t, const panel_layout *layout, size_t c)
 {
     int field = layout->columns[c].field;
+    if (field >= 0 && field < 32 && (t->hidden & (1u << field)) != 0)
+        return true;
     for (size_t i = 0; i < t->norder; i++)
         if (t->rows[t->order[i]].cells[field].text[0] != '\0')
             return false;

@@ -43,6 +43,7 @@ typedef struct {
     bool descending;
     char filter[96];
     char built_filter[96]; /* the filter the rows were built for (a panel whose totals follow it) */
+    uint32_t hidden;       /* fields (1 << field) whose columns say nothing here: dropped as if blank */
     int only_field;        /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
     int page;        /* rows the last draw could show */

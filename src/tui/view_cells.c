@@ -35,19 +35,6 @@ static void sparkline(const theme *th, const view_row *row, char *buf, size_t si
     }
 }
 
-/* A decimal cell's value at VIEW_CELLS_PLACES places (below every figure when blank). */
-static int64_t scaled(const view_cell *c)
-{
-    if (!c->defined)
-        return INT64_MIN;
-    int64_t v = c->value;
-    for (int p = c->places; p < VIEW_CELLS_PLACES; p++)
-        v *= 10;
-    for (int p = c->places; p > VIEW_CELLS_PLACES; p--)
-        v /= 10;
-    return v;
-}
-
 /* One cell: blank figures sort below every figure. */
 static void set_cell(table *t, const theme *th, size_t field, view_type type, const view_row *row,
                      view_cells_style style)
@@ -123,7 +110,6 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
     case VIEW_TYPE_PERCENT:
     case VIEW_TYPE_DECIMAL:
     case VIEW_TYPE_FTE:
-        sort = scaled(c);
         if (c->defined) {
             decimal_format(text, sizeof text, view_cell_decimal(c));
             if (type != VIEW_TYPE_PERCENT && (style & VIEW_CELLS_TRIM_ZEROS) != 0)
@@ -169,7 +155,6 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
         return;
     case VIEW_TYPE_CHANGE:
         /* an arrow and the points: a rise is bad */
-        sort = scaled(c);
         if (c->defined) {
             char amount[24] = "";
             if (c->value != 0)

@@ -23,11 +23,6 @@ typedef struct {
     tui_state *s;
 } view_building;
 
-/* A percentage's, decimal's, FTE's or change's sort value counts 10^-4:
- * one scale for every row, so that they sort right and an export can write
- * them exactly. */
-#define VIEW_CELLS_PLACES 4
-
 /* Set every cell of the table's last row from row, whose cells are of columns. */
 void view_cells_set(table *t, const theme *th, const view_column *columns, size_t ncolumns,
                     const view_row *row, view_cells_style style);

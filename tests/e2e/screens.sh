@@ -56,6 +56,20 @@ else
     fail "help lines wrap onto an indented line at 80x24, none cut" "$(cat "$work/risk.screen")"
 fi
 
+# A detail open when the terminal narrows wraps again for the new width.
+dash resized 100 24
+shows resized "as at" || fail "the dashboard starts at 100x24"
+press resized 5 j j Enter
+shows resized "Description" || fail "the risk detail opens at 100x24"
+tmux_ resize-window -t resized -x 70 -y 24
+if shows resized "meet demand, delaying" 20 && grep -q "external market does not$" "$work/resized.screen" &&
+    grep -q "^                  meet demand, delaying discharges and reablement\.$" "$work/resized.screen" &&
+    ! grep -q "…" "$work/resized.screen"; then
+    pass "a detail wraps again when the terminal narrows"
+else
+    fail "a detail wraps again when the terminal narrows" "$(cat "$work/resized.screen")"
+fi
+
 # Columns in screen columns: the savings line ASC-01's table by year has £
 # in every figure and a blank Actual for 2027/28; its columns line up under
 # their headings, at both sizes.
@@ -93,6 +107,34 @@ if grep -q "Total of 3 shown (filter 'reablement')" "$work/filter200x60.screen";
     pass "the filtered total names its filter where there is room"
 else
     fail "the filtered total names its filter where there is room" "$(cat "$work/filter200x60.screen")"
+fi
+
+# Staffing's total follows a filter too: /castlegate leaves Castlegate's six
+# roles at 20 Nov 2026 (sample/programme.sql), 129.50 FTE established, 30.00
+# vacant, 4.00 agency: (30.00 - 4.00) / 129.50 = 20.1% uncovered.
+dash stafffilter 80 24
+shows stafffilter "as at" || fail "the dashboard starts for Staffing"
+press stafffilter 3 / c a s t l e g a t e Enter
+if shows stafffilter "Total of 6 shown" &&
+    grep -q '^Filtered  *Total of 6 shown  *129\.50  *30\.00  *4\.00  *20\.1 ' "$work/stafffilter.screen" &&
+    ! grep -q "All areas" "$work/stafffilter.screen"; then
+    pass "Staffing's total under a filter is of the rows shown"
+else
+    fail "Staffing's total under a filter is of the rows shown" "$(cat "$work/stafffilter.screen")"
+fi
+
+# And Reviews': /locality leaves the four locality teams; their periods of
+# 9 Nov 2026 (sample/programme.sql) sum to 17.00 FTE, 53 done of a target of
+# 14 + 16 + 18 + 20 = 68 (77.9%), a backlog of 142 + 13 + 52 + 110 = 317.
+dash reviewfilter 80 24
+shows reviewfilter "as at" || fail "the dashboard starts for Reviews"
+press reviewfilter 4 / l o c a l i t y Enter
+if shows reviewfilter "Total of 4 shown" &&
+    grep -q '^Total of 4 shown  *17\.00  *53  *68\.0  *77\.9  *317 ' "$work/reviewfilter.screen" &&
+    ! grep -q "^Service " "$work/reviewfilter.screen"; then
+    pass "Reviews' total under a filter is of the teams shown"
+else
+    fail "Reviews' total under a filter is of the teams shown" "$(cat "$work/reviewfilter.screen")"
 fi
 
 # The export for finance: x then c on Savings writes every figure exact.
