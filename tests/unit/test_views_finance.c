@@ -211,7 +211,8 @@ static void kpis_are_the_same_on_screen_and_in_the_report(void **state)
     const table_row *k2 = screen_row(f, ROW_LINE, KPI_COL_REF, "KPI-02");
     assert_string_equal(k2->cells[KPI_COL_LATEST].text, "8,880");
     assert_string_equal(k2->cells[KPI_COL_IMPROVEMENT].text, "+520");
-    assert_string_equal(k2->cells[KPI_COL_SUSTAINED].text, "");
+    /* KPI-02 is above its target of 8,600 every period: "not yet", as the report says */
+    assert_string_equal(k2->cells[KPI_COL_SUSTAINED].text, "not yet");
     const table_row *k3 = screen_row(f, ROW_LINE, KPI_COL_REF, "KPI-03");
     assert_string_equal(k3->cells[KPI_COL_SUSTAINED].text, "2 of 3");
     size_t k3_line = 0;
