@@ -256,11 +256,11 @@ static void draw_line_prompt(tui_state *s, const char *before, const char *after
     attr_t status = theme_attr(th, E_STATUS);
     draw_text(th, LINES - 1, 0, COLS, "", status, false);
     int x = draw_plain(th, LINES - 1, 0, COLS, before, status);
-    int box = COLS - x - text_columns(after) - 1;
-    if (box > 40)
-        box = 40;
-    if (box < 12)
-        box = COLS - x > 12 ? 12 : COLS - x;
+    /* room for the hint whole, but not less than the text and its cursor */
+    int box = COLS - x - text_columns(after) - 1, need = text_columns(s->line.text) + 2;
+    box = box < need ? need : box;
+    box = box > 40 ? 40 : box;
+    box = box > COLS - x ? COLS - x : box;
     field_edit_draw(&s->line, th, LINES - 1, x, box, status, true);
     draw_plain(th, LINES - 1, x + box + 1, COLS, after, status);
 }
