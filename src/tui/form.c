@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "field.h"
 #include "tui_internal.h"
 
 #define FORM_MAX_FIELDS 160
@@ -18,7 +19,8 @@
 typedef struct {
     const field_def *def;
     char label[64];
-    char text[1024];
+    field_edit edit;              /* its text, as typed */
+    char initial[FIELD_EDIT_MAX]; /* as the form opened: changed, or not */
     char error[160];
     bool locked;
     bool too_long; /* longer than the form can hold: shown, kept as stored */
@@ -26,8 +28,8 @@ typedef struct {
     int year;      /* -1: the row itself; else a profile row (savings) */
 } form_field;
 
-/* STAGE_MOVED: the database file was replaced or removed under the form. */
-typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT, STAGE_MOVED } form_stage;
+/* STAGE_MOVED: the database file went from under the form; STAGE_DISCARD: Esc asks first. */
+typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT, STAGE_MOVED, STAGE_DISCARD } form_stage;
 
 struct form {
     form_kind kind;
@@ -56,7 +58,7 @@ static form_field *add_field(form *f, const table_def *t, int field, int year, c
     snprintf(ff->label, sizeof ff->label, "%s", label);
     if (text == NULL)
         text = "";
-    if (strlen(text) >= sizeof ff->text) {
+    if (strlen(text) >= FIELD_EDIT_MAX) {
         /* Editing a cut-down copy would lose the rest on save: keep the
          * stored value and say where it can be changed. */
         ff->too_long = true;
@@ -64,10 +66,13 @@ static form_field *add_field(form *f, const table_def *t, int field, int year, c
         size_t cut = 200;
         while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
             cut--; /* not inside a character */
-        snprintf(ff->text, sizeof ff->text, "%.*s...", (int)cut, text);
+        char shown[260];
+        snprintf(shown, sizeof shown, "%.*s...", (int)cut, text);
+        field_edit_set(&ff->edit, shown, FIELD_EDIT_MAX, false);
     } else {
-        snprintf(ff->text, sizeof ff->text, "%s", text);
+        field_edit_set(&ff->edit, text, FIELD_EDIT_MAX, !ff->locked); /* typing replaces what is there */
     }
+    memcpy(ff->initial, ff->edit.text, strlen(ff->edit.text) + 1);
     return ff;
 }
 
@@ -78,7 +83,7 @@ static void validate(form *f)
         field_value v;
         const char *why = "";
         char copy[1024];
-        snprintf(copy, sizeof copy, "%s", ff->text);
+        snprintf(copy, sizeof copy, "%s", ff->edit.text);
         bool blank_new_year = ff->year >= 0 && ff->field == SAVINGS_FIELD_FY && field_trim(copy)[0] == '\0';
         ff->error[0] = '\0';
         if (blank_new_year || ff->too_long)
@@ -97,7 +102,7 @@ static void validate(form *f)
             if (ff->year >= 0 || ff->field < 0 || ff->field >= RISK_FIELD_COUNT)
                 continue;
             char copy[1024];
-            snprintf(copy, sizeof copy, "%s", ff->text);
+            snprintf(copy, sizeof copy, "%s", ff->edit.text);
             readable = readable && ff->error[0] == '\0' &&
                        field_parse(ff->def, field_trim(copy), NULL, &values[ff->field], NULL);
             by_field[ff->field] = ff;
@@ -114,16 +119,11 @@ static void validate(form *f)
         for (size_t i = 0; i < f->nfields; i++)
             for (size_t j = 0; j < i; j++) {
                 form_field *a = &f->fields[i], *b = &f->fields[j];
-                if (a->field == SAVINGS_FIELD_FY && b->field == SAVINGS_FIELD_FY && a->text[0] &&
-                    a->error[0] == '\0' && strcmp(a->text, b->text) == 0)
+                if (a->field == SAVINGS_FIELD_FY && b->field == SAVINGS_FIELD_FY && a->edit.text[0] &&
+                    a->error[0] == '\0' && strcmp(a->edit.text, b->edit.text) == 0)
                     snprintf(a->error, sizeof a->error, "this year is already in the profile");
             }
     }
-}
-
-static void value_text(const field_def *def, const field_value *v, char *buf, size_t size)
-{
-    field_format(def, v, buf, size);
 }
 
 /* A risk review's fields: the likelihood and impact now, and a note (kept
@@ -131,10 +131,10 @@ static void value_text(const field_def *def, const field_value *v, char *buf, si
 static void add_review_fields(form *f, const table_def *t)
 {
     char text[16];
-    value_text(&t->fields[RISK_FIELD_LIKELIHOOD], &f->before.values[RISK_FIELD_LIKELIHOOD], text,
-               sizeof text);
+    field_format(&t->fields[RISK_FIELD_LIKELIHOOD], &f->before.values[RISK_FIELD_LIKELIHOOD], text,
+                 sizeof text);
     add_field(f, t, RISK_FIELD_LIKELIHOOD, -1, "likelihood now", text, false);
-    value_text(&t->fields[RISK_FIELD_IMPACT], &f->before.values[RISK_FIELD_IMPACT], text, sizeof text);
+    field_format(&t->fields[RISK_FIELD_IMPACT], &f->before.values[RISK_FIELD_IMPACT], text, sizeof text);
     add_field(f, t, RISK_FIELD_IMPACT, -1, "impact now", text, false);
     add_field(f, t, RISK_FIELD_DESCRIPTION, -1, "note", "", false);
 }
@@ -149,7 +149,7 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
             break;
         char text[2048] = ""; /* larger than a field holds, so a long value is noticed */
         if (!adding || !record->values[i].blank)
-            value_text(&t->fields[i], &record->values[i], text, sizeof text);
+            field_format(&t->fields[i], &record->values[i], text, sizeof text);
         else if (t->fields[i].fallback != NULL)
             snprintf(text, sizeof text, "%s", t->fields[i].fallback); /* what a blank would become */
         bool key = false; /* a key names the row: it cannot change in an edit */
@@ -166,21 +166,35 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
         bool existing = y < record->nyears;
         char fy[16] = "";
         if (existing)
-            value_text(&t->fields[SAVINGS_FIELD_FY], &record->years[y][SAVINGS_FIELD_FY], fy, sizeof fy);
+            field_format(&t->fields[SAVINGS_FIELD_FY], &record->years[y][SAVINGS_FIELD_FY], fy, sizeof fy);
         char label[64];
         snprintf(label, sizeof label, existing ? "%s fy" : "new year fy", fy);
         add_field(f, t, SAVINGS_FIELD_FY, (int)y, label, fy, existing);
         for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++) {
             char text[64] = "";
             if (existing)
-                value_text(&t->fields[SAVINGS_FIELD_TARGET + m], &record->years[y][SAVINGS_FIELD_TARGET + m],
-                           text, sizeof text);
+                field_format(&t->fields[SAVINGS_FIELD_TARGET + m],
+                             &record->years[y][SAVINGS_FIELD_TARGET + m], text, sizeof text);
             snprintf(label, sizeof label, "%s %s", existing ? fy : "new year",
                      t->fields[SAVINGS_FIELD_TARGET + m].name);
             add_field(f, t, SAVINGS_FIELD_TARGET + m, (int)y, label, text, false);
         }
         f->nyears++;
     }
+}
+
+/* The fields of the row as found (f->before), checked, the focus on the
+ * first that can change. */
+static void fill_fields(form *f)
+{
+    f->nfields = 0;
+    if (f->kind == FORM_REVIEW)
+        add_review_fields(f, table_def_get(f->table));
+    else
+        fill_record_fields(f, &f->before, !f->before.exists);
+    validate(f);
+    for (f->focus = 0; f->focus < f->nfields && f->fields[f->focus].locked; f->focus++)
+        ;
 }
 
 form *form_open(tui_state *s, form_kind kind, table_id table_of, const edit_record *key, const char *title,
@@ -212,15 +226,7 @@ form *form_open(tui_state *s, form_kind kind, table_id table_of, const edit_reco
             memcpy(f->before.values, key->values, sizeof f->before.values);
         f->before.exists = false;
     }
-    const table_def *t = table_def_get(table_of);
-    if (kind == FORM_REVIEW) {
-        add_review_fields(f, t);
-    } else {
-        fill_record_fields(f, &f->before, !f->before.exists);
-    }
-    validate(f);
-    while (f->focus < f->nfields && f->fields[f->focus].locked)
-        f->focus++; /* start at the first field that can change */
+    fill_fields(f);
     return f;
 }
 
@@ -258,7 +264,7 @@ static bool form_record(form *f, edit_record *out)
             continue; /* the stored value, copied above, stands */
         field_value v;
         char copy[1024];
-        snprintf(copy, sizeof copy, "%s", ff->text);
+        snprintf(copy, sizeof copy, "%s", ff->edit.text);
         char *text = field_trim(copy);
         if (!field_parse(ff->def, text, NULL, &v, NULL))
             continue; /* a blank new year */
@@ -414,10 +420,10 @@ static void conflict_lines(form *f, text_lines *out)
             continue;
         char found[256] = "", now[256] = "";
         if (f->before.exists)
-            value_text(ff->def, &f->before.values[ff->field], found, sizeof found);
-        value_text(ff->def, &f->theirs.values[ff->field], now, sizeof now);
+            field_format(ff->def, &f->before.values[ff->field], found, sizeof found);
+        field_format(ff->def, &f->theirs.values[ff->field], now, sizeof now);
         if (strcmp(found, now) != 0 || !f->before.exists)
-            lines_add(out, "  %-18s yours: %-18.18s  now stored: %s", ff->label, ff->text, now);
+            lines_add(out, "  %-18s yours: %-18.18s  now stored: %s", ff->label, ff->edit.text, now);
     }
     if (f->table == TABLE_DEF_SAVINGS && f->before.nyears != f->theirs.nyears)
         lines_add(out, "  the profile now has %zu years (you saw %zu)", f->theirs.nyears, f->before.nyears);
@@ -425,12 +431,12 @@ static void conflict_lines(form *f, text_lines *out)
         for (size_t y = 0; y < f->theirs.nyears; y++)
             for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++) {
                 char found[64], now[64], fy[16];
-                value_text(&t->fields[SAVINGS_FIELD_TARGET + m],
-                           &f->before.years[y][SAVINGS_FIELD_TARGET + m], found, sizeof found);
-                value_text(&t->fields[SAVINGS_FIELD_TARGET + m],
-                           &f->theirs.years[y][SAVINGS_FIELD_TARGET + m], now, sizeof now);
-                value_text(&t->fields[SAVINGS_FIELD_FY], &f->theirs.years[y][SAVINGS_FIELD_FY], fy,
-                           sizeof fy);
+                field_format(&t->fields[SAVINGS_FIELD_TARGET + m],
+                             &f->before.years[y][SAVINGS_FIELD_TARGET + m], found, sizeof found);
+                field_format(&t->fields[SAVINGS_FIELD_TARGET + m],
+                             &f->theirs.years[y][SAVINGS_FIELD_TARGET + m], now, sizeof now);
+                field_format(&t->fields[SAVINGS_FIELD_FY], &f->theirs.years[y][SAVINGS_FIELD_FY], fy,
+                             sizeof fy);
                 if (strcmp(found, now) != 0)
                     lines_add(out, "  %s %-10s you saw: %-12s now stored: %s", fy,
                               t->fields[SAVINGS_FIELD_TARGET + m].name, found, now);
@@ -483,12 +489,16 @@ void form_draw(form *f, tui_state *s)
             draw_text(th, y, 3 + label_width, 10, "[ Save ]", focused ? A_REVERSE | A_BOLD : A_BOLD, false);
             continue;
         }
-        const form_field *ff = &f->fields[i];
-        draw_text(th, y, 1, label_width + 1, ff->label, ff->locked ? theme_attr(th, E_DIM) : A_NORMAL, false);
-        char shown[1100];
-        snprintf(shown, sizeof shown, "%s%s", ff->text, focused && !ff->locked ? "_" : "");
-        attr_t attr = ff->locked ? theme_attr(th, E_DIM) : focused ? A_REVERSE : A_UNDERLINE;
-        draw_text(th, y, 3 + label_width, box, shown, attr, false);
+        form_field *ff = &f->fields[i];
+        draw_text(th, y, 1, label_width + 1, ff->label,
+                  ff->locked ? theme_attr(th, E_DIM)
+                  : focused  ? A_BOLD
+                             : A_NORMAL,
+                  false);
+        if (ff->locked)
+            draw_text(th, y, 3 + label_width, box, ff->edit.text, theme_attr(th, E_DIM), false);
+        else
+            field_edit_draw(&ff->edit, th, y, 3 + label_width, box, A_UNDERLINE, focused);
         if (ff->error[0] != '\0')
             draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), ff->error,
                       theme_attr(th, E_RED), false);
@@ -497,11 +507,22 @@ void form_draw(form *f, tui_state *s)
                       ff->too_long ? "(too long to edit here: export, edit, import)" : "(key)",
                       theme_attr(th, E_DIM), false);
     }
-    const char *help =
-        f->stage == STAGE_CONFIRM
-            ? " Save? y saves, n goes back to the form"
-            : " Up/Down move  type to change  Enter next  (on Save: Enter saves)  Esc abandons";
-    draw_text(th, LINES - 1, 0, COLS, f->message[0] ? f->message : help, theme_attr(th, E_STATUS), false);
+    const char *help = f->stage == STAGE_CONFIRM ? " Save? y saves, n goes back to the form"
+                       : f->stage == STAGE_DISCARD
+                           ? " Discard your changes? y discards them, n goes back to the form"
+                           : " Up/Down field  Left/Right/Home/End in it  type to change  Enter next  "
+                             "(on Save: Enter saves)  Esc leaves";
+    draw_text(th, LINES - 1, 0, COLS, f->message[0] && f->stage == STAGE_EDIT ? f->message : help,
+              theme_attr(th, E_STATUS), false);
+}
+
+/* Has anything been typed that differs from the row as the form opened? */
+static bool changed(const form *f)
+{
+    for (size_t i = 0; i < f->nfields; i++)
+        if (strcmp(f->fields[i].edit.text, f->fields[i].initial) != 0)
+            return true;
+    return false;
 }
 
 form_result form_key(form *f, tui_state *s, int key)
@@ -525,27 +546,24 @@ form_result form_key(form *f, tui_state *s, int key)
             edit_record_free(&f->before);
             f->before = f->theirs;
             memset(&f->theirs, 0, sizeof f->theirs);
-            f->nfields = 0;
-            if (f->kind == FORM_REVIEW) {
-                add_review_fields(f, table_def_get(f->table));
-            } else {
-                fill_record_fields(f, &f->before, false);
-            }
-            validate(f);
-            f->focus = 0;
-            while (f->focus < f->nfields && f->fields[f->focus].locked)
-                f->focus++;
+            fill_fields(f);
             f->stage = STAGE_EDIT;
             snprintf(f->message, sizeof f->message,
                      "The form now shows what is stored; change it and save, or Esc");
         }
         return FORM_OPEN;
     }
-    if (f->stage == STAGE_CONFIRM) {
-        f->message[0] = '\0';
-        if (key == 'y' || key == 'Y')
-            return save(f, s) ? FORM_SAVED : FORM_OPEN;
+    if (f->stage == STAGE_CONFIRM || f->stage == STAGE_DISCARD) {
+        /* y saves (or discards the changes); any other key goes back to the form */
+        form_stage asked = f->stage;
         f->stage = STAGE_EDIT;
+        f->message[0] = '\0';
+        if (key != 'y' && key != 'Y')
+            return FORM_OPEN;
+        return asked == STAGE_DISCARD ? FORM_ABANDONED : save(f, s) ? FORM_SAVED : FORM_OPEN;
+    }
+    if (key == 27 && changed(f)) {
+        f->stage = STAGE_DISCARD; /* ask first */
         return FORM_OPEN;
     }
     if (key == 27)
@@ -576,25 +594,7 @@ form_result form_key(form *f, tui_state *s, int key)
     }
     if (f->focus >= f->nfields || f->fields[f->focus].locked)
         return FORM_OPEN;
-    form_field *ff = &f->fields[f->focus];
-    size_t n = strlen(ff->text);
-    if (key == KEY_BACKSPACE || key == 127 || key == 8) {
-        /* back over one whole UTF-8 character */
-        while (n > 0) {
-            n--;
-            if (((unsigned char)ff->text[n] & 0xC0) != 0x80)
-                break;
-        }
-        ff->text[n] = '\0';
-    } else if (key == 21) { /* Ctrl-U clears the field */
-        ff->text[0] = '\0';
-    } else if (key >= 32 && key < 256 && key != 127 && n + 2 < sizeof ff->text) {
-        /* a byte of UTF-8 typed text, as the terminal sends it */
-        ff->text[n] = (char)key;
-        ff->text[n + 1] = '\0';
-    } else {
-        return FORM_OPEN;
-    }
-    validate(f);
+    if (field_edit_key(&f->fields[f->focus].edit, key) == FIELD_EDIT_CHANGED)
+        validate(f);
     return FORM_OPEN;
 }

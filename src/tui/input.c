@@ -98,20 +98,14 @@ int input_key(int wait_ms)
     int next = getch();
     if (next == ERR)
         return 27; /* Esc on its own */
-    if (next == 27) {
-        ungetch(27); /* Esc twice: two Escs */
+    if (next != '[' && next != 'O') {
+        ungetch(next); /* Esc, then a key pressed at once (Esc y on a slow line) */
         return 27;
     }
-    if (next == '[') {
+    if (next == '[')
         drop_control_sequence();
-    } else if (next == 'O') {
+    else
         for (int c = getch(); c >= '0' && c <= ';'; c = getch())
             ; /* ESC O, any modifier, and one byte */
-    } else {
-        /* Esc, then a key typed hard after it (or in the same packet over a
-         * slow link): the two keys, as typed */
-        ungetch(next);
-        return 27;
-    }
     return INPUT_UNKNOWN;
 }

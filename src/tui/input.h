@@ -11,7 +11,7 @@
 
 #include <curses.h>
 
-/* An escape sequence (or Alt with a key) that means nothing here: read whole. */
+/* An escape sequence that means nothing here, read whole. */
 #define INPUT_UNKNOWN (KEY_MAX + 0x10000)
 
 /* Teach the screen every common form of the keys above (after newterm). */

@@ -17,7 +17,7 @@ void prompt_filter(tui_state *s)
     panel *p = &s->panels[s->current];
     if (p->layout.ncolumns == 0)
         return;
-    snprintf(s->filter_edit, sizeof s->filter_edit, "%s", p->table.filter);
+    field_edit_set(&s->line, p->table.filter, sizeof p->table.filter, true);
     s->mode = MODE_FILTER;
 }
 
@@ -33,7 +33,9 @@ void prompt_snapshot(tui_state *s)
 {
     char when[32];
     date_format_long(when, sizeof when, s->data.today);
-    snprintf(s->prompt, sizeof s->prompt, "PAM %s", when);
+    char label[64];
+    snprintf(label, sizeof label, "PAM %s", when);
+    field_edit_set(&s->line, label, 200, true); /* typing replaces the label offered */
     s->prompt_note[0] = '\0';
     s->mode = MODE_SNAPSHOT;
 }
@@ -159,8 +161,9 @@ static bool take_snapshot(tui_state *s)
     store_actor actor;
     store_actor_now(&actor, "");
     assure_error err = {""};
-    char label[256];
-    snprintf(label, sizeof label, "%s", field_trim(s->prompt));
+    char typed[FIELD_EDIT_MAX];
+    memcpy(typed, s->line.text, sizeof typed);
+    const char *label = field_trim(typed);
     if (label[0] == '\0') {
         snprintf(s->prompt_note, sizeof s->prompt_note, "a snapshot needs a label");
         return false;
@@ -179,22 +182,15 @@ static bool take_snapshot(tui_state *s)
 static void filter_key(tui_state *s, int key)
 {
     panel *p = &s->panels[s->current];
-    size_t n = strlen(s->filter_edit);
     if (key == 27) {
-        s->filter_edit[0] = '\0';
+        s->line.text[0] = '\0';
         s->mode = MODE_PANEL;
     } else if (key == '\n' || key == '\r' || key == KEY_ENTER) {
         s->mode = MODE_PANEL;
-    } else if (key == KEY_BACKSPACE || key == 127 || key == 8) {
-        if (n > 0)
-            s->filter_edit[n - 1] = '\0';
-    } else if (key >= 32 && key < 127 && n + 1 < sizeof s->filter_edit) {
-        s->filter_edit[n] = (char)key;
-        s->filter_edit[n + 1] = '\0';
-    } else {
+    } else if (field_edit_key(&s->line, key) != FIELD_EDIT_CHANGED) {
         return;
     }
-    snprintf(p->table.filter, sizeof p->table.filter, "%s", s->filter_edit);
+    snprintf(p->table.filter, sizeof p->table.filter, "%s", s->line.text);
     table_arrange(&p->table, &p->layout);
 }
 
@@ -240,7 +236,6 @@ static void delete_key(tui_state *s, int key)
 
 static void snapshot_key(tui_state *s, int key)
 {
-    size_t n = strlen(s->prompt);
     if (key == 27) {
         s->mode = MODE_PANEL;
         tui_say(s, 3, "No snapshot taken");
@@ -248,16 +243,26 @@ static void snapshot_key(tui_state *s, int key)
         s->mode = MODE_PANEL;
         if (!take_snapshot(s))
             s->mode = MODE_SNAPSHOT; /* what was typed stays, to try again */
-    } else if (key == KEY_BACKSPACE || key == 127 || key == 8) {
-        while (n > 0 && ((unsigned char)s->prompt[--n] & 0xC0) == 0x80)
-            ;
-        s->prompt[n] = '\0';
-    } else if (key == 21) { /* Ctrl-U clears it, as in a form */
-        s->prompt[0] = '\0';
-    } else if (key >= 32 && key < 256 && key != 127 && n + 2 < 200) {
-        s->prompt[n] = (char)key;
-        s->prompt[n + 1] = '\0';
+    } else {
+        field_edit_key(&s->line, key);
     }
+}
+
+/* A question on the bottom line with a line being typed: the words before
+ * it, the line, and a hint after it. */
+static void draw_line_prompt(tui_state *s, const char *before, const char *after)
+{
+    const theme *th = &s->theme;
+    attr_t status = theme_attr(th, E_STATUS);
+    draw_text(th, LINES - 1, 0, COLS, "", status, false);
+    int x = draw_plain(th, LINES - 1, 0, COLS, before, status);
+    /* room for the hint whole, but not less than the text and its cursor */
+    int box = COLS - x - text_columns(after) - 1, need = text_columns(s->line.text) + 2;
+    box = box < need ? need : box;
+    box = box > 40 ? 40 : box;
+    box = box > COLS - x ? COLS - x : box;
+    field_edit_draw(&s->line, th, LINES - 1, x, box, status, true);
+    draw_plain(th, LINES - 1, x + box + 1, COLS, after, status);
 }
 
 void prompt_key(tui_state *s, int key)
@@ -276,16 +281,14 @@ bool prompt_draw(tui_state *s)
 {
     const theme *th = &s->theme;
     if (s->mode == MODE_FILTER) {
-        char prompt[160];
-        snprintf(prompt, sizeof prompt, "Filter: %s_   (Enter keeps it, Esc clears it)", s->filter_edit);
-        draw_text(th, LINES - 1, 0, COLS, prompt, theme_attr(th, E_STATUS), false);
+        draw_line_prompt(s, "Filter: ", "(Enter keeps it, Esc clears it)");
     } else if (s->mode == MODE_CONFIRM_DELETE) {
         draw_text(th, LINES - 1, 0, COLS, s->prompt, theme_attr(th, E_STATUS) | A_BOLD, false);
     } else if (s->mode == MODE_SNAPSHOT) {
-        char prompt[1200];
-        snprintf(prompt, sizeof prompt, "Snapshot label: %s_   (%s%sEnter takes it, Esc cancels)", s->prompt,
-                 s->prompt_note, s->prompt_note[0] ? "; " : "");
-        draw_text(th, LINES - 1, 0, COLS, prompt, theme_attr(th, E_STATUS), false);
+        char hint[800];
+        snprintf(hint, sizeof hint, "(%s%sEnter takes it, Esc cancels)", s->prompt_note,
+                 s->prompt_note[0] ? "; " : "");
+        draw_line_prompt(s, "Snapshot label: ", hint);
     } else if (s->mode == MODE_EXPORT) {
         draw_text(th, LINES - 1, 0, COLS, "Export the rows as shown: c CSV, m Markdown (Esc cancels)",
                   theme_attr(th, E_STATUS), false);

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "data.h"
+#include "field.h"
 #include "form.h"
 #include "keys.h"
 #include "panel.h"
@@ -46,6 +47,7 @@ struct tui_state {
     text_lines detail;
     size_t detail_top;
     char filter_edit[96];
+    field_edit line; /* the filter or the snapshot label, as it is typed */
     char status[512];
     time_t status_until;
     time_t meeting_switched;

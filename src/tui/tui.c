@@ -235,8 +235,10 @@ static void say_unused(tui_state *s, int key)
         tui_say(s, 5, "The Overview has no rows to export: press %s for a panel", digits);
     } else if (s->current == VIEW_OVERVIEW && (b->panels & PANEL_BIT(VIEW_SAVINGS)) != 0) {
         tui_say(s, 5, "The Overview has no rows: press %s for a panel", digits);
+    } else if (b->help != NULL) {
+        tui_say(s, 5, "Not on this panel: %s", b->help);
     } else {
-        tui_say(s, 5, "Not on this panel: %s", b->help != NULL ? b->help : "that key is another panel's");
+        tui_say(s, 3, "That key is not used on this panel: ? lists the keys");
     }
 }
 

@@ -224,7 +224,10 @@ keys alice 5 e
 tmux_ send-keys -t alice C-u
 tmux_ send-keys -t alice -l "Abandoned title"
 keys alice Escape
-wait_for alice "Abandoned: nothing was saved" && pass "Esc abandons a form" || fail "Esc abandons a form"
+wait_for alice "Discard your changes?" >/dev/null
+keys alice y
+wait_for alice "Abandoned: nothing was saved" && pass "Esc, then y, abandons a changed form" ||
+    fail "Esc, then y, abandons a changed form"
 [ "$(q "SELECT count(*) FROM risk WHERE title = 'Abandoned title'")" -eq 0 ] && pass "and nothing of it is saved" ||
     fail "and nothing of it is saved"
 for s in alice bob chair; do tmux_ send-keys -t $s q; done

@@ -90,7 +90,7 @@ rm "$work/shared/gone.db"
 keys gone NPage NPage Enter y
 wait_for gone "the database file was removed" && ! grep -q "o  open the file" "$work/screen" &&
     pass "a save into a removed file is refused; there is nothing to open" || fail "a save into a removed file is refused" "$(cat "$work/screen")"
-keys gone Escape Escape q
+keys gone Escape Escape y q # back to the form; Esc on a changed form asks: y discards
 wait_for gone "EXIT=0" && [ ! -e "$work/shared/gone.db" ] && [ ! -s "$work/shared/gone.db-wal" ] &&
     pass "the dashboard quits, leaving no file and nothing in a -wal to be replayed into the next" ||
     fail "the dashboard quits, leaving nothing" "$(ls -l "$work/shared")"
@@ -508,7 +508,7 @@ tmux_ send-keys -t lock -l "PAM 7 Dec 2026"
 keys lock Enter
 wait_for lock "Waiting for the database: $(id -un) (pid $locker: sqlite3" 40 &&
     pass "the dashboard shows who is writing while it waits" || fail "the dashboard shows who is writing" "$(tail -1 "$work/screen")"
-wait_for lock "Snapshot label: PAM 7 Dec 2026_   (not taken: " 60 &&
+wait_for lock "(not taken: " 60 && grep -q "Snapshot label: PAM 7 Dec 2026  *(not taken: " "$work/screen" &&
     pass "giving up, the typed label is kept, and why is said beside it" || fail "the typed label is kept" "$(tail -1 "$work/screen")"
 release_lock
 keys lock Enter

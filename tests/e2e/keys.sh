@@ -191,4 +191,171 @@ done
 press $s q
 exited $s
 
+# ---- line editing: forms, the filter and the snapshot label ----
+database="$work/programme.db"
+# risk_of NAME: the ref of the risk the form edits, from its title ("Edit risk BCC-R02").
+risk_of() {
+    sed -n 's/^ *Edit risk \([^ ]*\).*/\1/p' "$work/$1.screen" | head -1
+}
+# field NAME LABEL: the box of the form's field LABEL, as the screen shows it.
+field() {
+    screen "$1" >/dev/null
+    grep -a "^ $2  " "$work/$1.screen" | head -1 | sed "s/^ $2 *//"
+}
+# save NAME: from any field, to Save (PgDn goes ten fields on, no further
+# than Save), Enter, and y.
+save() {
+    press "$1" PgDn PgDn Enter
+    shows "$1" "Save? y saves" 20 >/dev/null
+    press "$1" y
+    shows "$1" "Saved" 30
+}
+long="START-abcdefghijklmnopqrstuvwxyz-0123456789-ABCDEFGHIJK-END" # 60 characters
+for size in 80x24 200x60; do
+    s="form-$size"
+    dash "$s" "${size%x*}" "${size#*x}" --
+    shows "$s" "EXCEPTIONS" >/dev/null
+    press "$s" 5 e
+    shows "$s" "Edit risk" 20 >/dev/null
+    ref=$(risk_of "$s")
+    # the title is focused first; typing replaces what is there
+    tmux_ send-keys -t "$s" -l "$long"
+    sleep 0.3
+    box=$(field "$s" title)
+    case "$box" in
+    *"-ABCDEFGHIJK-END"*) pass "$size: a 60-character title scrolls to show its end as it is typed" ;;
+    *) fail "$size: a 60-character title scrolls to show its end as it is typed" "box: $box" ;;
+    esac
+    press "$s" Home
+    box=$(field "$s" title)
+    case "$box" in
+    "START-abcdefghij"*) pass "$size: Home shows the start of the title" ;;
+    *) fail "$size: Home shows the start of the title" "box: $box" ;;
+    esac
+    press "$s" End
+    box=$(field "$s" title)
+    case "$box" in
+    *"-ABCDEFGHIJK-END"*) pass "$size: End shows its end again" ;;
+    *) fail "$size: End shows its end again" "box: $box" ;;
+    esac
+    # Ctrl-W takes the word before the cursor (back to a space: none here,
+    # so all of it), Ctrl-U clears to the start; then words typed mid-line
+    tmux_ send-keys -t "$s" -l "Start"
+    press "$s" C-a
+    tmux_ send-keys -t "$s" -l "The "
+    press "$s" C-e
+    tmux_ send-keys -t "$s" -l " of it"
+    press "$s" C-w Left Left BSpace
+    tmux_ send-keys -t "$s" -l "x"
+    save "$s" || fail "$size: the form saves" "$(screen "$s")"
+    got=$(sqlite3 "$database" "select title from risk where ref = '$ref'")
+    # typed: $long then "Start"; "The " before it; " of it" after; Ctrl-W
+    # takes "it"; two Lefts go back over the space and "f", Backspace takes
+    # the "o", x goes in; the space at the end is trimmed when saved
+    want="The ${long}Start xf"
+    [ "$got" = "$want" ] && pass "$size: the title saved is as edited with Home, End, Ctrl-A, Ctrl-E, Ctrl-W and Backspace" ||
+        fail "$size: the title saved is as edited with Home, End, Ctrl-A, Ctrl-E, Ctrl-W and Backspace" "saved: $got" "wanted: $want"
+    press "$s" q
+    exited "$s"
+done
+
+s=edits
+dash $s 80 24 --
+shows $s "EXCEPTIONS" >/dev/null
+press $s 5 e
+shows $s "Edit risk" 20 >/dev/null
+ref=$(risk_of $s)
+was=$(sqlite3 "$database" "select next_review from risk where ref = '$ref'")
+# next_review is the twelfth field, eleven below the title
+press $s Down Down Down Down Down Down Down Down Down Down Down
+tmux_ send-keys -t $s -l "2027-01-15"
+sleep 0.3
+box=$(field $s next_review)
+case "$box" in
+"2027-01-15"*) pass "typing a date into a filled date field replaces it (it was $was)" ;;
+*) fail "typing a date into a filled date field replaces it (it was $was)" "box: $box" ;;
+esac
+# Esc on a changed form asks; n goes back with the typing kept
+press $s Escape
+if shows $s "Discard your changes?" 20; then
+    pass "Esc on a changed form asks before discarding"
+else
+    fail "Esc on a changed form asks before discarding" "$(tail -1 "$work/$s.screen")"
+fi
+press $s n
+box=$(field $s next_review)
+case "$box" in
+"2027-01-15"*) pass "n keeps the form as it was typed" ;;
+*) fail "n keeps the form as it was typed" "box: $box" ;;
+esac
+# a date's last character replaced: Left, Delete, 6
+press $s Left DC
+tmux_ send-keys -t $s -l 6
+save $s || fail "the edited date saves" "$(screen $s)"
+got=$(sqlite3 "$database" "select next_review from risk where ref = '$ref'")
+[ "$got" = 2027-01-16 ] && pass "the date saved is the one typed, edited in place (2027-01-16)" ||
+    fail "the date saved is the one typed, edited in place (2027-01-16)" "saved: $got"
+# Esc on an unchanged form closes it at once; on a changed one, y discards
+press $s e
+shows $s "Edit risk" 20 >/dev/null
+press $s Escape
+if shows $s "Abandoned" 20 && ! grep -q "Edit risk" "$work/$s.screen"; then
+    pass "Esc on an unchanged form closes it"
+else
+    fail "Esc on an unchanged form closes it" "$(screen $s)"
+fi
+press $s e
+shows $s "Edit risk" 20 >/dev/null
+# UTF-8: a character is one step of the cursor, whatever its bytes
+tmux_ send-keys -t $s -l "naïve café"
+press $s Left Left Left Left Left Left Left BSpace
+press $s Escape
+press $s y
+shows $s "Abandoned" 20 >/dev/null
+got=$(sqlite3 "$database" "select title from risk where ref = '$ref'")
+[ "$got" = "The ${long}Start xf" ] && pass "y discards the changes: the title is as saved before" ||
+    fail "y discards the changes: the title is as saved before" "title: $got"
+press $s e
+shows $s "Edit risk" 20 >/dev/null
+tmux_ send-keys -t $s -l "naïve café"
+press $s Left Left Left Left Left Left Left BSpace
+save $s || fail "the UTF-8 title saves" "$(screen $s)"
+got=$(sqlite3 "$database" "select title from risk where ref = '$ref'")
+# seven Lefts from the end of "naïve café" (ten characters) stop before "v"; Backspace takes "ï"
+[ "$got" = "nave café" ] && pass "Left and Backspace move and delete by character in UTF-8 text" ||
+    fail "Left and Backspace move and delete by character in UTF-8 text" "title: $got"
+
+# the filter: the same line editor; Staffing rows by area
+press $s 3 /
+tmux_ send-keys -t $s -l "Coastal"
+press $s Home
+tmux_ send-keys -t $s -l "zz"
+sleep 0.3
+screen $s >/dev/null
+# (totals stay, filtered or not: the rows of a role show whether the filter matches)
+if ! grep -q "^Coastal  *Administration" "$work/$s.screen"; then
+    press $s C-u
+    screen $s >/dev/null
+    if grep -q "^Coastal  *Administration" "$work/$s.screen" &&
+        ! grep -q "^Castlegate  *Administration" "$work/$s.screen"; then
+        pass "the filter edits in place: zz typed at its start, then Ctrl-U clears it to the start"
+    else
+        fail "the filter edits in place: zz typed at its start, then Ctrl-U clears it to the start" "$(cat "$work/$s.screen")"
+    fi
+else
+    fail "the filter edits in place: Home, then zz typed before Coastal, matches nothing" "$(cat "$work/$s.screen")"
+fi
+press $s Enter Escape
+# the snapshot label: typing replaces the label offered
+press $s n
+shows $s "Snapshot label" 20 >/dev/null
+tmux_ send-keys -t $s -l "Board December"
+press $s Enter
+got=$(sqlite3 "$database" "select count(*) from snapshot where label = 'Board December'")
+[ "$got" = 1 ] && pass "a snapshot label typed replaces the one offered" ||
+    fail "a snapshot label typed replaces the one offered" \
+        "labels: $(sqlite3 "$database" "select label from snapshot order by id desc limit 2" | tr '\n' ' ')"
+press $s q
+exited $s
+
 finish
