@@ -11,38 +11,34 @@
 #include <string.h>
 
 #include "field.h"
+#include "form_internal.h"
 #include "tui_internal.h"
 
-#define FORM_MAX_FIELDS 160
-#define NEW_YEARS       2 /* blank profile rows a savings form offers for new years */
+#define NEW_YEARS 2 /* blank profile rows a savings form offers for new years */
 
-typedef struct {
-    const field_def *def;
-    char label[64];
-    field_edit edit;              /* its text, as typed */
-    char initial[FIELD_EDIT_MAX]; /* as the form opened: changed, or not */
-    char error[160];
-    bool locked;
-    bool too_long; /* longer than the form can hold: shown, kept as stored */
-    int field;     /* index into the table's fields */
-    int year;      /* -1: the row itself; else a profile row (savings) */
-} form_field;
-
-/* STAGE_MOVED: the database file went from under the form; STAGE_DISCARD: Esc asks first. */
-typedef enum { STAGE_EDIT, STAGE_CONFIRM, STAGE_CONFLICT, STAGE_MOVED, STAGE_DISCARD } form_stage;
-
-struct form {
-    form_kind kind;
-    table_id table;
-    char title[200];
-    form_field fields[FORM_MAX_FIELDS];
-    size_t nfields;
-    size_t focus, top;
-    size_t nyears; /* profile rows in the form, new ones included */
-    edit_record before, theirs;
-    form_stage stage;
-    char message[1024];
-};
+/* A field's stored name as a label people read: "establishment_fte" is
+ * "establishment FTE", "next_review" "next review". */
+static void field_words(const char *name, char *buf, size_t size)
+{
+    static const char *const upper[] = {"fte", "fy", "kpi", "roi", "rag", "gbp", "pct", NULL};
+    size_t n = 0;
+    buf[0] = '\0';
+    for (const char *word = name; *word != '\0' && n + 1 < size;) {
+        size_t length = strcspn(word, "_");
+        bool shout = false;
+        for (int u = 0; upper[u] != NULL; u++)
+            shout = shout || (strlen(upper[u]) == length && strncmp(word, upper[u], length) == 0);
+        for (size_t i = 0; i < length && n + 1 < size; i++)
+            buf[n++] = shout ? (char)(word[i] - 'a' + 'A') : word[i];
+        word += length;
+        if (*word == '_') {
+            word++;
+            if (n + 1 < size)
+                buf[n++] = ' ';
+        }
+    }
+    buf[n] = '\0';
+}
 
 static form_field *add_field(form *f, const table_def *t, int field, int year, const char *label,
                              const char *text, bool locked)
@@ -157,7 +153,9 @@ static void fill_record_fields(form *f, const edit_record *record, bool adding)
             key = key || (size_t)t->keys[k] == i;
         if (f->table == TABLE_DEF_INVESTMENT && strcmp(t->fields[i].name, "total") == 0)
             continue; /* a declared total in files, not a stored field */
-        add_field(f, t, (int)i, -1, t->fields[i].name, text, key && !adding);
+        char label[64];
+        field_words(t->fields[i].name, label, sizeof label);
+        add_field(f, t, (int)i, -1, label, text, key && !adding);
     }
     if (f->table != TABLE_DEF_SAVINGS)
         return;
@@ -240,7 +238,7 @@ void form_free(form *f)
 }
 
 /* The record the form describes now; false (with a message) if a field is wrong. */
-static bool form_record(form *f, edit_record *out)
+bool form_to_record(form *f, edit_record *out)
 {
     validate(f);
     for (size_t i = 0; i < f->nfields; i++) {
@@ -301,7 +299,7 @@ static bool form_record(form *f, edit_record *out)
 static bool save(form *f, tui_state *s)
 {
     edit_record after;
-    if (!form_record(f, &after)) {
+    if (!form_to_record(f, &after)) {
         f->stage = STAGE_EDIT;
         return false;
     }
@@ -342,107 +340,6 @@ static bool save(form *f, tui_state *s)
     return false;
 }
 
-/* The database file went from under the form: what happened, what to do. */
-static void draw_moved(form *f, tui_state *s)
-{
-    const theme *th = &s->theme;
-    const char *path = store_path(s->options->store);
-    text_lines lines = {NULL, 0, 0};
-    bool removed = s->file == STORE_FILE_REMOVED;
-    lines_add(&lines, "Not saved: the database file was %s after the dashboard opened it.",
-              removed ? "removed" : "replaced by another file (a backup restored, or a copy moved over it)");
-    lines_add(&lines, "Nothing was written to either file. Your edit is still in the form.");
-    lines_add(&lines, "%s", "");
-    lines_add(&lines, "The file: %s", path);
-    lines_add(&lines, "%s", "");
-    if (!removed)
-        lines_add(&lines, "o  open the file now there, and go back to your form to save into it");
-    lines_add(&lines, "w  write your edit to a CSV file, to bring in later with assure import");
-    lines_add(&lines, "Esc  back to your form");
-    if (f->message[0] != '\0') {
-        lines_add(&lines, "%s", "");
-        lines_add(&lines, "%s", f->message);
-    }
-    for (size_t i = 0; i < lines.count && 4 + (int)i < LINES - 2; i++)
-        draw_text(th, 4 + (int)i, 1, COLS - 2, lines.lines[i], i == 0 ? A_BOLD : A_NORMAL, false);
-    lines_free(&lines);
-    draw_text(th, LINES - 1, 0, COLS,
-              removed ? " w write your edit to a CSV file   Esc back to your form"
-                      : " o open the file now there   w write your edit to CSV   Esc back",
-              theme_attr(th, E_STATUS), false);
-}
-
-static form_result moved_key(form *f, tui_state *s, int key)
-{
-    if (key == 27) {
-        f->stage = STAGE_EDIT;
-        snprintf(f->message, sizeof f->message, "Not saved. Your form is as you left it.");
-    } else if (key == 'o' && s->file != STORE_FILE_REMOVED) {
-        if (tui_reopen(s)) {
-            f->stage = STAGE_EDIT;
-            snprintf(f->message, sizeof f->message,
-                     "Opened the file now at the path. Save again to write your edit into it.");
-        } else {
-            snprintf(f->message, sizeof f->message, "%s", s->status);
-        }
-    } else if (key == 'w') {
-        edit_record after;
-        char path[4200];
-        assure_error err = {""};
-        if (!form_record(f, &after)) {
-            f->stage = STAGE_EDIT;
-            return FORM_OPEN;
-        }
-        if (unsaved_write(&after, path, sizeof path, &err) == ASSURE_OK)
-            snprintf(f->message, sizeof f->message,
-                     "Your edit is in %.300s: assure import %s %.300s brings it in", path,
-                     table_def_get(f->table)->name, path);
-        else
-            snprintf(f->message, sizeof f->message, "Not written: %.400s", err.message);
-        edit_record_free(&after);
-    }
-    return FORM_OPEN;
-}
-
-/* What differs between the row as the form found it and as it is now stored. */
-static void conflict_lines(form *f, text_lines *out)
-{
-    const table_def *t = table_def_get(f->table);
-    if (!f->theirs.exists) {
-        lines_add(out, f->before.exists
-                           ? "Someone else has deleted this row since you opened the form."
-                           : "Someone else has added a row with this key since you opened the form.");
-        return;
-    }
-    for (size_t i = 0; i < f->nfields; i++) {
-        const form_field *ff = &f->fields[i];
-        if (ff->year >= 0)
-            continue;
-        char found[256] = "", now[256] = "";
-        if (f->before.exists)
-            field_format(ff->def, &f->before.values[ff->field], found, sizeof found);
-        field_format(ff->def, &f->theirs.values[ff->field], now, sizeof now);
-        if (strcmp(found, now) != 0 || !f->before.exists)
-            lines_add(out, "  %-18s yours: %-18.18s  now stored: %s", ff->label, ff->edit.text, now);
-    }
-    if (f->table == TABLE_DEF_SAVINGS && f->before.nyears != f->theirs.nyears)
-        lines_add(out, "  the profile now has %zu years (you saw %zu)", f->theirs.nyears, f->before.nyears);
-    else if (f->table == TABLE_DEF_SAVINGS)
-        for (size_t y = 0; y < f->theirs.nyears; y++)
-            for (int m = 0; m < SAVINGS_MEASURE_FIELDS; m++) {
-                char found[64], now[64], fy[16];
-                field_format(&t->fields[SAVINGS_FIELD_TARGET + m],
-                             &f->before.years[y][SAVINGS_FIELD_TARGET + m], found, sizeof found);
-                field_format(&t->fields[SAVINGS_FIELD_TARGET + m],
-                             &f->theirs.years[y][SAVINGS_FIELD_TARGET + m], now, sizeof now);
-                field_format(&t->fields[SAVINGS_FIELD_FY], &f->theirs.years[y][SAVINGS_FIELD_FY], fy,
-                             sizeof fy);
-                if (strcmp(found, now) != 0)
-                    lines_add(out, "  %s %-10s you saw: %-12s now stored: %s", fy,
-                              t->fields[SAVINGS_FIELD_TARGET + m].name, found, now);
-            }
-}
-
 void form_say(form *f, const char *message)
 {
     snprintf(f->message, sizeof f->message, "%s", message);
@@ -453,14 +350,16 @@ void form_draw(form *f, tui_state *s)
     const theme *th = &s->theme;
     draw_text(th, 2, 1, COLS - 2, f->title, theme_attr(th, E_TITLE), false);
     if (f->stage == STAGE_MOVED) {
-        draw_moved(f, s);
+        form_draw_moved(f, s);
         return;
     }
     if (f->stage == STAGE_CONFLICT) {
         text_lines lines = {NULL, 0, 0};
-        lines_add(&lines, "Someone else saved this row after you opened the form. What they changed:");
-        lines_add(&lines, "%s", "");
-        conflict_lines(f, &lines);
+        if (f->theirs.exists) { /* else the first line says it was deleted */
+            lines_add(&lines, "Someone else saved this row after you opened the form. What they changed:");
+            lines_add(&lines, "%s", "");
+        }
+        form_conflict_lines(f, &lines);
         for (size_t i = 0; i < lines.count && 4 + (int)i < LINES - 2; i++)
             draw_text(th, 4 + (int)i, 1, COLS - 2, lines.lines[i], i == 0 ? A_BOLD : A_NORMAL, false);
         lines_free(&lines);
@@ -499,19 +398,22 @@ void form_draw(form *f, tui_state *s)
             draw_text(th, y, 3 + label_width, box, ff->edit.text, theme_attr(th, E_DIM), false);
         else
             field_edit_draw(&ff->edit, th, y, 3 + label_width, box, A_UNDERLINE, focused);
-        if (ff->error[0] != '\0')
-            draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box), ff->error,
-                      theme_attr(th, E_RED), false);
-        else if (ff->locked)
+        if (ff->error[0] != '\0') {
+            int room = COLS - (4 + label_width + box);
+            draw_text(th, y, 4 + label_width + box, room, ff->error, theme_attr(th, E_RED), false);
+            if (focused && text_columns(ff->error) > room) /* read whole above the bottom line */
+                draw_text(th, LINES - 2, 1, COLS - 2, ff->error, theme_attr(th, E_RED), false);
+        } else if (ff->locked)
             draw_text(th, y, 4 + label_width + box, COLS - (4 + label_width + box),
                       ff->too_long ? "(too long to edit here: export, edit, import)" : "(key)",
                       theme_attr(th, E_DIM), false);
     }
-    const char *help = f->stage == STAGE_CONFIRM ? " Save? y saves, n goes back to the form"
-                       : f->stage == STAGE_DISCARD
-                           ? " Discard your changes? y discards them, n goes back to the form"
-                           : " Up/Down field  Left/Right/Home/End in it  type to change  Enter next  "
-                             "(on Save: Enter saves)  Esc leaves";
+    const char *help =
+        f->stage == STAGE_CONFIRM   ? " Save? y saves, n goes back to the form"
+        : f->stage == STAGE_DISCARD ? " Discard your changes? y discards them, n goes back to the form"
+        : COLS >= 106 ? " Up/Down field  Left/Right/Home/End in it  type to change  Enter next  "
+                        "(on Save: Enter saves)  Esc leaves"
+                      : " Up Down field  Left Right Home End  Enter next (on Save: saves)  Esc leaves";
     draw_text(th, LINES - 1, 0, COLS, f->message[0] && f->stage == STAGE_EDIT ? f->message : help,
               theme_attr(th, E_STATUS), false);
 }
@@ -528,7 +430,7 @@ static bool changed(const form *f)
 form_result form_key(form *f, tui_state *s, int key)
 {
     if (f->stage == STAGE_MOVED)
-        return moved_key(f, s, key);
+        return form_moved_key(f, s, key);
     if (f->stage == STAGE_CONFLICT) {
         if (key == 27) {
             f->stage = STAGE_EDIT;
@@ -582,7 +484,7 @@ form_result form_key(form *f, tui_state *s, int key)
     case KEY_ENTER:
         if (f->focus == f->nfields) {
             edit_record check;
-            if (form_record(f, &check)) {
+            if (form_to_record(f, &check)) {
                 edit_record_free(&check);
                 f->stage = STAGE_CONFIRM;
             }

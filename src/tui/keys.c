@@ -38,6 +38,9 @@ static const binding bindings[] = {
     {ACTION_DETAIL, {'\n', '\r', KEY_ENTER}, "Enter", "Detail", "detail of the selected row: every field, its history and audit trail", TABLES, 4, false},
     {ACTION_DETAIL, {'\n', '\r', KEY_ENTER}, "Up Down Enter", "Open", "overview: choose an exception (the page scrolls to it) and open its row in its panel; PgUp, PgDn, Home and End scroll", OVERVIEW, 4, false},
     {ACTION_FILTER, {'/'}, "/", "Filter", "filter rows by text (Esc clears the filter)", TABLES, 7, false},
+    {ACTION_FIND, {'f', KEY_F(3)}, "f F3", "Find", "find: choose the next row holding some text (the rows stay as they are; / filters them)", TABLES, 13, false},
+    {ACTION_FIND_NEXT, {'.'}, ". ,", "Next/prev", "find: the next or the previous row holding the text found", TABLES, 0, false},
+    {ACTION_FIND_PREVIOUS, {','}, NULL, NULL, NULL, TABLES, 0, false},
     {ACTION_SORT, {'s'}, "s", "Sort", "sort by the next column (S: reverse the order)", TABLES, 8, false},
     {ACTION_SORT_REVERSE, {'S'}, "S", "Reverse", "reverse the sort", TABLES, 0, false},
     {ACTION_SORT_LEFT, {'<'}, "< >", "Sort column", "sort by the column left or right of the one sorted by (the heading's arrow shows which)", TABLES, 0, false},
@@ -126,7 +129,7 @@ void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_
     /* Which bindings fit: by priority, 1 first. */
     bool shown[sizeof bindings / sizeof bindings[0]] = {false};
     int used = 0;
-    for (int priority = 1; priority <= 12; priority++) {
+    for (int priority = 1; priority <= 13; priority++) {
         for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
             const binding *b = &bindings[i];
             if (b->bar_priority != priority || b->help == NULL || !applies(b, panel_index) ||

@@ -28,8 +28,11 @@ typedef enum {
     ACTION_FILTER,
     ACTION_SORT,
     ACTION_SORT_REVERSE,
-    ACTION_SORT_LEFT,  /* sort by the column left of the one sorted by */
-    ACTION_SORT_RIGHT, /* ... or right of it */
+    ACTION_FIND,          /* look for text in the rows, choosing the first that has it */
+    ACTION_FIND_NEXT,     /* the next row that has it */
+    ACTION_FIND_PREVIOUS, /* the one before */
+    ACTION_SORT_LEFT,     /* sort by the column left of the one sorted by */
+    ACTION_SORT_RIGHT,    /* ... or right of it */
     ACTION_RELOAD,
     ACTION_REPAINT,
     ACTION_MEETING,

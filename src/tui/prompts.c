@@ -21,6 +21,34 @@ void prompt_filter(tui_state *s)
     s->mode = MODE_FILTER;
 }
 
+void prompt_find(tui_state *s)
+{
+    if (s->panels[s->current].layout.ncolumns == 0)
+        return;
+    field_edit_set(&s->line, s->find, sizeof s->find, true);
+    s->mode = MODE_FIND;
+}
+
+/* Where the text was found, or that it was not. */
+static void say_found(tui_state *s, bool found)
+{
+    const table *t = &s->panels[s->current].table;
+    if (found)
+        tui_say(s, 5, "\"%s\": row %zu of %zu (. the next, , the one before)", s->find, t->selected + 1,
+                t->norder);
+    else
+        tui_say(s, 5, "No row shown holds \"%s\"", s->find);
+}
+
+void prompt_find_again(tui_state *s, int direction)
+{
+    if (s->find[0] == '\0') {
+        tui_say(s, 3, "Nothing to find yet: f finds");
+        return;
+    }
+    say_found(s, table_find(&s->panels[s->current].table, s->find, direction, false));
+}
+
 void prompt_export(tui_state *s)
 {
     if (s->panels[s->current].layout.ncolumns == 0)
@@ -194,6 +222,23 @@ static void filter_key(tui_state *s, int key)
     table_arrange(&p->table, &p->layout);
 }
 
+/* Typing what to find: the first row from the chosen one holding it is
+ * chosen as each key comes; Enter keeps it, Esc too (the rows never change). */
+static void find_key(tui_state *s, int key)
+{
+    panel *p = &s->panels[s->current];
+    if (key == 27 || key == '\n' || key == '\r' || key == KEY_ENTER) {
+        s->mode = MODE_PANEL;
+        if (s->find[0] != '\0' && key != 27)
+            say_found(s, table_find(&p->table, s->find, 1, true));
+        return;
+    }
+    if (field_edit_key(&s->line, key) != FIELD_EDIT_CHANGED)
+        return;
+    snprintf(s->find, sizeof s->find, "%s", s->line.text);
+    table_find(&p->table, s->find, 1, true);
+}
+
 static void export_key(tui_state *s, int key)
 {
     panel *p = &s->panels[s->current];
@@ -273,6 +318,7 @@ void prompt_key(tui_state *s, int key)
     case MODE_FORM: form_done(s, key); break;
     case MODE_CONFIRM_DELETE: delete_key(s, key); break;
     case MODE_SNAPSHOT: snapshot_key(s, key); break;
+    case MODE_FIND: find_key(s, key); break;
     default: break;
     }
 }
@@ -282,6 +328,8 @@ bool prompt_draw(tui_state *s)
     const theme *th = &s->theme;
     if (s->mode == MODE_FILTER) {
         draw_line_prompt(s, "Filter: ", "(Enter keeps it, Esc clears it)");
+    } else if (s->mode == MODE_FIND) {
+        draw_line_prompt(s, "Find: ", "(Enter, then . the next and , the one before)");
     } else if (s->mode == MODE_CONFIRM_DELETE) {
         draw_text(th, LINES - 1, 0, COLS, s->prompt, theme_attr(th, E_STATUS) | A_BOLD, false);
     } else if (s->mode == MODE_SNAPSHOT) {

@@ -7,6 +7,9 @@
 #include "state.h"
 
 void prompt_filter(tui_state *s);
+/* f: what to find, the rows chosen as it is typed; . and , the next and previous. */
+void prompt_find(tui_state *s);
+void prompt_find_again(tui_state *s, int direction);
 void prompt_export(tui_state *s);
 void prompt_snapshot(tui_state *s);
 /* Ask whether to delete the selected row, saying what will go. */

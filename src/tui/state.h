@@ -23,7 +23,8 @@ typedef enum {
     MODE_MEETING,
     MODE_FORM,
     MODE_CONFIRM_DELETE,
-    MODE_SNAPSHOT
+    MODE_SNAPSHOT,
+    MODE_FIND
 } mode;
 
 /* Where the last drawing put a tab, for the mouse. */
@@ -60,6 +61,7 @@ struct tui_state {
     char prompt[400];      /* the question being asked, or the label being typed */
     char prompt_note[600]; /* why what was typed could not be used, said beside it */
     int since_choice;      /* the snapshot compared with: -1 the latest, else its index */
+    char find[96];         /* the text looked for: f, then . and , for the next and previous */
     tab_hit tabs[VIEW_COUNT];
     int ntabs;
     store_file_state file; /* the database file: still the one opened, or replaced or removed */

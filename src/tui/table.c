@@ -167,6 +167,23 @@ int table_height_for(const table *t, int room)
     return needed < (size_t)(room > 0 ? room : 0) ? (int)needed : room;
 }
 
+bool table_find(table *t, const char *text, int direction, bool from_here)
+{
+    if (t->norder == 0 || text[0] == '\0')
+        return false;
+    size_t n = t->norder, at = t->selected < n ? t->selected : 0;
+    for (size_t step = from_here ? 0 : 1; step <= n; step++) {
+        size_t position = direction > 0 ? (at + step) % n : (at + n - step % n) % n;
+        const table_row *r = &t->rows[t->order[position]];
+        for (size_t f = 0; f < t->nfields; f++)
+            if (text_contains(r->cells[f].text, text)) {
+                t->selected = position;
+                return true;
+            }
+    }
+    return false;
+}
+
 int table_heading_at(const table *t, int y, int x)
 {
     if (y != t->drawn.y)

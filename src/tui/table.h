@@ -85,6 +85,10 @@ bool table_row_matches(const table *t, const table_row *r);
  * (false when no row is there). */
 int table_heading_at(const table *t, int y, int x);
 bool table_row_at(const table *t, int y, size_t *position);
+/* Choose the next row (direction 1) or the one before (-1) whose cells hold
+ * text, from the one chosen (itself too when from_here), round the end;
+ * false when no row holds it. */
+bool table_find(table *t, const char *text, int direction, bool from_here);
 /* The selected row, or NULL. */
 const table_row *table_selected(const table *t);
 

@@ -261,7 +261,8 @@ static bool handle_key(tui_state *s, int key)
     case MODE_EXPORT:
     case MODE_FORM:
     case MODE_CONFIRM_DELETE:
-    case MODE_SNAPSHOT: prompt_key(s, key); return true;
+    case MODE_SNAPSHOT:
+    case MODE_FIND: prompt_key(s, key); return true;
     case MODE_PANEL: break;
     }
     action what = keys_action(key, s->current, s->options->read_only);
@@ -303,6 +304,9 @@ static bool handle_key(tui_state *s, int key)
     case ACTION_DETAIL: frame_open_detail(s); break;
     case ACTION_BACK: go_back(s, p); break;
     case ACTION_FILTER: prompt_filter(s); break;
+    case ACTION_FIND: prompt_find(s); break;
+    case ACTION_FIND_NEXT:
+    case ACTION_FIND_PREVIOUS: prompt_find_again(s, what == ACTION_FIND_NEXT ? 1 : -1); break;
     case ACTION_SORT:
     case ACTION_SORT_LEFT:
     case ACTION_SORT_RIGHT:

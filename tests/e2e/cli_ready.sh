@@ -231,9 +231,9 @@ shows form "Edit risk BCC-R02" >/dev/null
 press form Down Down Down Down Down Down Down Down Down Down Down C-u
 tmux_ send-keys -t form -l "2026-11-01"
 press form Down Enter
-shows form "before last_reviewed" && grep -q "next_review  *2026-11-01.*before last_reviewed" "$work/form.screen" &&
+shows form "before last_reviewed" && grep -q "next review  *2026-11-01.*before last_reviewed" "$work/form.screen" &&
     pass "the dashboard's form refuses it at next_review" ||
-    fail "the dashboard's form refuses it at next_review" "$(grep next_review "$work/form.screen")"
+    fail "the dashboard's form refuses it at next_review" "$(grep "next review" "$work/form.screen")"
 [ "$(sqlite3 "$work/programme.db" "SELECT next_review FROM risk WHERE ref = 'BCC-R02'")" = 2026-12-07 ] &&
     pass "and saves nothing" || fail "and saves nothing"
 press form Escape q

@@ -48,6 +48,40 @@ press narrow 5 '<' '<' '<'
 shows narrow "Sorted by Title" 20 && pass "at 80x24 < passes over the Owner column, not shown" ||
     fail "at 80x24 < passes over the Owner column, not shown" "$(tail -1 "$work/narrow.screen")"
 
+# ---- find, with the next and the previous: the rows stay as they are ----
+# The sample's Head of Commissioning owns two open risks: BCC-R02 (score 20,
+# the first row) and BCC-R01 (16, the third); eleven risks are open.
+for size in 80x24 200x60; do
+    s="find$size"
+    dash "$s" "${size%x*}" "${size#*x}" --
+    shows "$s" EXCEPTIONS >/dev/null
+    press "$s" 5 f
+    tmux_ send-keys -t "$s" -l "Commissioning"
+    press "$s" Enter
+    shows "$s" '"Commissioning": row 1 of 11' 20 && pass "$size: f finds the first row holding the text, BCC-R02" ||
+        fail "$size: f finds the first row holding the text, BCC-R02" "$(tail -2 "$work/$s.screen")"
+    grep -q "^BCC-R06 " "$work/$s.screen" && ! grep -q "filter" "$work/$s.screen" &&
+        pass "$size: ... and the rows stay: BCC-R06, not holding it, is still there" ||
+        fail "$size: ... and the rows stay: BCC-R06, not holding it, is still there" "$(cat "$work/$s.screen")"
+    press "$s" .
+    shows "$s" '"Commissioning": row 3 of 11' 20 && pass "$size: . goes to the next, BCC-R01" ||
+        fail "$size: . goes to the next, BCC-R01" "$(tail -2 "$work/$s.screen")"
+    press "$s" .
+    shows "$s" '"Commissioning": row 1 of 11' 20 && pass "$size: . again goes round to BCC-R02" ||
+        fail "$size: . again goes round to BCC-R02" "$(tail -2 "$work/$s.screen")"
+    press "$s" ,
+    shows "$s" '"Commissioning": row 3 of 11' 20 && pass "$size: , goes to the one before, round the start" ||
+        fail "$size: , goes to the one before, round the start" "$(tail -2 "$work/$s.screen")"
+    press "$s" Enter
+    shows "$s" "Insufficient homecare capacity" 20 && pass "$size: the row found is the one chosen: Enter opens BCC-R01" ||
+        fail "$size: the row found is the one chosen: Enter opens BCC-R01" "$(cat "$work/$s.screen")"
+    press "$s" Escape f
+    tmux_ send-keys -t "$s" -l "no such words"
+    press "$s" Enter
+    shows "$s" 'No row shown holds "no such words"' 20 && pass "$size: text no row holds is said" ||
+        fail "$size: text no row holds is said" "$(tail -2 "$work/$s.screen")"
+done
+
 # ---- the mouse: tabs, headings, rows, heat-map cells, the wheel ----
 dash mouse 100 30 --
 shows mouse EXCEPTIONS >/dev/null

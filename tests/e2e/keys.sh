@@ -270,7 +270,7 @@ was=$(sqlite3 "$database" "select next_review from risk where ref = '$ref'")
 press $s Down Down Down Down Down Down Down Down Down Down Down
 tmux_ send-keys -t $s -l "2027-01-15"
 sleep 0.3
-box=$(field $s next_review)
+box=$(field $s "next review")
 case "$box" in
 "2027-01-15"*) pass "typing a date into a filled date field replaces it (it was $was)" ;;
 *) fail "typing a date into a filled date field replaces it (it was $was)" "box: $box" ;;
@@ -283,7 +283,7 @@ else
     fail "Esc on a changed form asks before discarding" "$(tail -1 "$work/$s.screen")"
 fi
 press $s n
-box=$(field $s next_review)
+box=$(field $s "next review")
 case "$box" in
 "2027-01-15"*) pass "n keeps the form as it was typed" ;;
 *) fail "n keeps the form as it was typed" "box: $box" ;;

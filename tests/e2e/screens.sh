@@ -286,4 +286,33 @@ else
     fail "the tab bar's context is whole at 80x24" "$(cat "$work/open.screen")"
 fi
 
+# ---- a form at 80x24: its error read whole, its keys, its labels in words ----
+dash form80 80 24 --
+shows form80 EXCEPTIONS >/dev/null
+press form80 5 e Down
+tmux_ send-keys -t form80 -l "12abc"
+shows form80 "must be a whole number from 1 to 5" 20 &&
+    sed -n 23p "$work/form80.screen" | grep -q "must be a whole number from 1 to 5$" &&
+    pass "at 80x24 a form's error is read whole above the bottom line" ||
+    fail "at 80x24 a form's error is read whole above the bottom line" "$(cat "$work/form80.screen")"
+tail -1 "$work/form80.screen" | grep -q "Esc leaves" && ! tail -1 "$work/form80.screen" | grep -q "…" &&
+    pass "at 80x24 the form's keys fit its bottom line" || fail "at 80x24 the form's keys fit its bottom line" "$(tail -1 "$work/form80.screen")"
+grep -q "next review " "$work/form80.screen" && grep -q "target likelihood " "$work/form80.screen" &&
+    ! grep -q "next_review\|target_likelihood" "$work/form80.screen" &&
+    pass "the form's labels are words, not stored names" || fail "the form's labels are words, not stored names" "$(cat "$work/form80.screen")"
+# someone else deletes the row while the form is open: the screen says so,
+# without "What they changed:" above it
+press form80 C-u
+tmux_ send-keys -t form80 -l "3"
+sqlite3 "$work/programme.db" "PRAGMA foreign_keys = ON; DELETE FROM risk WHERE ref = 'BCC-R02'"
+i=0
+while [ $i -lt 16 ]; do
+    tmux_ send-keys -t form80 Down
+    i=$((i + 1))
+done
+press form80 Enter y
+shows form80 "Someone else has deleted this row since you opened the form." 20 &&
+    ! grep -q "What they changed" "$work/form80.screen" &&
+    pass "a row deleted by someone else is said to be deleted, not changed" ||
+    fail "a row deleted by someone else is said to be deleted, not changed" "$(cat "$work/form80.screen")"
 finish
