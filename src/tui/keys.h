@@ -49,6 +49,8 @@ typedef enum {
     ACTION_COSTS,
     /* panels' own actions, handled by their action() */
     ACTION_GROUP,    /* savings, staffing, reviews: the next grouping */
+    ACTION_FOLD,     /* the chosen row's group shown by its subtotal alone */
+    ACTION_UNFOLD,   /* ... or its lines shown again */
     ACTION_EARLIER,  /* staffing: the snapshot date before; overview: the snapshot before */
     ACTION_LATER,    /* ... and after */
     ACTION_HEAT_MAP, /* risks: into or out of the heat map */

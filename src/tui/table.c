@@ -137,7 +137,8 @@ void table_arrange(table *t, const panel_layout *layout)
     t->order = order;
     t->norder = 0;
     for (size_t r = 0; r < t->nrows; r++)
-        if (table_row_matches(t, &t->rows[r]))
+        if (table_row_matches(t, &t->rows[r]) &&
+            !(t->rows[r].kind == ROW_LINE && t->ncollapsed > 0 && table_folded(t, t->rows[r].group)))
             order[t->norder++] = r;
     sorting = t;
     sorting_field = t->sort_column >= 0 && (size_t)t->sort_column < layout->ncolumns
@@ -165,47 +166,6 @@ int table_height_for(const table *t, int room)
 {
     size_t needed = t->norder + 2;
     return needed < (size_t)(room > 0 ? room : 0) ? (int)needed : room;
-}
-
-bool table_find(table *t, const char *text, int direction, bool from_here)
-{
-    if (t->norder == 0 || text[0] == '\0')
-        return false;
-    size_t n = t->norder, at = t->selected < n ? t->selected : 0;
-    for (size_t step = from_here ? 0 : 1; step <= n; step++) {
-        size_t position = direction > 0 ? (at + step) % n : (at + n - step % n) % n;
-        const table_row *r = &t->rows[t->order[position]];
-        for (size_t f = 0; f < t->nfields; f++)
-            if (text_contains(r->cells[f].text, text)) {
-                t->selected = position;
-                return true;
-            }
-    }
-    return false;
-}
-
-int table_heading_at(const table *t, int y, int x)
-{
-    if (y != t->drawn.y)
-        return -1;
-    for (int c = 0; c < LAYOUT_MAX_COLUMNS; c++)
-        if (t->drawn.to[c] > t->drawn.from[c] && x >= t->drawn.from[c] && x < t->drawn.to[c])
-            return c;
-    return -1;
-}
-
-bool table_row_at(const table *t, int y, size_t *position)
-{
-    int line = y - t->drawn.y - 1;
-    size_t scrollable = t->drawn.pinned ? t->norder - 1 : t->norder;
-    if (line < 0 || line > t->drawn.rows || t->norder == 0)
-        return false;
-    if (line == t->drawn.rows) { /* the pinned total, or nothing */
-        *position = t->norder - 1;
-        return t->drawn.pinned;
-    }
-    *position = t->top + (size_t)line;
-    return *position < scrollable;
 }
 
 bool table_move(table *t, int delta)
@@ -391,7 +351,10 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
             attr_t attr = base;
             if (colour != E_NORMAL)
                 attr = theme_attr(th, colour) | (selected ? A_REVERSE : 0);
-            draw_text(th, y + 1 + i, cx, widths[c], k->text, attr, layout->columns[c].right);
+            /* a folded group's subtotal is marked + in its first, empty, column */
+            bool folded = cx == x && r->kind == ROW_SUBTOTAL && (k->text == NULL || k->text[0] == '\0') &&
+                          t->ncollapsed > 0 && table_folded(t, r->group);
+            draw_text(th, y + 1 + i, cx, widths[c], folded ? "+" : k->text, attr, layout->columns[c].right);
             cx += widths[c] + 1;
         }
     }

@@ -31,6 +31,8 @@ typedef struct {
     bool marked;   /* drawn bold: a hot spot, an overdue risk */
 } table_row;
 
+#define TABLE_COLLAPSED_MAX 64
+
 typedef struct {
     size_t nfields;
     table_row *rows;
@@ -46,8 +48,10 @@ typedef struct {
     uint32_t hidden;       /* fields (1 << field) whose columns say nothing here: dropped as if blank */
     int only_field;        /* with only: rows whose cell in this field is exactly only (-1: all) */
     char only[160];
-    int page;        /* rows the last draw could show */
-    unsigned shown;  /* the layout's columns the last draw showed, a bit each */
+    int page;                           /* rows the last draw could show */
+    unsigned shown;                     /* the layout's columns the last draw showed, a bit each */
+    int collapsed[TABLE_COLLAPSED_MAX]; /* groups shown by their subtotal alone */
+    size_t ncollapsed;
     struct {         /* where the last draw put things, for the mouse */
         int y, rows; /* the heading's line; the lines of rows below it */
         bool pinned; /* a total row on the line after them */
@@ -85,6 +89,11 @@ bool table_row_matches(const table *t, const table_row *r);
  * (false when no row is there). */
 int table_heading_at(const table *t, int y, int x);
 bool table_row_at(const table *t, int y, size_t *position);
+/* A group's lines hidden behind its subtotal (collapse), or shown again;
+ * false when there is no group to fold (no subtotal, or too many folded).
+ * The totals stay those of every line. */
+bool table_fold(table *t, int group, bool collapse);
+bool table_folded(const table *t, int group);
 /* Choose the next row (direction 1) or the one before (-1) whose cells hold
  * text, from the one chosen (itself too when from_here), round the end;
  * false when no row holds it. */

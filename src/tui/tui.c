@@ -194,6 +194,24 @@ static void sort(tui_state *s, panel *p, action what)
                 p->table.descending ? "high to low" : "low to high");
 }
 
+/* - and +: the chosen row's group folded to its subtotal, or its lines shown
+ * again; the subtotal stays chosen. */
+static void fold(tui_state *s, panel *p, bool collapse)
+{
+    const table_row *r = table_selected(&p->table);
+    if (r == NULL || r->kind == ROW_TOTAL || !table_fold(&p->table, r->group, collapse)) {
+        tui_say(s, 3, "No group to %s here: v groups the rows", collapse ? "fold" : "unfold");
+        return;
+    }
+    int group = r->group;
+    table_arrange(&p->table, &p->layout);
+    for (size_t i = 0; i < p->table.norder; i++)
+        if (p->table.rows[p->table.order[i]].kind == ROW_SUBTOTAL &&
+            p->table.rows[p->table.order[i]].group == group)
+            p->table.selected = i;
+    tui_say(s, 3, collapse ? "Folded to its subtotal (+ unfolds it)" : "Unfolded (- folds it)");
+}
+
 static void reload(tui_state *s)
 {
     if (s->file == STORE_FILE_SAME)
@@ -271,6 +289,8 @@ static bool handle_key(tui_state *s, int key)
         return true;
     }
     /* The panel's own meaning first: a focused heat map takes the arrows. */
+    if (what == ACTION_GROUP)
+        p->table.ncollapsed = 0; /* another grouping: other groups */
     reaction r = p->ops->action != NULL ? p->ops->action(p, s, what) : REACT_NONE;
     if (r != REACT_NONE) {
         tui_react(s, p, r);
@@ -305,6 +325,8 @@ static bool handle_key(tui_state *s, int key)
     case ACTION_BACK: go_back(s, p); break;
     case ACTION_FILTER: prompt_filter(s); break;
     case ACTION_FIND: prompt_find(s); break;
+    case ACTION_FOLD:
+    case ACTION_UNFOLD: fold(s, p, what == ACTION_FOLD); break;
     case ACTION_FIND_NEXT:
     case ACTION_FIND_PREVIOUS: prompt_find_again(s, what == ACTION_FIND_NEXT ? 1 : -1); break;
     case ACTION_SORT:

@@ -82,6 +82,27 @@ for size in 80x24 200x60; do
         fail "$size: text no row holds is said" "$(tail -2 "$work/$s.screen")"
 done
 
+# ---- groups fold to their subtotal and unfold ----
+# The sample by cohort: All Adults is five lines (ASC-04, -10, -11, -12, -15),
+# £2.91m of target; the programme's total stays £22.7m however they are shown.
+for size in 80x24 200x60; do
+    s="fold$size"
+    dash "$s" "${size%x*}" "${size#*x}" --
+    shows "$s" EXCEPTIONS >/dev/null
+    press "$s" 2 v
+    shows "$s" "by cohort" 20 >/dev/null
+    press "$s" -
+    shows "$s" "Folded to its subtotal" 20 && ! grep -q "^ASC-04 \|^ASC-10 \|^ASC-15 " "$work/$s.screen" &&
+        grep -q "^+ *All Adults subto.*£2.91m" "$work/$s.screen" &&
+        pass "$size: - folds All Adults to its subtotal, marked +" ||
+        fail "$size: - folds All Adults to its subtotal, marked +" "$(cat "$work/$s.screen")"
+    grep -q "Programme total.*£22.7m" "$work/$s.screen" && pass "$size: ... the programme's total the same" ||
+        fail "$size: ... the programme's total the same" "$(grep "total" "$work/$s.screen")"
+    press "$s" +
+    shows "$s" "Unfolded" 20 && grep -q "^ASC-04 " "$work/$s.screen" && pass "$size: + unfolds it" ||
+        fail "$size: + unfolds it" "$(cat "$work/$s.screen")"
+done
+
 # ---- the mouse: tabs, headings, rows, heat-map cells, the wheel ----
 dash mouse 100 30 --
 shows mouse EXCEPTIONS >/dev/null
