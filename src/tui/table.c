@@ -220,7 +220,7 @@ static void fit_columns(const table *t, const panel_layout *layout, int width, b
     for (size_t c = 0; c < n; c++) {
         shown[c] = false;
         widths[c] = 0;
-        if (!column_blank(t, layout, c))
+        if (!column_blank(t, layout, c) && !(c >= 1 && (int)c <= t->hscroll))
             kept[nkept++] = c;
     }
     for (size_t k = 0; k < nkept; k++) {

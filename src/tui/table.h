@@ -52,6 +52,7 @@ typedef struct {
     unsigned shown;                     /* the layout's columns the last draw showed, a bit each */
     int collapsed[TABLE_COLLAPSED_MAX]; /* groups shown by their subtotal alone */
     size_t ncollapsed;
+    int hscroll;     /* the layout's columns after the first left out, scrolled sideways */
     struct {         /* where the last draw put things, for the mouse */
         int y, rows; /* the heading's line; the lines of rows below it */
         bool pinned; /* a total row on the line after them */

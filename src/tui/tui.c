@@ -212,6 +212,22 @@ static void fold(tui_state *s, panel *p, bool collapse)
     tui_say(s, 3, collapse ? "Folded to its subtotal (+ unfolds it)" : "Unfolded (- folds it)");
 }
 
+/* Left and Right: the columns after the first scrolled sideways. */
+static void scroll_columns(tui_state *s, panel *p, int step)
+{
+    int most = (int)p->layout.ncolumns - 2, next = p->table.hscroll + step;
+    if (most < 0 || next < 0 || next > most) {
+        tui_say(s, 3, next < 0 ? "The columns are shown from the first" : "No more columns to the right");
+        return;
+    }
+    p->table.hscroll = next;
+    if (next == 0)
+        tui_say(s, 3, "The columns from the first");
+    else
+        tui_say(s, 5, "%d column%s left out after %s (Left brings %s back; Enter shows a row whole)", next,
+                next == 1 ? "" : "s", p->layout.columns[0].heading, next == 1 ? "it" : "them");
+}
+
 static void reload(tui_state *s)
 {
     if (s->file == STORE_FILE_SAME)
@@ -325,6 +341,8 @@ static bool handle_key(tui_state *s, int key)
     case ACTION_BACK: go_back(s, p); break;
     case ACTION_FILTER: prompt_filter(s); break;
     case ACTION_FIND: prompt_find(s); break;
+    case ACTION_LEFT:
+    case ACTION_RIGHT: scroll_columns(s, p, what == ACTION_RIGHT ? 1 : -1); break;
     case ACTION_FOLD:
     case ACTION_UNFOLD: fold(s, p, what == ACTION_FOLD); break;
     case ACTION_FIND_NEXT:

@@ -82,6 +82,27 @@ for size in 80x24 200x60; do
         fail "$size: text no row holds is said" "$(tail -2 "$work/$s.screen")"
 done
 
+# ---- the columns scroll sideways, the first staying ----
+# The Risks panel's layout: Ref, Title, Owner, L, I, Score, Rating, Tgt, ...;
+# at 80 columns Owner and Tgt are not shown until Title and Owner scroll out.
+for size in 80x24 200x60; do
+    s="side$size"
+    dash "$s" "${size%x*}" "${size#*x}" --
+    shows "$s" EXCEPTIONS >/dev/null
+    press "$s" 5 Right
+    shows "$s" "1 column left out after Ref" 20 && sed -n 3p "$work/$s.screen" | grep -q "^Ref " &&
+        ! sed -n 3p "$work/$s.screen" | grep -q "Title" && pass "$size: Right scrolls Title out, Ref staying" ||
+        fail "$size: Right scrolls Title out, Ref staying" "$(sed -n '3p;$p' "$work/$s.screen")"
+    press "$s" Right
+    sed -n 3p "$work/$s.screen" >/dev/null
+    shows "$s" "2 columns left out after Ref" 20 && sed -n 3p "$work/$s.screen" | grep -q " Tgt " &&
+        pass "$size: Right again: Owner out too, and Tgt in sight" ||
+        fail "$size: Right again: Owner out too, and Tgt in sight" "$(sed -n '3p;$p' "$work/$s.screen")"
+    press "$s" Left Left
+    shows "$s" "The columns from the first" 20 && sed -n 3p "$work/$s.screen" | grep -q "^Ref  *Title" &&
+        pass "$size: Left brings them back" || fail "$size: Left brings them back" "$(sed -n '3p;$p' "$work/$s.screen")"
+done
+
 # ---- groups fold to their subtotal and unfold ----
 # The sample by cohort: All Adults is five lines (ASC-04, -10, -11, -12, -15),
 # £2.91m of target; the programme's total stays £22.7m however they are shown.
