@@ -531,7 +531,7 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     (void)p;
     if (s->data.has_snapshot) {
-        snprintf(buf, size, "changes since %s", s->data.since.label);
+        snprintf(buf, size, "since %s", s->data.since.label);
     } else {
         snprintf(buf, size, "no snapshot yet to compare with");
     }

@@ -280,7 +280,7 @@ press open n
 shows open "Nothing was deleted" || fail "n keeps the line" "$(cat "$work/open.screen")"
 # The Overview's context beside the tabs: the snapshot compared with, whole.
 press open 1
-if shows open "changes since PAM 9 Nov 2026"; then
+if shows open "5 Risks   since PAM 9 Nov 2026"; then
     pass "the tab bar's context is whole at 80x24"
 else
     fail "the tab bar's context is whole at 80x24" "$(cat "$work/open.screen")"
