@@ -175,7 +175,7 @@ tmux_ send-keys -t reviews -l "2018-06-01"
 keys reviews Enter e
 wait_for reviews "Edit review period 2018-06-01 / Adult Reviewing Team" && pass "e opens the period's form" ||
     fail "e opens the period's form" "$(cat "$work/screen")"
-grep -q "period_days  *month" "$work/screen" && pass "the form shows its length as month" ||
+grep -q "period days  *month" "$work/screen" && pass "the form shows its length as month" ||
     fail "the form shows its length as month" "$(cat "$work/screen")"
 keys reviews Down Down C-u
 tmux_ send-keys -t reviews -l "four-weekly"
