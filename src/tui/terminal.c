@@ -102,7 +102,12 @@ assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assur
     keypad(stdscr, TRUE);
     input_define_keys(); /* whatever TERM says */
     set_escdelay(25);
-    if (cfg->mouse == MOUSE_YES) {
+    /* The mouse as xterm, PuTTY and tmux report it (the terminal type's kmous);
+     * not the Linux console's, which ncurses would reach through gpm, a
+     * library of its own choosing loaded into this process. */
+    const char *kmous = tigetstr("kmous");
+    bool console = strncmp(term, "linux", 5) == 0;
+    if (cfg->mouse == MOUSE_YES && !console && kmous != NULL && kmous != (char *)-1 && kmous[0] != '\0') {
         /* presses, not clicks: a click would wait mouseinterval to tell it from a double one */
         mouseinterval(0);
         mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
