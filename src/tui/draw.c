@@ -13,7 +13,8 @@ int text_columns(const char *text)
 }
 
 /* Make text safe to put on the screen: visible controls, and in ASCII mode
- * nothing beyond ASCII (the pound sign is dropped: columns say £).  Text
+ * nothing beyond ASCII: the pound sign is written L, a column wide as £ is,
+ * so that every figure keeps its place, and other characters '?'.  Text
  * too long for out ends in the theme's ellipsis, so that a cut copy never
  * shows as the whole. */
 static void screen_safe(const theme *t, const char *text, char *out, size_t size)
@@ -33,12 +34,12 @@ static void screen_safe(const theme *t, const char *text, char *out, size_t size
             }
             memcpy(out + n, p, length);
             n += length;
-        } else if (c != 0xA3) {
+        } else {
             if (n + 1 >= size) {
                 cut = true;
                 break;
             }
-            out[n++] = '?';
+            out[n++] = c == 0xA3 ? 'L' : '?';
         }
         p += length;
     }
