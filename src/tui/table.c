@@ -63,6 +63,8 @@ table_row *table_add(table *t, row_kind kind, int group, size_t source)
     r->group = group;
     r->source = source;
     r->marked = false;
+    r->title = NULL;
+    r->lines = 0;
     for (size_t f = 0; f < t->nfields; f++)
         cells[f].text = "";
     return r;
@@ -80,6 +82,14 @@ void table_set(table *t, size_t field, const char *text, int64_t sort, bool nume
     r->look[field] = (unsigned char)((unsigned)colour | (numeric ? CELL_NUMERIC : 0u));
 }
 
+void table_title(table *t, const char *title)
+{
+    if (t->nrows == 0 || t->rows[t->nrows - 1].kind != ROW_SUBTOTAL)
+        return;
+    const char *copy = pool_copy(&t->strings, title != NULL ? title : "");
+    t->rows[t->nrows - 1].title = copy != NULL ? copy : "(out of memory)";
+}
+
 /* The table being sorted (qsort has no context argument). */
 static const table *sorting;
 static int sorting_field;
@@ -91,8 +101,11 @@ static int compare_rows(const void *a, const void *b)
         return x->kind == ROW_TOTAL ? 1 : -1;
     if (x->group != y->group)
         return x->group < y->group ? -1 : 1;
-    if ((x->kind == ROW_SUBTOTAL) != (y->kind == ROW_SUBTOTAL))
-        return x->kind == ROW_SUBTOTAL ? 1 : -1;
+    if ((x->kind == ROW_SUBTOTAL) != (y->kind == ROW_SUBTOTAL)) {
+        /* a header above its group's lines, a subtotal below them */
+        bool header = (x->kind == ROW_SUBTOTAL ? x : y)->title != NULL;
+        return (x->kind == ROW_SUBTOTAL) == header ? -1 : 1;
+    }
     int c = 0;
     if (sorting_field >= 0) {
         const cell *cx = &x->cells[sorting_field], *cy = &y->cells[sorting_field];
@@ -145,6 +158,16 @@ void table_arrange(table *t, const panel_layout *layout)
                         ? layout->columns[t->sort_column].field
                         : -1;
     qsort(order, t->norder, sizeof *order, compare_rows);
+    /* A header counts its group's lines the filter lets through, folded or not. */
+    for (size_t i = 0; i < t->norder; i++) {
+        table_row *h = &t->rows[order[i]];
+        if (h->title == NULL)
+            continue;
+        h->lines = 0;
+        for (size_t r = 0; r < t->nrows; r++)
+            h->lines += t->rows[r].kind == ROW_LINE && t->rows[r].group == h->group &&
+                        table_row_matches(t, &t->rows[r]);
+    }
     t->selected = 0;
     for (size_t i = 0; had && i < t->norder; i++) {
         const table_row *r = &t->rows[order[i]];
@@ -262,6 +285,42 @@ static void fit_columns(const table *t, const panel_layout *layout, int width, b
     }
 }
 
+/* The columns a header's title is drawn over, from the first shown: those
+ * of the table's title fields and those empty on the row, as far as the
+ * first that holds a figure; their width, gaps and all, and the last. */
+static int header_room(const table *t, const panel_layout *layout, const table_row *r, const bool *shown,
+                       const int *widths, size_t *last)
+{
+    int room = 0, at = 0;
+    for (size_t c = 0; c < layout->ncolumns; c++) {
+        if (!shown[c])
+            continue;
+        int field = layout->columns[c].field;
+        bool over = field >= 0 && field < 32 && (t->title_fields & (1u << field)) != 0;
+        if (!over && r->cells[field].text[0] != '\0')
+            break;
+        room = at + widths[c];
+        at = room + 1;
+        *last = c;
+    }
+    return room;
+}
+
+/* A header: its fold mark, its group's name and how many lines it has,
+ * "▾ All Adults  5 lines"; the count left out before the name is cut. */
+static void draw_header(const table *t, const theme *th, const table_row *r, int y, int x, int room,
+                        attr_t attr)
+{
+    char text[320];
+    const char *mark = t->ncollapsed > 0 && table_folded(t, r->group) ? th->closed : th->open;
+    const char *one = t->line_noun[0] != NULL ? t->line_noun[0] : "line";
+    const char *many = t->line_noun[1] != NULL ? t->line_noun[1] : "lines";
+    snprintf(text, sizeof text, "%s %s  %zu %s", mark, r->title, r->lines, r->lines == 1 ? one : many);
+    if (text_columns(text) > room)
+        snprintf(text, sizeof text, "%s %s", mark, r->title);
+    draw_text(th, y, x, room, text, attr, false);
+}
+
 void table_draw(table *t, const theme *th, const panel_layout *layout, int y, int x, int height, int width,
                 bool focused)
 {
@@ -346,6 +405,16 @@ void table_draw(table *t, const theme *th, const panel_layout *layout, int y, in
         for (size_t c = 0; c < layout->ncolumns; c++) {
             if (!shown[c])
                 continue;
+            if (cx == x && r->title != NULL) { /* a header: its group named over the columns it fills */
+                size_t last = c;
+                int room = header_room(t, layout, r, shown, widths, &last);
+                if (room > 0) {
+                    draw_header(t, th, r, y + 1 + i, cx, room, base);
+                    cx += room + 1;
+                    c = last;
+                    continue;
+                }
+            }
             const cell *k = &r->cells[layout->columns[c].field];
             element colour = (element)(r->look[layout->columns[c].field] & ~CELL_NUMERIC);
             attr_t attr = base;
