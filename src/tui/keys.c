@@ -46,7 +46,7 @@ static const binding bindings[] = {
     {ACTION_SORT_LEFT, {'<'}, "< >", "Sort column", "sort by the column left or right of the one sorted by (the heading's arrow shows which)", TABLES, 0, false},
     {ACTION_SORT_RIGHT, {'>'}, NULL, NULL, NULL, TABLES, 0, false},
     {ACTION_GROUP, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 10, false},
-    {ACTION_FOLD, {'-'}, "- +", "Fold", "grouped rows: fold the chosen row's group to its subtotal, or unfold it (the totals stay those of every line)", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
+    {ACTION_FOLD, {'-'}, "- +", "Fold", "grouped rows: fold the chosen row's group to its header row, or unfold it (the totals stay those of every line)", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
     {ACTION_UNFOLD, {'+'}, NULL, NULL, NULL, PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
     {ACTION_BACK, {27, 'q', 'Q'}, "Esc q", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
     {ACTION_BACK, {27}, NULL, NULL, NULL, ALL, 0, false},
