@@ -316,7 +316,7 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
         view_row_start(&total, VIEW_ROW_TOTAL, 0, 0);
         kpi_view view = {&only, NULL, NULL, 0};
         if (kpis_shown(set, shown, &only, sources) && kpi_view_rows(&view, keep_total, &total))
-            snprintf(buf, size, "%zu of %zu KPIs shown, %zu sustained", total.count, set->count, total.reached);
+            snprintf(buf, size, "%zu of %zu KPIs, %zu sustained", total.count, set->count, total.reached);
         free(only.kpis);
         free(only.values);
     }
