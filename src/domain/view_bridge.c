@@ -127,7 +127,8 @@ bool bridge_view_rows(const bridge_view *view, view_emit emit, void *context)
             if (view->shown[i] && (view->fy == 0 || view->rows[i].fy == view->fy)) {
                 row.count++;
                 if (view->rows[i].amount != MONEY_UNKNOWN)
-                    total = total == MONEY_UNKNOWN ? view->rows[i].amount : money_add(total, view->rows[i].amount);
+                    total = total == MONEY_UNKNOWN ? view->rows[i].amount
+                                                   : money_add(total, view->rows[i].amount);
             }
         view_set_money(&row, BRIDGE_COL_AMOUNT, total);
         going = emit(context, &row);

@@ -34,7 +34,9 @@ static bool add_row(void *context, const view_row *row)
 {
     view_building *b = context;
     table *t = &b->p->table;
-    row_kind kind = row->kind == VIEW_ROW_LINE ? ROW_LINE : row->kind == VIEW_ROW_TOTAL ? ROW_TOTAL : ROW_SUBTOTAL;
+    row_kind kind = row->kind == VIEW_ROW_LINE    ? ROW_LINE
+                    : row->kind == VIEW_ROW_TOTAL ? ROW_TOTAL
+                                                  : ROW_SUBTOTAL;
     if (table_add(t, kind, kind == ROW_TOTAL ? 1 << 20 : row->group, row->source) == NULL)
         return false;
     view_cells_set(t, &b->s->theme, bridge_view_columns, BRIDGE_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
@@ -130,7 +132,8 @@ static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int
     draw_rule(th, y, x, width, theme_attr(th, E_DIM));
     if (n == 0) {
         draw_wrapped(th, y + 1, x, width, height - 1,
-                     "No budget bridge yet: import one with assure import bridge FILE", theme_attr(th, E_DIM));
+                     "No budget bridge yet: import one with assure import bridge FILE",
+                     theme_attr(th, E_DIM));
         free(years);
         return;
     }

@@ -108,10 +108,7 @@ static int return_text(const tui_state *s, bool filtered, char text[2][400], att
         snprintf(text[0], sizeof text[0], "%s on investment: none yet (savings %s, cost %s)", whole,
                  a[0] ? a : "none", b);
     }
-    look[0] = theme_attr(th, !o->roi.defined          ? E_NORMAL
-                             : o->roi_meets_principle ? E_GREEN
-                                                      : E_RED) |
-              A_BOLD;
+    look[0] = theme_attr(th, !o->roi.defined ? E_NORMAL : o->roi_meets_principle ? E_GREEN : E_RED) | A_BOLD;
     if (o->fee == MONEY_UNKNOWN)
         return 1;
     char run[48], fy[16] = "", guarantee[32];
@@ -123,8 +120,8 @@ static int return_text(const tui_state *s, bool filtered, char text[2][400], att
     decimal_format(guarantee, sizeof guarantee, decimal_of(s->cfg->fee_guarantee, 2));
     text_trim_zeros(guarantee);
     if (s->cfg->fee_guarantee > 0)
-        snprintf(text[1], sizeof text[1], "Fee payable %s of %s: the %s run rate %s over the %sx guarantee", a,
-                 b, fy, run[0] ? run : "(none)", guarantee);
+        snprintf(text[1], sizeof text[1], "Fee payable %s of %s: the %s run rate %s over the %sx guarantee",
+                 a, b, fy, run[0] ? run : "(none)", guarantee);
     else
         snprintf(text[1], sizeof text[1],
                  "Fee payable %s of %s (no guarantee set: [programme] fee_guarantee = 0)", a, b);

@@ -53,9 +53,8 @@ static bool add_row(void *context, const view_row *row)
     building *b = context;
     table *t = &b->p->table;
     bool line = row->kind == VIEW_ROW_LINE;
-    table_row *r =
-        table_add(t, line ? ROW_LINE : ROW_TOTAL, line ? 0 : 1,
-                  line && b->sources != NULL ? b->sources[row->source] : row->source);
+    table_row *r = table_add(t, line ? ROW_LINE : ROW_TOTAL, line ? 0 : 1,
+                             line && b->sources != NULL ? b->sources[row->source] : row->source);
     if (r == NULL)
         return false;
     view_cells_set(t, &b->s->theme, kpi_view_columns, KPI_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
@@ -211,7 +210,8 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
                    theme_attr(th, met ? E_GOOD : E_NORMAL));
     }
     if (n == 0)
-        draw_wrapped(th, top, x, width, 1, "No values yet: u shows the values, a adds one", theme_attr(th, E_DIM));
+        draw_wrapped(th, top, x, width, 1, "No values yet: u shows the values, a adds one",
+                     theme_attr(th, E_DIM));
     else if ((int)(n - first) < rows) {
         char legend[160];
         snprintf(legend, sizeof legend, "%s baseline  %s target  %s at target  %s not yet", baseline_mark(th),

@@ -297,8 +297,8 @@ static void bridge_rows_shown_keep_the_whole_bridge_variance(void **state)
     /* by hand: budget 1,000; +300 of pressure and -100 of funding put the
      * forecast at 1,200 (+200); two actions, -50 then -120, leave +150 and +30 */
     const bridge_row rows[] = {
-        {2026, BRIDGE_BUDGET, "Budget", 1000},  {2026, BRIDGE_PRESSURE, "Homecare", 300},
-        {2026, BRIDGE_FUNDING, "Grant", -100},  {2026, BRIDGE_ACTION, "Homecare review", -50},
+        {2026, BRIDGE_BUDGET, "Budget", 1000}, {2026, BRIDGE_PRESSURE, "Homecare", 300},
+        {2026, BRIDGE_FUNDING, "Grant", -100}, {2026, BRIDGE_ACTION, "Homecare review", -50},
         {2026, BRIDGE_ACTION, "Other", -120},
     };
     const bool shown[] = {false, true, false, true, false}; /* the two rows holding "Homecare" */
@@ -306,8 +306,8 @@ static void bridge_rows_shown_keep_the_whole_bridge_variance(void **state)
     shown_rows k = {0};
     assert_true(bridge_view_rows(&view, keep_shown, &k));
     assert_int_equal(k.lines, 2);
-    assert_int_equal(k.variance[0], 300);    /* 1,000 + 300 less the budget */
-    assert_int_equal(k.variance[1], 150);    /* 1,200 - 50 less the budget */
+    assert_int_equal(k.variance[0], 300); /* 1,000 + 300 less the budget */
+    assert_int_equal(k.variance[1], 150); /* 1,200 - 50 less the budget */
     assert_int_equal(k.subtotals, 0);
     assert_int_equal(k.totals, 1);
     assert_int_equal(k.count, 2);
