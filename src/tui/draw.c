@@ -264,6 +264,17 @@ static const char *big_text(const char *text, char *out, size_t size)
     return out;
 }
 
+bool big_drawable(const char *text)
+{
+    char glyphs[64];
+    if (text[0] == '\0' || strlen(text) >= sizeof glyphs)
+        return false;
+    for (const char *c = big_text(text, glyphs, sizeof glyphs); *c; c++)
+        if (strchr("0123456789.,%-+mkL ", *c) == NULL)
+            return false;
+    return true;
+}
+
 int big_width(const char *text)
 {
     char glyphs[64];

@@ -31,6 +31,8 @@ void draw_sparkline(const theme *t, int y, int x, const decimal *values, size_t 
 /* Text in a 3x5 block font (digits, . , % £ m k + - and space); returns its width. */
 int draw_big(const theme *t, int y, int x, const char *text, attr_t attr);
 int big_width(const char *text);
+/* True when the block font has every character of text (not empty). */
+bool big_drawable(const char *text);
 /* The block font with each dot scale columns wide and scale lines tall. */
 int draw_big_scaled(const theme *t, int y, int x, const char *text, attr_t attr, int scale);
 int big_width_scaled(const char *text, int scale);

@@ -274,10 +274,12 @@ void frame_draw(tui_state *s)
     }
     draw_tabs(s);
     panel *p = &s->panels[s->current];
-    if (!s->data_ok)
+    if (!s->data_ok) {
         draw_text(&s->theme, 3, 1, COLS - 2, s->problem, A_BOLD, false);
-    else
-        p->ops->draw(p, s, 2, 0, LINES - 3, COLS);
+    } else {
+        int band = s->mode == MODE_MEETING ? meeting_panel_band(s, 2) : 0;
+        p->ops->draw(p, s, 2 + band, 0, LINES - 3 - band, COLS);
+    }
     if (s->mode == MODE_MEETING)
         meeting_draw_bar(s);
     else

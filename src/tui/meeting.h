@@ -15,5 +15,9 @@ void meeting_draw_bar(tui_state *s);
 void meeting_tick(tui_state *s);
 /* Draw the headlines; false when the panel shown is drawn instead. */
 bool meeting_draw(tui_state *s);
+/* On a screen of at least 120x40, the shown panel's headline figures in
+ * the block font from line top, as large as fit in the top third; returns
+ * the lines they take, 0 when the panel is drawn as it always is. */
+int meeting_panel_band(tui_state *s, int top);
 
 #endif
