@@ -54,6 +54,10 @@ typedef struct {
     const bridge_row *rows;
     size_t count;
     int fy; /* 0: every year; else only this one */
+    /* NULL: every row; else only the rows marked (one flag a row): each with
+     * the position and variance of the whole bridge after it, no year's
+     * subtotals, and at the end a total of their amounts */
+    const bool *shown;
 } bridge_view;
 
 /* The bridge's rows, a year at a time, oldest first: the year's rows but
@@ -63,8 +67,10 @@ typedef struct {
  * subtotal "2018/19 after planned actions" with the actions' sum as its
  * amount.  A year y's rows are in group 2y, its actions in 2y + 1; a
  * subtotal's source is its year's index.  Variances are rated (over budget
- * RED, else GREEN) on the subtotals only.  False when emit stopped it or
- * memory ran out. */
+ * RED, else GREEN) on the subtotals only.  With shown, the rows marked
+ * alone, then a VIEW_ROW_TOTAL whose amount is theirs summed (blank when
+ * none has one) and count how many.  False when emit stopped it or memory
+ * ran out. */
 bool bridge_view_rows(const bridge_view *view, view_emit emit, void *context);
 
 /* A row per year (bridge_years), oldest first, each a VIEW_ROW_LINE whose

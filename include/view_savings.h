@@ -23,7 +23,7 @@
     X(SAVINGS_COL_ORIGIN, "origin", "Origin", VIEW_TYPE_TEXT, NULL, 5, false,                                         \
       "existing, partner, or overlap (already counted in a partner line, so left out of totals)")           \
     X(SAVINGS_COL_STATUS, "status", "Status", VIEW_TYPE_TEXT, "status", 4, false,                                     \
-      "pipeline (identified, not yet validated: in no total), planned, on_track, at_risk, slipped, "         \
+      "pipeline (identified, not yet validated: in no total), planned, on track, at risk, slipped, "         \
       "delivered or dropped")                                                                                \
     X(SAVINGS_COL_OWNER, "owner", "Owner", VIEW_TYPE_TEXT, NULL, 5, true, "who answers for the line")                 \
     X(SAVINGS_COL_KEY_METRIC, "key_metric", "Key metric", VIEW_TYPE_TEXT, NULL, 6, true,                              \

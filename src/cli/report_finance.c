@@ -80,7 +80,7 @@ static assure_status bridge_rows(const report_request *request, const bridge_set
     output_column columns[BRIDGE_COLUMN_COUNT];
     size_t n = view_output_columns(bridge_view_columns, BRIDGE_COLUMN_COUNT, 0, columns);
     output_table *table = output_table_new(columns, n);
-    bridge_view view = {set->rows, set->count, request->fy};
+    bridge_view view = {set->rows, set->count, request->fy, NULL};
     if (table == NULL || !bridge_view_rows(&view, bridge_rows_row, table)) {
         output_table_free(table);
         return error_set(err, ASSURE_DATA, "out of memory");
@@ -114,7 +114,7 @@ assure_status report_bridge(const report_request *request, assure_error *err)
     size_t ncolumns = view_output_columns(bridge_year_view_columns, BRIDGE_YEAR_COLUMN_COUNT, 0, columns);
     bridge_report *report = calloc(1, sizeof *report);
     output_table *table = output_table_new(columns, ncolumns);
-    bridge_view view = {set.rows, set.count, request->fy};
+    bridge_view view = {set.rows, set.count, request->fy, NULL};
     if (report != NULL) {
         report->table = table;
         report->alone = request->fy != 0;

@@ -71,6 +71,8 @@ static bool year_rows(const bridge_view *view, const bridge_year *b, size_t y, b
             continue;
         *any = true;
         position = position == MONEY_UNKNOWN ? MONEY_UNKNOWN : money_add(position, r->amount);
+        if (view->shown != NULL && !view->shown[i])
+            continue; /* counted in the position, not shown */
         view_row_start(&row, VIEW_ROW_LINE, (int)(y * 2 + (actions ? 1 : 0)), i);
         set_line(&row, r, position, b->budget);
         if (!emit(context, &row))
@@ -96,6 +98,10 @@ bool bridge_view_rows(const bridge_view *view, view_emit emit, void *context)
         going = year_rows(view, b, y, false, emit, context, &any);
         if (!going)
             break;
+        if (view->shown != NULL) { /* the rows shown, without the years' subtotals */
+            going = year_rows(view, b, y, true, emit, context, &any);
+            continue;
+        }
         view_row_start(&row, VIEW_ROW_SUBTOTAL, (int)y * 2, y);
         if (b->carried_from != 0) {
             fy_format(from, sizeof from, b->carried_from);
@@ -114,6 +120,19 @@ bool bridge_view_rows(const bridge_view *view, view_emit emit, void *context)
         }
     }
     free(years);
+    if (going && view->shown != NULL) {
+        money total = MONEY_UNKNOWN;
+        view_row_start(&row, VIEW_ROW_TOTAL, (int)n * 2, 0);
+        for (size_t i = 0; i < view->count; i++)
+            if (view->shown[i] && (view->fy == 0 || view->rows[i].fy == view->fy)) {
+                row.count++;
+                if (view->rows[i].amount != MONEY_UNKNOWN)
+                    total = total == MONEY_UNKNOWN ? view->rows[i].amount
+                                                   : money_add(total, view->rows[i].amount);
+            }
+        view_set_money(&row, BRIDGE_COL_AMOUNT, total);
+        going = emit(context, &row);
+    }
     return going;
 }
 

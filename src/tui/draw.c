@@ -13,7 +13,8 @@ int text_columns(const char *text)
 }
 
 /* Make text safe to put on the screen: visible controls, and in ASCII mode
- * nothing beyond ASCII (the pound sign is dropped: columns say £).  Text
+ * nothing beyond ASCII: the pound sign is written L, a column wide as £ is,
+ * so that every figure keeps its place, and other characters '?'.  Text
  * too long for out ends in the theme's ellipsis, so that a cut copy never
  * shows as the whole. */
 static void screen_safe(const theme *t, const char *text, char *out, size_t size)
@@ -33,12 +34,12 @@ static void screen_safe(const theme *t, const char *text, char *out, size_t size
             }
             memcpy(out + n, p, length);
             n += length;
-        } else if (c != 0xA3) {
+        } else {
             if (n + 1 >= size) {
                 cut = true;
                 break;
             }
-            out[n++] = '?';
+            out[n++] = c == 0xA3 ? 'L' : '?';
         }
         p += length;
     }
@@ -98,6 +99,51 @@ void draw_text(const theme *t, int y, int x, int width, const char *text, attr_t
             printw("%*s", pad, "");
     }
     attroff(attr);
+}
+
+/* Where each line of safe text wrapped at width begins, up to max lines;
+ * returns how many it needs (counted beyond max too). */
+static int wrap_starts(const char *safe, int width, size_t *starts, int max)
+{
+    size_t at = 0;
+    int n = 0;
+    do {
+        size_t next = 0, bytes = text_wrap_line(safe + at, width > 0 ? (size_t)width : 1, &next);
+        if (n < max)
+            starts[n] = at;
+        n++;
+        at += next > 0 ? next : bytes > 0 ? bytes : strlen(safe + at);
+    } while (safe[at] != '\0');
+    return n;
+}
+
+int wrapped_lines(const theme *t, int width, const char *text)
+{
+    char safe[2048];
+    screen_safe(t, text != NULL ? text : "", safe, sizeof safe);
+    return wrap_starts(safe, width, NULL, 0);
+}
+
+int draw_wrapped(const theme *t, int y, int x, int width, int lines, const char *text, attr_t attr)
+{
+    if (width <= 0 || lines <= 0)
+        return 0;
+    char safe[2048];
+    screen_safe(t, text != NULL ? text : "", safe, sizeof safe);
+    size_t starts[64];
+    int max = lines < 64 ? lines : 64;
+    int n = wrap_starts(safe, width, starts, max);
+    for (int i = 0; i < n && i < max; i++) {
+        char line[2048];
+        if (i == max - 1 && n > max) { /* the last line given: the rest, cut */
+            snprintf(line, sizeof line, "%s", safe + starts[i]);
+        } else {
+            size_t next = 0, bytes = text_wrap_line(safe + starts[i], (size_t)width, &next);
+            snprintf(line, sizeof line, "%.*s", (int)bytes, safe + starts[i]);
+        }
+        draw_text(t, y + i, x, width, line, attr, false);
+    }
+    return n < max ? n : max;
 }
 
 int draw_plain(const theme *t, int y, int x, int limit, const char *text, attr_t attr)

@@ -14,6 +14,12 @@
  * that does not fit it takes the line above too, broken at a space.  Control characters are shown visibly;
  * in ASCII mode anything beyond ASCII becomes '?' (and £ is left out). */
 void draw_text(const theme *t, int y, int x, int width, const char *text, attr_t attr, bool right);
+/* Draw text wrapped at width columns (text_wrap_line: whole words, nothing
+ * lost) on at most lines lines from y, x; returns the lines it took.  Text
+ * that needs more lines than it is given ends with an ellipsis. */
+int draw_wrapped(const theme *t, int y, int x, int width, int lines, const char *text, attr_t attr);
+/* The lines draw_wrapped takes for text at width columns, with no limit. */
+int wrapped_lines(const theme *t, int width, const char *text);
 /* Draw text as it comes, clipped at the screen's edge; returns the columns used. */
 int draw_plain(const theme *t, int y, int x, int limit, const char *text, attr_t attr);
 void draw_rule(const theme *t, int y, int x, int width, attr_t attr);

@@ -14,6 +14,35 @@
 #include "text.h"
 #include "tui_internal.h"
 
+/* The rows shown in a report's order: a group's header, above its lines on
+ * the screen, after them as their subtotal, as the CLI's reports have it.
+ * NULL when memory ran out. */
+static size_t *report_order(const table *t)
+{
+    size_t *rows = malloc((t->norder > 0 ? t->norder : 1) * sizeof *rows);
+    if (rows == NULL)
+        return NULL;
+    size_t n = 0, header = 0;
+    bool waiting = false; /* a header, until its group's lines are written */
+    for (size_t i = 0; i < t->norder; i++) {
+        const table_row *r = &t->rows[t->order[i]];
+        bool is_header = r->kind == ROW_SUBTOTAL && r->title != NULL;
+        if (waiting && (is_header || r->group != t->rows[header].group)) {
+            rows[n++] = header;
+            waiting = false;
+        }
+        if (is_header) {
+            header = t->order[i];
+            waiting = true;
+        } else {
+            rows[n++] = t->order[i];
+        }
+    }
+    if (waiting)
+        rows[n++] = header;
+    return rows;
+}
+
 /* The mode of an export: no more open than the database, whose group may
  * read it when the group may read the database, and never every user. */
 static mode_t export_mode(tui_state *s)
@@ -199,8 +228,11 @@ static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown
         return false;
     }
     char exact[LAYOUT_MAX_COLUMNS][64];
+    size_t *rows = report_order(t);
+    if (rows == NULL)
+        return false;
     for (size_t i = 0; i < t->norder; i++) {
-        const table_row *r = &t->rows[t->order[i]];
+        const table_row *r = &t->rows[rows[i]];
         for (size_t c = 0; c < n; c++) {
             int field = layout->columns[columns[c]].field;
             bool numeric = (r->look[field] & CELL_NUMERIC) != 0;
@@ -216,9 +248,12 @@ static bool write_rows(FILE *out, const panel *p, const theme *th, bool markdown
                 cells[c] = exact[c];
             }
         }
-        if (!write_line(out, cells, flags, n, markdown, r->kind != ROW_LINE))
+        if (!write_line(out, cells, flags, n, markdown, r->kind != ROW_LINE)) {
+            free(rows);
             return false;
+        }
     }
+    free(rows);
     return true;
 }
 

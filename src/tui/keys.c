@@ -46,7 +46,7 @@ static const binding bindings[] = {
     {ACTION_SORT_LEFT, {'<'}, "< >", "Sort column", "sort by the column left or right of the one sorted by (the heading's arrow shows which)", TABLES, 0, false},
     {ACTION_SORT_RIGHT, {'>'}, NULL, NULL, NULL, TABLES, 0, false},
     {ACTION_GROUP, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 10, false},
-    {ACTION_FOLD, {'-'}, "- +", "Fold", "grouped rows: fold the chosen row's group to its subtotal, or unfold it (the totals stay those of every line)", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
+    {ACTION_FOLD, {'-'}, "- +", "Fold", "grouped rows: fold the chosen row's group to its header row, or unfold it (the totals stay those of every line)", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
     {ACTION_UNFOLD, {'+'}, NULL, NULL, NULL, PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
     {ACTION_BACK, {27, 'q', 'Q'}, "Esc q", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
     {ACTION_BACK, {27}, NULL, NULL, NULL, ALL, 0, false},
@@ -120,6 +120,48 @@ action keys_action(int key, int panel_index, bool read_only)
     return ACTION_NONE;
 }
 
+/* How the key bar names a binding's key: "q" and "?" alone, the F-keys
+ * being in the help. */
+static const char *bar_key(const binding *b, const keys_digits *digits)
+{
+    return b->action == ACTION_QUIT ? "q" : b->action == ACTION_HELP ? "?" : keys_label(b, digits);
+}
+
+/* What ? says in the key bar: "Help" when every key is in the bar, and
+ * "All keys" when some are not, for the help lists them all. */
+static const char *bar_does(const binding *b, bool keys_left_out)
+{
+    return b->action == ACTION_HELP && keys_left_out ? "All keys" : b->does;
+}
+
+/* Which bindings fit in width, by priority (1 first); true when a key that
+ * works here is left out. */
+static bool fit_bar(int width, int panel_index, bool read_only, const keys_digits *digits,
+                    bool keys_left_out, bool *shown)
+{
+    size_t count = sizeof bindings / sizeof bindings[0];
+    int used = 0;
+    for (int priority = 1; priority <= 13; priority++)
+        for (size_t i = 0; i < count; i++) {
+            const binding *b = &bindings[i];
+            if (b->bar_priority != priority || b->help == NULL || !applies(b, panel_index) ||
+                (read_only && b->edits))
+                continue;
+            int need = text_columns(bar_key(b, digits)) + 1 +
+                       text_columns(bar_does(b, keys_left_out)) + 2;
+            if (used + need <= width) {
+                shown[i] = true;
+                used += need;
+            }
+        }
+    bool left_out = false;
+    for (size_t i = 0; i < count; i++)
+        if (!shown[i] && bindings[i].help != NULL && applies(&bindings[i], panel_index) &&
+            !(read_only && bindings[i].edits))
+            left_out = true;
+    return left_out;
+}
+
 void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_only,
                    const keys_digits *digits)
 {
@@ -128,36 +170,21 @@ void keys_draw_bar(const theme *t, int y, int width, int panel_index, bool read_
     attron(bar);
     printw("%*s", width, "");
     attroff(bar);
-    /* Which bindings fit: by priority, 1 first. */
-    bool shown[sizeof bindings / sizeof bindings[0]] = {false};
-    int used = 0;
-    for (int priority = 1; priority <= 13; priority++) {
-        for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
-            const binding *b = &bindings[i];
-            if (b->bar_priority != priority || b->help == NULL || !applies(b, panel_index) ||
-                (read_only && b->edits))
-                continue;
-            const char *key = b->action == ACTION_QUIT   ? "q"
-                              : b->action == ACTION_HELP ? "?"
-                                                         : keys_label(b, digits);
-            int need = text_columns(key) + 1 + text_columns(b->does) + 2;
-            if (used + need <= width) {
-                shown[i] = true;
-                used += need;
-            }
-        }
+    enum { COUNT = sizeof bindings / sizeof bindings[0] };
+    bool shown[COUNT] = {false};
+    bool left_out = fit_bar(width, panel_index, read_only, digits, false, shown);
+    if (left_out) { /* ? then says it has the rest, which may take a key's room */
+        memset(shown, 0, sizeof shown);
+        fit_bar(width, panel_index, read_only, digits, true, shown);
     }
     int x = 0;
-    for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
+    for (size_t i = 0; i < COUNT; i++) {
         if (!shown[i])
             continue;
         const binding *b = &bindings[i];
-        const char *key = b->action == ACTION_QUIT   ? "q"
-                          : b->action == ACTION_HELP ? "?"
-                                                     : keys_label(b, digits);
-        x += draw_plain(t, y, x, width, key, bar | A_BOLD);
+        x += draw_plain(t, y, x, width, bar_key(b, digits), bar | A_BOLD);
         x += draw_plain(t, y, x, width, " ", bar);
-        x += draw_plain(t, y, x, width, b->does, bar);
+        x += draw_plain(t, y, x, width, bar_does(b, left_out), bar);
         x += draw_plain(t, y, x, width, "  ", bar);
     }
 }

@@ -28,25 +28,57 @@ static element variance_colour(money variance)
     return variance == MONEY_UNKNOWN ? E_NORMAL : variance > 0 ? E_RED : E_GREEN;
 }
 
-/* A row of the view into the table; a year's summary with its caption for a name. */
+/* A row of the view into the table; a year's summary with its caption for
+ * a name; under a filter, the total of the rows shown, named for them. */
 static bool add_row(void *context, const view_row *row)
 {
     view_building *b = context;
     table *t = &b->p->table;
-    if (table_add(t, row->kind == VIEW_ROW_LINE ? ROW_LINE : ROW_SUBTOTAL, row->group, row->source) == NULL)
+    row_kind kind = row->kind == VIEW_ROW_LINE    ? ROW_LINE
+                    : row->kind == VIEW_ROW_TOTAL ? ROW_TOTAL
+                                                  : ROW_SUBTOTAL;
+    if (table_add(t, kind, kind == ROW_TOTAL ? 1 << 20 : row->group, row->source) == NULL)
         return false;
     view_cells_set(t, &b->s->theme, bridge_view_columns, BRIDGE_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
-    if (row->kind != VIEW_ROW_LINE)
+    if (kind == ROW_TOTAL) {
+        char label[200];
+        snprintf(label, sizeof label, "Total of %zu shown (filter '%s')", row->count, t->filter);
+        table_set(t, F_NAME, label, 0, false, E_NORMAL);
+    } else if (kind != ROW_LINE) {
         table_set(t, F_NAME, row->caption, 0, false, E_NORMAL);
+    }
     return true;
+}
+
+/* With a filter, the rows again: those it lets through, each still with the
+ * position and variance of the whole bridge after it, and the total of their
+ * amounts.  Left as built when memory runs out. */
+static void build_filtered(panel *p, bridge_view *view, view_building *b)
+{
+    table *t = &p->table;
+    bool *shown = calloc(view->count + 1, sizeof *shown);
+    if (shown != NULL) {
+        for (size_t r = 0; r < t->nrows; r++)
+            if (t->rows[r].kind == ROW_LINE && t->rows[r].source < view->count &&
+                table_row_matches(t, &t->rows[r]))
+                shown[t->rows[r].source] = true;
+        table_clear(t);
+        view->shown = shown;
+        bridge_view_rows(view, add_row, b);
+        view->shown = NULL;
+    }
+    free(shown);
 }
 
 static void build(panel *p, tui_state *s)
 {
     table_clear(&p->table);
-    bridge_view view = {s->data.bridge.rows, s->data.bridge.count, 0};
+    bridge_view view = {s->data.bridge.rows, s->data.bridge.count, 0, NULL};
     view_building b = {p, s};
     bridge_view_rows(&view, add_row, &b);
+    snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
+    if (p->table.filter[0] != '\0')
+        build_filtered(p, &view, &b);
     table_arrange(&p->table, &p->layout);
 }
 
@@ -56,6 +88,8 @@ static size_t selected_year(const panel *p, const tui_state *s, const bridge_yea
     const table_row *r = table_selected(&p->table);
     if (r == NULL)
         return 0;
+    if (r->kind == ROW_TOTAL)
+        return 0; /* the rows a filter shows: the first year's chart */
     int fy =
         r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : years[r->source < n ? r->source : 0].fy;
     for (size_t y = 0; y < n; y++)
@@ -97,8 +131,9 @@ static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int
     size_t n = years_of(s, &years);
     draw_rule(th, y, x, width, theme_attr(th, E_DIM));
     if (n == 0) {
-        draw_text(th, y + 1, x, width, "No budget bridge yet: import one with assure import bridge FILE",
-                  theme_attr(th, E_DIM), false);
+        draw_wrapped(th, y + 1, x, width, height - 1,
+                     "No budget bridge yet: import one with assure import bridge FILE",
+                     theme_attr(th, E_DIM));
         free(years);
         return;
     }
@@ -107,12 +142,14 @@ static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int
     fy_format(fy, sizeof fy, b->fy);
     if (b->forecast == MONEY_UNKNOWN) {
         snprintf(title, sizeof title, "%s: planned actions only, and no earlier year to carry", fy);
-        draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
+        draw_wrapped(th, y + 1, x, width, height - 1, title, theme_attr(th, E_TITLE));
         free(years);
         return;
     }
-    snprintf(title, sizeof title, "Waterfall %s: budget to forecast outturn, then the planned actions", fy);
-    draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
+    snprintf(title, sizeof title, "Waterfall %s%s: budget to forecast outturn, then the planned actions", fy,
+             p->table.built_filter[0] != '\0' ? " of the whole bridge, not the filter" : "");
+    /* the title wrapped whole, the steps from the line after it */
+    int top = y + 1 + draw_wrapped(th, y + 1, x, width, 2, title, theme_attr(th, E_TITLE));
     step steps[BRIDGE_SECTION_COUNT + 4];
     size_t nsteps = 0;
     steps[nsteps++] = (step){"Budget", 0, b->budget, true};
@@ -146,9 +183,9 @@ static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int
     int bar = width - label_width - value_width - 1;
     if (bar > 60)
         bar = 60;
-    int rows = height - 3;
+    int rows = y + height - 1 - top;
     for (size_t i = 0; i < nsteps && (int)i < rows; i++) {
-        int row = y + 2 + (int)i;
+        int row = top + (int)i;
         const step *st = &steps[i];
         draw_text(th, row, x, label_width, st->label, st->total ? A_BOLD : A_NORMAL, false);
         char value[40];
@@ -179,14 +216,18 @@ static void draw_waterfall(panel *p, tui_state *s, int y, int x, int height, int
         snprintf(legend, sizeof legend,
                  "%s totals  %s adds to spend  %s reduces it  %s the budget   axis from %s", th->block,
                  th->medium, th->shade, th->tick, axis);
-        draw_text(th, y + 2 + (int)nsteps, x, width, legend, theme_attr(th, E_DIM), false);
+        draw_wrapped(th, top + (int)nsteps, x, width, y + height - top - (int)nsteps, legend,
+                     theme_attr(th, E_DIM));
     }
     free(years);
 }
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
-    int chart = height >= 18 ? 12 : 0;
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the total follows the filter */
+    /* a line more under a filter, for the chart's title to say whose it is */
+    int chart = height >= 18 ? (p->table.built_filter[0] != '\0' ? 13 : 12) : 0;
     int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
     panel_draw_table(p, s, y, x, rows, width);
     if (chart > 0)
@@ -201,6 +242,16 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     int fy =
         r->kind == ROW_LINE ? s->data.bridge.rows[r->source].fy : (r->source < n ? years[r->source].fy : 0);
     char text[64], key[300] = "";
+    if (r->kind == ROW_TOTAL) {
+        lines_add(out, "%s", r->cells[F_NAME].text);
+        lines_add(out, "%s", "");
+        lines_add(out, "  %-18s %s", "Amount", r->cells[BRIDGE_COL_AMOUNT].text);
+        lines_add(out, "%s", "");
+        lines_add(out, "The amounts of the rows shown, added up.  Each row's position and variance");
+        lines_add(out, "are still those of the whole bridge after it, as is the waterfall.");
+        free(years);
+        return;
+    }
     if (r->kind == ROW_LINE) {
         const bridge_row *row = &s->data.bridge.rows[r->source];
         fy_format(text, sizeof text, row->fy);
@@ -250,7 +301,15 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
-    (void)p;
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the header is drawn before the rows */
+    if (p->table.built_filter[0] != '\0') {
+        size_t shown = 0;
+        for (size_t i = 0; i < p->table.nrows; i++)
+            shown += p->table.rows[i].kind == ROW_LINE;
+        snprintf(buf, size, "%zu of %zu rows; variance: all", shown, s->data.bridge.count);
+        return;
+    }
     const overview *o = &s->data.now;
     if (!o->has_bridge) {
         snprintf(buf, size, "no bridge yet");

@@ -41,30 +41,103 @@ static void value_range(const kpi *k, const kpi_value *values, size_t n, int64_t
     }
 }
 
-/* A KPI's row, marked when worse than where it started; the total with its caption for a name. */
+typedef struct {
+    panel *p;
+    tui_state *s;
+    const size_t *sources; /* built from the KPIs a filter shows: each one's place in the whole set */
+} building;
+
+/* A KPI's row, marked when worse than where it started; the total with its
+ * caption for a name, or under a filter what it is the total of. */
 static bool add_row(void *context, const view_row *row)
 {
-    view_building *b = context;
+    building *b = context;
     table *t = &b->p->table;
     bool line = row->kind == VIEW_ROW_LINE;
-    table_row *r = table_add(t, line ? ROW_LINE : ROW_TOTAL, line ? 0 : 1, row->source);
+    table_row *r = table_add(t, line ? ROW_LINE : ROW_TOTAL, line ? 0 : 1,
+                             line && b->sources != NULL ? b->sources[row->source] : row->source);
     if (r == NULL)
         return false;
     view_cells_set(t, &b->s->theme, kpi_view_columns, KPI_COLUMN_COUNT, row, VIEW_CELLS_PERCENT_SIGN);
     const view_cell *better = &row->cells[KPI_COL_IMPROVEMENT];
-    if (line)
+    if (line) {
         r->marked = better->defined && better->value < 0;
-    else
+    } else if (b->sources != NULL) { /* the KPIs a filter shows */
+        char label[200];
+        snprintf(label, sizeof label, "Total of %zu shown (filter '%s'): %zu of %zu sustained", row->count,
+                 t->filter, row->reached, row->count);
+        table_set(t, F_NAME, label, 0, false, E_NORMAL);
+    } else {
         table_set(t, F_NAME, row->caption, 0, false, E_NORMAL);
+    }
     return true;
+}
+
+/* The KPIs marked shown, with their values (each value's KPI its place
+ * among them), into only, and each one's place in the whole set into
+ * sources; false when memory ran out.  The caller frees only's arrays. */
+static bool kpis_shown(const kpi_set *set, const bool *shown, kpi_set *only, size_t *sources)
+{
+    size_t *place = calloc(set->count + 1, sizeof *place);
+    *only = (kpi_set){calloc(set->count + 1, sizeof *only->kpis), 0,
+                      calloc(set->nvalues + 1, sizeof *only->values), 0, NULL};
+    if (place == NULL || only->kpis == NULL || only->values == NULL) {
+        free(place);
+        return false;
+    }
+    for (size_t k = 0; k < set->count; k++)
+        if (shown[k]) {
+            place[k] = only->count;
+            sources[only->count] = k;
+            only->kpis[only->count++] = set->kpis[k];
+        }
+    for (size_t v = 0; v < set->nvalues; v++)
+        if (set->values[v].kpi < set->count && shown[set->values[v].kpi]) {
+            only->values[only->nvalues] = set->values[v];
+            only->values[only->nvalues++].kpi = place[set->values[v].kpi];
+        }
+    free(place);
+    return true;
+}
+
+/* With a filter, the rows again from the KPIs it lets through alone, so
+ * that the total is of the KPIs shown.  Left as built when memory runs out. */
+static void build_filtered(panel *p, kpi_view *view, building *b)
+{
+    const kpi_set *set = view->set;
+    table *t = &p->table;
+    bool *shown = calloc(set->count + 1, sizeof *shown);
+    size_t *sources = calloc(set->count + 1, sizeof *sources);
+    kpi_set only = {0};
+    if (shown != NULL && sources != NULL) {
+        for (size_t r = 0; r < t->nrows; r++)
+            if (t->rows[r].kind == ROW_LINE && t->rows[r].source < set->count &&
+                table_row_matches(t, &t->rows[r]))
+                shown[t->rows[r].source] = true;
+        if (kpis_shown(set, shown, &only, sources)) {
+            table_clear(t);
+            view->set = &only;
+            b->sources = sources;
+            kpi_view_rows(view, add_row, b);
+            view->set = set;
+            b->sources = NULL;
+        }
+    }
+    free(shown);
+    free(sources);
+    free(only.kpis);
+    free(only.values);
 }
 
 static void build(panel *p, tui_state *s)
 {
     table_clear(&p->table);
     kpi_view view = {&s->data.kpis, NULL, &s->data.savings, s->cfg->final_fy};
-    view_building b = {p, s};
+    building b = {p, s, NULL};
     kpi_view_rows(&view, add_row, &b);
+    snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
+    if (p->table.filter[0] != '\0')
+        build_filtered(p, &view, &b);
     table_arrange(&p->table, &p->layout);
 }
 
@@ -96,8 +169,9 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
         view_format_measure(target, sizeof target, k->target);
     snprintf(title, sizeof title, "%s %s (%s is better): baseline %s, target %s", k->ref, k->name,
              kpi_polarity_name(k->polarity), baseline, target);
-    draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
-    int rows = height - 3;
+    /* the title wrapped whole, then the values from the line after it */
+    int top = y + 1 + draw_wrapped(th, y + 1, x, width, 2, title, theme_attr(th, E_TITLE));
+    int rows = height - 2 - (top - y - 1);
     size_t first = n > (size_t)(rows > 0 ? rows : 0) ? n - (size_t)rows : 0;
     int64_t lo, hi;
     value_range(k, values + first, n - first, &lo, &hi);
@@ -108,7 +182,7 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
     if (bar > 50)
         bar = 50;
     for (size_t i = first; i < n; i++) {
-        int row = y + 2 + (int)(i - first);
+        int row = top + (int)(i - first);
         char period[32];
         date_show(period, sizeof period, values[i].period);
         draw_text(th, row, x, 12, period, A_NORMAL, false);
@@ -140,18 +214,21 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
                    theme_attr(th, met ? E_GOOD : E_NORMAL));
     }
     if (n == 0)
-        draw_text(th, y + 2, x, width, "No values yet: u shows the values, a adds one", theme_attr(th, E_DIM),
-                  false);
+        draw_wrapped(th, top, x, width, 1, "No values yet: u shows the values, a adds one",
+                     theme_attr(th, E_DIM));
     else if ((int)(n - first) < rows) {
         char legend[160];
         snprintf(legend, sizeof legend, "%s baseline  %s target  %s at target  %s not yet", baseline_mark(th),
                  th->tick, th->block, th->medium);
-        draw_text(th, y + 2 + (int)(n - first), x, width, legend, theme_attr(th, E_DIM), false);
+        draw_wrapped(th, top + (int)(n - first), x, width, y + height - top - (int)(n - first), legend,
+                     theme_attr(th, E_DIM));
     }
 }
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the total follows the filter */
     int chart = height >= 18 ? 10 : 0;
     int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
     panel_draw_table(p, s, y, x, rows, width);
@@ -223,9 +300,39 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     panel_detail_audit(s, "kpis", k->ref, out);
 }
 
+/* The total row of the view, kept (the view's emit). */
+static bool keep_total(void *context, const view_row *row)
+{
+    if (row->kind == VIEW_ROW_TOTAL)
+        *(view_row *)context = *row;
+    return true;
+}
+
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
-    (void)p;
+    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+        build(p, s); /* the header is drawn before the rows */
+    const kpi_set *set = &s->data.kpis;
+    bool *shown = p->table.built_filter[0] != '\0' ? calloc(set->count + 1, sizeof *shown) : NULL;
+    size_t *sources = shown != NULL ? calloc(set->count + 1, sizeof *sources) : NULL;
+    kpi_set only = {0};
+    if (sources != NULL) {
+        /* under a filter, the KPIs it shows: the rows built are theirs */
+        for (size_t i = 0; i < p->table.nrows; i++)
+            if (p->table.rows[i].kind == ROW_LINE && p->table.rows[i].source < set->count)
+                shown[p->table.rows[i].source] = true;
+        view_row total;
+        view_row_start(&total, VIEW_ROW_TOTAL, 0, 0);
+        kpi_view view = {&only, NULL, NULL, 0};
+        if (kpis_shown(set, shown, &only, sources) && kpi_view_rows(&view, keep_total, &total))
+            snprintf(buf, size, "%zu of %zu KPIs, %zu sustained", total.count, set->count, total.reached);
+        free(only.kpis);
+        free(only.values);
+    }
+    free(shown);
+    free(sources);
+    if (sources != NULL)
+        return;
     const overview *o = &s->data.now;
     char benefit[32] = "nothing";
     int64_t value;

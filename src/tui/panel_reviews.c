@@ -66,6 +66,7 @@ static bool add_row(void *context, const view_row *row)
     case VIEW_ROW_SUBTOTAL:
         snprintf(label, sizeof label, "%s, all periods", row->label);
         table_set(t, F_TEAM, label, 0, false, E_NORMAL);
+        table_title(t, row->label); /* the team's header on the screen */
         break;
     case VIEW_ROW_TOTAL:
     case VIEW_ROW_PIPELINE:
@@ -144,6 +145,9 @@ static void build(panel *p, tui_state *s)
                          .service_period = s->data.now.reviews_period,
                          .recent = &s->data.reviews};
     building b = {p, s, NULL, 0};
+    p->table.title_fields = 1u << F_TEAM | 1u << F_PERIOD; /* a team's header over them, counting periods */
+    p->table.line_noun[0] = "period";
+    p->table.line_noun[1] = "periods";
     reviews_view_rows(&view, add_row, &b);
     snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
     if (p->table.filter[0] != '\0')

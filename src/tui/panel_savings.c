@@ -37,8 +37,9 @@ typedef struct {
     const size_t *sources; /* built from the lines a filter shows: each one's place in the whole set */
 } building;
 
-/* A row of the view into the table: a group's rows stay together with its
- * subtotal last, and the totals come last, the programme's at the foot. */
+/* A row of the view into the table: a group's rows stay together, its
+ * subtotal their header, and the totals come last, the programme's at the
+ * foot. */
 static bool add_row(void *context, const view_row *row)
 {
     building *b = context;
@@ -70,10 +71,13 @@ static bool add_row(void *context, const view_row *row)
         r->marked = b->p->grouping != BY_FY && row->cells[F_RAG].rating == RAG_RED;
         return true;
     case VIEW_ROW_SUBTOTAL:
-        if (row->label != NULL)
-            snprintf(label, sizeof label, "%s subtotal", row->label[0] ? row->label : "(none)");
-        else
-            snprintf(label, sizeof label, "%s subtotal", r->cells[F_FY].text);
+        /* the group's header on the screen, its subtotal in an export */
+        snprintf(label, sizeof label, "%s",
+                 row->label == NULL ? r->cells[F_FY].text
+                 : row->label[0]    ? row->label
+                                    : "(none)");
+        table_title(t, label);
+        snprintf(label, sizeof label, "%s subtotal", r->title);
         break;
     case VIEW_ROW_TOTAL:
         if (filter != NULL)
@@ -148,6 +152,7 @@ static void build(panel *p, tui_state *s)
                          .moves = d->moves,
                          .nmoves = d->nmoves};
     building b = {p, s, NULL};
+    p->table.title_fields = 1u << SAVINGS_COL_REF | 1u << F_NAME | 1u << F_FY; /* a header's name over them */
     savings_view_rows(&view, add_row, &b);
     snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
     if (p->table.filter[0] != '\0')
@@ -293,7 +298,8 @@ static reaction act(panel *p, tui_state *s, action what)
     p->grouping = (p->grouping + 1) % GROUPINGS;
     snprintf(s->status, sizeof s->status, "%s", p->grouping == BY_NONE ? "Not grouped" : "");
     if (p->grouping != BY_NONE)
-        snprintf(s->status, sizeof s->status, "Grouped by %s, with subtotals", grouping_names[p->grouping]);
+        snprintf(s->status, sizeof s->status, "Grouped by %s, each group's totals on its header (- folds it)",
+                 grouping_names[p->grouping]);
     s->status_until = time(NULL) + 3;
     return REACT_REBUILD | REACT_FIRST_ROW;
 }

@@ -74,6 +74,7 @@ static bool add_row(void *context, const view_row *row)
     case VIEW_ROW_SUBTOTAL:
         table_set(t, by_area ? F_AREA : F_ROLE, row->label, 0, false, E_NORMAL);
         table_set(t, by_area ? F_ROLE : F_AREA, by_area ? "All roles" : "All areas", 0, false, E_NORMAL);
+        table_title(t, row->label); /* the group's header on the screen */
         break;
     case VIEW_ROW_TOTAL:
     case VIEW_ROW_PIPELINE:
@@ -132,6 +133,10 @@ static void build(panel *p, tui_state *s)
         before_date != NULL ? data_staffing_on(&s->data, before_date) : (staffing_set){NULL, 0, NULL};
     staffing_view view = {&now, &before, s->cfg->staffing, view_groupings[p->grouping]};
     building b = {p, s, NULL};
+    /* a header named over the area and the role, counting what its group holds */
+    p->table.title_fields = 1u << F_AREA | 1u << F_ROLE;
+    p->table.line_noun[0] = p->grouping == BY_AREA ? "role" : "area";
+    p->table.line_noun[1] = p->grouping == BY_AREA ? "roles" : "areas";
     staffing_view_rows(&view, add_row, &b);
     snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);
     if (p->table.filter[0] != '\0')

@@ -26,9 +26,11 @@ typedef struct {
     cell *cells;         /* one per field of the panel's registry */
     unsigned char *look; /* one per field: its element, and CELL_NUMERIC */
     row_kind kind;
-    int group;     /* rows of a group stay together, its subtotal last */
-    size_t source; /* what the row shows, for the detail view */
-    bool marked;   /* drawn bold: a hot spot, an overdue risk */
+    int group;         /* rows of a group stay together, its subtotal last (or first, as its header) */
+    size_t source;     /* what the row shows, for the detail view */
+    bool marked;       /* drawn bold: a hot spot, an overdue risk */
+    const char *title; /* a subtotal's group named in full: the subtotal is the group's header row */
+    size_t lines;      /* a header's lines that the filter lets through, folded or not */
 } table_row;
 
 #define TABLE_COLLAPSED_MAX 64
@@ -52,10 +54,12 @@ typedef struct {
     unsigned shown;                     /* the layout's columns the last draw showed, a bit each */
     int collapsed[TABLE_COLLAPSED_MAX]; /* groups shown by their subtotal alone */
     size_t ncollapsed;
-    int hscroll;     /* the layout's columns after the first left out, scrolled sideways */
-    struct {         /* where the last draw put things, for the mouse */
-        int y, rows; /* the heading's line; the lines of rows below it */
-        bool pinned; /* a total row on the line after them */
+    int hscroll;              /* the layout's columns after the first left out, scrolled sideways */
+    uint32_t title_fields;    /* fields (1 << field) a header's title is drawn over, whatever they hold */
+    const char *line_noun[2]; /* what a header counts, one and many ("line", "lines"): NULL says lines */
+    struct {                  /* where the last draw put things, for the mouse */
+        int y, rows;          /* the heading's line; the lines of rows below it */
+        bool pinned;          /* a total row on the line after them */
         int from[LAYOUT_MAX_COLUMNS],
             to[LAYOUT_MAX_COLUMNS]; /* each column's screen columns; to 0 when not shown */
     } drawn;
@@ -71,6 +75,10 @@ void table_free(table *t);
 table_row *table_add(table *t, row_kind kind, int group, size_t source);
 /* Set a cell of the last row added (text is copied and made safe). */
 void table_set(table *t, size_t field, const char *text, int64_t sort, bool numeric, element colour);
+/* Make the last row added, a subtotal, its group's header: shown above the
+ * group's lines, named title in full over the fields of title_fields (and
+ * any empty columns after the first), with the number of its lines. */
+void table_title(table *t, const char *title);
 /* Sort and filter after rows change; keeps the selection on the same source when it can. */
 void table_arrange(table *t, const panel_layout *layout);
 /* Draw in the box; the selected row reversed when focused. */

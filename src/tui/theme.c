@@ -59,6 +59,8 @@ void theme_init(theme *t, bool utf8, bool colour)
     t->cursor = utf8 ? "▶" : ">";
     t->later = utf8 ? "»" : ">";
     t->earlier = utf8 ? "«" : "<";
+    t->open = utf8 ? "▾" : "-";
+    t->closed = utf8 ? "▸" : "+";
     if (colour)
         for (int e = 1; e < E_COUNT; e++)
             init_pair((short)e, styles[e].foreground, styles[e].background);

@@ -194,8 +194,8 @@ static void sort(tui_state *s, panel *p, action what)
                 p->table.descending ? "high to low" : "low to high");
 }
 
-/* - and +: the chosen row's group folded to its subtotal, or its lines shown
- * again; the subtotal stays chosen. */
+/* - and +: the chosen row's group folded to its header row, or its lines
+ * shown again; the header stays chosen. */
 static void fold(tui_state *s, panel *p, bool collapse)
 {
     const table_row *r = table_selected(&p->table);
@@ -209,7 +209,7 @@ static void fold(tui_state *s, panel *p, bool collapse)
         if (p->table.rows[p->table.order[i]].kind == ROW_SUBTOTAL &&
             p->table.rows[p->table.order[i]].group == group)
             p->table.selected = i;
-    tui_say(s, 3, collapse ? "Folded to its subtotal (+ unfolds it)" : "Unfolded (- folds it)");
+    tui_say(s, 3, collapse ? "Folded to its header (+ unfolds it)" : "Unfolded (- folds it)");
 }
 
 /* Left and Right: the columns after the first scrolled sideways. */

@@ -35,6 +35,7 @@ else
     pass "TERM=putty-256color # SKIP not installed here; PuTTY's bytes are sent under xterm and linux"
 fi
 
+[ -n "${E2E_TERM:-}" ] && terms=$E2E_TERM # tests/e2e/terms.sh: one terminal at a time
 for term in $terms; do
     for size in 80x24 200x60; do
         s="k-$term-$size"

@@ -67,13 +67,14 @@ wider_than() {
 
 # The dashboard in tmux, as a person sees it.
 # dash NAME COLUMNS ROWS [VAR=VALUE...] -- [ARGS...]: assure on the database
-# $work/${db:-programme.db} in a new session of that size; TERM=xterm,
-# LANG=C.UTF-8 and NO_COLOR=1 unless a VAR=VALUE says otherwise (TERM=linux,
-# TERM=putty-256color, LANG=C).  Its exit status goes to $work/NAME.status.
+# $work/${db:-programme.db} in a new session of that size; TERM=xterm (or
+# $E2E_TERM: tests/e2e/terms.sh runs the suites again under PuTTY's and the
+# Linux console's), LANG=C.UTF-8 and NO_COLOR=1 unless a VAR=VALUE says
+# otherwise (TERM=linux, LANG=C).  Its exit status goes to $work/NAME.status.
 dash() {
     dash_name=$1 dash_columns=$2 dash_rows=$3
     shift 3
-    dash_env="TERM=xterm LANG=C.UTF-8 LC_ALL= NO_COLOR=1"
+    dash_env="TERM=${E2E_TERM:-xterm} LANG=C.UTF-8 LC_ALL= NO_COLOR=1"
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do
         dash_env="$dash_env $1"
         shift

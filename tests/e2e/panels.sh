@@ -77,7 +77,7 @@ asks "a savings line by its ref and name, with its profile years" 2 d -- \
 asks "a KPI by its ref and name, with its values" i d -- '^ ?Delete KPI KPI-01 .+, with its [0-9]+ values?\? y deletes'
 asks "an investment row by its ref and name" c d -- '^ ?Delete investment row INV-[0-9]+ [A-Z][a-z]+.*\? y deletes'
 asks "a risk by its ref and title, with its score history" 5 d -- '^ ?Delete risk BCC-R[0-9]+ .+, with its score history\?'
-asks "a staffing row by its key" 3 d -- '^ ?Delete staffing row [0-9]{4}-[0-9]{2}-[0-9]{2} / [A-Z].* / .+\? y deletes'
+asks "a staffing row by its key (the first under its area's header)" 3 j d -- '^ ?Delete staffing row [0-9]{4}-[0-9]{2}-[0-9]{2} / [A-Z].* / .+\? y deletes'
 keys q
 tmux_ kill-session -t panels 2>/dev/null
 

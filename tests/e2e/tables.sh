@@ -256,7 +256,7 @@ wait_for som "SOM-BP" && grep -q "SOM-BP .*cumulative .*£14.2m" "$work/screen" 
     pass "the Savings panel shows the line's basis and its £14.2m" ||
     fail "the Savings panel shows the line's basis and its £14.2m" "$(cat "$work/screen")"
 keys som v v v
-wait_for som "Grouped by FY" && wait_for som "2024/25 subtotal" && grep -q "2024/25 .*£10.2m" "$work/screen" &&
+wait_for som "Grouped by FY" && wait_for som "▾ 2024/25  1 line" && grep -q "^▾ 2024/25 .*£10.2m" "$work/screen" &&
     pass "grouped by FY, 2024/25 shows the £10.2m step as its new saving" ||
     fail "grouped by FY, 2024/25 shows the £10.2m step as its new saving" "$(cat "$work/screen")"
 keys som v v g Enter

@@ -270,6 +270,51 @@ static void kpi_values_are_the_same_on_screen_and_in_the_report(void **state)
         }
 }
 
+/* The rows a filter shows, each still with the whole bridge's variance
+ * after it, then the total of their amounts; no year's subtotals. */
+typedef struct {
+    size_t lines, totals, subtotals;
+    money variance[4], total;
+    size_t count;
+} shown_rows;
+
+static bool keep_shown(void *context, const view_row *row)
+{
+    shown_rows *k = context;
+    if (row->kind == VIEW_ROW_LINE && k->lines < 4)
+        k->variance[k->lines++] = row->cells[BRIDGE_COL_VARIANCE].value;
+    else if (row->kind == VIEW_ROW_TOTAL) {
+        k->totals++;
+        k->total = row->cells[BRIDGE_COL_AMOUNT].value;
+        k->count = row->count;
+    } else if (row->kind == VIEW_ROW_SUBTOTAL)
+        k->subtotals++;
+    return true;
+}
+
+static void bridge_rows_shown_keep_the_whole_bridge_variance(void **state)
+{
+    (void)state;
+    /* by hand: budget 1,000; +300 of pressure and -100 of funding put the
+     * forecast at 1,200 (+200); two actions, -50 then -120, leave +150 and +30 */
+    const bridge_row rows[] = {
+        {2026, BRIDGE_BUDGET, "Budget", 1000}, {2026, BRIDGE_PRESSURE, "Homecare", 300},
+        {2026, BRIDGE_FUNDING, "Grant", -100}, {2026, BRIDGE_ACTION, "Homecare review", -50},
+        {2026, BRIDGE_ACTION, "Other", -120},
+    };
+    const bool shown[] = {false, true, false, true, false}; /* the two rows holding "Homecare" */
+    bridge_view view = {rows, 5, 0, shown};
+    shown_rows k = {0};
+    assert_true(bridge_view_rows(&view, keep_shown, &k));
+    assert_int_equal(k.lines, 2);
+    assert_int_equal(k.variance[0], 300); /* 1,000 + 300 less the budget */
+    assert_int_equal(k.variance[1], 150); /* 1,200 - 50 less the budget */
+    assert_int_equal(k.subtotals, 0);
+    assert_int_equal(k.totals, 1);
+    assert_int_equal(k.count, 2);
+    assert_int_equal(k.total, 300 - 50);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +322,7 @@ int main(void)
         cmocka_unit_test(costs_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(kpis_are_the_same_on_screen_and_in_the_report),
         cmocka_unit_test(kpi_values_are_the_same_on_screen_and_in_the_report),
+        cmocka_unit_test(bridge_rows_shown_keep_the_whole_bridge_variance),
     };
     return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
