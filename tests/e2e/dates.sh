@@ -96,8 +96,8 @@ for size in 80x24 200x60; do
     press "$s" '['
     shows "$s" "as at 30 Oct 2026" 20 >/dev/null
     has "$s" "$size Staffing, a date earlier" "as at 30 Oct 2026, change since 2 Oct 2026"
-    press "$s" Enter
-    shows "$s" "Staffing:" 20 >/dev/null
+    press "$s" Down Enter # Castlegate's header row, then its Administration post
+    shows "$s" "Staffing: Castlegate, Administration" 20 >/dev/null
     no_iso "$s" "$size a staffing post's history"
     has "$s" "$size a staffing post's history" "2 Oct 2026" "30 Oct 2026" "20 Nov 2026"
     press "$s" Escape q

@@ -172,7 +172,7 @@ keys reviews v
 wait_for reviews "1 Jun 2018  month" && pass "every period, each month so marked" || fail "every period" "$(cat "$work/screen")"
 keys reviews /
 tmux_ send-keys -t reviews -l "1 Jun 2018"
-keys reviews Enter e
+keys reviews Enter Down e # the team's header row first, then its period
 wait_for reviews "Edit review period 2018-06-01 / Adult Reviewing Team" && pass "e opens the period's form" ||
     fail "e opens the period's form" "$(cat "$work/screen")"
 grep -q "period days  *month" "$work/screen" && pass "the form shows its length as month" ||
