@@ -31,6 +31,11 @@ bool date_parse(const char *text, calendar_date *out, const char **why);
 size_t date_format(char *buf, size_t size, calendar_date date);
 /* "31 Mar 2025", as committee papers write dates. */
 size_t date_format_long(char *buf, size_t size, calendar_date date);
+/* A stored date as the dashboard's screen shows every date: "2026-12-07" is
+ * "7 Dec 2026"; with a time after it ("2026-11-20T16:20:00Z" or
+ * "2026-11-20 16:20") "20 Nov 2026 16:20".  Text that is not such a date is
+ * copied as it is, and false returned.  Reports and data keep ISO. */
+bool date_show(char *buf, size_t size, const char *iso);
 
 day_number date_to_days(calendar_date date);
 calendar_date date_from_days(day_number days);

@@ -67,7 +67,8 @@ typedef struct {
     char detail[256]; /* 75.2% of target, gap £824k */
 } exception_words;
 
-/* The exception's words, money written as style says. */
+/* The exception's words, money (and a date: 26 Oct 2026 on screens, ISO in
+ * reports) written as style says. */
 void exception_describe(const exception_sources *sources, const overview_exception *e, headline_style style,
                         exception_words *out);
 /* The one line of an exception: its area in ten columns, then "ref name:

@@ -119,6 +119,36 @@ size_t date_format_long(char *buf, size_t size, calendar_date date)
     return (size_t)snprintf(buf, size, "%d %s %d", date.day, months[date.month - 1], date.year);
 }
 
+bool date_show(char *buf, size_t size, const char *iso)
+{
+    calendar_date d;
+    char day[11];
+    if (size == 0)
+        return false;
+    if (iso == NULL)
+        iso = "";
+    bool digits = strlen(iso) >= 10;
+    for (size_t i = 0; digits && i < 10; i++)
+        digits = i == 4 || i == 7 ? iso[i] == '-' : isdigit((unsigned char)iso[i]) != 0;
+    snprintf(day, sizeof day, "%.10s", iso);
+    if (!digits || !date_parse(day, &d, NULL)) {
+        snprintf(buf, size, "%s", iso);
+        return false;
+    }
+    /* the time, hours and minutes, when one follows the date */
+    const char *t = iso + 10;
+    bool timed = (*t == 'T' || *t == ' ') && isdigit((unsigned char)t[1]) && isdigit((unsigned char)t[2]) &&
+                 t[3] == ':' && isdigit((unsigned char)t[4]) && isdigit((unsigned char)t[5]);
+    if (*t != '\0' && !timed) {
+        snprintf(buf, size, "%s", iso);
+        return false;
+    }
+    size_t n = date_format_long(buf, size, d);
+    if (timed && n < size)
+        snprintf(buf + n, size - n, " %.5s", t + 1);
+    return true;
+}
+
 /* Days from civil date: counts from 1970-01-01 using the proleptic Gregorian
  * calendar, with years shifted to start in March so that the leap day falls
  * last (H. Hinnant's days_from_civil). */

@@ -204,7 +204,9 @@ void exception_describe(const exception_sources *src, const overview_exception *
         break;
     case EXCEPTION_RISK: {
         const risk_row *r = &src->risks->rows[e->index];
-        if (r->scores.has_next_review)
+        if (r->scores.has_next_review && style.face == HEADLINE_SCREEN)
+            date_format_long(a, sizeof a, r->scores.next_review); /* the screen's 26 Oct 2026 */
+        else if (r->scores.has_next_review)
             date_format(a, sizeof a, r->scores.next_review);
         if (risk_is_unscored(&r->scores))
             snprintf(b, sizeof b, "unscored");

@@ -164,6 +164,10 @@ static bool exact_cell(const theme *th, view_type type, const cell *k, bool nume
     case VIEW_TYPE_CHANGE: /* an arrow, then the points: its sign is the arrow's */
         figure(buf, size, k->text, k->sort < 0);
         return false;
+    case VIEW_TYPE_DATE: /* ISO, whatever the screen writes: 2026-12-07 */
+        if (numeric && k->sort != INT64_MIN)
+            date_format(buf, size, date_from_days((day_number)k->sort));
+        return false;
     case VIEW_TYPE_MEASURE:
     case VIEW_TYPE_BETTER: decimal_format(buf, size, decimal_of(k->sort, 2)); return false;
     case VIEW_TYPE_SHIFT:

@@ -39,18 +39,10 @@ static void draw_header(tui_state *s)
     char when[32], right[512], changed[256] = "";
     date_format_long(when, sizeof when, s->data.today);
     if (s->data.has_last_change) {
-        /* 2026-11-09T10:00:00Z -> 9 Nov 10:00 */
-        calendar_date d;
-        char day[32] = "", date[11];
-        snprintf(date, sizeof date, "%.10s", s->data.last_change.at);
-        if (date_parse(date, &d, NULL)) {
-            date_format_long(day, sizeof day, d);
-            char *year = strrchr(day, ' '); /* "20 Nov 2026" -> "20 Nov" */
-            if (year != NULL && d.year == s->data.today.year)
-                *year = '\0';
-        }
-        snprintf(changed, sizeof changed, "  updated %s %.5s by %s", day, s->data.last_change.at + 11,
-                 s->data.last_change.who);
+        /* 2026-11-09T10:00:00Z -> 9 Nov 2026 10:00 */
+        char at[64];
+        date_show(at, sizeof at, s->data.last_change.at);
+        snprintf(changed, sizeof changed, "  updated %s by %s", at, s->data.last_change.who);
     }
     /* The programme's name comes first; the freshness shortens when there is no room. */
     int name_width = text_columns(s->cfg->programme_name) + 3;

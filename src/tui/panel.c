@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui_internal.h"
 
 int panel_draw_table(panel *p, tui_state *s, int y, int x, int height, int width)
@@ -26,15 +27,19 @@ void panel_detail_audit(tui_state *s, const char *table_name, const char *key, t
     lines_add(out, "Audit trail (newest first): %zu entr%s", count, count == 1 ? "y" : "ies");
     for (size_t i = 0; i < count; i++) {
         const audit_entry *e = &entries[i];
-        char who[256];
+        char who[256], when[64], at[80], was[sizeof e->old_value], now[sizeof e->new_value];
         snprintf(who, sizeof who, "%s%s%s", e->who, e->client[0] ? " from " : "", e->client);
+        /* "27 Dec 2026 16:20" the widest; a date changed is shown as a date */
+        date_show(when, sizeof when, e->at);
+        text_pad(at, sizeof at, when, 17, false);
+        date_show(was, sizeof was, e->old_value);
+        date_show(now, sizeof now, e->new_value);
         if (e->field[0] != '\0')
-            lines_add(out, "  %s  %s %s  %s: %s -> %s", e->at, who, e->action, e->field, e->old_value,
-                      e->new_value);
+            lines_add(out, "  %s  %s %s  %s: %s -> %s", at, who, e->action, e->field, was, now);
         else if (e->old_value[0] == '\0')
-            lines_add(out, "  %s  %s %s  added %s", e->at, who, e->action, e->key);
+            lines_add(out, "  %s  %s %s  added %s", at, who, e->action, e->key);
         else
-            lines_add(out, "  %s  %s %s  removed %s", e->at, who, e->action, e->key);
+            lines_add(out, "  %s  %s %s  removed %s", at, who, e->action, e->key);
     }
     free(entries);
 }

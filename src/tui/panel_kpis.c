@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "text.h"
 #include "tui_internal.h"
 #include "view_cells.h"
 #include "view_kpis.h"
@@ -176,12 +177,15 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
     value_range(k, values + first, n - first, &lo, &hi);
     int64_t margin = (hi - lo) / 4 > 0 ? (hi - lo) / 4 : 1;
     lo = lo - margin;
+    /* each row: its period in 12 columns ("27 Dec 2026" and a space), the bar, the figures */
     int bar = width - 12 - 34;
     if (bar > 50)
         bar = 50;
     for (size_t i = first; i < n; i++) {
         int row = top + (int)(i - first);
-        draw_text(th, row, x, 11, values[i].period, A_NORMAL, false);
+        char period[32];
+        date_show(period, sizeof period, values[i].period);
+        draw_text(th, row, x, 12, period, A_NORMAL, false);
         bool met = kpi_meets_target(k, values[i].value);
         int64_t better = kpi_improvement(k, values[i].value);
         if (bar >= 8) {
@@ -190,15 +194,15 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
             attr_t attr = theme_attr(th, met ? E_GOOD : better < 0 ? E_BAD : E_NORMAL);
             attron(attr);
             for (int c = 0; c < cells; c++)
-                mvaddstr(row, x + 11 + c, met ? th->block : th->medium);
+                mvaddstr(row, x + 12 + c, met ? th->block : th->medium);
             attroff(attr);
             int at = (int)multiply_divide_rounded(k->baseline - lo, bar, hi - lo > 0 ? hi - lo : 1);
             if (at >= 0 && at < bar)
-                mvaddstr(row, x + 11 + at, baseline_mark(th));
+                mvaddstr(row, x + 12 + at, baseline_mark(th));
             if (k->has_target) {
                 at = (int)multiply_divide_rounded(k->target - lo, bar, hi - lo > 0 ? hi - lo : 1);
                 if (at >= 0 && at < bar)
-                    mvaddstr(row, x + 11 + at, th->tick);
+                    mvaddstr(row, x + 12 + at, th->tick);
             }
         }
         char value[48], change[48], text[160];
@@ -206,7 +210,7 @@ static void draw_values(panel *p, tui_state *s, int y, int x, int height, int wi
         view_format_measure(change, sizeof change, better);
         snprintf(text, sizeof text, " %s  %s%s on baseline%s", value, better > 0 ? "+" : "", change,
                  met ? "  at target" : "");
-        draw_plain(th, row, x + 11 + (bar >= 8 ? bar : 0), x + width, text,
+        draw_plain(th, row, x + 12 + (bar >= 8 ? bar : 0), x + width, text,
                    theme_attr(th, met ? E_GOOD : E_NORMAL));
     }
     if (n == 0)
@@ -263,7 +267,9 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
     if (st.has_latest) {
         view_format_measure(a, sizeof a, st.latest);
         view_format_measure(b, sizeof b, st.improvement);
-        lines_add(out, "  %-16s %s (%s), better by %s", "Latest", a, st.latest_period, b);
+        char when[32];
+        date_show(when, sizeof when, st.latest_period);
+        lines_add(out, "  %-16s %s (%s), better by %s", "Latest", a, when, b);
         money_format(a, sizeof a, st.benefit);
         lines_add(out, "  %-16s %s a year", "Benefit", st.benefit == MONEY_UNKNOWN ? "none" : a);
         lines_add(out, "  %-16s %s (%d of %d periods at target)", "Sustained",
@@ -285,7 +291,10 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         view_format_measure(a, sizeof a, values[i].value);
         money benefit = kpi_benefit(k, values[i].value);
         money_format(b, sizeof b, benefit);
-        lines_add(out, "  %s  %12s  %14s%s", values[i].period, a, benefit == MONEY_UNKNOWN ? "" : b,
+        char when[32], period[48];
+        date_show(when, sizeof when, values[i].period);
+        text_pad(period, sizeof period, when, 11, false); /* "27 Dec 2026" */
+        lines_add(out, "  %s  %12s  %14s%s", period, a, benefit == MONEY_UNKNOWN ? "" : b,
                   kpi_meets_target(k, values[i].value) ? "  at target" : "");
     }
     panel_detail_audit(s, "kpis", k->ref, out);
@@ -394,7 +403,9 @@ static void value_detail(panel *p, tui_state *s, const table_row *r, text_lines 
     const kpi_value *v = &s->data.kpis.values[r->source];
     const kpi *k = &s->data.kpis.kpis[v->kpi];
     char a[48], b[48];
-    lines_add(out, "Value of KPI %s for %s", k->ref, v->period);
+    char when[32];
+    date_show(when, sizeof when, v->period);
+    lines_add(out, "Value of KPI %s for %s", k->ref, when);
     lines_add(out, "%s", "");
     lines_wrap(out, "KPI", 12, k->name, COLS);
     view_format_measure(a, sizeof a, v->value);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui_internal.h"
 #include "view_cells.h"
 #include "view_reviews.h"
@@ -213,10 +214,10 @@ static void draw_trend(panel *p, tui_state *s, int y, int x, int height, int wid
             }
         }
     }
-    char first[16] = "", last[16] = "";
+    char first[32] = "", last[32] = "";
     if (n > 0) {
-        snprintf(first, sizeof first, "%.10s", starts[0]);
-        snprintf(last, sizeof last, "%.10s", starts[n - 1]);
+        date_show(first, sizeof first, starts[0]);
+        date_show(last, sizeof last, starts[n - 1]);
     }
     char axis[64];
     snprintf(axis, sizeof axis, "%s ... %s", first, last);
@@ -288,7 +289,10 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         decimal_format(reviewed, sizeof reviewed, reviews_reviewed_12m_pct(q));
         if (q->backlog >= 0)
             snprintf(backlog, sizeof backlog, "%lld", (long long)q->backlog);
-        lines_add(out, "  %-12s %5s %6s %6lld %8s %7s %8s %6s %6s  %s", h->period_start, length, fte,
+        char when[32], period[48];
+        date_show(when, sizeof when, h->period_start);
+        text_pad(period, sizeof period, when, 12, false);
+        lines_add(out, "  %s %5s %6s %6lld %8s %7s %8s %6s %6s  %s", period, length, fte,
                   (long long)q->completed, target, pct, backlog, weeks, reviewed,
                   rag_word(reviews_rag(q, s->cfg->reviews)));
     }

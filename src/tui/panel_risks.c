@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui_internal.h"
 #include "view_cells.h"
 #include "view_risks.h"
@@ -252,9 +253,9 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
     int score = risk_score(k->likelihood, k->impact), target = risk_target_score(k);
     char last[16] = "", next[16] = "";
     if (k->has_last_reviewed)
-        date_format(last, sizeof last, k->last_reviewed);
+        date_format_long(last, sizeof last, k->last_reviewed);
     if (k->has_next_review)
-        date_format(next, sizeof next, k->next_review);
+        date_format_long(next, sizeof next, k->next_review);
     lines_add(out, "Risk %s", r->ref);
     lines_add(out, "%s", "");
     lines_wrap(out, "Title", 14, r->title, COLS);
@@ -284,7 +285,10 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
     else
         for (size_t i = 0; i < history.count; i++) {
             const risk_review *h = &history.rows[i];
-            lines_add(out, "  %s  %d x %d = %2d  %s", h->reviewed_on, h->likelihood, h->impact,
+            char on[32], padded[48];
+            date_show(on, sizeof on, h->reviewed_on);
+            text_pad(padded, sizeof padded, on, 11, false); /* "27 Dec 2026" */
+            lines_add(out, "  %s  %d x %d = %2d  %s", padded, h->likelihood, h->impact,
                       risk_score(h->likelihood, h->impact), h->note);
         }
     risk_history_set_free(&history);

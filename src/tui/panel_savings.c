@@ -338,9 +338,10 @@ static void moves_lines(const tui_state *s, const char *ref, text_lines *out)
         if (m->to_fy != 0)
             fy_format(to, sizeof to, m->to_fy);
         money_format(amount, sizeof amount, m->amount);
+        char at[64];
+        date_show(at, sizeof at, m->at);
         lines_add(out, "  %12s  %s %s %-11s  %s, %s", amount, from,
-                  m->to_fy == 0 || m->to_fy > m->from_fy ? s->theme.later : s->theme.earlier, to, m->who,
-                  m->at);
+                  m->to_fy == 0 || m->to_fy > m->from_fy ? s->theme.later : s->theme.earlier, to, m->who, at);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "tui_internal.h"
 #include "view_cells.h"
 #include "view_staffing.h"
@@ -214,7 +215,10 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
         fte_format(a, sizeof a, h->fte.agency);
         decimal_format(vp, sizeof vp, staffing_vacancy_pct(&h->fte));
         decimal_format(up, sizeof up, staffing_uncovered_pct(&h->fte));
-        lines_add(out, "  %-12s %10s %10s %10s %8s %8s  %s%s", h->as_at, e, v, a, vp, up,
+        char when[32], as_at[48];
+        date_show(when, sizeof when, h->as_at);
+        text_pad(as_at, sizeof as_at, when, 12, false);
+        lines_add(out, "  %s %10s %10s %10s %8s %8s  %s%s", as_at, e, v, a, vp, up,
                   rag_word(staffing_rag(&h->fte, s->cfg->staffing)),
                   staffing_is_over_establishment(&h->fte) ? "  (over establishment)" : "");
     }
@@ -228,18 +232,11 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     const char *date = date_shown(p, s);
     const char *before = date_before(p, s);
-    calendar_date d;
     char when[32] = "no staffing data", was[32] = "";
-    if (date[0] && date_parse(date, &d, NULL))
-        date_format_long(when, sizeof when, d);
-    calendar_date shown;
-    bool dated = date[0] && date_parse(date, &shown, NULL);
-    if (before != NULL && date_parse(before, &d, NULL)) {
-        date_format_long(was, sizeof was, d);
-        char *year = strrchr(was, ' '); /* "30 Oct 2026" -> "30 Oct" in the year shown */
-        if (year != NULL && dated && d.year == shown.year)
-            *year = '\0';
-    }
+    if (date[0])
+        date_show(when, sizeof when, date);
+    if (before != NULL)
+        date_show(was, sizeof was, before);
     snprintf(buf, size, "as at %s%s%s%s", when, was[0] ? ", change since " : "", was,
              s->data.ndates > 1 ? "; [ ] dates" : "");
 }

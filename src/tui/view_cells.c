@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "text.h"
 
 static element element_for_tone(view_tone tone)
@@ -47,7 +48,17 @@ static void set_cell(table *t, const theme *th, size_t field, view_type type, co
     case VIEW_TYPE_TEXT:
         table_set(t, field, c->defined ? c->text : "", c->ordered ? c->value : 0, c->ordered, colour);
         return;
-    case VIEW_TYPE_DATE: table_set(t, field, c->defined ? c->word : "", 0, false, colour); return;
+    case VIEW_TYPE_DATE: {
+        /* shown as "7 Dec 2026", sorted by the day it is (blank first) */
+        calendar_date d;
+        int64_t day = INT64_MIN;
+        if (c->defined && date_parse(c->word, &d, NULL))
+            day = date_to_days(d);
+        if (c->defined)
+            date_show(text, sizeof text, c->word);
+        table_set(t, field, text, day, true, colour);
+        return;
+    }
     case VIEW_TYPE_RATING:
         if (c->defined)
             table_set(t, field, c->word, c->value, true, element_for_rag(c->rating));

@@ -57,7 +57,7 @@ done <"$work/report.txt"
 # The first and the last, by hand: the budget over by £1,227,000 after its
 # actions (sample bridge 2026/27), and BCC-R03, score 16, due 16 Nov 2026.
 head -n 1 "$work/panel.txt" | grep -q '^RED    Budget    2026/27: £1.23m over budget after the planned actions' &&
-    tail -n 1 "$work/panel.txt" | grep -q '^RED    Risk      BCC-R03 .*: score 16, review overdue since 2026-11-16' &&
+    tail -n 1 "$work/panel.txt" | grep -q '^RED    Risk      BCC-R03 .*: score 16, review overdue since 16 Nov 2026' &&
     pass "worst first: the budget, then down to the last overdue high risk" ||
     fail "worst first: the budget, then down to the last overdue high risk" "$(cat "$work/panel.txt")"
 

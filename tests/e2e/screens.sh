@@ -182,14 +182,14 @@ fi
 
 # Narrow screens keep what says what a row is.  Reviews, every period (v),
 # at 80x24: the Adult Reviewing Team's periods (sample/programme.sql) each
-# have their start date, from 2026-08-03; the Trend, blank on those rows,
+# have their start date, from 2026-08-03 (3 Aug 2026); the Trend, blank on those rows,
 # does not take its place.
 dash reviews 80 24
 shows reviews "as at" || fail "the dashboard starts for Reviews"
 press reviews 4 v
 if shows reviews "every period" && grep -q '^Team .*Period' "$work/reviews.screen" &&
-    grep -q '^Adult Reviewing Team  *2026-08-03 ' "$work/reviews.screen" &&
-    grep -q '^Adult Reviewing Team  *2026-11-09 ' "$work/reviews.screen"; then
+    grep -q '^Adult Reviewing Team  *3 Aug 2026 ' "$work/reviews.screen" &&
+    grep -q '^Adult Reviewing Team  *9 Nov 2026 ' "$work/reviews.screen"; then
     pass "every period at 80x24 keeps each row's period"
 else
     fail "every period at 80x24 keeps each row's period" "$(cat "$work/reviews.screen")"

@@ -75,6 +75,39 @@ static void day_numbers_round_trip(void **state)
     assert_string_equal(buf, "23 Nov 2026");
 }
 
+/* The screen's one form of a date: day without a leading zero, the month's
+ * three letters, the year always; a time after it kept to the minute. */
+static void dates_show_as_day_month_year(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *stored, *shown;
+        bool date;
+    } cases[] = {
+        {"2026-12-01", "1 Dec 2026", true},
+        {"2026-12-07", "7 Dec 2026", true},
+        {"2026-12-31", "31 Dec 2026", true},
+        {"2027-01-01", "1 Jan 2027", true},
+        {"2026-01-31", "31 Jan 2026", true},
+        {"2026-11-20T16:20:00Z", "20 Nov 2026 16:20", true},
+        {"2026-11-09 09:05", "9 Nov 2026 09:05", true},
+        {"2026-02-30", "2026-02-30", false}, /* no such day: shown as stored */
+        {"2026-13-01", "2026-13-01", false},
+        {"31/12/2026", "31/12/2026", false}, /* stored dates are ISO */
+        {"2026-12-07 and more", "2026-12-07 and more", false},
+        {"", "", false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[32];
+        assert_int_equal(date_show(buf, sizeof buf, cases[i].stored), cases[i].date);
+        assert_string_equal(buf, cases[i].shown);
+    }
+    /* "27 Dec 2026", the widest, needs 12 bytes */
+    char small[12];
+    assert_true(date_show(small, sizeof small, "2026-12-27"));
+    assert_string_equal(small, "27 Dec 2026");
+}
+
 static void financial_year_runs_april_to_march(void **state)
 {
     (void)state;
@@ -204,6 +237,7 @@ int main(void)
         cmocka_unit_test(dates_parse_in_iso_and_uk_forms),
         cmocka_unit_test(impossible_dates_are_refused_with_a_reason),
         cmocka_unit_test(day_numbers_round_trip),
+        cmocka_unit_test(dates_show_as_day_month_year),
         cmocka_unit_test(financial_year_runs_april_to_march),
         cmocka_unit_test(financial_years_parse_in_their_usual_spellings),
         cmocka_unit_test(later_years_are_one_bucket_by_their_usual_names),

@@ -112,10 +112,10 @@ static void exceptions_are_listed_worst_first(void **state)
         {RAG_RED, "Staffing  Castlegate, Senior Practitioner/OT: 100.0% uncovered"},
         {RAG_RED, "Reviews   South: 50.0% of target, backlog 40"},
         {RAG_RED, "Staffing  Coastal, Team Manager: 25.0% uncovered"},
-        {RAG_RED, "Risk      R1 Homecare capacity: score 16, review overdue since 2026-11-09"},
+        {RAG_RED, "Risk      R1 Homecare capacity: score 16, review overdue since 9 Nov 2026"},
         {RAG_RED, "Return    2.50:1 on the investment, below the 3:1 principle"},
         {RAG_AMBER, "Reviews   West: 81.3% of target, backlog 30"},
-        {RAG_AMBER, "Risk      R2 Budget pressure: score 9, review overdue since 2026-11-16"},
+        {RAG_AMBER, "Risk      R2 Budget pressure: score 9, review overdue since 16 Nov 2026"},
     };
     assert_int_equal(n, sizeof expected / sizeof expected[0]);
     for (size_t i = 0; i < n; i++) {
@@ -133,6 +133,9 @@ static void exceptions_are_listed_worst_first(void **state)
     assert_string_equal(words.ref, "S1");
     assert_string_equal(words.name, "Reablement capacity");
     assert_string_equal(words.detail, "70.0% of target, gap £300,000");
+    /* and a date ISO: R1's review was due 2026-11-09 (the screen's 9 Nov 2026) */
+    exception_describe(&src, &list[6], report, &words);
+    assert_string_equal(words.detail, "score 16, review overdue since 2026-11-09");
     free(list);
 }
 
