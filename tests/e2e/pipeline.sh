@@ -219,7 +219,9 @@ grep 'Pipeline, not in total' "$work/screen" | grep -q '£3.30m.*PIPELINE' &&
 keys dash Enter
 wait_for dash "Savings line ASC-01" && wait_for dash "Re-profiled since PAM 23 Nov 2026" &&
     pass "Enter on ASC-01 lists its moves since the snapshot" || fail "Enter lists the moves" "$(cat "$work/screen")"
-grep -q "£1,000,000  2026/27 » 2027/28      $me, $at" "$work/screen" && pass "£1,000,000, 2026/27 » 2027/28, who and when" ||
+# the screen writes the audit's time (2026-12-04T17:59:12Z) as 4 Dec 2026 17:59
+shown_at=$(LC_ALL=C date -u -d "$at" '+%-d %b %Y %H:%M')
+grep -q "£1,000,000  2026/27 » 2027/28      $me, $shown_at" "$work/screen" && pass "£1,000,000, 2026/27 » 2027/28, who and when" ||
     fail "the move in the detail" "$(cat "$work/screen")"
 keys dash Escape
 keys dash '?'
@@ -232,11 +234,11 @@ keys dash q
 # In ASCII, the mark is >.
 start ascii C
 wait_for ascii "EXCEPTIONS" >/dev/null
-wait_for ascii "> 1 line re-profiled since PAM 23 Nov 2026 (1.00m moved)" &&
+wait_for ascii "> 1 line re-profiled since PAM 23 Nov 2026 (L1.00m moved)" &&
     pass "ASCII: the Overview's line" || fail "ASCII: the Overview's line" "$(cat "$work/screen")"
 keys ascii 2
 wait_for ascii "Forecast > " >/dev/null
-grep '^ASC-01 ' "$work/screen" | grep -q ' 6.04m > ' && pass "ASCII: ASC-01 is marked >" ||
+grep '^ASC-01 ' "$work/screen" | grep -q ' L6.04m > ' && pass "ASCII: ASC-01 is marked >" ||
     fail "ASCII: ASC-01 is marked >" "$(grep '^ASC-0' "$work/screen")"
 keys ascii q
 
