@@ -15,30 +15,30 @@
 #include "figures.h"
 
 typedef enum {
-    FIELD_TEXT,           /* free text */
-    FIELD_REF,            /* a key: 1 to 64 characters, no control characters */
-    FIELD_MONEY,          /* whole pounds; blank is unknown */
-    FIELD_FTE,            /* hundredths, not negative */
-    FIELD_SIGNED_FTE,     /* hundredths, negative when over establishment */
-    FIELD_DATE,           /* ISO or UK date; the value is its day number */
-    FIELD_FY,             /* financial year; the value is its first year */
-    FIELD_PROFILE_FY,     /* a financial year, or the later years (FY_LATER) */
-    FIELD_COUNT,          /* a whole number, not negative */
-    FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
-    FIELD_SCALE,          /* 1 to 5: likelihood, impact */
-    FIELD_PERIOD_DAYS,    /* 7, 14, 28, or 0: a calendar month (written "month") */
-    FIELD_SAVINGS_STATUS, /* pipeline | planned | on_track | at_risk | slipped | delivered | dropped */
-    FIELD_ORIGIN,         /* existing | partner | overlap */
-    FIELD_RISK_STATUS,    /* open | closed */
-    FIELD_MEASURE,        /* target | stretch | forecast | actual, or a label naming one */
-    FIELD_BASIS,          /* incremental | cumulative: how a savings line's years read */
-    FIELD_ROW_KIND,       /* saving | cost | net: what a row of a savings file is */
-    FIELD_DECIMAL,        /* hundredths, either sign: a KPI's baseline, target, value */
-    FIELD_YEARS,          /* hundredths of a year, not negative: 2 years is 200 */
-    FIELD_PERIODS,        /* a whole number of periods, 1 to 120 */
-    FIELD_BRIDGE_SECTION, /* budget | savings_undelivered | overspend | underspend | pressure | funding |
-                             action */
-    FIELD_POLARITY,       /* higher | lower (is better) */
+    FIELD_TEXT,            /* free text */
+    FIELD_REF,             /* a key: 1 to 64 characters, no control characters */
+    FIELD_MONEY,           /* whole pounds; blank is unknown */
+    FIELD_FTE,             /* hundredths, not negative */
+    FIELD_SIGNED_FTE,      /* hundredths, negative when over establishment */
+    FIELD_DATE,            /* ISO or UK date; the value is its day number */
+    FIELD_FY,              /* financial year; the value is its first year */
+    FIELD_PROFILE_FY,      /* a financial year, or the later years (FY_LATER) */
+    FIELD_COUNT,           /* a whole number, not negative */
+    FIELD_RATE,            /* hundredths, above zero: reviews per FTE per week */
+    FIELD_SCALE,           /* 1 to 5: likelihood, impact */
+    FIELD_PERIOD_DAYS,     /* 7, 14, 28, or 0: a calendar month (written "month") */
+    FIELD_SAVINGS_STATUS,  /* pipeline | planned | on_track | at_risk | slipped | delivered | dropped */
+    FIELD_ORIGIN,          /* existing | partner | overlap */
+    FIELD_RISK_STATUS,     /* open | closed */
+    FIELD_MEASURE,         /* target | stretch | forecast | actual, or a label naming one */
+    FIELD_BASIS,           /* incremental | cumulative: how a savings line's years read */
+    FIELD_ROW_KIND,        /* saving | cost | net: what a row of a savings file is */
+    FIELD_DECIMAL,         /* hundredths, either sign: a KPI's baseline, target, value */
+    FIELD_YEARS,           /* hundredths of a year, not negative: 2 years is 200 */
+    FIELD_PERIODS,         /* a whole number of periods, 1 to 120 */
+    FIELD_BRIDGE_SECTION,  /* budget | savings_undelivered | overspend | underspend | pressure | funding |
+                              action */
+    FIELD_POLARITY,        /* higher | lower (is better) */
     FIELD_INVESTMENT_KIND, /* post | fee | other */
     FIELD_ACTION_STATUS,   /* open | done | dropped */
     FIELD_SEVERITY         /* low | medium | high | critical: an issue's */

@@ -12,7 +12,13 @@
 
 typedef enum { ACTION_OPEN, ACTION_DONE, ACTION_DROPPED, ACTION_STATUS_COUNT } action_status;
 
-typedef enum { SEVERITY_LOW, SEVERITY_MEDIUM, SEVERITY_HIGH, SEVERITY_CRITICAL, SEVERITY_COUNT } issue_severity;
+typedef enum {
+    SEVERITY_LOW,
+    SEVERITY_MEDIUM,
+    SEVERITY_HIGH,
+    SEVERITY_CRITICAL,
+    SEVERITY_COUNT
+} issue_severity;
 
 typedef struct {
     action_status status;

@@ -61,9 +61,9 @@ extern const view_column decisions_view_columns[DECISIONS_COLUMN_COUNT];
 typedef struct {
     const actions_set *set; /* by ref */
     calendar_date today;
-    const char *owner;      /* only this owner's (whatever the case), or NULL */
-    bool overdue_only;      /* only those overdue at today */
-    bool has_due_before;    /* only those due before due_before */
+    const char *owner;   /* only this owner's (whatever the case), or NULL */
+    bool overdue_only;   /* only those overdue at today */
+    bool has_due_before; /* only those due before due_before */
     calendar_date due_before;
 } actions_view;
 

@@ -362,8 +362,8 @@ static const struct {
     {"costs", report_costs, 0},
     {"slippage", report_slippage, TAKES(REPORT_SINCE)},
     {"exceptions", report_exceptions, TAKES(REPORT_AS_AT)},
-    {"actions", report_actions, TAKES(REPORT_AS_AT) | TAKES(REPORT_OWNER) | TAKES(REPORT_OVERDUE) |
-                                    TAKES(REPORT_DUE_BEFORE)},
+    {"actions", report_actions,
+     TAKES(REPORT_AS_AT) | TAKES(REPORT_OWNER) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_DUE_BEFORE)},
     {"issues", report_issues, 0},
     {"decisions", report_decisions, 0},
 };

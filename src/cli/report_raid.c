@@ -30,8 +30,13 @@ static bool raid_report_row(void *context, const view_row *row)
 static assure_status write_report(const report_request *request, raid_report *report, const char *title,
                                   const char *footer, assure_error *err)
 {
-    output_options options = {request->format, request->width, request->colour, request->utf8, title,
-                              footer != NULL && footer[0] ? footer : NULL, 0};
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              title,
+                              footer != NULL && footer[0] ? footer : NULL,
+                              0};
     if (report->table != NULL)
         output_write(report->table, &options, stdout);
     bool written = report->table != NULL;
@@ -99,7 +104,8 @@ assure_status report_issues(const report_request *request, assure_error *err)
     char footer[160];
     snprintf(footer, sizeof footer, "%zu issue%s, %zu open", report.count, report.count == 1 ? "" : "s",
              report.reached);
-    status = write_report(request, &report, "Issues: risks that have happened, and problems now", footer, err);
+    status =
+        write_report(request, &report, "Issues: risks that have happened, and problems now", footer, err);
     issues_set_free(&set);
     return status;
 }

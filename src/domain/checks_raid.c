@@ -23,7 +23,8 @@ static bool link_known(const risks_set *risks, const savings_set *savings, const
         return true;
     for (size_t i = 0; i < savings->nlines; i++) {
         const savings_line *line = &savings->lines[i];
-        if (strcmp(line->ref, link) == 0 || (line->workstream != NULL && strcasecmp(line->workstream, link) == 0))
+        if (strcmp(line->ref, link) == 0 ||
+            (line->workstream != NULL && strcasecmp(line->workstream, link) == 0))
             return true;
     }
     return false;
@@ -39,14 +40,14 @@ bool checks_raid(const actions_set *actions, const issues_set *issues, const dec
             char due[16];
             date_format(due, sizeof due, a->dates.due);
             int32_t days = action_days_overdue(&a->dates, today);
-            ADD(FINDING_WARNING, "actions", a->ref, "overdue: due %s (%ld day%s ago), owner %s", due, (long)days,
-                days == 1 ? "" : "s", a->owner[0] ? a->owner : "not named");
+            ADD(FINDING_WARNING, "actions", a->ref, "overdue: due %s (%ld day%s ago), owner %s", due,
+                (long)days, days == 1 ? "" : "s", a->owner[0] ? a->owner : "not named");
         }
         if (a->dates.status == ACTION_DONE && !a->dates.has_done_on)
             ADD(FINDING_ERROR, "actions", a->ref, "done, but no done_on: give the day it was done");
         if (a->link[0] != '\0' && !link_known(risks, savings, a->link))
-            ADD(FINDING_WARNING, "actions", a->ref,
-                "link \"%s\" is no savings line, risk or workstream held", a->link);
+            ADD(FINDING_WARNING, "actions", a->ref, "link \"%s\" is no savings line, risk or workstream held",
+                a->link);
     }
     for (size_t i = 0; i < issues->count; i++) {
         const issue_row *r = &issues->rows[i];

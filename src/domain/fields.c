@@ -345,8 +345,7 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_POLARITY:
     case FIELD_INVESTMENT_KIND:
     case FIELD_ACTION_STATUS:
-    case FIELD_SEVERITY:
-        return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_SEVERITY: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:

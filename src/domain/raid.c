@@ -11,7 +11,8 @@ static const char *const severity_names[SEVERITY_COUNT] = {"low", "medium", "hig
 
 bool action_is_overdue(const action_dates *action, calendar_date today)
 {
-    return action->status == ACTION_OPEN && action->has_due && date_to_days(action->due) < date_to_days(today);
+    return action->status == ACTION_OPEN && action->has_due &&
+           date_to_days(action->due) < date_to_days(today);
 }
 
 int32_t action_days_overdue(const action_dates *action, calendar_date today)

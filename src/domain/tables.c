@@ -299,7 +299,8 @@ bool table_row_check(table_id table, const field_value *values, int *field, cons
         *why = "given, but the action is not done: done_on is the day it was done";
         return false;
     }
-    if (table == TABLE_DEF_ISSUES && !values[ISSUE_FIELD_RAISED].blank && !values[ISSUE_FIELD_RESOLVED].blank &&
+    if (table == TABLE_DEF_ISSUES && !values[ISSUE_FIELD_RAISED].blank &&
+        !values[ISSUE_FIELD_RESOLVED].blank &&
         values[ISSUE_FIELD_RESOLVED].number < values[ISSUE_FIELD_RAISED].number) {
         *field = ISSUE_FIELD_RESOLVED;
         *why = "before raised: an issue is resolved on or after the day it was raised";

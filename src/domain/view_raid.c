@@ -8,7 +8,8 @@
 
 const view_column actions_view_columns[ACTIONS_COLUMN_COUNT] = {ACTIONS_VIEW_COLUMNS(VIEW_COLUMN_ENTRY)};
 const view_column issues_view_columns[ISSUES_COLUMN_COUNT] = {ISSUES_VIEW_COLUMNS(VIEW_COLUMN_ENTRY)};
-const view_column decisions_view_columns[DECISIONS_COLUMN_COUNT] = {DECISIONS_VIEW_COLUMNS(VIEW_COLUMN_ENTRY)};
+const view_column decisions_view_columns[DECISIONS_COLUMN_COUNT] = {
+    DECISIONS_VIEW_COLUMNS(VIEW_COLUMN_ENTRY)};
 _Static_assert(ACTIONS_COLUMN_COUNT <= VIEW_MAX_COLUMNS && ISSUES_COLUMN_COUNT <= VIEW_MAX_COLUMNS &&
                    DECISIONS_COLUMN_COUNT <= VIEW_MAX_COLUMNS,
                "more RAID columns than a row holds");

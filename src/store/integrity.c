@@ -29,10 +29,17 @@ static const char *const user_tables[] = {
 static const struct {
     const char *table, *column;
 } date_columns[] = {
-    {"staffing", "as_at"},   {"reviews", "period_start"},     {"risk", "last_reviewed"},
-    {"risk", "next_review"}, {"risk_history", "reviewed_on"}, {"kpi_value", "period"},
-    {"action", "due"},       {"action", "done_on"},           {"issue", "raised"},
-    {"issue", "resolved"},   {"decision", "date"},
+    {"staffing", "as_at"},
+    {"reviews", "period_start"},
+    {"risk", "last_reviewed"},
+    {"risk", "next_review"},
+    {"risk_history", "reviewed_on"},
+    {"kpi_value", "period"},
+    {"action", "due"},
+    {"action", "done_on"},
+    {"issue", "raised"},
+    {"issue", "resolved"},
+    {"decision", "date"},
 };
 
 static void add(integrity_report *out, bool damage, const char *table, const char *row, const char *message)

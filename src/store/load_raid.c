@@ -21,7 +21,8 @@ assure_status store_load_actions(store *s, actions_set *out, assure_error *err)
     if (limit != ASSURE_OK)
         return limit;
     sqlite3_stmt *statement = store_prepare(
-        s, "SELECT ref, title, owner, raised_at, link, note, status, due, done_on FROM action ORDER BY ref", err);
+        s, "SELECT ref, title, owner, raised_at, link, note, status, due, done_on FROM action ORDER BY ref",
+        err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
@@ -56,10 +57,11 @@ assure_status store_load_issues(store *s, issues_set *out, assure_error *err)
     assure_status limit = load_within_limit(s, TABLE_DEF_ISSUES, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT ref, title, owner, risk, note, severity, raised, resolved, "
-                                            "impact_gbp FROM issue ORDER BY ref",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT ref, title, owner, risk, note, severity, raised, resolved, "
+                      "impact_gbp FROM issue ORDER BY ref",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
@@ -94,8 +96,8 @@ assure_status store_load_decisions(store *s, decisions_set *out, assure_error *e
     assure_status limit = load_within_limit(s, TABLE_DEF_DECISIONS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement =
-        store_prepare(s, "SELECT ref, meeting, decision, made_by, link, date FROM decision ORDER BY ref", err);
+    sqlite3_stmt *statement = store_prepare(
+        s, "SELECT ref, meeting, decision, made_by, link, date FROM decision ORDER BY ref", err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;

@@ -121,14 +121,16 @@ static void rows_keep_their_dates_together(void **state)
     (void)state;
     const table_def *t = table_def_get(TABLE_DEF_ACTIONS);
     field_value values[TABLE_MAX_FIELDS];
-    const char *texts[ACTION_FIELD_COUNT] = {"A-1", "Do it", "", "", "2026-11-20", "open", "2026-11-19", "", ""};
+    const char *texts[ACTION_FIELD_COUNT] = {"A-1",  "Do it",      "", "", "2026-11-20",
+                                             "open", "2026-11-19", "", ""};
     for (size_t f = 0; f < t->nfields; f++)
         assert_true(field_parse(&t->fields[f], texts[f], NULL, &values[f], NULL));
     int bad = -1;
     const char *why = "";
     assert_false(table_row_check(TABLE_DEF_ACTIONS, values, &bad, &why));
     assert_int_equal(bad, ACTION_FIELD_DONE_ON);
-    assert_true(field_parse(&t->fields[ACTION_FIELD_STATUS], "done", NULL, &values[ACTION_FIELD_STATUS], NULL));
+    assert_true(
+        field_parse(&t->fields[ACTION_FIELD_STATUS], "done", NULL, &values[ACTION_FIELD_STATUS], NULL));
     assert_true(table_row_check(TABLE_DEF_ACTIONS, values, &bad, &why));
 
     const table_def *it = table_def_get(TABLE_DEF_ISSUES);
@@ -137,8 +139,8 @@ static void rows_keep_their_dates_together(void **state)
         assert_true(field_parse(&it->fields[f], issue[f], NULL, &values[f], NULL));
     assert_false(table_row_check(TABLE_DEF_ISSUES, values, &bad, &why));
     assert_int_equal(bad, ISSUE_FIELD_RESOLVED);
-    assert_true(field_parse(&it->fields[ISSUE_FIELD_RESOLVED], "2026-11-09", NULL, &values[ISSUE_FIELD_RESOLVED],
-                            NULL));
+    assert_true(field_parse(&it->fields[ISSUE_FIELD_RESOLVED], "2026-11-09", NULL,
+                            &values[ISSUE_FIELD_RESOLVED], NULL));
     assert_true(table_row_check(TABLE_DEF_ISSUES, values, &bad, &why));
 }
 
@@ -156,11 +158,23 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     action_row actions[] = {
         {"A-1", "overdue", "Jo", "", "BCC-R01", "", {ACTION_OPEN, true, {2026, 11, 20}, false, {0, 0, 0}}},
         {"A-2", "done, no day", "Al", "", "", "", {ACTION_DONE, true, {2026, 11, 1}, false, {0, 0, 0}}},
-        {"A-3", "links nothing", "Al", "", "NOWHERE", "", {ACTION_OPEN, true, {2026, 12, 1}, false, {0, 0, 0}}},
-        {"A-4", "links a workstream", "Al", "", "short term services", "",
+        {"A-3",
+         "links nothing",
+         "Al",
+         "",
+         "NOWHERE",
+         "",
+         {ACTION_OPEN, true, {2026, 12, 1}, false, {0, 0, 0}}},
+        {"A-4",
+         "links a workstream",
+         "Al",
+         "",
+         "short term services",
+         "",
          {ACTION_DONE, true, {2026, 11, 1}, true, {2026, 11, 1}}},
     };
-    issue_row issues[] = {{"I-1", "x", "", "BCC-R99", "", SEVERITY_HIGH, false, false, {0}, {0}, MONEY_UNKNOWN}};
+    issue_row issues[] = {
+        {"I-1", "x", "", "BCC-R99", "", SEVERITY_HIGH, false, false, {0}, {0}, MONEY_UNKNOWN}};
     decision_row decisions[] = {{"D-1", "PAM", "agreed", "", "", {2026, 11, 9}},
                                 {"D-2", "PAM", "agreed", "Board", "", {2026, 11, 9}}};
     risk_row risks[] = {{.ref = "BCC-R01", .title = "homecare"}};
