@@ -50,4 +50,12 @@ bool checks_risks(const risks_set *set, calendar_date today, risk_bands bands, f
 bool checks_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
                     const savings_set *savings, findings *out);
 
+/* The RAID log: actions overdue at today (a warning naming the owner and
+ * the due date), actions done with no done_on and decisions with no maker
+ * (errors), and an issue's risk or an action's link that names nothing held
+ * (a warning): a link names a savings line's or a risk's ref, or a
+ * workstream (whatever its case). */
+bool checks_raid(const actions_set *actions, const issues_set *issues, const decisions_set *decisions,
+                 const risks_set *risks, const savings_set *savings, calendar_date today, findings *out);
+
 #endif

@@ -15,31 +15,33 @@
 #include "figures.h"
 
 typedef enum {
-    FIELD_TEXT,           /* free text */
-    FIELD_REF,            /* a key: 1 to 64 characters, no control characters */
-    FIELD_MONEY,          /* whole pounds; blank is unknown */
-    FIELD_FTE,            /* hundredths, not negative */
-    FIELD_SIGNED_FTE,     /* hundredths, negative when over establishment */
-    FIELD_DATE,           /* ISO or UK date; the value is its day number */
-    FIELD_FY,             /* financial year; the value is its first year */
-    FIELD_PROFILE_FY,     /* a financial year, or the later years (FY_LATER) */
-    FIELD_COUNT,          /* a whole number, not negative */
-    FIELD_RATE,           /* hundredths, above zero: reviews per FTE per week */
-    FIELD_SCALE,          /* 1 to 5: likelihood, impact */
-    FIELD_PERIOD_DAYS,    /* 7, 14, 28, or 0: a calendar month (written "month") */
-    FIELD_SAVINGS_STATUS, /* pipeline | planned | on_track | at_risk | slipped | delivered | dropped */
-    FIELD_ORIGIN,         /* existing | partner | overlap */
-    FIELD_RISK_STATUS,    /* open | closed */
-    FIELD_MEASURE,        /* target | stretch | forecast | actual, or a label naming one */
-    FIELD_BASIS,          /* incremental | cumulative: how a savings line's years read */
-    FIELD_ROW_KIND,       /* saving | cost | net: what a row of a savings file is */
-    FIELD_DECIMAL,        /* hundredths, either sign: a KPI's baseline, target, value */
-    FIELD_YEARS,          /* hundredths of a year, not negative: 2 years is 200 */
-    FIELD_PERIODS,        /* a whole number of periods, 1 to 120 */
-    FIELD_BRIDGE_SECTION, /* budget | savings_undelivered | overspend | underspend | pressure | funding |
-                             action */
-    FIELD_POLARITY,       /* higher | lower (is better) */
-    FIELD_INVESTMENT_KIND /* post | fee | other */
+    FIELD_TEXT,            /* free text */
+    FIELD_REF,             /* a key: 1 to 64 characters, no control characters */
+    FIELD_MONEY,           /* whole pounds; blank is unknown */
+    FIELD_FTE,             /* hundredths, not negative */
+    FIELD_SIGNED_FTE,      /* hundredths, negative when over establishment */
+    FIELD_DATE,            /* ISO or UK date; the value is its day number */
+    FIELD_FY,              /* financial year; the value is its first year */
+    FIELD_PROFILE_FY,      /* a financial year, or the later years (FY_LATER) */
+    FIELD_COUNT,           /* a whole number, not negative */
+    FIELD_RATE,            /* hundredths, above zero: reviews per FTE per week */
+    FIELD_SCALE,           /* 1 to 5: likelihood, impact */
+    FIELD_PERIOD_DAYS,     /* 7, 14, 28, or 0: a calendar month (written "month") */
+    FIELD_SAVINGS_STATUS,  /* pipeline | planned | on_track | at_risk | slipped | delivered | dropped */
+    FIELD_ORIGIN,          /* existing | partner | overlap */
+    FIELD_RISK_STATUS,     /* open | closed */
+    FIELD_MEASURE,         /* target | stretch | forecast | actual, or a label naming one */
+    FIELD_BASIS,           /* incremental | cumulative: how a savings line's years read */
+    FIELD_ROW_KIND,        /* saving | cost | net: what a row of a savings file is */
+    FIELD_DECIMAL,         /* hundredths, either sign: a KPI's baseline, target, value */
+    FIELD_YEARS,           /* hundredths of a year, not negative: 2 years is 200 */
+    FIELD_PERIODS,         /* a whole number of periods, 1 to 120 */
+    FIELD_BRIDGE_SECTION,  /* budget | savings_undelivered | overspend | underspend | pressure | funding |
+                              action */
+    FIELD_POLARITY,        /* higher | lower (is better) */
+    FIELD_INVESTMENT_KIND, /* post | fee | other */
+    FIELD_ACTION_STATUS,   /* open | done | dropped */
+    FIELD_SEVERITY         /* low | medium | high | critical: an issue's */
 } field_kind;
 
 /* Each table's fields, in the order of its columns (tables.c): a row's
@@ -149,6 +151,43 @@ typedef enum {
     INVESTMENT_FIELD_COUNT
 } investment_field;
 
+/* The RAID log's actions, issues and decisions (raid.h). */
+typedef enum {
+    ACTION_FIELD_REF,
+    ACTION_FIELD_TITLE,
+    ACTION_FIELD_OWNER,
+    ACTION_FIELD_RAISED_AT, /* the meeting that set it ("PAM 12 Oct 2026") or a date, as written */
+    ACTION_FIELD_DUE,
+    ACTION_FIELD_STATUS,
+    ACTION_FIELD_DONE_ON,
+    ACTION_FIELD_LINK, /* a savings line's or a risk's ref, or a workstream's name */
+    ACTION_FIELD_NOTE,
+    ACTION_FIELD_COUNT
+} action_field;
+
+typedef enum {
+    ISSUE_FIELD_REF,
+    ISSUE_FIELD_TITLE,
+    ISSUE_FIELD_SEVERITY,
+    ISSUE_FIELD_OWNER,
+    ISSUE_FIELD_RAISED,
+    ISSUE_FIELD_RESOLVED,
+    ISSUE_FIELD_RISK, /* the risk that has happened, by ref */
+    ISSUE_FIELD_IMPACT,
+    ISSUE_FIELD_NOTE,
+    ISSUE_FIELD_COUNT
+} issue_field;
+
+typedef enum {
+    DECISION_FIELD_REF,
+    DECISION_FIELD_DATE,
+    DECISION_FIELD_MEETING,
+    DECISION_FIELD_DECISION,
+    DECISION_FIELD_MADE_BY,
+    DECISION_FIELD_LINK,
+    DECISION_FIELD_COUNT
+} decision_field;
+
 /* The most fields a table has: arrays of a row's values by field are this long. */
 #define TABLE_MAX_FIELDS 20
 
@@ -160,7 +199,8 @@ typedef struct {
 } field_def;
 
 typedef struct {
-    const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment */
+    const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions,
+                         issues, decisions */
     const field_def *fields;
     size_t nfields;
     const char *key;  /* what identifies a row, for messages: "ref", "as_at + area + role" */
@@ -201,9 +241,12 @@ typedef enum {
     TABLE_DEF_BRIDGE,
     TABLE_DEF_KPIS,
     TABLE_DEF_KPI_VALUES,
-    TABLE_DEF_INVESTMENT
+    TABLE_DEF_INVESTMENT,
+    TABLE_DEF_ACTIONS,
+    TABLE_DEF_ISSUES,
+    TABLE_DEF_DECISIONS
 } table_id;
-#define TABLE_DEF_COUNT 8
+#define TABLE_DEF_COUNT 11
 
 const table_def *table_def_get(table_id table);
 /* By name ("savings" ...); NULL when unknown. */
@@ -222,7 +265,9 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
 
 /* The rules a row's fields keep together, values indexed by the table's
  * fields: a risk's likelihood and impact are both given or both blank (an
- * unscored risk), and its next review is not before its last.  False with *field, the field to fix, and *why.
+ * unscored risk), and its next review is not before its last; an action's
+ * done_on is given only when it is done; an issue is not resolved before it
+ * was raised.  False with *field, the field to fix, and *why.
  */
 bool table_row_check(table_id table, const field_value *values, int *field, const char **why);
 

@@ -12,6 +12,7 @@
 #include "bridge.h"
 #include "investment.h"
 #include "kpis.h"
+#include "raid.h"
 #include "reviews.h"
 #include "risks.h"
 #include "savings.h"
@@ -106,6 +107,43 @@ typedef struct {
     string_pool *strings;
 } investment_set;
 
+/* The RAID log: actions, issues and decisions, each set by ref. */
+typedef struct {
+    const char *ref, *title, *owner, *raised_at, *link, *note;
+    action_dates dates; /* status, due, done_on */
+} action_row;
+
+typedef struct {
+    action_row *rows; /* by ref */
+    size_t count;
+    string_pool *strings;
+} actions_set;
+
+typedef struct {
+    const char *ref, *title, *owner, *risk, *note;
+    issue_severity severity;
+    bool has_raised, has_resolved;
+    calendar_date raised, resolved;
+    money impact; /* whole pounds; MONEY_UNKNOWN when not given */
+} issue_row;
+
+typedef struct {
+    issue_row *rows; /* by ref */
+    size_t count;
+    string_pool *strings;
+} issues_set;
+
+typedef struct {
+    const char *ref, *meeting, *decision, *made_by, *link;
+    calendar_date date;
+} decision_row;
+
+typedef struct {
+    decision_row *rows; /* by ref */
+    size_t count;
+    string_pool *strings;
+} decisions_set;
+
 void savings_set_free(savings_set *set);
 void bridge_set_free(bridge_set *set);
 void kpi_set_free(kpi_set *set);
@@ -114,5 +152,8 @@ void staffing_set_free(staffing_set *set);
 void reviews_set_free(reviews_set *set);
 void risks_set_free(risks_set *set);
 void risk_history_set_free(risk_history_set *set);
+void actions_set_free(actions_set *set);
+void issues_set_free(issues_set *set);
+void decisions_set_free(decisions_set *set);
 
 #endif

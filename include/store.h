@@ -20,7 +20,7 @@
 #include "records.h"
 #include "slippage.h"
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;
@@ -118,6 +118,10 @@ assure_status store_load_bridge(store *s, bridge_set *out, assure_error *err);
 /* The KPIs with their values. */
 assure_status store_load_kpis(store *s, kpi_set *out, assure_error *err);
 assure_status store_load_investment(store *s, investment_set *out, assure_error *err);
+/* The RAID log beside the risk register, each by ref. */
+assure_status store_load_actions(store *s, actions_set *out, assure_error *err);
+assure_status store_load_issues(store *s, issues_set *out, assure_error *err);
+assure_status store_load_decisions(store *s, decisions_set *out, assure_error *err);
 
 /* Who made a change, when, and from what file: every change is audited. */
 typedef struct {

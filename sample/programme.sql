@@ -4,7 +4,8 @@
 -- savings lines red, amber, green, delivered and dropped, a slipped line and an
 -- overlap; a staffing hot spot and an over-establishment row; review teams above
 -- and below target with backlogs; high, medium, low, overdue and closed risks;
--- and two meeting snapshots.
+-- and two meeting snapshots.  The RAID log (actions, issues, decisions) is in
+-- raid.sql, loaded after this once the database is brought up to date.
 --
 -- Money is whole pounds, FTE and rates hundredths, FY the year it starts in
 -- (2026 is 2026/27).  Where figures come from the seeds in ../shared/seeds,

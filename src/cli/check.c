@@ -186,6 +186,33 @@ static assure_status audit_findings(store *s, findings *out, assure_error *err)
     return ASSURE_OK;
 }
 
+/* The RAID log's findings, with the risks and savings its links name. */
+static assure_status raid_findings(store *s, calendar_date today, findings *out, bool *ok, assure_error *err)
+{
+    actions_set actions = {0};
+    issues_set issues = {0};
+    decisions_set decisions = {0};
+    risks_set risks = {0};
+    savings_set savings = {0};
+    assure_status status = store_load_actions(s, &actions, err);
+    if (status == ASSURE_OK)
+        status = store_load_issues(s, &issues, err);
+    if (status == ASSURE_OK)
+        status = store_load_decisions(s, &decisions, err);
+    if (status == ASSURE_OK)
+        status = store_load_risks(s, &risks, err);
+    if (status == ASSURE_OK)
+        status = store_load_savings(s, &savings, err);
+    if (status == ASSURE_OK)
+        *ok = checks_raid(&actions, &issues, &decisions, &risks, &savings, today, out) && *ok;
+    actions_set_free(&actions);
+    issues_set_free(&issues);
+    decisions_set_free(&decisions);
+    risks_set_free(&risks);
+    savings_set_free(&savings);
+    return status;
+}
+
 static assure_status collect(store *s, const assure_config *cfg, calendar_date today, findings *out,
                              assure_error *err)
 {
@@ -235,6 +262,8 @@ static assure_status collect(store *s, const assure_config *cfg, calendar_date t
     bridge_set_free(&bridge);
     kpi_set_free(&kpis);
     investment_set_free(&investment);
+    if (status == ASSURE_OK)
+        status = raid_findings(s, today, out, &ok, err);
     if (status != ASSURE_OK)
         return status;
     return ok ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");

@@ -330,9 +330,19 @@ static assure_status report_risks(const report_request *request, assure_error *e
 
 /* The options beyond --format and --width (which every report takes), and
  * which reports take each: one table for parsing, refusing and help. */
-enum { REPORT_GROUP, REPORT_FY, REPORT_AS_AT, REPORT_SINCE, REPORT_ROWS, REPORT_OPTION_COUNT };
-static const char *const report_option_names[REPORT_OPTION_COUNT] = {"--group", "--fy", "--as-at", "--since",
-                                                                     "--rows"};
+enum {
+    REPORT_GROUP,
+    REPORT_FY,
+    REPORT_AS_AT,
+    REPORT_SINCE,
+    REPORT_ROWS,
+    REPORT_OWNER,
+    REPORT_OVERDUE,
+    REPORT_DUE_BEFORE,
+    REPORT_OPTION_COUNT
+};
+static const char *const report_option_names[REPORT_OPTION_COUNT] = {
+    "--group", "--fy", "--as-at", "--since", "--rows", "--owner", "--overdue", "--due-before"};
 #define TAKES(o) (1u << (o))
 
 typedef assure_status (*report_fn)(const report_request *, assure_error *);
@@ -352,6 +362,10 @@ static const struct {
     {"costs", report_costs, 0},
     {"slippage", report_slippage, TAKES(REPORT_SINCE)},
     {"exceptions", report_exceptions, TAKES(REPORT_AS_AT)},
+    {"actions", report_actions,
+     TAKES(REPORT_AS_AT) | TAKES(REPORT_OWNER) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_DUE_BEFORE)},
+    {"issues", report_issues, 0},
+    {"decisions", report_decisions, 0},
 };
 
 /* An option the report does not take: a usage error naming the reports that do. */
@@ -417,6 +431,21 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
                 return error_set(err, ASSURE_USAGE, "report --since needs a snapshot label or date");
             request.since = value;
             given |= TAKES(REPORT_SINCE);
+        } else if (cli_option("--owner", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "report --owner needs a name");
+            request.owner = value;
+            given |= TAKES(REPORT_OWNER);
+        } else if (strcmp(argv[i], "--overdue") == 0) {
+            request.overdue = true;
+            given |= TAKES(REPORT_OVERDUE);
+        } else if (cli_option("--due-before", argc, argv, &i, &value)) {
+            const char *why = "";
+            if (value == NULL || !date_parse(value, &request.due_before, &why))
+                return error_set(err, ASSURE_USAGE, "report --due-before %s: %s", value ? value : "",
+                                 value ? why : "needs a date");
+            request.has_due_before = true;
+            given |= TAKES(REPORT_DUE_BEFORE);
         } else if (strcmp(argv[i], "--rows") == 0) {
             request.rows = true;
             given |= TAKES(REPORT_ROWS);
@@ -448,7 +477,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, kpi_values, costs, slippage, exceptions",
+            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions",
             panel);
     for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
         if ((given & ~takes & (1u << o)) != 0)

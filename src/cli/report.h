@@ -18,6 +18,10 @@ typedef struct {
     char as_at_iso[11];
     const char *since; /* --since, or NULL for the latest snapshot */
     bool rows;         /* --rows: the bridge's rows, as its panel shows them, not its years */
+    const char *owner; /* --owner: actions: only this owner's, or NULL */
+    bool overdue;      /* --overdue: actions: only those overdue */
+    bool has_due_before;
+    calendar_date due_before; /* --due-before: actions: only those due before it */
     int width;
     bool colour, utf8;
     calendar_date today;
@@ -48,5 +52,8 @@ assure_status report_kpis(const report_request *request, assure_error *err);
 assure_status report_kpi_values(const report_request *request, assure_error *err);
 assure_status report_costs(const report_request *request, assure_error *err);
 assure_status report_exceptions(const report_request *request, assure_error *err);
+assure_status report_actions(const report_request *request, assure_error *err);
+assure_status report_issues(const report_request *request, assure_error *err);
+assure_status report_decisions(const report_request *request, assure_error *err);
 
 #endif

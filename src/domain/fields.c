@@ -10,6 +10,7 @@
 #include "calendar.h"
 #include "investment.h"
 #include "kpis.h"
+#include "raid.h"
 #include "reviews.h"
 #include "risks.h"
 #include "savings.h"
@@ -292,6 +293,26 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->text = kpi_polarity_name(polarity);
         return true;
     }
+    case FIELD_ACTION_STATUS: {
+        action_status status;
+        if (!action_status_parse(text, &status)) {
+            *why = "not an action's status (open, done, dropped)";
+            return false;
+        }
+        out->number = status;
+        out->text = action_status_name(status);
+        return true;
+    }
+    case FIELD_SEVERITY: {
+        issue_severity severity;
+        if (!issue_severity_parse(text, &severity)) {
+            *why = "not a severity (low, medium, high, critical)";
+            return false;
+        }
+        out->number = severity;
+        out->text = issue_severity_name(severity);
+        return true;
+    }
     case FIELD_INVESTMENT_KIND: {
         investment_kind kind;
         if (!investment_kind_parse(text, &kind)) {
@@ -323,7 +344,8 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_BRIDGE_SECTION:
     case FIELD_POLARITY:
     case FIELD_INVESTMENT_KIND:
-        return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_ACTION_STATUS:
+    case FIELD_SEVERITY: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:
@@ -366,7 +388,9 @@ bool field_kind_is_text(field_kind kind)
     case FIELD_ROW_KIND:
     case FIELD_BRIDGE_SECTION:
     case FIELD_POLARITY:
-    case FIELD_INVESTMENT_KIND: return true;
+    case FIELD_INVESTMENT_KIND:
+    case FIELD_ACTION_STATUS:
+    case FIELD_SEVERITY: return true;
     default: return false;
     }
 }

@@ -113,3 +113,24 @@ void investment_set_free(investment_set *set)
     pool_free(set->strings);
     memset(set, 0, sizeof *set);
 }
+
+void actions_set_free(actions_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void issues_set_free(issues_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void decisions_set_free(decisions_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}

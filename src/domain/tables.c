@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fields.h"
+#include "raid.h"
 
 static const field_def savings_fields[] = {
     [SAVINGS_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
@@ -92,6 +93,36 @@ static const field_def investment_fields[] = {
     [INVESTMENT_FIELD_ONE_OFF] = {"one_off", FIELD_MONEY, false, NULL},
     [INVESTMENT_FIELD_TOTAL] = {"total", FIELD_MONEY, false, NULL},
 };
+static const field_def actions_fields[] = {
+    [ACTION_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
+    [ACTION_FIELD_TITLE] = {"title", FIELD_TEXT, true, NULL},
+    [ACTION_FIELD_OWNER] = {"owner", FIELD_TEXT, false, NULL},
+    [ACTION_FIELD_RAISED_AT] = {"raised_at", FIELD_TEXT, false, NULL},
+    [ACTION_FIELD_DUE] = {"due", FIELD_DATE, false, NULL},
+    [ACTION_FIELD_STATUS] = {"status", FIELD_ACTION_STATUS, false, "open"},
+    [ACTION_FIELD_DONE_ON] = {"done_on", FIELD_DATE, false, NULL},
+    [ACTION_FIELD_LINK] = {"link", FIELD_TEXT, false, NULL},
+    [ACTION_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
+};
+static const field_def issues_fields[] = {
+    [ISSUE_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
+    [ISSUE_FIELD_TITLE] = {"title", FIELD_TEXT, true, NULL},
+    [ISSUE_FIELD_SEVERITY] = {"severity", FIELD_SEVERITY, true, NULL},
+    [ISSUE_FIELD_OWNER] = {"owner", FIELD_TEXT, false, NULL},
+    [ISSUE_FIELD_RAISED] = {"raised", FIELD_DATE, false, NULL},
+    [ISSUE_FIELD_RESOLVED] = {"resolved", FIELD_DATE, false, NULL},
+    [ISSUE_FIELD_RISK] = {"risk", FIELD_TEXT, false, NULL},
+    [ISSUE_FIELD_IMPACT] = {"impact_gbp", FIELD_MONEY, false, NULL},
+    [ISSUE_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
+};
+static const field_def decisions_fields[] = {
+    [DECISION_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
+    [DECISION_FIELD_DATE] = {"date", FIELD_DATE, true, NULL},
+    [DECISION_FIELD_MEETING] = {"meeting", FIELD_TEXT, false, NULL},
+    [DECISION_FIELD_DECISION] = {"decision", FIELD_TEXT, true, NULL},
+    [DECISION_FIELD_MADE_BY] = {"made_by", FIELD_TEXT, false, NULL},
+    [DECISION_FIELD_LINK] = {"link", FIELD_TEXT, false, NULL},
+};
 #define COUNT(a) (sizeof a / sizeof a[0])
 _Static_assert(COUNT(savings_fields) == SAVINGS_FIELD_COUNT, "a definition for every savings field");
 _Static_assert(SAVINGS_FIELD_TARGET + SAVINGS_MEASURE_FIELDS - 1 == SAVINGS_FIELD_ACTUAL,
@@ -103,6 +134,12 @@ _Static_assert(COUNT(bridge_fields) == BRIDGE_FIELD_COUNT, "a definition for eve
 _Static_assert(COUNT(kpis_fields) == KPI_FIELD_COUNT, "a definition for every KPI field");
 _Static_assert(COUNT(kpi_values_fields) == KPI_VALUE_FIELD_COUNT, "a definition for every KPI value field");
 _Static_assert(COUNT(investment_fields) == INVESTMENT_FIELD_COUNT, "a definition for every investment field");
+_Static_assert(COUNT(actions_fields) == ACTION_FIELD_COUNT, "a definition for every action field");
+_Static_assert(COUNT(issues_fields) == ISSUE_FIELD_COUNT, "a definition for every issue field");
+_Static_assert(COUNT(decisions_fields) == DECISION_FIELD_COUNT, "a definition for every decision field");
+_Static_assert(ACTION_FIELD_COUNT <= TABLE_MAX_FIELDS && ISSUE_FIELD_COUNT <= TABLE_MAX_FIELDS &&
+                   DECISION_FIELD_COUNT <= TABLE_MAX_FIELDS,
+               "TABLE_MAX_FIELDS holds the RAID log's fields");
 _Static_assert(SAVINGS_FIELD_COUNT <= TABLE_MAX_FIELDS && RISK_FIELD_COUNT <= TABLE_MAX_FIELDS &&
                    STAFFING_FIELD_COUNT <= TABLE_MAX_FIELDS && REVIEWS_FIELD_COUNT <= TABLE_MAX_FIELDS &&
                    BRIDGE_FIELD_COUNT <= TABLE_MAX_FIELDS && KPI_FIELD_COUNT <= TABLE_MAX_FIELDS &&
@@ -177,6 +214,27 @@ static const table_def tables[] = {
                               .named_by = {INVESTMENT_FIELD_REF, INVESTMENT_FIELD_NAME},
                               .money_files = true,
                               .declared_totals = true},
+    [TABLE_DEF_ACTIONS] = {.name = "actions",
+                           .fields = actions_fields,
+                           .nfields = COUNT(actions_fields),
+                           .key = "ref",
+                           .keys = {ACTION_FIELD_REF, -1, -1},
+                           .noun = "action",
+                           .named_by = {ACTION_FIELD_REF, ACTION_FIELD_TITLE}},
+    [TABLE_DEF_ISSUES] = {.name = "issues",
+                          .fields = issues_fields,
+                          .nfields = COUNT(issues_fields),
+                          .key = "ref",
+                          .keys = {ISSUE_FIELD_REF, -1, -1},
+                          .noun = "issue",
+                          .named_by = {ISSUE_FIELD_REF, ISSUE_FIELD_TITLE}},
+    [TABLE_DEF_DECISIONS] = {.name = "decisions",
+                             .fields = decisions_fields,
+                             .nfields = COUNT(decisions_fields),
+                             .key = "ref",
+                             .keys = {DECISION_FIELD_REF, -1, -1},
+                             .noun = "decision",
+                             .named_by = {DECISION_FIELD_REF, DECISION_FIELD_DECISION}},
 };
 _Static_assert(COUNT(tables) == TABLE_DEF_COUNT, "a definition for every table");
 
@@ -232,6 +290,20 @@ bool table_row_check(table_id table, const field_value *values, int *field, cons
         values[RISK_FIELD_NEXT_REVIEW].number < values[RISK_FIELD_LAST_REVIEWED].number) {
         *field = RISK_FIELD_NEXT_REVIEW;
         *why = "before last_reviewed: the next review is on or after the last";
+        return false;
+    }
+    /* an action is done on a day only when it is done */
+    if (table == TABLE_DEF_ACTIONS && !values[ACTION_FIELD_DONE_ON].blank &&
+        values[ACTION_FIELD_STATUS].number != ACTION_DONE) {
+        *field = ACTION_FIELD_DONE_ON;
+        *why = "given, but the action is not done: done_on is the day it was done";
+        return false;
+    }
+    if (table == TABLE_DEF_ISSUES && !values[ISSUE_FIELD_RAISED].blank &&
+        !values[ISSUE_FIELD_RESOLVED].blank &&
+        values[ISSUE_FIELD_RESOLVED].number < values[ISSUE_FIELD_RAISED].number) {
+        *field = ISSUE_FIELD_RESOLVED;
+        *why = "before raised: an issue is resolved on or after the day it was raised";
         return false;
     }
     return true;

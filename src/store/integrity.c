@@ -23,13 +23,23 @@
 static const char *const user_tables[] = {
     "savings_line", "savings_profile", "staffing",   "reviews",         "risk",           "risk_history",
     "snapshot",     "snapshot_value",  "audit",      "audit_head",      "declared_total", "bridge",
-    "kpi",          "kpi_value",       "investment", "investment_year",
+    "kpi",          "kpi_value",       "investment", "investment_year", "action",         "issue",
+    "decision",
 };
 static const struct {
     const char *table, *column;
 } date_columns[] = {
-    {"staffing", "as_at"},   {"reviews", "period_start"},     {"risk", "last_reviewed"},
-    {"risk", "next_review"}, {"risk_history", "reviewed_on"}, {"kpi_value", "period"},
+    {"staffing", "as_at"},
+    {"reviews", "period_start"},
+    {"risk", "last_reviewed"},
+    {"risk", "next_review"},
+    {"risk_history", "reviewed_on"},
+    {"kpi_value", "period"},
+    {"action", "due"},
+    {"action", "done_on"},
+    {"issue", "raised"},
+    {"issue", "resolved"},
+    {"decision", "date"},
 };
 
 static void add(integrity_report *out, bool damage, const char *table, const char *row, const char *message)

@@ -296,9 +296,47 @@ static const char migration_6[] =
     "DROP TABLE risk;"
     "ALTER TABLE risk_6 RENAME TO risk;";
 
+static const char migration_7[] =
+    /* The RAID log beside the risk register: the actions a Project
+     * Assurance Meeting sets, the issues (a risk that has happened, or a
+     * problem now) and the decisions it makes.  An action's link and an
+     * issue's risk name a ref (or a workstream) that 'assure check' looks
+     * for; they are not enforced, as a kpi's saving_ref is not. */
+    "CREATE TABLE action ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  title TEXT NOT NULL CHECK (length(title) >= 1),"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  raised_at TEXT NOT NULL DEFAULT ''," /* a meeting's label or a date, as written */
+    "  due TEXT " ISO_DATE("due") ","
+    "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),"
+    "  done_on TEXT " ISO_DATE("done_on") ","
+    "  link TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  CHECK (done_on IS NULL OR status = 'done')"
+    ") STRICT;"
+    "CREATE TABLE issue ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  title TEXT NOT NULL CHECK (length(title) >= 1),"
+    "  severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  raised TEXT " ISO_DATE("raised") ","
+    "  resolved TEXT " ISO_DATE("resolved") ","
+    "  risk TEXT NOT NULL DEFAULT ''," /* the risk that has happened */
+    "  impact_gbp INTEGER,"             /* pounds */
+    "  note TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "CREATE TABLE decision ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  date TEXT NOT NULL " ISO_DATE("date") ","
+    "  meeting TEXT NOT NULL DEFAULT '',"
+    "  decision TEXT NOT NULL CHECK (length(decision) >= 1),"
+    "  made_by TEXT NOT NULL DEFAULT '',"
+    "  link TEXT NOT NULL DEFAULT ''"
+    ") STRICT;";
+
 /* clang-format on */
-static const char *const migrations[] = {migration_1, migration_2, migration_3,
-                                         migration_4, migration_5, migration_6};
+static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4,
+                                         migration_5, migration_6, migration_7};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

@@ -120,6 +120,40 @@ static const store_table_def store_tables[] = {
         .beside = "investment_year",
         .export_streamed = false,
     },
+    [TABLE_DEF_ACTIONS] = {
+        .rows = {"action", TABLE_DEF_ACTIONS, {0, 1, 2, 3, 4, 5, 6, 7, 8}, 9, 1,
+            "SELECT ref, title, owner, raised_at, due, status, done_on, link, note FROM action WHERE ref = ?1",
+            "INSERT INTO action (ref, title, owner, raised_at, due, status, done_on, link, note) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "UPDATE action SET title = ?2, owner = ?3, raised_at = ?4, due = ?5, status = ?6, done_on = ?7, "
+            "link = ?8, note = ?9 WHERE ref = ?1",
+            "DELETE FROM action WHERE ref = ?1",
+            "SELECT ref, title, owner, raised_at, due, status, done_on, link, note FROM action",
+        },
+        .export_streamed = true,
+    },
+    [TABLE_DEF_ISSUES] = {
+        .rows = {"issue", TABLE_DEF_ISSUES, {0, 1, 2, 3, 4, 5, 6, 7, 8}, 9, 1,
+            "SELECT ref, title, severity, owner, raised, resolved, risk, impact_gbp, note FROM issue WHERE ref = ?1",
+            "INSERT INTO issue (ref, title, severity, owner, raised, resolved, risk, impact_gbp, note) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "UPDATE issue SET title = ?2, severity = ?3, owner = ?4, raised = ?5, resolved = ?6, risk = ?7, "
+            "impact_gbp = ?8, note = ?9 WHERE ref = ?1",
+            "DELETE FROM issue WHERE ref = ?1",
+            "SELECT ref, title, severity, owner, raised, resolved, risk, impact_gbp, note FROM issue",
+        },
+        .export_streamed = true,
+    },
+    [TABLE_DEF_DECISIONS] = {
+        .rows = {"decision", TABLE_DEF_DECISIONS, {0, 1, 2, 3, 4, 5}, 6, 1,
+            "SELECT ref, date, meeting, decision, made_by, link FROM decision WHERE ref = ?1",
+            "INSERT INTO decision (ref, date, meeting, decision, made_by, link) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "UPDATE decision SET date = ?2, meeting = ?3, decision = ?4, made_by = ?5, link = ?6 WHERE ref = ?1",
+            "DELETE FROM decision WHERE ref = ?1",
+            "SELECT ref, date, meeting, decision, made_by, link FROM decision",
+        },
+        .export_streamed = true,
+    },
 };
 /* clang-format on */
 _Static_assert(sizeof store_tables / sizeof store_tables[0] == TABLE_DEF_COUNT,

@@ -1,0 +1,129 @@
+/* report_raid.c - assure report actions|issues|decisions: the RAID log
+ * beside the risk register, from the views the panel will use. */
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "report.h"
+#include "view_output.h"
+#include "view_raid.h"
+
+/* The lines of a view as the report's rows; its total kept for the footer. */
+typedef struct {
+    output_table *table;
+    const view_column *columns;
+    size_t ncolumns;
+    size_t count, reached;
+} raid_report;
+
+static bool raid_report_row(void *context, const view_row *row)
+{
+    raid_report *r = context;
+    if (row->kind != VIEW_ROW_LINE) {
+        r->count = row->count;
+        r->reached = row->reached;
+        return true;
+    }
+    return output_row(r->table, false) && view_output_cells(r->table, r->columns, r->ncolumns, 0, row);
+}
+
+static assure_status write_report(const report_request *request, raid_report *report, const char *title,
+                                  const char *footer, assure_error *err)
+{
+    output_options options = {request->format,
+                              request->width,
+                              request->colour,
+                              request->utf8,
+                              title,
+                              footer != NULL && footer[0] ? footer : NULL,
+                              0};
+    if (report->table != NULL)
+        output_write(report->table, &options, stdout);
+    bool written = report->table != NULL;
+    output_table_free(report->table);
+    return written ? ASSURE_OK : error_set(err, ASSURE_DATA, "out of memory");
+}
+
+static raid_report start_report(const report_request *request, const view_column *columns, size_t ncolumns,
+                                output_column *out)
+{
+    size_t n = view_output_columns(columns, ncolumns, 0, out);
+    raid_report report = {report_rows_table(request, out, n), columns, ncolumns, 0, 0};
+    return report;
+}
+
+assure_status report_actions(const report_request *request, assure_error *err)
+{
+    actions_set set;
+    assure_status status = store_load_actions(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    calendar_date today = request->has_as_at ? request->as_at : request->today;
+    actions_view view = {.set = &set,
+                         .today = today,
+                         .owner = request->owner,
+                         .overdue_only = request->overdue,
+                         .has_due_before = request->has_due_before,
+                         .due_before = request->due_before};
+    output_column columns[ACTIONS_COLUMN_COUNT];
+    raid_report report = start_report(request, actions_view_columns, ACTIONS_COLUMN_COUNT, columns);
+    if (report.table != NULL && !actions_view_rows(&view, raid_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
+    char when[16], title[256], footer[160];
+    date_format(when, sizeof when, today);
+    snprintf(title, sizeof title, "Actions%s%s%s, as at %s", request->overdue ? " overdue" : "",
+             request->owner != NULL ? " of " : "", request->owner != NULL ? request->owner : "", when);
+    if (request->has_due_before) {
+        char before[16];
+        date_format(before, sizeof before, request->due_before);
+        size_t used = strlen(title);
+        snprintf(title + used, sizeof title - used, ", due before %s", before);
+    }
+    snprintf(footer, sizeof footer, "%zu action%s, %zu overdue", report.count, report.count == 1 ? "" : "s",
+             report.reached);
+    status = write_report(request, &report, title, footer, err);
+    actions_set_free(&set);
+    return status;
+}
+
+assure_status report_issues(const report_request *request, assure_error *err)
+{
+    issues_set set;
+    assure_status status = store_load_issues(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    issues_view view = {&set};
+    output_column columns[ISSUES_COLUMN_COUNT];
+    raid_report report = start_report(request, issues_view_columns, ISSUES_COLUMN_COUNT, columns);
+    if (report.table != NULL && !issues_view_rows(&view, raid_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
+    char footer[160];
+    snprintf(footer, sizeof footer, "%zu issue%s, %zu open", report.count, report.count == 1 ? "" : "s",
+             report.reached);
+    status =
+        write_report(request, &report, "Issues: risks that have happened, and problems now", footer, err);
+    issues_set_free(&set);
+    return status;
+}
+
+assure_status report_decisions(const report_request *request, assure_error *err)
+{
+    decisions_set set;
+    assure_status status = store_load_decisions(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    decisions_view view = {&set};
+    output_column columns[DECISIONS_COLUMN_COUNT];
+    raid_report report = start_report(request, decisions_view_columns, DECISIONS_COLUMN_COUNT, columns);
+    if (report.table != NULL && !decisions_view_rows(&view, raid_report_row, &report)) {
+        output_table_free(report.table);
+        report.table = NULL;
+    }
+    status = write_report(request, &report, "Decisions", NULL, err);
+    decisions_set_free(&set);
+    return status;
+}
