@@ -3,7 +3,7 @@
 # console.  Each suite's tests run at 80x24 and 200x60 as they do under
 # xterm; here every test's name says which terminal it ran under.
 . "$(dirname "$0")/lib.sh"
-suites="screens overview conventions meeting keys"
+suites="screens sizes dates filtered_views overview conventions meeting keys"
 terms="linux"
 if infocmp putty-256color >/dev/null 2>&1; then
     terms="putty-256color linux"
