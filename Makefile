@@ -35,6 +35,12 @@ endif
 ifeq ($(SANITIZE),1)
 CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
+# The sanitizers look for memory errors, which forty kills of an import find
+# as well as a hundred (forty keep the chance that none falls after the
+# commit below one in a thousand); the hundred, for atomicity, are the plain
+# build's.
+ASSURE_KILLS ?= 40
+export ASSURE_KILLS
 endif
 
 # ncursesw's own feature macros apply in src/tui; every other file gets these.
