@@ -43,8 +43,8 @@ typedef enum {
     FIELD_ACTION_STATUS,   /* open | done | dropped */
     FIELD_SEVERITY,        /* low | medium | high | critical: an issue's */
     FIELD_PHASE,           /* diagnostic | design | test | implement | sustain: a milestone's */
-    FIELD_MILESTONE_STATUS, /* not_started | on_track | at_risk | done */
-    FIELD_REF_LIST          /* refs separated by ";" or ",", each as FIELD_REF: kept as written */
+    FIELD_PLAN_STATUS,     /* not_started | on_track | at_risk | done: a milestone's */
+    FIELD_REF_LIST         /* refs separated by ";" or ",", each as FIELD_REF: kept as written */
 } field_kind;
 
 /* Each table's fields, in the order of its columns (tables.c): a row's
@@ -287,7 +287,8 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
  * fields: a risk's likelihood and impact are both given or both blank (an
  * unscored risk), and its next review is not before its last; an action's
  * done_on is given only when it is done; an issue is not resolved before it
- * was raised; a milestone's actual is given only when it is done.  False with *field, the field to fix, and *why.
+ * was raised; a milestone's actual is given only when it is done.  False with *field, the field to fix, and
+ * *why.
  */
 bool table_row_check(table_id table, const field_value *values, int *field, const char **why);
 

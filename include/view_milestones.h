@@ -58,7 +58,7 @@ size_t milestones_blocked_by(const milestones_set *set, const milestone_plan *pl
 bool milestone_in_workstream(const milestone_row *m, const savings_set *savings, const char *workstream);
 
 typedef struct {
-    const milestones_set *set; /* by ref */
+    const milestones_set *set;  /* by ref */
     const savings_set *savings; /* the lines its links may name, or NULL */
     calendar_date today;
     const char *workstream; /* only this workstream's, or NULL */

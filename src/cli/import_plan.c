@@ -142,12 +142,12 @@ void import_plan_check(importer *im)
     }
     size_t n = 0;
     for (size_t i = 0; i < plan->count; i++) {
-        const milestone_row *held = plan->rows[i].depends_on == NULL ? held_row(&plan->held, plan->rows[i].ref)
-                                                                     : NULL;
+        const milestone_row *held =
+            plan->rows[i].depends_on == NULL ? held_row(&plan->held, plan->rows[i].ref) : NULL;
         nodes[n].ref = plan->rows[i].ref;
         nodes[n].depends_on = plan->rows[i].depends_on != NULL ? plan->rows[i].depends_on
-                              : held != NULL                  ? held->depends_on
-                                                              : "";
+                              : held != NULL                   ? held->depends_on
+                                                               : "";
         n++;
     }
     size_t nread = n;

@@ -343,7 +343,8 @@ enum {
     REPORT_OPTION_COUNT
 };
 static const char *const report_option_names[REPORT_OPTION_COUNT] = {
-    "--group", "--fy", "--as-at", "--since", "--rows", "--owner", "--overdue", "--due-before", "--workstream"};
+    "--group", "--fy",      "--as-at",      "--since",     "--rows",
+    "--owner", "--overdue", "--due-before", "--workstream"};
 #define TAKES(o) (1u << (o))
 
 typedef assure_status (*report_fn)(const report_request *, assure_error *);

@@ -6,8 +6,8 @@
 
 #include "calendar.h"
 #include "report.h"
-#include "view_output.h"
 #include "view_milestones.h"
+#include "view_output.h"
 #include "view_raid.h"
 
 /* The lines of a view as the report's rows; its total kept for the footer. */
@@ -158,7 +158,8 @@ assure_status report_milestones(const report_request *request, assure_error *err
     assure_status status = store_load_milestones(request->store, &set, err);
     if (status != ASSURE_OK)
         return status;
-    if (request->workstream != NULL && (status = store_load_savings(request->store, &savings, err)) != ASSURE_OK) {
+    if (request->workstream != NULL &&
+        (status = store_load_savings(request->store, &savings, err)) != ASSURE_OK) {
         milestones_set_free(&set);
         return status;
     }
@@ -169,7 +170,8 @@ assure_status report_milestones(const report_request *request, assure_error *err
                             .workstream = request->workstream,
                             .overdue_only = request->overdue};
     output_column columns[MILESTONES_COLUMN_COUNT];
-    plan_report plan = {start_report(request, milestones_view_columns, MILESTONES_COLUMN_COUNT, columns), 0, 0, 0};
+    plan_report plan = {start_report(request, milestones_view_columns, MILESTONES_COLUMN_COUNT, columns), 0,
+                        0, 0};
     if (plan.report.table != NULL && !milestones_view_rows(&view, plan_report_row, &plan)) {
         output_table_free(plan.report.table);
         plan.report.table = NULL;
@@ -177,13 +179,14 @@ assure_status report_milestones(const report_request *request, assure_error *err
     char when[16], title[256], footer[200];
     date_format(when, sizeof when, today);
     snprintf(title, sizeof title, "Milestones%s%s%s, as at %s", request->overdue ? " overdue" : "",
-             request->workstream != NULL ? " of " : "", request->workstream != NULL ? request->workstream : "",
-             when);
-    snprintf(footer, sizeof footer,
-             "%zu milestone%s, %zu overdue; %zu slipped by %lld day%s in all; %zu with a predecessor slipped past "
-             "it",
-             plan.report.count, plan.report.count == 1 ? "" : "s", plan.report.reached, plan.slipped,
-             plan.slipped_days, plan.slipped_days == 1 ? "" : "s", plan.blocked);
+             request->workstream != NULL ? " of " : "",
+             request->workstream != NULL ? request->workstream : "", when);
+    snprintf(
+        footer, sizeof footer,
+        "%zu milestone%s, %zu overdue; %zu slipped by %lld day%s in all; %zu with a predecessor slipped past "
+        "it",
+        plan.report.count, plan.report.count == 1 ? "" : "s", plan.report.reached, plan.slipped,
+        plan.slipped_days, plan.slipped_days == 1 ? "" : "s", plan.blocked);
     status = write_report(request, &plan.report, title, footer, err);
     milestones_set_free(&set);
     savings_set_free(&savings);

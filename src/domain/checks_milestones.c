@@ -15,7 +15,8 @@ static bool link_known(const savings_set *savings, const char *link)
 {
     for (size_t i = 0; i < savings->nlines; i++) {
         const savings_line *line = &savings->lines[i];
-        if (strcmp(line->ref, link) == 0 || (line->workstream != NULL && strcasecmp(line->workstream, link) == 0))
+        if (strcmp(line->ref, link) == 0 ||
+            (line->workstream != NULL && strcasecmp(line->workstream, link) == 0))
             return true;
     }
     return false;
@@ -32,8 +33,8 @@ static bool check_predecessors(const milestones_set *set, const milestone_plan *
     while (milestone_depends_next(&cursor, &ref, &length)) {
         long p = milestone_plan_depends(plan, i, k++);
         if (p < 0) {
-            ADD(FINDING_ERROR, m->ref, "depends_on \"%.*s\" is no milestone held", (int)(length < 64 ? length : 64),
-                ref);
+            ADD(FINDING_ERROR, m->ref, "depends_on \"%.*s\" is no milestone held",
+                (int)(length < 64 ? length : 64), ref);
             continue;
         }
         int32_t days = 0;
@@ -46,8 +47,8 @@ static bool check_predecessors(const milestones_set *set, const milestone_plan *
         date_format(finishes, sizeof finishes, finish);
         date_format(due_text, sizeof due_text, due);
         ADD(FINDING_WARNING, m->ref,
-            "predecessor %s slipped past it: it %s %s, %ld day%s after this milestone's %s %s", set->rows[p].ref,
-            set->rows[p].dates.has_actual ? "was met on" : "finishes", finishes, (long)days,
+            "predecessor %s slipped past it: it %s %s, %ld day%s after this milestone's %s %s",
+            set->rows[p].ref, set->rows[p].dates.has_actual ? "was met on" : "finishes", finishes, (long)days,
             days == 1 ? "" : "s", m->dates.has_forecast ? "forecast" : "baseline", due_text);
     }
     return ok;
@@ -89,8 +90,8 @@ bool checks_milestones(const milestones_set *set, const savings_set *savings, ca
         for (size_t i = 0; i < length && used < sizeof ring; i++)
             used += (size_t)snprintf(ring + used, sizeof ring - used, "%s%s on %s", i > 0 ? ", " : "",
                                      set->rows[cycle[i]].ref, set->rows[cycle[(i + 1) % length]].ref);
-        ADD(FINDING_ERROR, set->rows[cycle[0]].ref, "a dependency cycle (%s): no milestone can wait for its own finish",
-            ring);
+        ADD(FINDING_ERROR, set->rows[cycle[0]].ref,
+            "a dependency cycle (%s): no milestone can wait for its own finish", ring);
     }
     milestone_plan_free(plan);
     free(cycle);

@@ -314,7 +314,7 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->text = milestone_phase_name(phase);
         return true;
     }
-    case FIELD_MILESTONE_STATUS: {
+    case FIELD_PLAN_STATUS: {
         milestone_status status;
         if (!milestone_status_parse(text, &status)) {
             *why = "not a milestone's status (not started, on track, at risk, done)";
@@ -387,7 +387,7 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_ACTION_STATUS:
     case FIELD_SEVERITY:
     case FIELD_PHASE:
-    case FIELD_MILESTONE_STATUS:
+    case FIELD_PLAN_STATUS:
     case FIELD_REF_LIST: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
@@ -435,7 +435,7 @@ bool field_kind_is_text(field_kind kind)
     case FIELD_ACTION_STATUS:
     case FIELD_SEVERITY:
     case FIELD_PHASE:
-    case FIELD_MILESTONE_STATUS:
+    case FIELD_PLAN_STATUS:
     case FIELD_REF_LIST: return true;
     default: return false;
     }

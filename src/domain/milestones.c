@@ -9,25 +9,39 @@
 #include "text.h"
 
 static const char *const phase_names[PHASE_COUNT] = {"diagnostic", "design", "test", "implement", "sustain"};
-static const char *const status_names[MILESTONE_STATUS_COUNT] = {"not_started", "on_track", "at_risk", "done"};
+static const char *const status_names[MILESTONE_STATUS_COUNT] = {"not_started", "on_track", "at_risk",
+                                                                 "done"};
 
 /* Phases and statuses as trackers write them, by their text_key. */
 static const struct {
     const char *key;
     int phase;
 } phase_synonyms[] = {
-    {"diagnostic", PHASE_DIAGNOSTIC}, {"design", PHASE_DESIGN},       {"test", PHASE_TEST},
-    {"testing", PHASE_TEST},          {"pilot", PHASE_TEST},          {"implement", PHASE_IMPLEMENT},
-    {"implementation", PHASE_IMPLEMENT}, {"sustain", PHASE_SUSTAIN}, {"sustainability", PHASE_SUSTAIN},
+    {"diagnostic", PHASE_DIAGNOSTIC},
+    {"design", PHASE_DESIGN},
+    {"test", PHASE_TEST},
+    {"testing", PHASE_TEST},
+    {"pilot", PHASE_TEST},
+    {"implement", PHASE_IMPLEMENT},
+    {"implementation", PHASE_IMPLEMENT},
+    {"sustain", PHASE_SUSTAIN},
+    {"sustainability", PHASE_SUSTAIN},
 };
 static const struct {
     const char *key;
     milestone_status status;
 } status_synonyms[] = {
-    {"notstarted", MILESTONE_NOT_STARTED}, {"planned", MILESTONE_NOT_STARTED}, {"ontrack", MILESTONE_ON_TRACK},
-    {"inprogress", MILESTONE_ON_TRACK},    {"atrisk", MILESTONE_AT_RISK},      {"delayed", MILESTONE_AT_RISK},
-    {"done", MILESTONE_DONE},              {"met", MILESTONE_DONE},            {"complete", MILESTONE_DONE},
-    {"completed", MILESTONE_DONE},         {"achieved", MILESTONE_DONE},
+    {"notstarted", MILESTONE_NOT_STARTED},
+    {"planned", MILESTONE_NOT_STARTED},
+    {"ontrack", MILESTONE_ON_TRACK},
+    {"inprogress", MILESTONE_ON_TRACK},
+    {"atrisk", MILESTONE_AT_RISK},
+    {"delayed", MILESTONE_AT_RISK},
+    {"done", MILESTONE_DONE},
+    {"met", MILESTONE_DONE},
+    {"complete", MILESTONE_DONE},
+    {"completed", MILESTONE_DONE},
+    {"achieved", MILESTONE_DONE},
 };
 
 bool milestone_due(const milestone_dates *m, calendar_date *out)
@@ -72,7 +86,8 @@ int32_t milestone_days_overdue(const milestone_dates *m, calendar_date today)
     return date_to_days(today) - date_to_days(due);
 }
 
-bool milestone_slipped_past(const milestone_dates *predecessor, const milestone_dates *successor, int32_t *days)
+bool milestone_slipped_past(const milestone_dates *predecessor, const milestone_dates *successor,
+                            int32_t *days)
 {
     calendar_date finish, due;
     if (successor->has_actual || !milestone_finish(predecessor, &finish) || !milestone_due(successor, &due))
@@ -153,7 +168,7 @@ typedef struct {
 struct milestone_plan {
     size_t count;
     plan_entry *by_ref; /* the nodes in the order of their refs */
-    size_t *first;    /* node i's dependencies are depends[first[i]] to depends[first[i + 1] - 1] */
+    size_t *first;      /* node i's dependencies are depends[first[i]] to depends[first[i + 1] - 1] */
     long *depends;
 };
 

@@ -133,7 +133,7 @@ static const field_def milestones_fields[] = {
     [MILESTONE_FIELD_BASELINE] = {"baseline", FIELD_DATE, true, NULL},
     [MILESTONE_FIELD_FORECAST] = {"forecast", FIELD_DATE, false, NULL},
     [MILESTONE_FIELD_ACTUAL] = {"actual", FIELD_DATE, false, NULL},
-    [MILESTONE_FIELD_STATUS] = {"status", FIELD_MILESTONE_STATUS, false, "not_started"},
+    [MILESTONE_FIELD_STATUS] = {"status", FIELD_PLAN_STATUS, false, "not_started"},
     [MILESTONE_FIELD_DEPENDS_ON] = {"depends_on", FIELD_REF_LIST, false, NULL},
     [MILESTONE_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
 };

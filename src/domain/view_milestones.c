@@ -7,7 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
-const view_column milestones_view_columns[MILESTONES_COLUMN_COUNT] = {MILESTONES_VIEW_COLUMNS(VIEW_COLUMN_ENTRY)};
+const view_column milestones_view_columns[MILESTONES_COLUMN_COUNT] = {
+    MILESTONES_VIEW_COLUMNS(VIEW_COLUMN_ENTRY)};
 _Static_assert(MILESTONES_COLUMN_COUNT <= VIEW_MAX_COLUMNS, "more milestone columns than a row holds");
 
 milestone_plan *milestones_plan(const milestones_set *set)

@@ -129,10 +129,11 @@ assure_status store_load_milestones(store *s, milestones_set *out, assure_error 
     assure_status limit = load_within_limit(s, TABLE_DEF_MILESTONES, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT ref, link, milestone, owner, depends_on, note, phase, status, "
-                                            "baseline, forecast, actual FROM milestone ORDER BY ref",
-                                            err);
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT ref, link, milestone, owner, depends_on, note, phase, status, "
+                      "baseline, forecast, actual FROM milestone ORDER BY ref",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;

@@ -222,14 +222,15 @@ static void fields_take_their_words_and_refuse_others(void **state)
     /* an actual only when done */
     const table_def *t = table_def_get(TABLE_DEF_MILESTONES);
     field_value values[TABLE_MAX_FIELDS];
-    const char *texts[MILESTONE_FIELD_COUNT] = {"M-1",        "",           "design", "x", "",
-                                                "2026-10-30", "2026-11-20", "2026-11-19", "on track", "", ""};
+    const char *texts[MILESTONE_FIELD_COUNT] = {"M-1",        "",           "design",   "x", "", "2026-10-30",
+                                                "2026-11-20", "2026-11-19", "on track", "",  ""};
     for (size_t f = 0; f < t->nfields; f++)
         assert_true(field_parse(&t->fields[f], texts[f], NULL, &values[f], NULL));
     int bad = -1;
     assert_false(table_row_check(TABLE_DEF_MILESTONES, values, &bad, &why));
     assert_int_equal(bad, MILESTONE_FIELD_ACTUAL);
-    assert_true(field_parse(&t->fields[MILESTONE_FIELD_STATUS], "done", NULL, &values[MILESTONE_FIELD_STATUS], NULL));
+    assert_true(
+        field_parse(&t->fields[MILESTONE_FIELD_STATUS], "done", NULL, &values[MILESTONE_FIELD_STATUS], NULL));
     assert_true(table_row_check(TABLE_DEF_MILESTONES, values, &bad, &why));
 }
 
@@ -252,7 +253,8 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     (void)state;
     milestone_row rows[] = {
         /* M-1: overdue 9 days, its link a workstream in another case */
-        row("M-1", "short term services", "", dates(MILESTONE_ON_TRACK, day(2026, 10, 30), day(2026, 11, 20), none)),
+        row("M-1", "short term services", "",
+            dates(MILESTONE_ON_TRACK, day(2026, 10, 30), day(2026, 11, 20), none)),
         /* M-2: done with no actual: an error; and, its dates being all there is to
          * go by, overdue (no actual, baseline 1 Nov passed) and slipped past by
          * M-1, which finishes 20 Nov */
@@ -273,17 +275,21 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     assert_int_equal(count_level(&out, FINDING_ERROR), 2);
     assert_int_equal(count_level(&out, FINDING_WARNING), 5);
     assert_string_equal(out.items[0].ref, "M-1");
-    assert_string_equal(out.items[0].message, "overdue: forecast 2026-11-20 (9 days ago) and not met, owner Jo");
+    assert_string_equal(out.items[0].message,
+                        "overdue: forecast 2026-11-20 (9 days ago) and not met, owner Jo");
     /* M-2: baseline 1 Nov, 28 days before 29 Nov */
-    assert_string_equal(out.items[1].message, "overdue: baseline 2026-11-01 (28 days ago) and not met, owner Jo");
+    assert_string_equal(out.items[1].message,
+                        "overdue: baseline 2026-11-01 (28 days ago) and not met, owner Jo");
     assert_string_equal(out.items[2].message, "done, but no actual: give the day it was met");
     assert_int_equal(out.items[2].level, FINDING_ERROR);
     /* 1 Nov to 20 Nov: 19 days; its baseline, having no forecast */
-    assert_string_equal(out.items[3].message, "predecessor M-1 slipped past it: it finishes 2026-11-20, 19 days after "
-                                              "this milestone's baseline 2026-11-01");
+    assert_string_equal(out.items[3].message,
+                        "predecessor M-1 slipped past it: it finishes 2026-11-20, 19 days after "
+                        "this milestone's baseline 2026-11-01");
     assert_string_equal(out.items[4].ref, "M-3");
-    assert_string_equal(out.items[4].message, "predecessor M-4 slipped past it: it finishes 2027-01-22, 14 days after "
-                                              "this milestone's forecast 2027-01-08");
+    assert_string_equal(out.items[4].message,
+                        "predecessor M-4 slipped past it: it finishes 2027-01-22, 14 days after "
+                        "this milestone's forecast 2027-01-08");
     assert_string_equal(out.items[5].message, "link \"NOWHERE\" is no savings line or workstream held");
     assert_string_equal(out.items[6].message, "depends_on \"M-9\" is no milestone held");
     findings_free(&out);
@@ -291,8 +297,9 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     /* a cycle edited in behind import's back is an error too */
     rows[3].depends_on = "M-3";
     assert_true(checks_milestones(&set, &savings, today, &out));
-    assert_string_equal(out.items[out.count - 1].message,
-                        "a dependency cycle (M-3 on M-4, M-4 on M-3): no milestone can wait for its own finish");
+    assert_string_equal(
+        out.items[out.count - 1].message,
+        "a dependency cycle (M-3 on M-4, M-4 on M-3): no milestone can wait for its own finish");
     findings_free(&out);
 }
 
