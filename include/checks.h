@@ -58,4 +58,12 @@ bool checks_finance(const bridge_set *bridge, const kpi_set *kpis, const investm
 bool checks_raid(const actions_set *actions, const issues_set *issues, const decisions_set *decisions,
                  const risks_set *risks, const savings_set *savings, calendar_date today, findings *out);
 
+/* The plan: milestones overdue at today (a warning naming the day and the
+ * owner); a predecessor that slipped past its successor, now finishing after
+ * it is due (a warning naming both days); a milestone done with no actual,
+ * a depends_on ref that names no milestone and a dependency cycle (errors);
+ * a link that names no workstream or savings line held (a warning). */
+bool checks_milestones(const milestones_set *set, const savings_set *savings, calendar_date today,
+                       findings *out);
+
 #endif

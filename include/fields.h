@@ -41,7 +41,10 @@ typedef enum {
     FIELD_POLARITY,        /* higher | lower (is better) */
     FIELD_INVESTMENT_KIND, /* post | fee | other */
     FIELD_ACTION_STATUS,   /* open | done | dropped */
-    FIELD_SEVERITY         /* low | medium | high | critical: an issue's */
+    FIELD_SEVERITY,        /* low | medium | high | critical: an issue's */
+    FIELD_PHASE,           /* diagnostic | design | test | implement | sustain: a milestone's */
+    FIELD_PLAN_STATUS,     /* not_started | on_track | at_risk | done: a milestone's */
+    FIELD_REF_LIST         /* refs separated by ";" or ",", each as FIELD_REF: kept as written */
 } field_kind;
 
 /* Each table's fields, in the order of its columns (tables.c): a row's
@@ -188,6 +191,22 @@ typedef enum {
     DECISION_FIELD_COUNT
 } decision_field;
 
+/* The plan's milestones (milestones.h). */
+typedef enum {
+    MILESTONE_FIELD_REF,
+    MILESTONE_FIELD_LINK, /* a workstream's name or a savings line's ref */
+    MILESTONE_FIELD_PHASE,
+    MILESTONE_FIELD_MILESTONE, /* what is to be reached: its title */
+    MILESTONE_FIELD_OWNER,
+    MILESTONE_FIELD_BASELINE,
+    MILESTONE_FIELD_FORECAST,
+    MILESTONE_FIELD_ACTUAL,
+    MILESTONE_FIELD_STATUS,
+    MILESTONE_FIELD_DEPENDS_ON, /* the refs of the milestones it cannot finish before (finish to start) */
+    MILESTONE_FIELD_NOTE,
+    MILESTONE_FIELD_COUNT
+} milestone_field;
+
 /* The most fields a table has: arrays of a row's values by field are this long. */
 #define TABLE_MAX_FIELDS 20
 
@@ -200,7 +219,7 @@ typedef struct {
 
 typedef struct {
     const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions,
-                         issues, decisions */
+                         issues, decisions, milestones */
     const field_def *fields;
     size_t nfields;
     const char *key;  /* what identifies a row, for messages: "ref", "as_at + area + role" */
@@ -244,9 +263,10 @@ typedef enum {
     TABLE_DEF_INVESTMENT,
     TABLE_DEF_ACTIONS,
     TABLE_DEF_ISSUES,
-    TABLE_DEF_DECISIONS
+    TABLE_DEF_DECISIONS,
+    TABLE_DEF_MILESTONES
 } table_id;
-#define TABLE_DEF_COUNT 11
+#define TABLE_DEF_COUNT 12
 
 const table_def *table_def_get(table_id table);
 /* By name ("savings" ...); NULL when unknown. */
@@ -267,7 +287,8 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
  * fields: a risk's likelihood and impact are both given or both blank (an
  * unscored risk), and its next review is not before its last; an action's
  * done_on is given only when it is done; an issue is not resolved before it
- * was raised.  False with *field, the field to fix, and *why.
+ * was raised; a milestone's actual is given only when it is done.  False with *field, the field to fix, and
+ * *why.
  */
 bool table_row_check(table_id table, const field_value *values, int *field, const char **why);
 

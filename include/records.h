@@ -12,6 +12,7 @@
 #include "bridge.h"
 #include "investment.h"
 #include "kpis.h"
+#include "milestones.h"
 #include "raid.h"
 #include "reviews.h"
 #include "risks.h"
@@ -144,6 +145,19 @@ typedef struct {
     string_pool *strings;
 } decisions_set;
 
+/* The plan: milestones by ref. */
+typedef struct {
+    const char *ref, *link, *milestone, *owner, *depends_on, *note;
+    milestone_phase phase;
+    milestone_dates dates; /* status, baseline, forecast, actual */
+} milestone_row;
+
+typedef struct {
+    milestone_row *rows; /* by ref */
+    size_t count;
+    string_pool *strings;
+} milestones_set;
+
 void savings_set_free(savings_set *set);
 void bridge_set_free(bridge_set *set);
 void kpi_set_free(kpi_set *set);
@@ -155,5 +169,6 @@ void risk_history_set_free(risk_history_set *set);
 void actions_set_free(actions_set *set);
 void issues_set_free(issues_set *set);
 void decisions_set_free(decisions_set *set);
+void milestones_set_free(milestones_set *set);
 
 #endif

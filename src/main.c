@@ -28,10 +28,11 @@ static const char usage_text[] =
     "                                [--ignore HEADING]... [--cumulative]\n"
     "       assure export TABLE [--format csv|json]\n"
     "       assure report [PANEL|bridge|kpis|kpi_values|costs|slippage|exceptions|actions|\n"
-    "                      issues|decisions]\n"
+    "                      issues|decisions|milestones]\n"
     "                             [--format text|csv|md|json] [--group FIELD] [--rows]\n"
     "                             [--fy 2024/25] [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
     "                             [--owner NAME] [--overdue] [--due-before DATE]\n"
+    "                             [--workstream NAME]\n"
     "       assure check [--format text|csv] [--strict] [--full]\n"
     "       assure snapshot --label TEXT | --list | --delete LABEL\n"
     "       assure log [--verify] [--since DATE] [--table TABLE] [--ref REF]\n"
@@ -42,9 +43,11 @@ static const char usage_text[] =
     "staffing, review throughput and risks, the budget, KPIs and costs they are\n"
     "weighed against, and what changed since the last meeting.\n"
     "PANEL is overview, savings, staffing, reviews or risks; TABLE is savings,\n"
-    "staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues or\n"
-    "decisions.\n"
-    "\n"
+    "staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues,\n"
+    "decisions or milestones.\n"
+    "\n";
+/* Two strings, each within the length every C compiler must take. */
+static const char commands_text[] =
     "Commands:\n"
     "  init PATH          create a new, empty database at PATH\n"
     "  import TABLE FILE  bring in a CSV file as a spreadsheet writes it; all or nothing\n"
@@ -63,7 +66,8 @@ static const char usage_text[] =
     "                     values by period; costs: what the programme costs, row by row;\n"
     "                     slippage: savings forecasts moved between years since a snapshot;\n"
     "                     exceptions: what the Overview lists, worst first; actions,\n"
-    "                     issues, decisions: the RAID log beside the risk register\n"
+    "                     issues, decisions: the RAID log beside the risk register;\n"
+    "                     milestones: the plan, with slippage and broken dependencies\n"
     "    --format F         text (the default), csv, md (Markdown) or json\n"
     "    --group FIELD      one row per group: savings by cohort, workstream, fy, origin or\n"
     "                       all; staffing by area, role or all; reviews by team, period or\n"
@@ -72,12 +76,13 @@ static const char usage_text[] =
     "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
     "                       periods started by then, risks overdue by then, KPI values then\n"
     "                       (overview, staffing, reviews, risks, kpis, kpi_values, exceptions,\n"
-    "                       actions)\n"
+    "                       actions, milestones)\n"
     "    --since SNAPSHOT   overview changes, or slippage, since this snapshot (a label or\n"
     "                       date)\n"
     "    --owner NAME       actions: only NAME's (whatever the case)\n"
-    "    --overdue          actions: only those open past their due date\n"
+    "    --overdue          actions, milestones: only those past their due date\n"
     "    --due-before DATE  actions: only those due before DATE\n"
+    "    --workstream NAME  milestones: only those of the workstream NAME or its lines\n"
     "                     An option a report does not take is refused (exit status 2).\n"
     "    --width N          fit text to N columns (default: the terminal's width)\n"
     "";
@@ -262,6 +267,7 @@ int main(int argc, char **argv)
     assure_status status = parse_arguments(argc, argv, &args, &err);
     if (status == ASSURE_OK && args.help) {
         fputs(usage_text, stdout);
+        fputs(commands_text, stdout);
         fputs(usage_more, stdout);
         return finish(ASSURE_OK, &err);
     }

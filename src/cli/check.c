@@ -186,7 +186,8 @@ static assure_status audit_findings(store *s, findings *out, assure_error *err)
     return ASSURE_OK;
 }
 
-/* The RAID log's findings, with the risks and savings its links name. */
+/* The RAID log's findings, with the risks and savings its links name, and
+ * the plan's. */
 static assure_status raid_findings(store *s, calendar_date today, findings *out, bool *ok, assure_error *err)
 {
     actions_set actions = {0};
@@ -205,6 +206,12 @@ static assure_status raid_findings(store *s, calendar_date today, findings *out,
         status = store_load_savings(s, &savings, err);
     if (status == ASSURE_OK)
         *ok = checks_raid(&actions, &issues, &decisions, &risks, &savings, today, out) && *ok;
+    milestones_set milestones = {0};
+    if (status == ASSURE_OK)
+        status = store_load_milestones(s, &milestones, err);
+    if (status == ASSURE_OK)
+        *ok = checks_milestones(&milestones, &savings, today, out) && *ok;
+    milestones_set_free(&milestones);
     actions_set_free(&actions);
     issues_set_free(&issues);
     decisions_set_free(&decisions);

@@ -154,7 +154,11 @@ static assure_status import_rows(importer *im, assure_error *err)
             continue; /* a total, checked: not a row */
         field_value values[IMPORT_MAX_FIELDS];
         char *texts[IMPORT_MAX_FIELDS];
-        if (!import_parse_record(im, fields, count, values, texts))
+        bool parsed = import_parse_record(im, fields, count, values, texts);
+        status = import_plan_add(im, texts, err);
+        if (status != ASSURE_OK)
+            return status;
+        if (!parsed)
             continue;
         int bad_field = 0;
         const char *why = "";
@@ -200,6 +204,8 @@ static assure_status import_rows(importer *im, assure_error *err)
         if (status != ASSURE_OK)
             return status;
     }
+    if (result == CSV_END)
+        import_plan_check(im);
     return result == CSV_END ? ASSURE_OK : ASSURE_DATA;
 }
 
@@ -243,6 +249,7 @@ static void importer_free(importer *im)
     free(im->headings);
     free(im->scratch);
     import_declared_free(im);
+    import_plan_free(im);
 }
 
 assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure_error *err)
@@ -293,7 +300,9 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     if (status == ASSURE_OK)
         status = store_import_begin(s, im.table, im.replace, &actor.actor, &im.import, err);
     if (status == ASSURE_OK) {
-        status = im.table == TABLE_DEF_SAVINGS ? import_savings(&im, err) : import_rows(&im, err);
+        status = import_plan_begin(&im, s, err);
+        if (status == ASSURE_OK)
+            status = im.table == TABLE_DEF_SAVINGS ? import_savings(&im, err) : import_rows(&im, err);
         bool commit = status == ASSURE_OK && im.nerrors == 0 && !im.dry_run;
         import_counts counts[2], costs = store_import_cost_counts(im.import);
         assure_error finish_error;

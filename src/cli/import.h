@@ -32,6 +32,7 @@ typedef struct {
 } import_map;
 
 typedef struct import_declared import_declared;
+typedef struct import_plan import_plan;
 
 typedef struct {
     const char *path;
@@ -60,6 +61,7 @@ typedef struct {
     int printed;               /* which percentage it is (staffing_printed) */
     char printed_heading[128]; /* its heading as the file prints it */
     long nprinted_findings;    /* printed percentages that disagree with their rows */
+    import_plan *plan;         /* milestones: the rows read and those held, for their dependencies */
 } importer;
 
 /* The options after TABLE FILE (argv[2] on) into im (import_options.c). */
@@ -118,6 +120,15 @@ bool import_printed_name(table_id table, const char *name);
  * a disagreement is a warning, kept for assure check. */
 assure_status import_printed_check(importer *im, const field_value *values, const csv_field *fields,
                                    size_t count, assure_error *err);
+
+/* Milestones (import_plan.c): the rows held before the import; each row's
+ * ref and depends_on as read (texts by field), good or bad; after the last
+ * row, every depends_on ref that names no milestone and any dependency
+ * cycle, as errors naming the line and column. */
+assure_status import_plan_begin(importer *im, store *s, assure_error *err);
+assure_status import_plan_add(importer *im, char *const *texts, assure_error *err);
+void import_plan_check(importer *im);
+void import_plan_free(importer *im);
 
 /* Savings, long or wide form, with its declared totals. */
 assure_status import_savings(importer *im, assure_error *err);

@@ -339,10 +339,12 @@ enum {
     REPORT_OWNER,
     REPORT_OVERDUE,
     REPORT_DUE_BEFORE,
+    REPORT_WORKSTREAM,
     REPORT_OPTION_COUNT
 };
 static const char *const report_option_names[REPORT_OPTION_COUNT] = {
-    "--group", "--fy", "--as-at", "--since", "--rows", "--owner", "--overdue", "--due-before"};
+    "--group", "--fy",      "--as-at",      "--since",     "--rows",
+    "--owner", "--overdue", "--due-before", "--workstream"};
 #define TAKES(o) (1u << (o))
 
 typedef assure_status (*report_fn)(const report_request *, assure_error *);
@@ -366,6 +368,7 @@ static const struct {
      TAKES(REPORT_AS_AT) | TAKES(REPORT_OWNER) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_DUE_BEFORE)},
     {"issues", report_issues, 0},
     {"decisions", report_decisions, 0},
+    {"milestones", report_milestones, TAKES(REPORT_AS_AT) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_WORKSTREAM)},
 };
 
 /* An option the report does not take: a usage error naming the reports that do. */
@@ -436,6 +439,11 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
                 return error_set(err, ASSURE_USAGE, "report --owner needs a name");
             request.owner = value;
             given |= TAKES(REPORT_OWNER);
+        } else if (cli_option("--workstream", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE, "report --workstream needs a workstream's name");
+            request.workstream = value;
+            given |= TAKES(REPORT_WORKSTREAM);
         } else if (strcmp(argv[i], "--overdue") == 0) {
             request.overdue = true;
             given |= TAKES(REPORT_OVERDUE);
@@ -477,7 +485,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions",
+            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions, milestones",
             panel);
     for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
         if ((given & ~takes & (1u << o)) != 0)

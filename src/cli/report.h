@@ -22,6 +22,7 @@ typedef struct {
     bool overdue;      /* --overdue: actions: only those overdue */
     bool has_due_before;
     calendar_date due_before; /* --due-before: actions: only those due before it */
+    const char *workstream;   /* --workstream: milestones: only this workstream's, or NULL */
     int width;
     bool colour, utf8;
     calendar_date today;
@@ -55,5 +56,6 @@ assure_status report_exceptions(const report_request *request, assure_error *err
 assure_status report_actions(const report_request *request, assure_error *err);
 assure_status report_issues(const report_request *request, assure_error *err);
 assure_status report_decisions(const report_request *request, assure_error *err);
+assure_status report_milestones(const report_request *request, assure_error *err);
 
 #endif

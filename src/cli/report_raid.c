@@ -1,10 +1,12 @@
-/* report_raid.c - assure report actions|issues|decisions: the RAID log
- * beside the risk register, from the views the panel will use. */
+/* report_raid.c - assure report actions|issues|decisions|milestones: the
+ * RAID log beside the risk register, and the plan, from the views the
+ * panels use. */
 #include <stdio.h>
 #include <string.h>
 
 #include "calendar.h"
 #include "report.h"
+#include "view_milestones.h"
 #include "view_output.h"
 #include "view_raid.h"
 
@@ -125,5 +127,68 @@ assure_status report_decisions(const report_request *request, assure_error *err)
     }
     status = write_report(request, &report, "Decisions", NULL, err);
     decisions_set_free(&set);
+    return status;
+}
+
+/* The milestones' rows, and beside the report's count what they add up to. */
+typedef struct {
+    raid_report report;
+    size_t slipped, blocked;
+    long long slipped_days;
+} plan_report;
+
+static bool plan_report_row(void *context, const view_row *row)
+{
+    plan_report *r = context;
+    if (row->kind == VIEW_ROW_LINE) {
+        const view_cell *slippage = &row->cells[MILESTONES_COL_SLIPPAGE];
+        if (slippage->defined && slippage->value > 0) {
+            r->slipped++;
+            r->slipped_days += slippage->value;
+        }
+        r->blocked += row->cells[MILESTONES_COL_BLOCKED_BY].defined;
+    }
+    return raid_report_row(&r->report, row);
+}
+
+assure_status report_milestones(const report_request *request, assure_error *err)
+{
+    milestones_set set;
+    savings_set savings = {0};
+    assure_status status = store_load_milestones(request->store, &set, err);
+    if (status != ASSURE_OK)
+        return status;
+    if (request->workstream != NULL &&
+        (status = store_load_savings(request->store, &savings, err)) != ASSURE_OK) {
+        milestones_set_free(&set);
+        return status;
+    }
+    calendar_date today = request->has_as_at ? request->as_at : request->today;
+    milestones_view view = {.set = &set,
+                            .savings = &savings,
+                            .today = today,
+                            .workstream = request->workstream,
+                            .overdue_only = request->overdue};
+    output_column columns[MILESTONES_COLUMN_COUNT];
+    plan_report plan = {start_report(request, milestones_view_columns, MILESTONES_COLUMN_COUNT, columns), 0,
+                        0, 0};
+    if (plan.report.table != NULL && !milestones_view_rows(&view, plan_report_row, &plan)) {
+        output_table_free(plan.report.table);
+        plan.report.table = NULL;
+    }
+    char when[16], title[256], footer[200];
+    date_format(when, sizeof when, today);
+    snprintf(title, sizeof title, "Milestones%s%s%s, as at %s", request->overdue ? " overdue" : "",
+             request->workstream != NULL ? " of " : "",
+             request->workstream != NULL ? request->workstream : "", when);
+    snprintf(
+        footer, sizeof footer,
+        "%zu milestone%s, %zu overdue; %zu slipped by %lld day%s in all; %zu with a predecessor slipped past "
+        "it",
+        plan.report.count, plan.report.count == 1 ? "" : "s", plan.report.reached, plan.slipped,
+        plan.slipped_days, plan.slipped_days == 1 ? "" : "s", plan.blocked);
+    status = write_report(request, &plan.report, title, footer, err);
+    milestones_set_free(&set);
+    savings_set_free(&savings);
     return status;
 }

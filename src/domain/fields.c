@@ -10,6 +10,7 @@
 #include "calendar.h"
 #include "investment.h"
 #include "kpis.h"
+#include "milestones.h"
 #include "raid.h"
 #include "reviews.h"
 #include "risks.h"
@@ -303,6 +304,45 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->text = action_status_name(status);
         return true;
     }
+    case FIELD_PHASE: {
+        milestone_phase phase;
+        if (!milestone_phase_parse(text, &phase)) {
+            *why = "not a phase (diagnostic, design, test, implement, sustain)";
+            return false;
+        }
+        out->number = phase;
+        out->text = milestone_phase_name(phase);
+        return true;
+    }
+    case FIELD_PLAN_STATUS: {
+        milestone_status status;
+        if (!milestone_status_parse(text, &status)) {
+            *why = "not a milestone's status (not started, on track, at risk, done)";
+            return false;
+        }
+        out->number = status;
+        out->text = milestone_status_name(status);
+        return true;
+    }
+    case FIELD_REF_LIST: {
+        if (strlen(text) > TEXT_MAX) {
+            *why = "longer than 100,000 characters";
+            return false;
+        }
+        if (has_control_characters(text)) {
+            *why = "contains a control character";
+            return false;
+        }
+        const char *cursor = text, *ref;
+        size_t length;
+        while (milestone_depends_next(&cursor, &ref, &length))
+            if (length > REF_MAX) {
+                *why = "a ref in it is longer than 64 characters";
+                return false;
+            }
+        out->text = text;
+        return true;
+    }
     case FIELD_SEVERITY: {
         issue_severity severity;
         if (!issue_severity_parse(text, &severity)) {
@@ -345,7 +385,10 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_POLARITY:
     case FIELD_INVESTMENT_KIND:
     case FIELD_ACTION_STATUS:
-    case FIELD_SEVERITY: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_SEVERITY:
+    case FIELD_PHASE:
+    case FIELD_PLAN_STATUS:
+    case FIELD_REF_LIST: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:
@@ -390,7 +433,10 @@ bool field_kind_is_text(field_kind kind)
     case FIELD_POLARITY:
     case FIELD_INVESTMENT_KIND:
     case FIELD_ACTION_STATUS:
-    case FIELD_SEVERITY: return true;
+    case FIELD_SEVERITY:
+    case FIELD_PHASE:
+    case FIELD_PLAN_STATUS:
+    case FIELD_REF_LIST: return true;
     default: return false;
     }
 }

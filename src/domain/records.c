@@ -134,3 +134,10 @@ void decisions_set_free(decisions_set *set)
     pool_free(set->strings);
     memset(set, 0, sizeof *set);
 }
+
+void milestones_set_free(milestones_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fields.h"
+#include "milestones.h"
 #include "raid.h"
 
 static const field_def savings_fields[] = {
@@ -123,6 +124,19 @@ static const field_def decisions_fields[] = {
     [DECISION_FIELD_MADE_BY] = {"made_by", FIELD_TEXT, false, NULL},
     [DECISION_FIELD_LINK] = {"link", FIELD_TEXT, false, NULL},
 };
+static const field_def milestones_fields[] = {
+    [MILESTONE_FIELD_REF] = {"ref", FIELD_REF, true, NULL},
+    [MILESTONE_FIELD_LINK] = {"link", FIELD_TEXT, false, NULL},
+    [MILESTONE_FIELD_PHASE] = {"phase", FIELD_PHASE, true, NULL},
+    [MILESTONE_FIELD_MILESTONE] = {"milestone", FIELD_TEXT, true, NULL},
+    [MILESTONE_FIELD_OWNER] = {"owner", FIELD_TEXT, false, NULL},
+    [MILESTONE_FIELD_BASELINE] = {"baseline", FIELD_DATE, true, NULL},
+    [MILESTONE_FIELD_FORECAST] = {"forecast", FIELD_DATE, false, NULL},
+    [MILESTONE_FIELD_ACTUAL] = {"actual", FIELD_DATE, false, NULL},
+    [MILESTONE_FIELD_STATUS] = {"status", FIELD_PLAN_STATUS, false, "not_started"},
+    [MILESTONE_FIELD_DEPENDS_ON] = {"depends_on", FIELD_REF_LIST, false, NULL},
+    [MILESTONE_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
+};
 #define COUNT(a) (sizeof a / sizeof a[0])
 _Static_assert(COUNT(savings_fields) == SAVINGS_FIELD_COUNT, "a definition for every savings field");
 _Static_assert(SAVINGS_FIELD_TARGET + SAVINGS_MEASURE_FIELDS - 1 == SAVINGS_FIELD_ACTUAL,
@@ -137,6 +151,8 @@ _Static_assert(COUNT(investment_fields) == INVESTMENT_FIELD_COUNT, "a definition
 _Static_assert(COUNT(actions_fields) == ACTION_FIELD_COUNT, "a definition for every action field");
 _Static_assert(COUNT(issues_fields) == ISSUE_FIELD_COUNT, "a definition for every issue field");
 _Static_assert(COUNT(decisions_fields) == DECISION_FIELD_COUNT, "a definition for every decision field");
+_Static_assert(COUNT(milestones_fields) == MILESTONE_FIELD_COUNT, "a definition for every milestone field");
+_Static_assert(MILESTONE_FIELD_COUNT <= TABLE_MAX_FIELDS, "TABLE_MAX_FIELDS holds the milestones' fields");
 _Static_assert(ACTION_FIELD_COUNT <= TABLE_MAX_FIELDS && ISSUE_FIELD_COUNT <= TABLE_MAX_FIELDS &&
                    DECISION_FIELD_COUNT <= TABLE_MAX_FIELDS,
                "TABLE_MAX_FIELDS holds the RAID log's fields");
@@ -235,6 +251,13 @@ static const table_def tables[] = {
                              .keys = {DECISION_FIELD_REF, -1, -1},
                              .noun = "decision",
                              .named_by = {DECISION_FIELD_REF, DECISION_FIELD_DECISION}},
+    [TABLE_DEF_MILESTONES] = {.name = "milestones",
+                              .fields = milestones_fields,
+                              .nfields = COUNT(milestones_fields),
+                              .key = "ref",
+                              .keys = {MILESTONE_FIELD_REF, -1, -1},
+                              .noun = "milestone",
+                              .named_by = {MILESTONE_FIELD_REF, MILESTONE_FIELD_MILESTONE}},
 };
 _Static_assert(COUNT(tables) == TABLE_DEF_COUNT, "a definition for every table");
 
@@ -304,6 +327,13 @@ bool table_row_check(table_id table, const field_value *values, int *field, cons
         values[ISSUE_FIELD_RESOLVED].number < values[ISSUE_FIELD_RAISED].number) {
         *field = ISSUE_FIELD_RESOLVED;
         *why = "before raised: an issue is resolved on or after the day it was raised";
+        return false;
+    }
+    /* a milestone is met on a day only when it is done */
+    if (table == TABLE_DEF_MILESTONES && !values[MILESTONE_FIELD_ACTUAL].blank &&
+        values[MILESTONE_FIELD_STATUS].number != MILESTONE_DONE) {
+        *field = MILESTONE_FIELD_ACTUAL;
+        *why = "given, but the milestone is not done: actual is the day it was met";
         return false;
     }
     return true;

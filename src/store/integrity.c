@@ -24,7 +24,7 @@ static const char *const user_tables[] = {
     "savings_line", "savings_profile", "staffing",   "reviews",         "risk",           "risk_history",
     "snapshot",     "snapshot_value",  "audit",      "audit_head",      "declared_total", "bridge",
     "kpi",          "kpi_value",       "investment", "investment_year", "action",         "issue",
-    "decision",
+    "decision",     "milestone",
 };
 static const struct {
     const char *table, *column;

@@ -1,5 +1,6 @@
-/* load_raid.c - the RAID log's actions, issues and decisions, read whole
- * for the reports and 'assure check'. */
+/* load_raid.c - the programme office's records: the RAID log's actions,
+ * issues and decisions, and the plan's milestones, read whole for the
+ * reports and 'assure check'. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,5 +120,47 @@ assure_status store_load_decisions(store *s, decisions_set *out, assure_error *e
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
         return decisions_set_free(out), load_failed(s, statement, rc, err);
+    return ASSURE_OK;
+}
+
+assure_status store_load_milestones(store *s, milestones_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    assure_status limit = load_within_limit(s, TABLE_DEF_MILESTONES, STORED_ROWS, NULL, err);
+    if (limit != ASSURE_OK)
+        return limit;
+    sqlite3_stmt *statement =
+        store_prepare(s,
+                      "SELECT ref, link, milestone, owner, depends_on, note, phase, status, "
+                      "baseline, forecast, actual FROM milestone ORDER BY ref",
+                      err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
+            return milestones_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+        milestone_row *row = &out->rows[out->count++];
+        memset(row, 0, sizeof *row);
+        row->ref = COPY(out->strings, load_text(statement, 0));
+        row->link = COPY(out->strings, load_text(statement, 1));
+        row->milestone = COPY(out->strings, load_text(statement, 2));
+        row->owner = COPY(out->strings, load_text(statement, 3));
+        row->depends_on = COPY(out->strings, load_text(statement, 4));
+        row->note = COPY(out->strings, load_text(statement, 5));
+        if (!milestone_phase_parse(load_text(statement, 6), &row->phase))
+            row->phase = PHASE_DIAGNOSTIC;
+        if (!milestone_status_parse(load_text(statement, 7), &row->dates.status))
+            row->dates.status = MILESTONE_NOT_STARTED;
+        row->dates.has_baseline = column_date(statement, 8, &row->dates.baseline);
+        row->dates.has_forecast = column_date(statement, 9, &row->dates.forecast);
+        row->dates.has_actual = column_date(statement, 10, &row->dates.actual);
+        if (row->note == NULL)
+            return milestones_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        return milestones_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }

@@ -334,9 +334,31 @@ static const char migration_7[] =
     "  link TEXT NOT NULL DEFAULT ''"
     ") STRICT;";
 
+static const char migration_8[] =
+    /* The plan: milestones by phase, with baseline, forecast and actual
+     * dates, and the milestones each cannot finish before (finish to start,
+     * refs separated by ";" or ","; import refuses a ref that names none,
+     * and a cycle).  The link names a workstream or a savings line's ref, for
+     * 'assure check' to look for, as an action's does. */
+    "CREATE TABLE milestone ("
+    "  ref TEXT PRIMARY KEY CHECK (length(ref) BETWEEN 1 AND 64),"
+    "  link TEXT NOT NULL DEFAULT '',"
+    "  phase TEXT NOT NULL CHECK (phase IN ('diagnostic', 'design', 'test', 'implement', 'sustain')),"
+    "  milestone TEXT NOT NULL CHECK (length(milestone) >= 1),"
+    "  owner TEXT NOT NULL DEFAULT '',"
+    "  baseline TEXT NOT NULL " ISO_DATE("baseline") ","
+    "  forecast TEXT " ISO_DATE("forecast") ","
+    "  actual TEXT " ISO_DATE("actual") ","
+    "  status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN"
+    "    ('not_started', 'on_track', 'at_risk', 'done')),"
+    "  depends_on TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  CHECK (actual IS NULL OR status = 'done')"
+    ") STRICT;";
+
 /* clang-format on */
 static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4,
-                                         migration_5, migration_6, migration_7};
+                                         migration_5, migration_6, migration_7, migration_8};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

@@ -154,6 +154,20 @@ static const store_table_def store_tables[] = {
         },
         .export_streamed = true,
     },
+    [TABLE_DEF_MILESTONES] = {
+        .rows = {"milestone", TABLE_DEF_MILESTONES, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 11, 1,
+            "SELECT ref, link, phase, milestone, owner, baseline, forecast, actual, status, depends_on, note "
+            "FROM milestone WHERE ref = ?1",
+            "INSERT INTO milestone (ref, link, phase, milestone, owner, baseline, forecast, actual, status, "
+            "depends_on, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "UPDATE milestone SET link = ?2, phase = ?3, milestone = ?4, owner = ?5, baseline = ?6, "
+            "forecast = ?7, actual = ?8, status = ?9, depends_on = ?10, note = ?11 WHERE ref = ?1",
+            "DELETE FROM milestone WHERE ref = ?1",
+            "SELECT ref, link, phase, milestone, owner, baseline, forecast, actual, status, depends_on, note "
+            "FROM milestone",
+        },
+        .export_streamed = true,
+    },
 };
 /* clang-format on */
 _Static_assert(sizeof store_tables / sizeof store_tables[0] == TABLE_DEF_COUNT,

@@ -145,10 +145,11 @@ to_full "import --dry-run's summary" "$assure" --db "$full" import risks "$work/
 to_full "init's message" "$assure" init "$work/full-new.db"
 # check's own exit 1 (the sample's three overdue reviews, and on 23 Nov the
 # two overdue actions of sample/raid.sql, A-01 due 20 Nov and A-03 due 13 Nov
-# (A-04 is due that day), are warnings, so --strict finds them) stands only
-# when its output was written.
+# (A-04 is due that day), and of sample/milestones.sql M-05 forecast 20 Nov
+# and not met, and M-08, which M-07 has slipped past, are warnings, so
+# --strict finds them) stands only when its output was written.
 run "$assure" --db "$full" check --strict
-expect "check --strict on the sample, written: exit 1 for its five warnings" 1 "0 errors, 5 warnings"
+expect "check --strict on the sample, written: exit 1 for its seven warnings" 1 "0 errors, 7 warnings"
 to_full "check --strict with findings" "$assure" --db "$full" check --strict
 # A closed standard output is a failure too, said as such.
 "$assure" --version >&- 2>"$work/stderr"
@@ -560,10 +561,10 @@ older() {
 }
 older "$work/old$hostile.db"
 run "$assure" --db "$work/old$hostile.db" snapshot --label "After the upgrade"
-safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 7; the old file is kept as $work/old$shown.db.v3.bak"
+safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 8; the old file is kept as $work/old$shown.db.v3.bak"
 older "$work/dash$hostile.db"
 run "$assure" --db "$work/dash$hostile.db" </dev/null
-safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 7"
+safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 8"
 run "$assure" init "$work/new$hostile.db"
 safe "init's message" 0 "created $work/new$shown.db: an empty assure database"
 run "$assure" --db "$work/missing$hostile.db" report
