@@ -193,10 +193,11 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
         snprintf(mine, sizeof mine, " of %s", a->login);
     if (!a->overdue_only)
         snprintf(overdue, sizeof overdue, ", %zu overdue", a->overdue);
-    snprintf(buf, size, "%zu %s%s%s%s%s", a->shown,
-             a->with_closed ? (a->shown == 1 ? "action, done and dropped too" : "actions, done and dropped too")
-                            : (a->shown == 1 ? "open action" : "open actions"),
-             mine, before, overdue, a->overdue_only || a->before_meeting || a->mine ? "" : "; v issues");
+    bool one = a->shown == 1;
+    snprintf(buf, size, "%zu %s%s%s%s%s%s", a->shown,
+             a->with_closed ? (one ? "action" : "actions") : (one ? "open action" : "open actions"), mine,
+             a->with_closed ? ", done and dropped too" : "", before, overdue,
+             a->overdue_only || a->before_meeting || a->mine ? "" : "; v issues");
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)
