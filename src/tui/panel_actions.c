@@ -170,7 +170,8 @@ static void help(panel *p, tui_state *s, text_lines *out)
     lines_add(out, "%s", "");
     lines_add(out, "Marks");
     lines_wrap(out, "OVERDUE", 18,
-               "an open action whose due date has passed (due today is not yet overdue); its row is bold", COLS);
+               "an open action whose due date has passed (due today is not yet overdue); its row is bold",
+               COLS);
     lines_wrap(out, "dim rows", 18, "done or dropped actions, shown with c", COLS);
     char meeting[200];
     snprintf(meeting, sizeof meeting,

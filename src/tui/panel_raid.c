@@ -72,7 +72,7 @@ reaction raid_act(panel *p, tui_state *s, action what, const char *link)
 {
     (void)p;
     if (what == ACTION_RAID_VIEW) {
-        int next = s->current == VIEW_ACTIONS ? VIEW_ISSUES
+        int next = s->current == VIEW_ACTIONS  ? VIEW_ISSUES
                    : s->current == VIEW_ISSUES ? VIEW_DECISIONS
                                                : VIEW_ACTIONS;
         s->current = next;
