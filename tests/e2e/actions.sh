@@ -199,11 +199,17 @@ check $s "6 open actions, 3 overdue" "assure actions opens the dashboard at the 
 sed -n 2p "$work/$s.screen" | grep -q '6 Actions   6 open actions, 3 overdue; v issues' &&
     pass "at 200 columns the context is beside the tabs" ||
     fail "at 200 columns the context is beside the tabs" "$(sed -n 2p "$work/$s.screen")"
-grep -q 'Owner .*Due .*Status .*Overdue .*Days .*Link .*Raised at .*Done on' "$work/$s.screen" &&
-    pass "at 200 columns every column is shown" || fail "at 200 columns every column is shown" "$(sed -n 3p "$work/$s.screen")"
-grep -E '^A-03 ' "$work/$s.screen" | grep -q 'Head of Learning Disability.*13 Nov 2026 .*OVERDUE *16 BCC-R06' &&
+grep -q 'Owner .*Due .*Status .*Overdue .*Days .*Link .*Raised at' "$work/$s.screen" &&
+    ! grep -q 'Done on' "$work/$s.screen" &&
+    pass "at 200 columns every column is shown but Done on, blank for every open action" ||
+    fail "at 200 columns every column is shown but Done on, blank for every open action" "$(sed -n 3p "$work/$s.screen")"
+grep -E '^A-03 ' "$work/$s.screen" | grep -q 'Head of Lea.*13 Nov 2026 .*OVERDUE *16 BCC-R06 *PAM 12 Oct 2026' &&
     pass "A-03 is 16 days overdue (29 - 13 Nov)" || fail "A-03 is 16 days overdue (29 - 13 Nov)" "$(grep '^A-03' "$work/$s.screen")"
-press $s v
+press $s c
+check $s "Done on" "with c, the Done on column shows"
+grep -E '^A-10 ' "$work/$s.screen" | grep -q 'done .*25 Nov 2026' && pass "A-10 was done on 25 Nov 2026" ||
+    fail "A-10 was done on 25 Nov 2026" "$(grep '^A-10' "$work/$s.screen")"
+press $s c v
 check $s "I-02" "v shows the issues at 200 columns"
 grep -E '^I-02 ' "$work/$s.screen" | grep -q '86k' && pass "I-02's impact of 86,000 pounds is shown" ||
     fail "I-02's impact of 86,000 pounds is shown" "$(grep '^I-02' "$work/$s.screen")"

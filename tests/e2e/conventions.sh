@@ -34,13 +34,14 @@ for size in 80x24 200x60; do
     shows "$s" "Sorted by Rating, low to high" 20 && pass "$size: > moves the sort from Score a column right, to Rating" ||
         fail "$size: > moves the sort from Score a column right, to Rating" "$(tail -1 "$work/$s.screen")"
     press "$s" '>'
-    shows "$s" "Sorted by Tgt, low to high" 20 && row "$s" 4 | grep -q "^BCC-R08 " &&
+    # the chosen row stays chosen and in sight: Home shows the order's top
+    shows "$s" "Sorted by Tgt, low to high" 20 && press "$s" g && screen "$s" >/dev/null && row "$s" 4 | grep -q "^BCC-R08 " &&
         pass "$size: > again sorts by Tgt, low to high: BCC-R08 (2) first" ||
         fail "$size: > again sorts by Tgt, low to high: BCC-R08 (2) first" "$(row "$s" 3 5)"
     grep -qE "Tgt?▲" "$work/$s.screen" && pass "$size: the Tgt heading carries the arrow" ||
         fail "$size: the Tgt heading carries the arrow" "$(row "$s" 3)"
     press "$s" S
-    shows "$s" "Sorted by Tgt, high to low" 20 && row "$s" 4 | grep -qE "^BCC-R0(2|6) " &&
+    shows "$s" "Sorted by Tgt, high to low" 20 && press "$s" g && screen "$s" >/dev/null && row "$s" 4 | grep -qE "^BCC-R0(2|6) " &&
         pass "$size: S reverses: a target of 12 first" || fail "$size: S reverses: a target of 12 first" "$(row "$s" 3 5)"
     press "$s" '<' '<' '<'
     shows "$s" "Sorted by I, low to high" 20 && pass "$size: < moves the sort a column left, through Score to I" ||
