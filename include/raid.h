@@ -33,6 +33,10 @@ bool action_is_overdue(const action_dates *action, calendar_date today);
 /* today - due in days when overdue, else 0 */
 int32_t action_days_overdue(const action_dates *action, calendar_date today);
 
+/* The next meeting: the latest snapshot's date (the last meeting) plus whole
+ * fortnights until after today; with no snapshot, 14 days from today. */
+calendar_date raid_next_meeting(bool has_last_meeting, calendar_date last_meeting, calendar_date today);
+
 const char *action_status_name(action_status status); /* "open", "done", "dropped" */
 bool action_status_parse(const char *text, action_status *out);
 const char *issue_severity_name(issue_severity severity); /* "low" ... "critical" */

@@ -1,6 +1,6 @@
 /* view_raid.h - the RAID log's actions, issues and decisions as views
  * (view.h): a row each, in ref order, for `assure report actions|issues|
- * decisions` (and the panel to come).
+ * decisions` and the Actions panel.
  */
 #ifndef ASSURE_VIEW_RAID_H
 #define ASSURE_VIEW_RAID_H
@@ -62,6 +62,7 @@ typedef struct {
     const actions_set *set; /* by ref */
     calendar_date today;
     const char *owner;   /* only this owner's (whatever the case), or NULL */
+    bool open_only;      /* only those still open (not done or dropped) */
     bool overdue_only;   /* only those overdue at today */
     bool has_due_before; /* only those due before due_before */
     calendar_date due_before;

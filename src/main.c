@@ -42,7 +42,7 @@ static const char usage_text[] =
     "The dashboard of an adult social care transformation programme: savings,\n"
     "staffing, review throughput and risks, the budget, KPIs and costs they are\n"
     "weighed against, and what changed since the last meeting.\n"
-    "PANEL is overview, savings, staffing, reviews or risks; TABLE is savings,\n"
+    "PANEL is overview, savings, staffing, reviews, risks or actions; TABLE is savings,\n"
     "staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues,\n"
     "decisions or milestones.\n"
     "\n";
@@ -223,7 +223,7 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
         return error_set(
             err, ASSURE_USAGE,
             "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log; "
-            "panels: overview, savings, staffing, reviews, risks",
+            "panels: overview, savings, staffing, reviews, risks, actions",
             args->argv[0]);
     }
     store *s; /* the same opening as the commands, upgrade notice and all */

@@ -22,7 +22,7 @@ typedef struct {
     key_kind kind;
     size_t offset;          /* where the value lives in assure_config (an int for KEY_FY: 0 when empty) */
     long min, max;          /* for KEY_INT and KEY_HUNDREDTHS (in hundredths) */
-    const char *choices[6]; /* for KEY_CHOICE, in enum order */
+    const char *choices[8]; /* for KEY_CHOICE, in enum order */
     const char *fallback;   /* the built-in default, as it would be written */
     const char *comment;    /* what the key means, for --print-config */
 } config_key;
@@ -43,7 +43,7 @@ static const config_key keys[] = {
     {"display", "refresh", KEY_INT, AT(refresh), 0, 3600, NO_CHOICES, "5",
      "seconds between checks for changes made by others (0 = off)"},
     {"display", "start", KEY_CHOICE, AT(start), 0, 0,
-     {"overview", "savings", "staffing", "reviews", "risks", NULL}, "overview", "panel shown first"},
+     {"overview", "savings", "staffing", "reviews", "risks", "actions", NULL}, "overview", "panel shown first"},
     {"display", "meeting_cycle", KEY_INT, AT(meeting_cycle), 2, 3600, NO_CHOICES, "30",
      "seconds per panel in meeting mode"},
     {"display", "mouse", KEY_CHOICE, AT(mouse), 0, 0, {"yes", "no", NULL}, "yes",
@@ -418,7 +418,8 @@ void config_print(const assure_config *cfg, FILE *out)
     }
 }
 
-static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews", "risks"};
+static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews", "risks",
+                                                      "actions"};
 
 const char *panel_name(panel_id panel)
 {

@@ -1,4 +1,4 @@
-/* raid.c - actions' overdue rule, and the names of actions' statuses and
+/* raid.c - actions' overdue rule, the next meeting's date, and the names of actions' statuses and
  * issues' severities. */
 #include "raid.h"
 
@@ -18,6 +18,17 @@ bool action_is_overdue(const action_dates *action, calendar_date today)
 int32_t action_days_overdue(const action_dates *action, calendar_date today)
 {
     return action_is_overdue(action, today) ? date_to_days(today) - date_to_days(action->due) : 0;
+}
+
+calendar_date raid_next_meeting(bool has_last_meeting, calendar_date last_meeting, calendar_date today)
+{
+    day_number now = date_to_days(today);
+    if (!has_last_meeting)
+        return date_from_days(now + 14);
+    day_number next = date_to_days(last_meeting) + 14;
+    if (next <= now) /* whole fortnights: the first meeting day after today */
+        next += ((now - next) / 14 + 1) * 14;
+    return date_from_days(next);
 }
 
 const char *action_status_name(action_status status)

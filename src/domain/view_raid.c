@@ -1,5 +1,6 @@
 /* view_raid.c - the RAID log's actions, issues and decisions as rows: what
- * `assure report actions|issues|decisions` prints. */
+ * `assure report actions|issues|decisions` prints and the Actions panel
+ * shows. */
 #include "view_raid.h"
 
 #include <strings.h>
@@ -28,6 +29,8 @@ static void set_date(view_row *row, size_t column, bool has, calendar_date date,
 
 bool actions_view_wants(const actions_view *view, const action_row *r)
 {
+    if (view->open_only && r->dates.status != ACTION_OPEN)
+        return false;
     if (view->owner != NULL && strcasecmp(view->owner, r->owner) != 0)
         return false;
     if (view->overdue_only && !action_is_overdue(&r->dates, view->today))

@@ -2,11 +2,21 @@
  * and read again only when another connection has committed (PRAGMA
  * data_version); other staffing dates and every review period are read when
  * first asked for. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "programme.h"
+#include "raid.h"
 #include "tui_internal.h"
+
+/* The date a timestamp (2026-11-09T10:00:00Z) begins with. */
+static bool date_parse_prefix(const char *stamp, calendar_date *out)
+{
+    char day[11];
+    snprintf(day, sizeof day, "%.10s", stamp);
+    return date_parse(day, out, NULL);
+}
 
 indicator_settings data_settings(const assure_config *cfg)
 {
@@ -84,6 +94,9 @@ void data_free(tui_data *d)
     bridge_set_free(&d->bridge);
     kpi_set_free(&d->kpis);
     investment_set_free(&d->investment);
+    actions_set_free(&d->actions);
+    issues_set_free(&d->issues);
+    decisions_set_free(&d->decisions);
     free(d->dates);
     free(d->snapshots);
     forecast_change_set_free(&d->changes);
@@ -133,6 +146,19 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
     free(p);
     if (status == ASSURE_OK)
         status = store_list_snapshots(s, &d->snapshots, &d->nsnapshots, err);
+    if (status == ASSURE_OK)
+        status = store_load_actions(s, &d->actions, err);
+    if (status == ASSURE_OK)
+        status = store_load_issues(s, &d->issues, err);
+    if (status == ASSURE_OK)
+        status = store_load_decisions(s, &d->decisions, err);
+    if (status == ASSURE_OK) {
+        /* the last meeting is the latest snapshot's day */
+        calendar_date last = {0, 0, 0};
+        bool has_last = d->nsnapshots > 0 &&
+                        date_parse_prefix(d->snapshots[d->nsnapshots - 1].taken_at, &last);
+        d->next_meeting = raid_next_meeting(has_last, last, today);
+    }
     if (status == ASSURE_OK)
         status = store_last_change(s, &d->last_change, &d->has_last_change, err);
     if (status == ASSURE_OK)

@@ -46,6 +46,10 @@ typedef struct {
     bridge_set bridge;
     kpi_set kpis;
     investment_set investment;
+    actions_set actions; /* the RAID log */
+    issues_set issues;
+    decisions_set decisions;
+    calendar_date next_meeting; /* the latest snapshot's date plus whole fortnights after today */
     snapshot_info *snapshots;
     size_t nsnapshots;
     overview now;

@@ -61,20 +61,42 @@ static void draw_header(tui_state *s)
     draw_text(th, 0, COLS - right_width, right_width, right, attr, false);
 }
 
-/* A tab's text: its digit and title (a view's too, beside its parent's), or
- * with short, the digit alone for a tab not lit. */
-static void tab_text(const tui_state *s, int i, int lit, bool short_form, char *tab, size_t size)
+/* How a tab names its panel: in full, by the shorter name its layout gives
+ * it, or by its digit alone (on a screen too narrow for names). */
+typedef enum { TAB_FULL, TAB_SHORT, TAB_DIGIT } tab_form;
+
+/* A tab's text: its digit and title (a view's too, beside its parent's);
+ * the tab lit is always named in full. */
+static void tab_text(const tui_state *s, int i, int lit, tab_form style, char *tab, size_t size)
 {
     const panel_layout *l = &s->panels[i].layout;
     if (i == lit && i != s->current)
         snprintf(tab, size, " %d %s: %s ", l->key, l->title, s->panels[s->current].layout.title);
-    else if (i == lit || !short_form)
+    else if (i == lit || style == TAB_FULL)
         snprintf(tab, size, " %d %s ", l->key, l->title);
+    else if (style == TAB_SHORT)
+        snprintf(tab, size, " %d %s ", l->key, l->tab);
     else
         snprintf(tab, size, " %d ", l->key);
 }
 
-static void draw_tabs(tui_state *s)
+static int tabs_width(const tui_state *s, int lit, tab_form style)
+{
+    int width = 0;
+    for (int t = 0; t < panel_tabs(); t++) {
+        char tab[128];
+        tab_text(s, panel_tab(t), lit, style, tab, sizeof tab);
+        width += text_columns(tab);
+    }
+    return width;
+}
+
+/* The tabs on line 1, each named (in full when they fit, else by their
+ * shorter names), and the panel's context - what its rows are - read in
+ * full: beside the tabs when it fits there (the tabs' shorter names giving
+ * it room), else on a line of its own under them.  Returns the lines used
+ * (1 or 2). */
+static int draw_tabs(tui_state *s)
 {
     const theme *th = &s->theme;
     move(1, 0);
@@ -89,35 +111,35 @@ static void draw_tabs(tui_state *s)
         snprintf(caption, sizeof caption, "filter \"%s\"; %s", p->table.filter, own);
     else
         snprintf(caption, sizeof caption, "%s", own);
-    /* The context is read in full: when it and every tab's title do not fit
-     * the line, the tabs not lit show their digit alone (the key bar says
-     * what the digits are). */
-    bool short_form = false;
-    for (int pass = 0; pass < 2; pass++) {
-        int tabs = 0;
-        for (int t = 0; t < panel_tabs(); t++) {
-            char tab[128];
-            tab_text(s, panel_tab(t), lit, short_form, tab, sizeof tab);
-            tabs += text_columns(tab);
-        }
-        if (tabs + 2 + text_columns(caption) <= COLS)
-            break;
-        short_form = true;
-    }
+    /* beside the tabs if their full or shorter names leave it room, else
+     * under them, the tabs named as fully as the line allows */
+    int need = caption[0] != '\0' ? 2 + text_columns(caption) : 0;
+    tab_form style = TAB_FULL;
+    if (tabs_width(s, lit, TAB_FULL) + need > COLS && tabs_width(s, lit, TAB_SHORT) + need <= COLS)
+        style = TAB_SHORT;
+    while (style < TAB_DIGIT && tabs_width(s, lit, style) > COLS)
+        style++;
     int x = 0;
     s->ntabs = 0;
     for (int t = 0; t < panel_tabs(); t++) {
         int i = panel_tab(t);
         char tab[128];
-        tab_text(s, i, lit, short_form, tab, sizeof tab);
+        tab_text(s, i, lit, style, tab, sizeof tab);
         int from = x;
         x += draw_plain(th, 1, x, COLS, tab, theme_attr(th, i == lit ? E_TAB_ACTIVE : E_TAB));
         if (s->ntabs < VIEW_COUNT)
             s->tabs[s->ntabs++] = (tab_hit){from, x, i};
     }
-    int width = COLS - x - 2;
-    if (width > 10)
-        draw_text(th, 1, x + 2, width, caption, theme_attr(th, E_DIM), false);
+    if (caption[0] == '\0')
+        return 1;
+    if (x + 2 + text_columns(caption) <= COLS) {
+        draw_text(th, 1, x + 2, COLS - x - 2, caption, theme_attr(th, E_DIM), false);
+        return 1;
+    }
+    move(2, 0);
+    clrtoeol();
+    draw_text(th, 2, 1, COLS - 1, caption, theme_attr(th, E_DIM), false);
+    return 2;
 }
 
 /* A status says its piece on the panel it was said on: moving to another
@@ -191,6 +213,8 @@ static void help_lines(tui_state *s, text_lines *out)
             lines_wrap(out, p->layout.columns[c].heading, 12, f->help, COLS);
         }
     }
+    if (p->ops->help != NULL)
+        p->ops->help(p, s, out);
     lines_add(out, "%s", "");
     lines_add(out, "Colours and marks");
     lines_wrap(out, "RED, AMBER, GREEN", 18, "the rating, always written as a word as well as coloured",
@@ -264,13 +288,13 @@ void frame_draw(tui_state *s)
         refresh();
         return;
     }
-    draw_tabs(s);
+    int top = 1 + draw_tabs(s); /* the body's first line */
     panel *p = &s->panels[s->current];
     if (!s->data_ok) {
-        draw_text(&s->theme, 3, 1, COLS - 2, s->problem, A_BOLD, false);
+        draw_text(&s->theme, top + 1, 1, COLS - 2, s->problem, A_BOLD, false);
     } else {
-        int band = s->mode == MODE_MEETING ? meeting_panel_band(s, 2) : 0;
-        p->ops->draw(p, s, 2 + band, 0, LINES - 3 - band, COLS);
+        int band = s->mode == MODE_MEETING ? meeting_panel_band(s, top) : 0;
+        p->ops->draw(p, s, top + band, 0, LINES - 1 - top - band, COLS);
     }
     if (s->mode == MODE_MEETING)
         meeting_draw_bar(s);
@@ -305,9 +329,18 @@ void frame_open_detail(tui_state *s)
     lines_fit(&s->detail, COLS - 2);
 }
 
-/* Esc, q (and ? in the help, Enter in a detail) go back; the rest scroll. */
+/* Esc, q (and ? in the help, Enter in a detail) go back; o in a detail
+ * opens what the row is linked to, where its panel offers it; the rest
+ * scroll. */
 void frame_lines_key(tui_state *s, int key)
 {
+    panel *p = &s->panels[s->current];
+    if (s->mode == MODE_DETAIL && key == 'o' && p->ops->action != NULL &&
+        keys_action(key, s->current, s->options->read_only) == ACTION_FOLLOW) {
+        s->mode = MODE_PANEL;
+        tui_react(s, p, p->ops->action(p, s, ACTION_FOLLOW));
+        return;
+    }
     if (key == 27 || key == 'q' || (s->mode == MODE_HELP && (key == '?' || key == KEY_F(1))) ||
         (s->mode == MODE_DETAIL && (key == '\n' || key == '\r' || key == KEY_ENTER))) {
         s->mode = MODE_PANEL;

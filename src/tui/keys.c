@@ -13,7 +13,11 @@
 #define VIEWS             PANEL_VIEWS
 #define TOPS              (((1u << VIEW_COUNT) - 1u) & ~VIEWS)
 #define TABLES            (((1u << VIEW_COUNT) - 1u) & ~PANEL_BIT(VIEW_OVERVIEW))
-#define SAVINGS_AND_VIEWS (PANEL_BIT(VIEW_SAVINGS) | VIEWS)
+#define SAVINGS_AND_VIEWS                                                                                    \
+    (PANEL_BIT(VIEW_SAVINGS) | PANEL_BIT(VIEW_BRIDGE) | PANEL_BIT(VIEW_KPIS) | PANEL_BIT(VIEW_KPI_VALUES) |    \
+     PANEL_BIT(VIEW_INVESTMENT))
+#define ACTIONS   PANEL_BIT(VIEW_ACTIONS)
+#define RAID      (ACTIONS | PANEL_BIT(VIEW_ISSUES) | PANEL_BIT(VIEW_DECISIONS))
 #define STAFFING          PANEL_BIT(VIEW_STAFFING)
 #define RISKS             PANEL_BIT(VIEW_RISKS)
 #define OVERVIEW          PANEL_BIT(VIEW_OVERVIEW)
@@ -48,7 +52,7 @@ static const binding bindings[] = {
     {ACTION_GROUP, {'v'}, "v", "Group", "group rows: savings by cohort, workstream, FY or origin; staffing by area or role; reviews by team", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 10, false},
     {ACTION_FOLD, {'-'}, "- +", "Fold", "grouped rows: fold the chosen row's group to its header row, or unfold it (the totals stay those of every line)", PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
     {ACTION_UNFOLD, {'+'}, NULL, NULL, NULL, PANEL_BIT(VIEW_SAVINGS) | STAFFING | PANEL_BIT(VIEW_REVIEWS), 0, false},
-    {ACTION_BACK, {27, 'q', 'Q'}, "Esc q", "Back", "back from a view to the Savings panel (from the KPI values, to the KPIs); Esc first clears a filter", VIEWS, 2, false},
+    {ACTION_BACK, {27, 'q', 'Q'}, "Esc q", "Back", "back from a view to its panel: Savings (from the KPI values, to the KPIs), or from issues and decisions to the actions; Esc first clears a filter", VIEWS, 2, false},
     {ACTION_BACK, {27}, NULL, NULL, NULL, ALL, 0, false},
     {ACTION_BRIDGE, {'b'}, "b", "Bridge", "savings: the budget bridge, from budget to forecast outturn, as a waterfall (b again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
     {ACTION_KPIS, {'i'}, "i", "KPIs", "savings: the KPIs that evidence savings, their trend against baseline and target, and the benefit they show (i again, or Esc, goes back)", SAVINGS_AND_VIEWS, 9, false},
@@ -58,6 +62,12 @@ static const binding bindings[] = {
     {ACTION_LATER, {']'}, NULL, NULL, NULL, STAFFING, 0, false},
     {ACTION_HEAT_MAP, {'h'}, "h", "Heat map", "risks: move in the heat map (arrows), Enter filters the register to a cell, Esc clears", RISKS, 9, false},
     {ACTION_CLOSED, {'c'}, "c", "Closed", "risks: show closed risks too, or open ones only", RISKS, 0, false},
+    {ACTION_RAID_VIEW, {'v'}, "v", "View", "actions: the next view of the RAID log: actions, then issues, then decisions, round (Esc goes back to the actions)", RAID, 9, false},
+    {ACTION_CLOSED, {'c'}, "c", "Closed", "actions: show done and dropped actions too, or open ones only", ACTIONS, 10, false},
+    {ACTION_MINE, {'M'}, "M", "Mine", "actions: only those whose owner is your login's name, or everyone's", ACTIONS, 10, false},
+    {ACTION_OVERDUE, {'!'}, "!", "Overdue", "actions: only the overdue (open, and due before today), or all", ACTIONS, 8, false},
+    {ACTION_BEFORE_MEETING, {'p'}, "p", "Pre-meeting", "actions: only those due before the next meeting (the last meeting's snapshot plus whole fortnights after today), or all", ACTIONS, 11, false},
+    {ACTION_FOLLOW, {'o'}, "o", "Open link", "actions, issues, decisions: open the savings line or risk the row is linked to, on its panel (in a row's detail too)", RAID, 9, false},
     {ACTION_TARGET, {'t'}, "t", "Target", "risks: the heat map of target scores (after mitigation) or of current scores", RISKS, 10, false},
     {ACTION_ADD, {'a'}, "a", "Add", "add a row, in a form that checks each field as you type", TABLES, 6, true},
     {ACTION_EDIT, {'e'}, "e", "Edit", "edit the selected row (a savings line with its profile by year)", TABLES, 5, true},

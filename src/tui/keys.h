@@ -54,8 +54,13 @@ typedef enum {
     ACTION_EARLIER,  /* staffing: the snapshot date before; overview: the snapshot before */
     ACTION_LATER,    /* ... and after */
     ACTION_HEAT_MAP, /* risks: into or out of the heat map */
-    ACTION_CLOSED,   /* risks: closed risks shown too, or not */
-    ACTION_TARGET    /* risks: the heat map of target scores, or of current */
+    ACTION_CLOSED,   /* risks: closed risks shown too, or not; actions: done and dropped too */
+    ACTION_TARGET,   /* risks: the heat map of target scores, or of current */
+    ACTION_RAID_VIEW,      /* actions: the next of actions, issues, decisions */
+    ACTION_MINE,           /* actions: only the login's own, or everyone's */
+    ACTION_OVERDUE,        /* actions: only the overdue, or all */
+    ACTION_BEFORE_MEETING, /* actions: only those due before the next meeting, or all */
+    ACTION_FOLLOW          /* actions, issues, decisions: the linked savings line or risk, on its panel */
 } action;
 
 #define KEYS_PER_BINDING 9

@@ -56,7 +56,7 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
         int line;
         const char *key = ini_key_name(ini, k, &section, &line);
         bool is_panel = strcmp(section, "panel") == 0;
-        static const char *const panel_keys[] = {"title", "key", "sort", NULL};
+        static const char *const panel_keys[] = {"title", "tab", "key", "sort", NULL};
         static const char *const column_keys[] = {"heading", "width", "align", "priority", NULL};
         const char *const *allowed = is_panel ? panel_keys : column_keys;
         bool ok = false;
@@ -64,12 +64,15 @@ static assure_status read_layout(const ini_file *ini, const field_spec *fields, 
             ok = ok || strcmp(allowed[i], key) == 0;
         if (!ok)
             return error_set(err, ASSURE_USAGE, "%s:%d: unknown key '%s' in [%s]; known keys: %s", path, line,
-                             key, section, is_panel ? "title, key, sort" : "heading, width, align, priority");
+                             key, section, is_panel ? "title, tab, key, sort" : "heading, width, align, priority");
     }
     const char *title = ini_get(ini, "panel", "title");
     if (title == NULL || title[0] == '\0')
         return error_set(err, ASSURE_USAGE, "%s: [panel] needs a title", path);
     snprintf(out->title, sizeof out->title, "%s", title);
+    /* the tab's shorter name, for a line of seven tabs on 80 columns */
+    const char *tab = ini_get(ini, "panel", "tab");
+    snprintf(out->tab, sizeof out->tab, "%s", tab != NULL && tab[0] != '\0' ? tab : title);
     if (!whole_number(ini_get(ini, "panel", "key"), 1, 9, &out->key))
         return error_set(err, ASSURE_USAGE, "%s:%d: [panel] key must be a digit from 1 to 9", path,
                          ini_line_of(ini, "panel", "key"));

@@ -24,6 +24,7 @@ typedef struct {
 
 typedef struct {
     char title[48];
+    char tab[48]; /* the shorter name a tab may show ([panel] tab; the title when not given) */
     int key;        /* the digit that selects it */
     int key_line;   /* the line of its file that gives the digit */
     int sort_field; /* -1 for the panel's natural order */

@@ -44,6 +44,36 @@ void panel_detail_audit(tui_state *s, const char *table_name, const char *key, t
     free(entries);
 }
 
+/* The row of the panel whose cell in field is text (and in field2 text2,
+ * when given): the first such. */
+static bool select_row(panel *p, size_t field, const char *text, size_t field2, const char *text2)
+{
+    table *t = &p->table;
+    for (size_t i = 0; i < t->norder; i++) {
+        const table_row *r = &t->rows[t->order[i]];
+        if (r->kind != ROW_LINE || r->cells[field].text == NULL || strcmp(r->cells[field].text, text) != 0)
+            continue;
+        if (text2 != NULL && (r->cells[field2].text == NULL || strcmp(r->cells[field2].text, text2) != 0))
+            continue;
+        t->selected = i;
+        return true;
+    }
+    return false;
+}
+
+bool panel_show_row(tui_state *s, int view, size_t field, const char *text, size_t field2, const char *text2)
+{
+    panel *p = &s->panels[view];
+    s->current = view;
+    tui_build_if_stale(s, p);
+    if (text == NULL)
+        return true;
+    p->table.filter[0] = '\0';
+    p->table.only_field = -1;
+    table_arrange(&p->table, &p->layout);
+    return select_row(p, field, text, field2, text2);
+}
+
 void record_blank(edit_record *out, table_id which)
 {
     memset(out, 0, sizeof *out);

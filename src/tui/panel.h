@@ -55,6 +55,8 @@ typedef struct {
     void (*open)(panel *p, tui_state *s, const panel *from);
     /* The detail of a row: every field, its history. */
     void (*detail)(panel *p, tui_state *s, const table_row *row, text_lines *out);
+    /* What the help says of the panel's marks and symbols, after its columns (NULL: nothing). */
+    void (*help)(panel *p, tui_state *s, text_lines *out);
     /* A line for the header: what the panel shows ("as at 20 Nov 2026"). */
     void (*caption)(panel *p, tui_state *s, char *buf, size_t size);
     /* The table its rows are edited in, or -1 (the Overview). */
@@ -79,18 +81,22 @@ struct panel {
 /* Every panel, once: X(ID, ops, PARENT, opened_by).  A panel whose parent is
  * NONE has a tab, in this order, and the digit its screens/NAME.ini gives it;
  * a view is opened from its parent (or a sibling) by the action opened_by,
- * lights its parent's tab, and Esc goes back to the parent.  The first five
- * are panel_id's, in its order (--start, [display] start). */
+ * lights its parent's tab, and Esc goes back to the parent.  The first six
+ * are panel_id's, in its order (--start, [display] start).  Issues and
+ * decisions are the Actions panel's views, which v goes round. */
 #define PANEL_REGISTRY(X)                                                                                    \
     X(OVERVIEW, overview_panel, NONE, ACTION_NONE)                                                           \
     X(SAVINGS, savings_panel, NONE, ACTION_NONE)                                                             \
     X(STAFFING, staffing_panel, NONE, ACTION_NONE)                                                           \
     X(REVIEWS, reviews_panel, NONE, ACTION_NONE)                                                             \
     X(RISKS, risks_panel, NONE, ACTION_NONE)                                                                 \
+    X(ACTIONS, actions_panel, NONE, ACTION_NONE)                                                             \
     X(BRIDGE, bridge_panel, SAVINGS, ACTION_BRIDGE)                                                          \
     X(KPIS, kpis_panel, SAVINGS, ACTION_KPIS)                                                                \
     X(KPI_VALUES, kpi_values_panel, KPIS, ACTION_KPI_VALUES)                                                 \
-    X(INVESTMENT, investment_panel, SAVINGS, ACTION_COSTS)
+    X(INVESTMENT, investment_panel, SAVINGS, ACTION_COSTS)                                                   \
+    X(ISSUES, issues_panel, ACTIONS, ACTION_NONE)                                                            \
+    X(DECISIONS, decisions_panel, ACTIONS, ACTION_NONE)
 
 #define PANEL_AS_ID(id, ops, parent, opened_by) VIEW_##id,
 typedef enum { VIEW_NONE = -1, PANEL_REGISTRY(PANEL_AS_ID) VIEW_COUNT } view_id;
@@ -140,6 +146,10 @@ int panels_by_digit(const panel *panels, int digit);
 int panel_draw_table(panel *p, tui_state *s, int y, int x, int height, int width);
 /* Append the audit history of a row to a detail view. */
 void panel_detail_audit(tui_state *s, const char *table, const char *key, text_lines *out);
+/* Show panel view with the row whose cell in field is text chosen (and in
+ * field2 text2, when not NULL), no filter hiding it; false when no such row
+ * is shown there.  text NULL: the panel alone. */
+bool panel_show_row(tui_state *s, int view, size_t field, const char *text, size_t field2, const char *text2);
 /* Mark every value of a record blank: a new row's defaults start from this. */
 void record_blank(edit_record *out, table_id which);
 /* "3.00" to "3", "1.30" to "1.3": a decimal without the zeros that say nothing. */

@@ -353,22 +353,6 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 
 /* ---- choosing and opening an exception ---- */
 
-/* The row of the panel whose cell in field is text (the first such). */
-static bool select_row(panel *p, size_t field, const char *text, size_t field2, const char *text2)
-{
-    table *t = &p->table;
-    for (size_t i = 0; i < t->norder; i++) {
-        const table_row *r = &t->rows[t->order[i]];
-        if (r->kind != ROW_LINE || r->cells[field].text == NULL || strcmp(r->cells[field].text, text) != 0)
-            continue;
-        if (text2 != NULL && (r->cells[field2].text == NULL || strcmp(r->cells[field2].text, text2) != 0))
-            continue;
-        t->selected = i;
-        return true;
-    }
-    return false;
-}
-
 /* Enter on an exception: its panel, with its row chosen (the latest
  * staffing date, no filter, so that the row is there). */
 static void open_exception(tui_state *s, const overview_exception *e)
@@ -416,14 +400,7 @@ static void open_exception(tui_state *s, const overview_exception *e)
         p->option = -1;
         p->stale = true;
     }
-    s->current = view;
-    tui_build_if_stale(s, p);
-    if (text == NULL)
-        return;
-    p->table.filter[0] = '\0';
-    p->table.only_field = -1;
-    table_arrange(&p->table, &p->layout);
-    if (!select_row(p, field, text, field2, text2))
+    if (!panel_show_row(s, view, field, text, field2, text2))
         tui_say(s, 5, "%s is not shown in this panel", text);
 }
 

@@ -132,7 +132,8 @@ void prompt_form(tui_state *s, action what)
         char of[200] = "";
         if (key.table == TABLE_DEF_KPI_VALUES && !key.values[KPI_VALUE_FIELD_REF].blank)
             snprintf(of, sizeof of, " of %s", key.values[KPI_VALUE_FIELD_REF].text);
-        snprintf(title, sizeof title, "Add a %s%s", noun, of);
+        bool vowel = strchr("aeiou", noun[0]) != NULL && noun[0] != '\0'; /* an action, an issue */
+        snprintf(title, sizeof title, "Add %s %s%s", vowel ? "an" : "a", noun, of);
     } else {
         char text[200];
         key_text(&key, text, sizeof text);

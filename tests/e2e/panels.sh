@@ -31,8 +31,8 @@ tmux_ new-session -d -s panels -x 100 -y 30 -c "$work" \
 wait_for "EXCEPTIONS" >/dev/null
 sed -n 2p "$work/screen" | grep -q "4 Reviews  7 Risks " && pass "with key = 7 in risks.ini the tab reads 7 Risks" ||
     fail "with key = 7 in risks.ini the tab reads 7 Risks" "$(sed -n 2p "$work/screen")"
-tail -1 "$work/screen" | grep -q "1-4 7 Panel" && pass "the key bar says the digits are 1-4 and 7" ||
-    fail "the key bar says the digits are 1-4 and 7" "$(tail -1 "$work/screen")"
+tail -1 "$work/screen" | grep -q "1-4 6-7 Panel" && pass "the key bar says the digits are 1-4 and 6-7 (6 Actions)" ||
+    fail "the key bar says the digits are 1-4 and 6-7 (6 Actions)" "$(tail -1 "$work/screen")"
 keys 5
 tmux_ capture-pane -p -t panels >"$work/screen"
 grep -q "EXCEPTIONS" "$work/screen" && ! grep -q "h heat map" "$work/screen" &&
@@ -77,6 +77,7 @@ asks "a savings line by its ref and name, with its profile years" 2 d -- \
 asks "a KPI by its ref and name, with its values" i d -- '^ ?Delete KPI KPI-01 .+, with its [0-9]+ values?\? y deletes'
 asks "an investment row by its ref and name" c d -- '^ ?Delete investment row INV-[0-9]+ [A-Z][a-z]+.*\? y deletes'
 asks "a risk by its ref and title, with its score history" 5 d -- '^ ?Delete risk BCC-R[0-9]+ .+, with its score history\?'
+asks "an action by its ref and title" 6 d -- '^ ?Delete action A-01 .+\? y deletes'
 asks "a staffing row by its key (the first under its area's header)" 3 j d -- '^ ?Delete staffing row [0-9]{4}-[0-9]{2}-[0-9]{2} / [A-Z].* / .+\? y deletes'
 keys q
 tmux_ kill-session -t panels 2>/dev/null

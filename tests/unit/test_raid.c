@@ -9,6 +9,7 @@
 #include "fields.h"
 #include "raid.h"
 #include "records.h"
+#include "view_raid.h"
 
 static calendar_date day(int year, int month, int d)
 {
@@ -200,6 +201,115 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     findings_free(&out);
 }
 
+/* The next meeting: the last (the latest snapshot's date) plus whole
+ * fortnights until after today.  The sample's last is PAM 9 Nov 2026: 9 Nov
+ * + 14 = 23 Nov (not after 29 Nov), + 28 = 7 Dec 2026. */
+static void next_meeting_is_whole_fortnights_after_the_last_until_after_today(void **state)
+{
+    (void)state;
+    calendar_date next = raid_next_meeting(true, day(2026, 11, 9), today);
+    assert_int_equal(next.year, 2026);
+    assert_int_equal(next.month, 12);
+    assert_int_equal(next.day, 7);
+    /* a meeting today is not the next: 23 Nov as today gives 7 Dec too */
+    next = raid_next_meeting(true, day(2026, 11, 9), day(2026, 11, 23));
+    assert_int_equal(next.month, 12);
+    assert_int_equal(next.day, 7);
+    /* the day after the last: its fortnight, 9 + 14 = 23 Nov */
+    next = raid_next_meeting(true, day(2026, 11, 9), day(2026, 11, 10));
+    assert_int_equal(next.month, 11);
+    assert_int_equal(next.day, 23);
+    /* a last meeting after today (taken ahead): still its fortnight after */
+    next = raid_next_meeting(true, day(2026, 12, 1), today);
+    assert_int_equal(next.month, 12);
+    assert_int_equal(next.day, 15);
+    /* across a year's end: 21 Dec + 14 = 4 Jan 2027 */
+    next = raid_next_meeting(true, day(2026, 12, 21), day(2026, 12, 30));
+    assert_int_equal(next.year, 2027);
+    assert_int_equal(next.month, 1);
+    assert_int_equal(next.day, 4);
+}
+
+static void next_meeting_without_a_snapshot_is_a_fortnight_from_today(void **state)
+{
+    (void)state;
+    calendar_date next = raid_next_meeting(false, day(0, 0, 0), today); /* 29 Nov + 14 = 13 Dec */
+    assert_int_equal(next.year, 2026);
+    assert_int_equal(next.month, 12);
+    assert_int_equal(next.day, 13);
+}
+
+/* The sample's actions, as the view's filters see them (sample/raid.sql). */
+static const struct {
+    const char *ref, *owner;
+    action_status status;
+    calendar_date due;
+} sample_actions[] = {
+    {"A-01", "Head of Commissioning", ACTION_OPEN, {2026, 11, 20}},
+    {"A-02", "Head of Localities", ACTION_DONE, {2026, 10, 26}},
+    {"A-03", "Head of Learning Disability", ACTION_OPEN, {2026, 11, 13}},
+    {"A-04", "Head of Reablement", ACTION_OPEN, {2026, 11, 23}},
+    {"A-05", "Programme Manager", ACTION_DONE, {2026, 11, 9}},
+    {"A-06", "Programme Manager", ACTION_OPEN, {2026, 11, 30}},
+    {"A-07", "Head of Commissioning", ACTION_OPEN, {2026, 12, 7}},
+    {"A-08", "Head of Learning Disability", ACTION_OPEN, {2026, 11, 29}},
+    {"A-09", "Head of Learning Disability", ACTION_DROPPED, {2026, 11, 2}},
+    {"A-10", "Head of Preparing for Adulthood", ACTION_DONE, {2026, 11, 27}},
+};
+enum { SAMPLE_ACTIONS = sizeof sample_actions / sizeof sample_actions[0] };
+
+/* The refs the view takes, joined by spaces. */
+static void taken(const actions_view *view, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    for (size_t i = 0; i < SAMPLE_ACTIONS; i++) {
+        action_row r = {.ref = sample_actions[i].ref,
+                        .title = "",
+                        .owner = sample_actions[i].owner,
+                        .raised_at = "",
+                        .link = "",
+                        .note = "",
+                        .dates = action(sample_actions[i].status, true, sample_actions[i].due)};
+        if (actions_view_wants(view, &r)) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, size - n, "%s%s", n > 0 ? " " : "", r.ref);
+        }
+    }
+}
+
+static void actions_view_filters_open_mine_overdue_and_before_the_meeting(void **state)
+{
+    (void)state;
+    char refs[128];
+    actions_view view = {.today = today};
+    taken(&view, refs, sizeof refs); /* no filter: all ten */
+    assert_string_equal(refs, "A-01 A-02 A-03 A-04 A-05 A-06 A-07 A-08 A-09 A-10");
+    view.open_only = true; /* the panel's default: done and A-09 dropped left out */
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "A-01 A-03 A-04 A-06 A-07 A-08");
+    view.overdue_only = true; /* open and due before 29 Nov: A-08 due on the day is not */
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "A-01 A-03 A-04");
+    view.overdue_only = false;
+    view.has_due_before = true; /* before the next meeting, 7 Dec: A-07 due on the day is not */
+    view.due_before = raid_next_meeting(true, day(2026, 11, 9), today);
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "A-01 A-03 A-04 A-06 A-08");
+    view.open_only = false; /* with done and dropped: all but A-07 are due before 7 Dec */
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "A-01 A-02 A-03 A-04 A-05 A-06 A-08 A-09 A-10");
+    view.has_due_before = false;
+    view.owner = "head of learning disability"; /* mine: the owner whatever the case */
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "A-03 A-08 A-09");
+    view.open_only = true;
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "A-03 A-08");
+    view.owner = "root"; /* an account that owns none */
+    taken(&view, refs, sizeof refs);
+    assert_string_equal(refs, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +320,9 @@ int main(void)
         cmocka_unit_test(fields_refuse_what_is_not_theirs),
         cmocka_unit_test(rows_keep_their_dates_together),
         cmocka_unit_test(check_finds_what_a_meeting_would_chase),
+        cmocka_unit_test(next_meeting_is_whole_fortnights_after_the_last_until_after_today),
+        cmocka_unit_test(next_meeting_without_a_snapshot_is_a_fortnight_from_today),
+        cmocka_unit_test(actions_view_filters_open_mine_overdue_and_before_the_meeting),
     };
     return cmocka_run_group_tests_name("raid", tests, NULL, NULL);
 }
