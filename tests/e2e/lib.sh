@@ -12,7 +12,18 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/assure-e2e-XXXXXX")
 # sees it), ended with the script, like its files.
 socket="assure-$(basename "$0" .sh)-$$"
 tmux_() { tmux -L "$socket" "$@"; }
-trap 'tmux_ kill-server 2>/dev/null; rm -rf "$work"' EXIT
+# leftovers: once the tmux server has gone, every program it ran has had its
+# hang-up; one still running after 20 s (as a sanitized build can, stuck in
+# its leak check at exit) is killed, so that no suite leaves work running.
+leftovers() {
+    waited=0
+    while pgrep -f -- "$work/" >/dev/null 2>&1 && [ $waited -lt 100 ]; do
+        sleep 0.2
+        waited=$((waited + 1))
+    done
+    pkill -KILL -f -- "$work/" 2>/dev/null
+}
+trap 'tmux_ kill-server 2>/dev/null; leftovers; rm -rf "$work"' EXIT
 # Never pick up the tester's own configuration or database.
 export XDG_CONFIG_HOME="$work/xdg"
 export HOME="$work/home"
