@@ -44,7 +44,8 @@ typedef enum {
     FIELD_SEVERITY,        /* low | medium | high | critical: an issue's */
     FIELD_PHASE,           /* diagnostic | design | test | implement | sustain: a milestone's */
     FIELD_PLAN_STATUS,     /* not_started | on_track | at_risk | done: a milestone's */
-    FIELD_REF_LIST         /* refs separated by ";" or ",", each as FIELD_REF: kept as written */
+    FIELD_REF_LIST,        /* refs separated by ";" or ",", each as FIELD_REF: kept as written */
+    FIELD_RAG              /* red | amber | green: a highlight's (R, A, G as trackers write them) */
 } field_kind;
 
 /* Each table's fields, in the order of its columns (tables.c): a row's
@@ -207,6 +208,19 @@ typedef enum {
     MILESTONE_FIELD_COUNT
 } milestone_field;
 
+/* Highlight reports (highlights.h): one a workstream a period. */
+typedef enum {
+    HIGHLIGHT_FIELD_WORKSTREAM,
+    HIGHLIGHT_FIELD_PERIOD, /* the month (its first day) or the day it reports on */
+    HIGHLIGHT_FIELD_RAG,
+    HIGHLIGHT_FIELD_PROGRESS,
+    HIGHLIGHT_FIELD_CHALLENGES,
+    HIGHLIGHT_FIELD_NEXT_STEPS,
+    HIGHLIGHT_FIELD_DECISIONS_NEEDED,
+    HIGHLIGHT_FIELD_LEAD, /* who wrote it */
+    HIGHLIGHT_FIELD_COUNT
+} highlight_field;
+
 /* The most fields a table has: arrays of a row's values by field are this long. */
 #define TABLE_MAX_FIELDS 20
 
@@ -219,7 +233,7 @@ typedef struct {
 
 typedef struct {
     const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions,
-                         issues, decisions, milestones */
+                         issues, decisions, milestones, highlights */
     const field_def *fields;
     size_t nfields;
     const char *key;  /* what identifies a row, for messages: "ref", "as_at + area + role" */
@@ -264,9 +278,10 @@ typedef enum {
     TABLE_DEF_ACTIONS,
     TABLE_DEF_ISSUES,
     TABLE_DEF_DECISIONS,
-    TABLE_DEF_MILESTONES
+    TABLE_DEF_MILESTONES,
+    TABLE_DEF_HIGHLIGHTS
 } table_id;
-#define TABLE_DEF_COUNT 12
+#define TABLE_DEF_COUNT 13
 
 const table_def *table_def_get(table_id table);
 /* By name ("savings" ...); NULL when unknown. */

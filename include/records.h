@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "bridge.h"
+#include "highlights.h"
 #include "investment.h"
 #include "kpis.h"
 #include "milestones.h"
@@ -158,6 +159,13 @@ typedef struct {
     string_pool *strings;
 } milestones_set;
 
+/* Highlight reports, by workstream (whatever its case) then period. */
+typedef struct {
+    highlight *rows;
+    size_t count;
+    string_pool *strings;
+} highlights_set;
+
 void savings_set_free(savings_set *set);
 void bridge_set_free(bridge_set *set);
 void kpi_set_free(kpi_set *set);
@@ -170,5 +178,6 @@ void actions_set_free(actions_set *set);
 void issues_set_free(issues_set *set);
 void decisions_set_free(decisions_set *set);
 void milestones_set_free(milestones_set *set);
+void highlights_set_free(highlights_set *set);
 
 #endif

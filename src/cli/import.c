@@ -73,6 +73,8 @@ bool import_parse_record(importer *im, const csv_field *fields, size_t count, fi
         int c = im->field_column[f];
         texts[f] =
             import_cell_text(im, &im->def->fields[f], c >= 0 && (size_t)c < count ? fields[c].text : "");
+        if (texts[f][0] == '\0' && im->given[f] != NULL)
+            texts[f] = import_cell_text(im, &im->def->fields[f], im->given[f]);
         const char *why = "";
         if (!field_parse(&im->def->fields[f], texts[f], &im->money, &values[f], &why)) {
             import_cell_error(im, c >= 0 && (size_t)c < count ? &fields[c] : NULL, c >= 0 ? (size_t)c : 0,
@@ -258,10 +260,11 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
         return error_set(err, ASSURE_USAGE,
                          "usage: assure import TABLE FILE [--replace] [--unit pounds|thousands|millions] "
                          "[--negate] [--dry-run] [--map 'Their heading=column'] [--ignore HEADING] "
-                         "[--cumulative]");
+                         "[--cumulative] [--period DATE]");
     importer im;
     memset(&im, 0, sizeof im);
     im.money.unit = 1;
+    im.line_ref_column = -1;
     im.path = argv[1];
     im.def = table_def_find(argv[0], &im.table);
     if (im.def == NULL)
@@ -302,7 +305,9 @@ assure_status cli_import(int argc, char **argv, const assure_config *cfg, assure
     if (status == ASSURE_OK) {
         status = import_plan_begin(&im, s, err);
         if (status == ASSURE_OK)
-            status = im.table == TABLE_DEF_SAVINGS ? import_savings(&im, err) : import_rows(&im, err);
+            status = im.table == TABLE_DEF_SAVINGS ? import_savings(&im, err)
+                     : im.line_ref_column >= 0     ? import_highlights_tracker(&im, s, err)
+                                                   : import_rows(&im, err);
         bool commit = status == ASSURE_OK && im.nerrors == 0 && !im.dry_run;
         import_counts counts[2], costs = store_import_cost_counts(im.import);
         assure_error finish_error;

@@ -33,6 +33,7 @@ typedef struct {
 
 typedef struct import_declared import_declared;
 typedef struct import_plan import_plan;
+typedef struct import_tracker import_tracker;
 
 typedef struct {
     const char *path;
@@ -62,6 +63,12 @@ typedef struct {
     char printed_heading[128]; /* its heading as the file prints it */
     long nprinted_findings;    /* printed percentages that disagree with their rows */
     import_plan *plan;         /* milestones: the rows read and those held, for their dependencies */
+    /* The text a field takes when its cell is blank or the file has no such
+     * column (highlights: --period, and a tracker line's workstream), or NULL. */
+    const char *given[IMPORT_MAX_FIELDS];
+    char period[16];         /* --period, as given */
+    int line_ref_column;     /* highlights: a tracker's column of savings line refs, or -1 */
+    import_tracker *tracker; /* highlights from a tracker: the lines held, the workstreams gathered */
 } importer;
 
 /* The options after TABLE FILE (argv[2] on) into im (import_options.c). */
@@ -129,6 +136,16 @@ assure_status import_plan_begin(importer *im, store *s, assure_error *err);
 assure_status import_plan_add(importer *im, char *const *texts, assure_error *err);
 void import_plan_check(importer *im);
 void import_plan_free(importer *im);
+
+/* Highlights (import_highlights.c).  A heading a tracker writes for a
+ * highlight's field ("Commentary" for progress, "Owner" for lead) or for
+ * its savings lines' refs ("Ref"): the field, or -1 (and *line_ref set for
+ * the refs). */
+int import_highlights_heading(const char *heading, bool *line_ref);
+/* A tracker's rows (a column of line refs): each line's words gathered under
+ * its workstream (from the file, or the line held) and the period, written
+ * once the file is read. */
+assure_status import_highlights_tracker(importer *im, store *s, assure_error *err);
 
 /* Savings, long or wide form, with its declared totals. */
 assure_status import_savings(importer *im, assure_error *err);

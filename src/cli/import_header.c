@@ -164,6 +164,13 @@ assure_status import_map_header(importer *im, const csv_field *fields, size_t co
                 else
                     fy = fy_in_heading(heading);
             }
+            bool line_ref = false;
+            if (field < 0 && im->table == TABLE_DEF_HIGHLIGHTS)
+                field = import_highlights_heading(heading, &line_ref);
+            if (line_ref && im->line_ref_column < 0) {
+                im->line_ref_column = (int)c;
+                continue;
+            }
             if (field < 0 && fy == 0)
                 printed = import_printed_column(im, heading, NULL, c);
         }
@@ -215,6 +222,9 @@ assure_status import_map_header(importer *im, const csv_field *fields, size_t co
         if (im->table == TABLE_DEF_SAVINGS && im->nfy_columns == 0 &&
             (strcmp(def->name, "fy") == 0 || strcmp(def->name, "target") == 0))
             required = true; /* long form */
+        if (im->given[f] != NULL || (im->table == TABLE_DEF_HIGHLIGHTS && f == HIGHLIGHT_FIELD_WORKSTREAM &&
+                                     im->line_ref_column >= 0))
+            required = false; /* --period, or a tracker's lines' workstreams */
         if (required && im->field_column[f] < 0)
             snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s",
                      missing[0] ? ", " : "", def->name);
@@ -231,8 +241,11 @@ assure_status import_map_header(importer *im, const csv_field *fields, size_t co
                 "%s:%d: missing column %s; savings needs %s, and either fy and target (one row per "
                 "line and FY) or one column per financial year headed like 2024/25",
                 im->path, im->header_line, missing, expected);
-        return error_set(err, ASSURE_DATA, "%s:%d: missing column %s; %s needs %s", im->path, im->header_line,
-                         missing, im->def->name, expected);
+        return error_set(err, ASSURE_DATA, "%s:%d: missing column %s; %s needs %s%s", im->path,
+                         im->header_line, missing, im->def->name, expected,
+                         im->table == TABLE_DEF_HIGHLIGHTS
+                             ? " (or --period DATE for the period; a tracker's Ref column for the workstream)"
+                             : "");
     }
     if (im->table == TABLE_DEF_RISKS) {
         /* scores come in pairs: both columns, or neither (every risk unscored) */

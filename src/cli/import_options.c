@@ -43,6 +43,18 @@ assure_status import_parse_options(importer *im, int argc, char **argv, assure_e
                 return error_set(err, ASSURE_USAGE,
                                  "--cumulative is for savings: a line's years as the run rate reached");
             im->cumulative = true;
+        } else if (cli_option("--period", argc, argv, &i, &value)) {
+            if (im->table != TABLE_DEF_HIGHLIGHTS)
+                return error_set(
+                    err, ASSURE_USAGE,
+                    "--period is for highlights: the period a file without a period column reports on");
+            calendar_date period;
+            const char *why = "";
+            if (value == NULL || !date_parse(value, &period, &why))
+                return error_set(err, ASSURE_USAGE, "--period %s: %s", value != NULL ? value : "",
+                                 value != NULL ? why : "needs a date (the month's first day: 2026-11-01)");
+            date_format(im->period, sizeof im->period, period);
+            im->given[HIGHLIGHT_FIELD_PERIOD] = im->period;
         } else if (cli_option("--ignore", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "--ignore needs a column's heading");

@@ -340,11 +340,12 @@ enum {
     REPORT_OVERDUE,
     REPORT_DUE_BEFORE,
     REPORT_WORKSTREAM,
+    REPORT_ALL,
     REPORT_OPTION_COUNT
 };
 static const char *const report_option_names[REPORT_OPTION_COUNT] = {
-    "--group", "--fy",      "--as-at",      "--since",     "--rows",
-    "--owner", "--overdue", "--due-before", "--workstream"};
+    "--group", "--fy",      "--as-at",      "--since",      "--rows",
+    "--owner", "--overdue", "--due-before", "--workstream", "--all"};
 #define TAKES(o) (1u << (o))
 
 typedef assure_status (*report_fn)(const report_request *, assure_error *);
@@ -369,6 +370,7 @@ static const struct {
     {"issues", report_issues, 0},
     {"decisions", report_decisions, 0},
     {"milestones", report_milestones, TAKES(REPORT_AS_AT) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_WORKSTREAM)},
+    {"highlights", report_highlights, TAKES(REPORT_AS_AT) | TAKES(REPORT_WORKSTREAM) | TAKES(REPORT_ALL)},
 };
 
 /* An option the report does not take: a usage error naming the reports that do. */
@@ -444,6 +446,9 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
                 return error_set(err, ASSURE_USAGE, "report --workstream needs a workstream's name");
             request.workstream = value;
             given |= TAKES(REPORT_WORKSTREAM);
+        } else if (strcmp(argv[i], "--all") == 0) {
+            request.all = true;
+            given |= TAKES(REPORT_ALL);
         } else if (strcmp(argv[i], "--overdue") == 0) {
             request.overdue = true;
             given |= TAKES(REPORT_OVERDUE);
@@ -485,7 +490,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions, milestones",
+            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions, milestones, "
+            "highlights",
             panel);
     for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
         if ((given & ~takes & (1u << o)) != 0)

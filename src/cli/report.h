@@ -22,7 +22,8 @@ typedef struct {
     bool overdue;      /* --overdue: actions: only those overdue */
     bool has_due_before;
     calendar_date due_before; /* --due-before: actions: only those due before it */
-    const char *workstream;   /* --workstream: milestones: only this workstream's, or NULL */
+    const char *workstream;   /* --workstream: milestones, highlights: only this workstream's, or NULL */
+    bool all;                 /* --all: highlights: every period, not only the latest */
     int width;
     bool colour, utf8;
     calendar_date today;
@@ -57,5 +58,6 @@ assure_status report_actions(const report_request *request, assure_error *err);
 assure_status report_issues(const report_request *request, assure_error *err);
 assure_status report_decisions(const report_request *request, assure_error *err);
 assure_status report_milestones(const report_request *request, assure_error *err);
+assure_status report_highlights(const report_request *request, assure_error *err);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "bridge.h"
 #include "calendar.h"
+#include "highlights.h"
 #include "investment.h"
 #include "kpis.h"
 #include "milestones.h"
@@ -343,6 +344,16 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->text = text;
         return true;
     }
+    case FIELD_RAG: {
+        rag rating;
+        if (!highlight_rag_parse(text, &rating)) {
+            *why = "not a RAG rating (red, amber, green)";
+            return false;
+        }
+        out->number = rating;
+        out->text = rag_name(rating);
+        return true;
+    }
     case FIELD_SEVERITY: {
         issue_severity severity;
         if (!issue_severity_parse(text, &severity)) {
@@ -388,7 +399,8 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_SEVERITY:
     case FIELD_PHASE:
     case FIELD_PLAN_STATUS:
-    case FIELD_REF_LIST: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_REF_LIST:
+    case FIELD_RAG: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:
@@ -436,7 +448,8 @@ bool field_kind_is_text(field_kind kind)
     case FIELD_SEVERITY:
     case FIELD_PHASE:
     case FIELD_PLAN_STATUS:
-    case FIELD_REF_LIST: return true;
+    case FIELD_REF_LIST:
+    case FIELD_RAG: return true;
     default: return false;
     }
 }

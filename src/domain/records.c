@@ -141,3 +141,10 @@ void milestones_set_free(milestones_set *set)
     pool_free(set->strings);
     memset(set, 0, sizeof *set);
 }
+
+void highlights_set_free(highlights_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}

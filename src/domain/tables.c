@@ -137,6 +137,16 @@ static const field_def milestones_fields[] = {
     [MILESTONE_FIELD_DEPENDS_ON] = {"depends_on", FIELD_REF_LIST, false, NULL},
     [MILESTONE_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
 };
+static const field_def highlights_fields[] = {
+    [HIGHLIGHT_FIELD_WORKSTREAM] = {"workstream", FIELD_TEXT, true, NULL},
+    [HIGHLIGHT_FIELD_PERIOD] = {"period", FIELD_DATE, true, NULL},
+    [HIGHLIGHT_FIELD_RAG] = {"rag", FIELD_RAG, false, NULL},
+    [HIGHLIGHT_FIELD_PROGRESS] = {"progress", FIELD_TEXT, false, NULL},
+    [HIGHLIGHT_FIELD_CHALLENGES] = {"challenges", FIELD_TEXT, false, NULL},
+    [HIGHLIGHT_FIELD_NEXT_STEPS] = {"next_steps", FIELD_TEXT, false, NULL},
+    [HIGHLIGHT_FIELD_DECISIONS_NEEDED] = {"decisions_needed", FIELD_TEXT, false, NULL},
+    [HIGHLIGHT_FIELD_LEAD] = {"lead", FIELD_TEXT, false, NULL},
+};
 #define COUNT(a) (sizeof a / sizeof a[0])
 _Static_assert(COUNT(savings_fields) == SAVINGS_FIELD_COUNT, "a definition for every savings field");
 _Static_assert(SAVINGS_FIELD_TARGET + SAVINGS_MEASURE_FIELDS - 1 == SAVINGS_FIELD_ACTUAL,
@@ -152,6 +162,7 @@ _Static_assert(COUNT(actions_fields) == ACTION_FIELD_COUNT, "a definition for ev
 _Static_assert(COUNT(issues_fields) == ISSUE_FIELD_COUNT, "a definition for every issue field");
 _Static_assert(COUNT(decisions_fields) == DECISION_FIELD_COUNT, "a definition for every decision field");
 _Static_assert(COUNT(milestones_fields) == MILESTONE_FIELD_COUNT, "a definition for every milestone field");
+_Static_assert(COUNT(highlights_fields) == HIGHLIGHT_FIELD_COUNT, "a definition for every highlight field");
 _Static_assert(MILESTONE_FIELD_COUNT <= TABLE_MAX_FIELDS, "TABLE_MAX_FIELDS holds the milestones' fields");
 _Static_assert(ACTION_FIELD_COUNT <= TABLE_MAX_FIELDS && ISSUE_FIELD_COUNT <= TABLE_MAX_FIELDS &&
                    DECISION_FIELD_COUNT <= TABLE_MAX_FIELDS,
@@ -258,6 +269,13 @@ static const table_def tables[] = {
                               .keys = {MILESTONE_FIELD_REF, -1, -1},
                               .noun = "milestone",
                               .named_by = {MILESTONE_FIELD_REF, MILESTONE_FIELD_MILESTONE}},
+    [TABLE_DEF_HIGHLIGHTS] = {.name = "highlights",
+                              .fields = highlights_fields,
+                              .nfields = COUNT(highlights_fields),
+                              .key = "workstream + period",
+                              .keys = {HIGHLIGHT_FIELD_WORKSTREAM, HIGHLIGHT_FIELD_PERIOD, -1},
+                              .noun = "highlight report",
+                              .named_by = {-1, -1}},
 };
 _Static_assert(COUNT(tables) == TABLE_DEF_COUNT, "a definition for every table");
 

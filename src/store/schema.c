@@ -356,9 +356,26 @@ static const char migration_8[] =
     "  CHECK (actual IS NULL OR status = 'done')"
     ") STRICT;";
 
+static const char migration_9[] =
+    /* Highlight reports: for each workstream (named as savings lines name
+     * it) and period (the month's first day, or the day it reports on), the
+     * lead's RAG ('' when not rated) and the words a board reads beside the
+     * figures.  One a workstream a period: the history is kept. */
+    "CREATE TABLE highlight ("
+    "  workstream TEXT NOT NULL CHECK (length(workstream) >= 1),"
+    "  period TEXT NOT NULL " ISO_DATE("period") ","
+    "  rag TEXT NOT NULL DEFAULT '' CHECK (rag IN ('', 'red', 'amber', 'green')),"
+    "  progress TEXT NOT NULL DEFAULT '',"
+    "  challenges TEXT NOT NULL DEFAULT '',"
+    "  next_steps TEXT NOT NULL DEFAULT '',"
+    "  decisions_needed TEXT NOT NULL DEFAULT '',"
+    "  lead TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (workstream, period)"
+    ") STRICT;";
+
 /* clang-format on */
-static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4,
-                                         migration_5, migration_6, migration_7, migration_8};
+static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4, migration_5,
+                                         migration_6, migration_7, migration_8, migration_9};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

@@ -168,6 +168,20 @@ static const store_table_def store_tables[] = {
         },
         .export_streamed = true,
     },
+    [TABLE_DEF_HIGHLIGHTS] = {
+        .rows = {"highlight", TABLE_DEF_HIGHLIGHTS, {0, 1, 2, 3, 4, 5, 6, 7}, 8, 2,
+            "SELECT workstream, period, rag, progress, challenges, next_steps, decisions_needed, lead "
+            "FROM highlight WHERE workstream = ?1 AND period = ?2",
+            "INSERT INTO highlight (workstream, period, rag, progress, challenges, next_steps, decisions_needed, "
+            "lead) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "UPDATE highlight SET rag = ?3, progress = ?4, challenges = ?5, next_steps = ?6, "
+            "decisions_needed = ?7, lead = ?8 WHERE workstream = ?1 AND period = ?2",
+            "DELETE FROM highlight WHERE workstream = ?1 AND period = ?2",
+            "SELECT workstream, period, rag, progress, challenges, next_steps, decisions_needed, lead "
+            "FROM highlight",
+        },
+        .export_streamed = true,
+    },
 };
 /* clang-format on */
 _Static_assert(sizeof store_tables / sizeof store_tables[0] == TABLE_DEF_COUNT,
