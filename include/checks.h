@@ -66,4 +66,9 @@ bool checks_raid(const actions_set *actions, const issues_set *issues, const dec
 bool checks_milestones(const milestones_set *set, const savings_set *savings, calendar_date today,
                        findings *out);
 
+/* Highlight reports: a workstream no savings line is in (a warning), and a
+ * workstream of lines not dropped with no highlight for the latest period
+ * any highlight reports on (a warning naming its last). */
+bool checks_highlights(const highlights_set *set, const savings_set *savings, findings *out);
+
 #endif

@@ -186,8 +186,8 @@ static assure_status audit_findings(store *s, findings *out, assure_error *err)
     return ASSURE_OK;
 }
 
-/* The RAID log's findings, with the risks and savings its links name, and
- * the plan's. */
+/* The RAID log's findings, with the risks and savings its links name, the
+ * plan's and the highlight reports'. */
 static assure_status raid_findings(store *s, calendar_date today, findings *out, bool *ok, assure_error *err)
 {
     actions_set actions = {0};
@@ -212,6 +212,12 @@ static assure_status raid_findings(store *s, calendar_date today, findings *out,
     if (status == ASSURE_OK)
         *ok = checks_milestones(&milestones, &savings, today, out) && *ok;
     milestones_set_free(&milestones);
+    highlights_set highlights = {0};
+    if (status == ASSURE_OK)
+        status = store_load_highlights(s, &highlights, err);
+    if (status == ASSURE_OK)
+        *ok = checks_highlights(&highlights, &savings, out) && *ok;
+    highlights_set_free(&highlights);
     actions_set_free(&actions);
     issues_set_free(&issues);
     decisions_set_free(&decisions);
