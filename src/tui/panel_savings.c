@@ -345,6 +345,34 @@ static void moves_lines(const tui_state *s, const char *ref, text_lines *out)
     }
 }
 
+/* The workstream's latest highlight report: its lead's words beside its figures. */
+static void highlight_lines(const tui_state *s, const char *workstream, text_lines *out)
+{
+    const highlights_set *set = &s->data.highlights;
+    long i = workstream != NULL && workstream[0] != '\0'
+                 ? highlights_latest_of(set->rows, set->count, workstream)
+                 : -1;
+    if (i < 0)
+        return;
+    const highlight *h = &set->rows[i];
+    char period[32];
+    date_format_long(period, sizeof period, h->period);
+    lines_add(out, "%s", "");
+    lines_add(out, "Highlight report of %s, %s%s%s%s", h->workstream, period, h->lead[0] ? " (" : "", h->lead,
+              h->lead[0] ? ")" : "");
+    if (h->rating != RAG_NONE)
+        lines_add(out, "  %-11s %s", "RAG", rag_word(h->rating));
+    const struct {
+        const char *label, *text;
+    } parts[] = {{"Progress", h->progress},
+                 {"Challenges", h->challenges},
+                 {"Next steps", h->next_steps},
+                 {"Decisions", h->decisions_needed}};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (parts[k].text[0] != '\0')
+            lines_wrap(out, parts[k].label, 11, parts[k].text, COLS);
+}
+
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
     const savings_set *set = &s->data.savings;
@@ -368,6 +396,8 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   r->cells[F_DELIVERY].text);
         lines_add(out, "  %-10s %s", view_cells_heading(&p->layout, savings_view_columns, F_RAG),
                   r->cells[F_RAG].text);
+        if (r->kind == ROW_SUBTOTAL && p->grouping == BY_WORKSTREAM)
+            highlight_lines(s, r->title, out);
         return;
     }
     const savings_line *line = &set->lines[r->source];
@@ -448,6 +478,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   st.benefit == MONEY_UNKNOWN ? "none" : amount,
                   st.sustained ? "SUSTAINED" : "not yet sustained");
     }
+    highlight_lines(s, line->workstream, out);
     moves_lines(s, line->ref, out);
     panel_detail_audit(s, "savings", line->ref, out);
 }
