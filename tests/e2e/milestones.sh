@@ -126,7 +126,7 @@ run "$assure" report milestones --as-at 09/01/2027 --overdue --format csv
 run "$assure" report milestones --owner "Programme Manager"
 expect "report milestones --owner: exit 2" 2 "report milestones: --owner does not apply; it applies to actions only"
 run "$assure" report actions --workstream Commissioning
-expect "report actions --workstream: exit 2" 2 "report actions: --workstream does not apply; it applies to milestones only"
+expect "report actions --workstream: exit 2" 2 "report actions: --workstream does not apply; it applies to milestones and highlights only"
 run "$assure" report milestones --workstream
 expect "--workstream needs a name" 2 "report --workstream needs a workstream's name"
 
