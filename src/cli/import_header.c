@@ -144,6 +144,11 @@ assure_status import_map_header(importer *im, const csv_field *fields, size_t co
         }
         int field = -1, fy = 0;
         bool printed = false; /* a printed percentage: checked row by row, not kept */
+        if (target != NULL && im->table == TABLE_DEF_HIGHLIGHTS && strcmp(target, "ref") == 0) {
+            if (im->line_ref_column < 0)
+                im->line_ref_column = (int)c; /* a tracker's savings line refs */
+            continue;
+        }
         if (target != NULL) {
             field = table_field_index(im->def, target);
             if (field < 0 && import_printed_name(im->table, target))

@@ -88,7 +88,8 @@ assure_status import_parse_options(importer *im, int argc, char **argv, assure_e
             snprintf(map->heading, sizeof map->heading, "%.*s", (int)(equals - value), value);
             snprintf(map->column, sizeof map->column, "%s", equals + 1);
             int fy;
-            if (table_field_index(im->def, map->column) < 0 && !import_printed_name(im->table, map->column) &&
+            bool line_ref = im->table == TABLE_DEF_HIGHLIGHTS && strcmp(map->column, "ref") == 0;
+            if (!line_ref && table_field_index(im->def, map->column) < 0 && !import_printed_name(im->table, map->column) &&
                 !(im->table == TABLE_DEF_SAVINGS &&
                   (fy_parse(map->column, &fy, NULL) || fy_is_later(map->column)))) {
                 char known[512] = "";
@@ -102,7 +103,8 @@ assure_status import_parse_options(importer *im, int argc, char **argv, assure_e
                                  : im->table == TABLE_DEF_STAFFING
                                      ? ", and the printed percentages uncovered_pct "
                                        "and vacancy_pct (checked, not kept)"
-                                     : "");
+                                 : im->table == TABLE_DEF_HIGHLIGHTS ? ", or ref: a tracker's savings line refs"
+                                                                     : "");
             }
             const import_map *same = map_of_heading(im, map->heading);
             if (same == NULL)

@@ -92,6 +92,13 @@ dump >"$work/after.sql"
 cmp -s "$work/before.sql" "$work/after.sql" && pass "after the stray ref, the database is exactly as it was" ||
     fail "after the stray ref, the database is exactly as it was"
 
+# --map names a tracker's column of line refs; "Update" is read as progress.
+printf 'Saving ID,Update\nASC-07,Cohort profile drawn up\n' >"$work/mapped.csv"
+run "$assure" import highlights "$work/mapped.csv" --map 'Saving ID=ref' --period 2026-12-01 --dry-run
+expect "--map 'Saving ID=ref': ASC-07's words are Transitions'" 0 "dry run, nothing written: highlights: 1 rows added"
+run "$assure" import highlights "$work/mapped.csv" --map 'Saving ID=line'
+expect "--map to a column that is none names ref among them: exit 2" 2 "or ref: a tracker's savings line refs"
+
 # ---- a savings tracker's commentary (Excel: byte order mark, CRLF, £) ----
 # Its lines' workstreams are the lines held: ASC-04 and ASC-09 Right-sizing
 # Care Packages, ASC-12 and ASC-13 Commissioning.  Right-sizing: A and G,
