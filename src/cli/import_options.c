@@ -89,22 +89,23 @@ assure_status import_parse_options(importer *im, int argc, char **argv, assure_e
             snprintf(map->column, sizeof map->column, "%s", equals + 1);
             int fy;
             bool line_ref = im->table == TABLE_DEF_HIGHLIGHTS && strcmp(map->column, "ref") == 0;
-            if (!line_ref && table_field_index(im->def, map->column) < 0 && !import_printed_name(im->table, map->column) &&
+            if (!line_ref && table_field_index(im->def, map->column) < 0 &&
+                !import_printed_name(im->table, map->column) &&
                 !(im->table == TABLE_DEF_SAVINGS &&
                   (fy_parse(map->column, &fy, NULL) || fy_is_later(map->column)))) {
                 char known[512] = "";
                 for (size_t f = 0; f < im->def->nfields; f++)
                     snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", f ? ", " : "",
                              im->def->fields[f].name);
-                return error_set(err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s",
-                                 value, im->def->name, map->column, known,
-                                 im->table == TABLE_DEF_SAVINGS
-                                     ? ", or a financial year such as 2024/25, or later (the years after)"
-                                 : im->table == TABLE_DEF_STAFFING
-                                     ? ", and the printed percentages uncovered_pct "
-                                       "and vacancy_pct (checked, not kept)"
-                                 : im->table == TABLE_DEF_HIGHLIGHTS ? ", or ref: a tracker's savings line refs"
-                                                                     : "");
+                return error_set(
+                    err, ASSURE_USAGE, "--map '%s': %s has no column '%s'; its columns: %s%s", value,
+                    im->def->name, map->column, known,
+                    im->table == TABLE_DEF_SAVINGS
+                        ? ", or a financial year such as 2024/25, or later (the years after)"
+                    : im->table == TABLE_DEF_STAFFING   ? ", and the printed percentages uncovered_pct "
+                                                          "and vacancy_pct (checked, not kept)"
+                    : im->table == TABLE_DEF_HIGHLIGHTS ? ", or ref: a tracker's savings line refs"
+                                                        : "");
             }
             const import_map *same = map_of_heading(im, map->heading);
             if (same == NULL)

@@ -31,7 +31,8 @@ bool checks_highlights(const highlights_set *set, const savings_set *savings, fi
             continue;
         date_format(day, sizeof day, h->period);
         snprintf(ref, sizeof ref, "%s / %s", h->workstream, day);
-        ADD(FINDING_WARNING, ref, "workstream \"%s\" is no savings line's: a highlight for work the figures do not hold",
+        ADD(FINDING_WARNING, ref,
+            "workstream \"%s\" is no savings line's: a highlight for work the figures do not hold",
             h->workstream);
     }
     calendar_date latest;
@@ -54,8 +55,9 @@ bool checks_highlights(const highlights_set *set, const savings_set *savings, fi
         char before[16] = "";
         if (last >= 0)
             date_format(before, sizeof before, set->rows[last].period);
-        ADD(FINDING_WARNING, line->workstream, "no highlight report for %s, the latest period reported (%s%s)",
-            day, last >= 0 ? "its last is " : "it has none", before);
+        ADD(FINDING_WARNING, line->workstream,
+            "no highlight report for %s, the latest period reported (%s%s)", day,
+            last >= 0 ? "its last is " : "it has none", before);
     }
     return ok;
 }

@@ -49,7 +49,7 @@ typedef struct {
     actions_set actions; /* the RAID log */
     issues_set issues;
     decisions_set decisions;
-    highlights_set highlights; /* by workstream, then period: the Savings panel shows the latest */
+    highlights_set highlights;  /* by workstream, then period: the Savings panel shows the latest */
     calendar_date next_meeting; /* the latest snapshot's date plus whole fortnights after today */
     snapshot_info *snapshots;
     size_t nsnapshots;

@@ -96,8 +96,9 @@ static void a_trackers_lines_are_joined_once_each(void **state)
     assert_string_equal(joined, "ASC-04: 47 customers reviewed; ASC-09: Review rate off target");
     /* the same words of another line are that line's */
     assert_true(highlight_join(joined, sizeof joined, "ASC-11", "Review rate off target"));
-    assert_string_equal(joined,
-                        "ASC-04: 47 customers reviewed; ASC-09: Review rate off target; ASC-11: Review rate off target");
+    assert_string_equal(
+        joined,
+        "ASC-04: 47 customers reviewed; ASC-09: Review rate off target; ASC-11: Review rate off target");
     /* leads: named once, without a ref */
     char leads[64] = "";
     assert_true(highlight_join(leads, sizeof leads, "", "Head of Localities"));
@@ -186,11 +187,13 @@ static void check_finds_strays_and_workstreams_without_the_latest(void **state)
      * is dropped; Accommodation's is there, whatever the case */
     assert_int_equal(out.count, 3);
     assert_string_equal(out.items[0].ref, "Nowhere / 2026-11-01");
-    assert_string_equal(out.items[0].message,
-                        "workstream \"Nowhere\" is no savings line's: a highlight for work the figures do not hold");
+    assert_string_equal(
+        out.items[0].message,
+        "workstream \"Nowhere\" is no savings line's: a highlight for work the figures do not hold");
     assert_string_equal(out.items[1].ref, "Commissioning");
-    assert_string_equal(out.items[1].message,
-                        "no highlight report for 2026-11-01, the latest period reported (its last is 2026-10-01)");
+    assert_string_equal(
+        out.items[1].message,
+        "no highlight report for 2026-11-01, the latest period reported (its last is 2026-10-01)");
     assert_string_equal(out.items[2].ref, "Transitions");
     assert_string_equal(out.items[2].message,
                         "no highlight report for 2026-11-01, the latest period reported (it has none)");
