@@ -36,8 +36,8 @@ static const pack_column milestone_columns[MS_COLUMNS] = {
     [MS_BASELINE] = {"baseline", "Baseline", PACK_STRING, false, 2, false},
     [MS_DUE] = {"due", "Due", PACK_STRING, false, 1, false},
     [MS_SLIPPAGE] = {"slippage_days", "Slipped", PACK_NUMBER, true, 1, false},
-    [MS_OVERDUE] = {"overdue_days", "Overdue", PACK_NUMBER, true, 2, false},
-    [MS_BLOCKED] = {"blocked_by", "Held up by", PACK_STRING, false, 2, true},
+    [MS_OVERDUE] = {"overdue_days", "Overdue", PACK_NUMBER, true, 1, false},
+    [MS_BLOCKED] = {"blocked_by", "Held up by", PACK_STRING, false, 1, true},
 };
 
 typedef struct {
