@@ -228,7 +228,8 @@ static bool headline_held(const overview *o, headline h)
 
 static void pack_headlines(pack_builder *b)
 {
-    static const headline order[HEADLINE_COUNT] = {
+    /* as report overview lists them; any headline not named here follows, in its enum's order */
+    static const headline first_ones[] = {
         HEADLINE_SAVINGS_TARGET,          HEADLINE_SAVINGS_STRETCH,    HEADLINE_SAVINGS_FORECAST,
         HEADLINE_SAVINGS_ACTUAL,          HEADLINE_SAVINGS_GAP,        HEADLINE_SAVINGS_PIPELINE,
         HEADLINE_STAFFING_VACANCY,        HEADLINE_STAFFING_UNCOVERED, HEADLINE_REVIEWS_TARGET,
@@ -243,8 +244,19 @@ static void pack_headlines(pack_builder *b)
         headline_columns, since ? HEAD_COLUMNS : HEAD_CHANGE);
     headline_style data = src->style;
     data.face = HEADLINE_DATA;
+    enum { NFIRST = sizeof first_ones / sizeof first_ones[0] };
+    headline order[HEADLINE_COUNT];
+    size_t n = 0;
+    bool placed[HEADLINE_COUNT] = {false};
+    for (size_t k = 0; k < NFIRST && n < HEADLINE_COUNT; k++) {
+        order[n++] = first_ones[k];
+        placed[first_ones[k]] = true;
+    }
+    for (headline h = 0; h < HEADLINE_COUNT; h++)
+        if (!placed[h])
+            order[n++] = h;
     size_t better = 0, worse = 0;
-    for (size_t k = 0; k < HEADLINE_COUNT; k++) {
+    for (size_t k = 0; k < n; k++) {
         headline h = order[k];
         if (!headline_held(o, h))
             continue;

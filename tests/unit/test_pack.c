@@ -241,6 +241,12 @@ static void headlines_carry_their_change_since_the_snapshot(void **state)
     assert_string_equal(pack_cell_at(s, 2, 3)->text, "AMBER");  /* 90.0%: below 95, at least 80 */
     assert_string_equal(pack_cell_at(s, 2, 4)->data, "-50000"); /* 900,000 - 950,000 */
     assert_string_equal(pack_cell_at(s, 2, 5)->data, "worse");
+    /* every headline once, but those of finance this programme does not keep
+     * (no pipeline, bridge, KPIs or investment) */
+    assert_int_equal(s->nrows, HEADLINE_COUNT - 4);
+    for (size_t r = 0; r < s->nrows; r++)
+        for (size_t q = r + 1; q < s->nrows; q++)
+            assert_string_not_equal(pack_cell_at(s, r, 0)->data, pack_cell_at(s, q, 0)->data);
     /* the target's change was not kept: blank */
     assert_string_equal(pack_cell_at(s, 0, 4)->data, "");
     assert_string_equal(s->summary,
