@@ -190,14 +190,23 @@ bool pack_raised_on(const char *raised_at, const pack_meeting *meetings, size_t 
 
 int pack_score_on(const risk_history_set *history, const char *ref, calendar_date date)
 {
+    if (history == NULL)
+        return 0;
     char iso[16];
     date_format(iso, sizeof iso, date);
-    int score = 0;
-    for (size_t i = 0; history != NULL && i < history->count; i++) {
-        const risk_review *r = &history->rows[i];
-        if (strcmp(r->ref, ref) == 0 && strcmp(r->reviewed_on, iso) <= 0)
-            score = risk_score(r->likelihood, r->impact);
+    /* the history is by ref: its first review of ref, by halving */
+    size_t lo = 0, hi = history->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(history->rows[mid].ref, ref) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    int score = 0;
+    for (size_t i = lo; i < history->count && strcmp(history->rows[i].ref, ref) == 0; i++)
+        if (strcmp(history->rows[i].reviewed_on, iso) <= 0)
+            score = risk_score(history->rows[i].likelihood, history->rows[i].impact);
     return score;
 }
 
