@@ -173,6 +173,22 @@ got=$(q "SELECT json_extract(readfile('$work/pack.json'), '$.since.label') || ' 
     pass "json: since PAM 26 Oct 2026 (2026-10-26); the highlights' summary says none are held" ||
     fail "json: since PAM 26 Oct 2026 (2026-10-26); the highlights' summary says none are held" "$got"
 
+# ---- a snapshot the test takes ----
+# Taken now of the figures as they stand at ASSURE_TODAY, so every headline
+# it keeps is unchanged since it.
+cp "$top/sample.db" "$work/taken.db"
+"$assure" --db "$work/taken.db" snapshot --label "PAM 29 Nov 2026" >/dev/null 2>&1
+run "$assure" --db "$work/taken.db" report pack --since "PAM 29 Nov 2026" --format json
+expect "report pack --since a snapshot the test took exits 0" 0
+cp "$work/stdout" "$work/taken.json"
+got=$(sqlite3 :memory: "SELECT json_extract(readfile('$work/taken.json'), '$.since.label') || ' ' ||
+    (SELECT count(*) FROM json_each(readfile('$work/taken.json'), '$.sections[0].rows')) || ' ' ||
+    (SELECT count(*) FROM json_each(readfile('$work/taken.json'), '$.sections[0].rows')
+        WHERE json_extract(value, '$.judgement') = 'no change')")
+[ "$got" = "PAM 29 Nov 2026 14 14" ] &&
+    pass "since a snapshot just taken, each of the 14 headlines is unchanged" ||
+    fail "since a snapshot just taken, each of the 14 headlines is unchanged" "$got"
+
 # ---- refused ----
 run "$assure" --db "$db" report pack --since "PAM 1 Jan 2026"
 expect "report pack --since an unknown snapshot: exit 2, saying so" 2 "report --since PAM 1 Jan 2026: no snapshot has that label"
