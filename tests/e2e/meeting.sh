@@ -230,4 +230,27 @@ grep -q "^ 3. Slipped milestones" "$work/a80.screen" && grep -q "^ M-05 .* 21 da
     grep -q "^ M-08 .* M-07 by 14 days" "$work/a80.screen" && [ -z "$(wider_than 80 "$work/a80.screen")" ] &&
     pass "in ASCII at 80x24: M-05 21 days late and 3 overdue, M-08 held up by M-07 by 14 days" ||
     fail "in ASCII at 80x24: M-05 21 days late and 3 overdue, M-08 held up by M-07 by 14 days" "$(cat "$work/a80.screen")"
+
+# ---- a section longer than the screen: more pages ----
+# At 100x16 the 13 exceptions (as exceptions.sh counts them) do not fit one
+# page: the section takes two, its title says which, and all 13 are reached.
+dash p16 100 16 -- --config "$work/cycle.ini"
+shows p16 "1-6 Panel" >/dev/null
+press p16 m Space
+i=0
+while [ $i -lt 12 ] && ! grep -q "pack 2/9 Exceptions 1 of 2" "$work/p16.screen" 2>/dev/null; do
+    press p16 Right
+    screen p16 >/dev/null
+    i=$((i + 1))
+done
+cp "$work/p16.screen" "$work/exceptions1"
+press p16 Right
+shows p16 "pack 2/9 Exceptions 2 of 2" 20 || fail "Right steps to the exceptions' second page" "$(tail -1 "$work/p16.screen")"
+cp "$work/p16.screen" "$work/exceptions2"
+rows=$(cat "$work/exceptions1" "$work/exceptions2" | grep -cE "^ +([0-9]+  )?RED  ")
+grep -q "^ 2. Exceptions, worst first (1 of 2)" "$work/exceptions1" &&
+    grep -q "^ 2. Exceptions, worst first (2 of 2)" "$work/exceptions2" && [ "$rows" -eq 13 ] &&
+    grep -q "RED  Budget  *2026/27" "$work/exceptions1" && grep -q "RED  Risk  .*Backlog of assessments" "$work/exceptions2" &&
+    pass "at 100x16 the 13 exceptions take two pages, titled 1 of 2 and 2 of 2, the budget first and none lost" ||
+    fail "at 100x16 the 13 exceptions take two pages, titled 1 of 2 and 2 of 2, the budget first and none lost" "rows: $rows" "$(cat "$work/exceptions1" "$work/exceptions2")"
 finish
