@@ -103,6 +103,9 @@ void data_free(tui_data *d)
     forecast_change_set_free(&d->changes);
     free(d->moves);
     free(d->exceptions);
+    if (d->pack != NULL)
+        pack_free(d->pack);
+    free(d->pack);
     memset(d, 0, sizeof *d);
 }
 

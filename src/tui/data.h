@@ -7,6 +7,7 @@
 
 #include "exceptions.h"
 #include "overview.h"
+#include "pack.h"
 #include "records.h"
 #include "tui.h"
 
@@ -66,6 +67,7 @@ typedef struct {
     audit_entry last_change;
     calendar_date today;
     long long version; /* PRAGMA data_version as read with the data */
+    pack *pack;        /* the meeting pack, once meeting mode asks for it (meeting_pack.c) */
 } tui_data;
 
 /* Read everything; compare with snapshot number since_choice (-1: the latest). */

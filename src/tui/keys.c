@@ -79,7 +79,7 @@ static const binding bindings[] = {
     {ACTION_REPAINT, {'L' & 0x1f}, "^L", "Repaint", "draw the whole screen again (after line noise on a slow connection)", ALL, 0, false},
     {ACTION_RELOAD, {'r', KEY_F(5)}, "r F5", "Reload", "reload the data now (changes by others also appear by themselves)", ALL, 0, false},
     {ACTION_EXPORT, {'x'}, "x", "Export", "export the panel's rows as shown to a CSV or Markdown file, and say where", TABLES, 11, false},
-    {ACTION_MEETING, {'m'}, "m", "Meeting", "meeting mode: large headline figures, then each panel in turn; Space pauses, arrows step, Esc stops", ALL, 12, false},
+    {ACTION_MEETING, {'m'}, "m", "Meeting", "meeting mode: large headline figures, the meeting pack, then each panel in turn; Space pauses, arrows step, Esc stops", ALL, 12, false},
     {ACTION_HELP, {'?', KEY_F(1)}, "? F1", "Help", "this help: every key, and what each column and colour means", ALL, 2, false},
     {ACTION_QUIT, {'q', 'Q', KEY_F(10)}, "q F10", "Quit", "quit from a panel; in a view, Help or a detail, q goes back", TOPS, 1, false},
     {ACTION_QUIT, {KEY_F(10)}, NULL, NULL, NULL, VIEWS, 0, false},

@@ -1,5 +1,6 @@
 /* meeting.c - meeting mode: the headline figures as large as the screen
- * allows, on as many pages as they need, then each panel in turn, every
+ * allows, on as many pages as they need, then the meeting pack a section at
+ * a time (meeting_pack.c), then each panel in turn, every
  * [display] meeting_cycle seconds.  Space pauses the cycle, the arrows step
  * through it, Esc or q stops it. */
 #include <stdio.h>
@@ -104,7 +105,7 @@ static int per_page(grid g)
     return g.across * g.down;
 }
 
-/* Pages of headlines, then a step for each panel. */
+/* Pages of headlines, then the pack's pages, then a step for each panel. */
 static int headline_pages(const tui_state *s)
 {
     const meeting_card *shown[NCARDS];
@@ -113,9 +114,9 @@ static int headline_pages(const tui_state *s)
     return n == 0 ? 1 : (int)((n + (size_t)per_page(g) - 1) / (size_t)per_page(g));
 }
 
-static int steps(const tui_state *s)
+static int steps(tui_state *s)
 {
-    return headline_pages(s) + panel_tabs();
+    return headline_pages(s) + meeting_pack_pages(s) + panel_tabs();
 }
 
 static void draw_card(tui_state *s, const meeting_card *c, int y, int x, int width, int scale)
@@ -177,16 +178,25 @@ static void draw_headlines(tui_state *s, int page)
 void meeting_draw_bar(tui_state *s)
 {
     char bar[600], what[160];
-    int pages = headline_pages(s);
+    int pages = headline_pages(s), pack_pages = meeting_pack_pages(s);
     if (s->meeting_step < pages)
         snprintf(what, sizeof what, "headlines");
+    else if (s->meeting_step < pages + pack_pages)
+        meeting_pack_describe(s, s->meeting_step - pages, what, sizeof what);
     else
-        snprintf(what, sizeof what, "%s", s->panels[panel_tab(s->meeting_step - pages)].layout.title);
+        snprintf(what, sizeof what, "%s",
+                 s->panels[panel_tab(s->meeting_step - pages - pack_pages)].layout.title);
     if (pages > 1 && s->meeting_step < pages)
         snprintf(what + strlen(what), sizeof what - strlen(what), " %d of %d", s->meeting_step + 1, pages);
     snprintf(bar, sizeof bar, " Meeting mode %d/%d: %s%s   Space %s  Left Right step  Esc stop",
              s->meeting_step + 1, steps(s), what, s->meeting_paused ? " (paused)" : "",
              s->meeting_paused ? "resume" : "pause");
+    if (text_columns(bar) > COLS) /* the step first, and the keys as they fit */
+        snprintf(bar, sizeof bar, " Meeting mode %d/%d: %s%s   Space  Left Right  Esc", s->meeting_step + 1,
+                 steps(s), what, s->meeting_paused ? " (paused)" : "");
+    if (text_columns(bar) > COLS)
+        snprintf(bar, sizeof bar, " Meeting mode %d/%d: %s%s", s->meeting_step + 1, steps(s), what,
+                 s->meeting_paused ? " (paused)" : "");
     if (s->status[0] != '\0' && time(NULL) < s->status_until) /* what was just said, first */
         snprintf(bar, sizeof bar, " %s", s->status);
     draw_text(&s->theme, LINES - 1, 0, COLS, bar, theme_attr(&s->theme, E_KEYBAR), false);
@@ -197,7 +207,7 @@ static void show_step(tui_state *s, int step)
     int n = steps(s);
     s->meeting_step = ((step % n) + n) % n;
     s->meeting_switched = time(NULL);
-    int pages = headline_pages(s);
+    int pages = headline_pages(s) + meeting_pack_pages(s);
     if (s->meeting_step >= pages)
         s->current = panel_tab(s->meeting_step - pages);
 }
@@ -251,9 +261,10 @@ void meeting_tick(tui_state *s)
 bool meeting_draw(tui_state *s)
 {
     int pages = headline_pages(s);
-    if (s->meeting_step >= pages)
+    if (s->meeting_step < pages)
+        draw_headlines(s, s->meeting_step);
+    else if (!meeting_pack_draw(s, s->meeting_step - pages))
         return false;
-    draw_headlines(s, s->meeting_step);
     meeting_draw_bar(s);
     return true;
 }

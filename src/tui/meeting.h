@@ -20,4 +20,14 @@ bool meeting_draw(tui_state *s);
  * the lines they take, 0 when the panel is drawn as it always is. */
 int meeting_panel_band(tui_state *s, int top);
 
+/* The meeting pack (meeting_pack.c): built from the data when first asked
+ * for, and kept with it; NULL when it cannot be. */
+const pack *meeting_pack(tui_state *s);
+/* Its pages at the screen's size: one a section, more where rows do not fit. */
+int meeting_pack_pages(tui_state *s);
+/* Draw page `number` of the pack (from 0); false past its last. */
+bool meeting_pack_draw(tui_state *s, int number);
+/* Which section a page is, for the bottom line: "pack 3/9 Slipped milestones 1 of 2". */
+void meeting_pack_describe(tui_state *s, int number, char *buf, size_t size);
+
 #endif

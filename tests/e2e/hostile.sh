@@ -42,6 +42,9 @@ poison bridge name
 poison kpi name unit
 poison investment name grade
 poison snapshot label
+poison action title
+poison decision decision
+poison milestone milestone
 poison audit who client old_value new_value
 [ "$(sqlite3 "$db" "SELECT count(*) FROM risk WHERE title LIKE '%PWNED%'")" -ge 1 ] &&
     pass "the database holds $npayloads hostile strings in $columns columns" || fail "the hostile database is made"
@@ -137,6 +140,11 @@ for panel in overview savings staffing reviews risks bridge kpis exceptions slip
     script -qc "$assure --db $db report $panel --format csv" /dev/null >"$work/out" 2>&1
     tr -d '\r' <"$work/out" >"$work/out.lf"
     clean "report $panel --format csv, on a terminal" "$work/out.lf"
+done
+# the meeting pack quotes risks' titles, actions, decisions and milestones
+for format in text md json; do
+    "$assure" --db "$db" report pack --format $format >"$work/out" 2>&1
+    clean "report pack --format $format" "$work/out"
 done
 for table in savings staffing reviews risks bridge kpis kpi_values investment; do
     "$assure" --db "$db" export $table --format json >"$work/out" 2>&1

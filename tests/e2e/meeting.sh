@@ -1,8 +1,12 @@
 # Meeting mode uses the screen: the headline figures as large as fit, every
-# headline reachable (on pages when the screen is small), the cycle paused
-# with Space and stepped with the arrows, Esc (or q) back to the panels; on a
-# large screen each panel with its headline figures in the block font above
-# its table, at 80x24 the panel as always.
+# headline reachable (on pages when the screen is small), then the meeting
+# pack a section a page (report pack's sections, in its order, in ASCII too),
+# the cycle paused with Space and stepped with the arrows, Esc (or q) back to
+# the panels; on a large screen each panel with its headline figures in the
+# block font above its table, at 80x24 the panel as always.
+# Steps at 80x24: two pages of headlines, the pack's nine sections on a page
+# each (the sample's longest, the 14 headlines and 13 exceptions, fit 24
+# lines), then the six panels: 17.  At 200x60 one page of headlines: 16.
 # The sample has eight headlines (its finance included): savings forecast and
 # gap, uncovered vacancy, reviews against target, high risks, overdue risk
 # reviews, over budget after actions and the benefit evidenced by KPIs.
@@ -35,14 +39,52 @@ screen m80 >"$work/page2"
 cat "$work/page1" "$work/page2" | grep -oE "$labels" | sort -u >"$work/seen"
 [ "$(wc -l <"$work/seen")" -eq 8 ] && pass "Right steps to the second page: all eight headlines are reachable" ||
     fail "Right steps to the second page: all eight headlines are reachable" "$(cat "$work/page2")"
-grep -q "Meeting mode 2/8: headlines 2 of 2" "$work/page2" &&
-    pass "the bottom line says the step: 2 of 8 (two pages and six panels)" ||
-    fail "the bottom line says the step: 2 of 8 (two pages and six panels)" "$(tail -1 "$work/page2")"
+grep -q "Meeting mode 2/17: headlines 2 of 2" "$work/page2" &&
+    pass "the bottom line says the step: 2 of 17 (two pages, nine of the pack and six panels)" ||
+    fail "the bottom line says the step: 2 of 17 (two pages, nine of the pack and six panels)" "$(tail -1 "$work/page2")"
+# The pack, a section a page, in report pack's order; each page's title on
+# its second line.  At 23 Nov 2026 (sample/raid.sql): A-03 due 13 Nov is 10
+# days overdue, A-01 due 20 Nov 3 days; A-04, due that day, is not.
+: >"$work/titles"
+for step in 3 4 5 6 7 8 9 10 11; do
+    press m80 Right
+    shows m80 "Meeting mode $step/17: pack $((step - 2))/9" 20 ||
+        fail "step $step is page $((step - 2)) of the pack" "$(tail -1 "$work/m80.screen")"
+    sed -n 2p "$work/m80.screen" | sed 's/^ *//;s/ *$//' >>"$work/titles"
+    [ "$step" -eq 6 ] && cp "$work/m80.screen" "$work/overdue80"
+    [ "$step" -eq 10 ] && cp "$work/m80.screen" "$work/risks80"
+done
+cat >"$work/want" <<'TITLES'
+1. Headlines and changes since PAM 9 Nov 2026
+2. Exceptions, worst first
+3. Slipped milestones
+4. Overdue actions
+5. New actions since PAM 9 Nov 2026
+6. Actions done since PAM 9 Nov 2026
+7. Decisions since PAM 9 Nov 2026
+8. Risks whose score moved since PAM 9 Nov 2026
+9. Highlights by workstream
+TITLES
+cmp -s "$work/titles" "$work/want" && pass "after the headlines, the pack's nine sections in report pack's order" ||
+    fail "after the headlines, the pack's nine sections in report pack's order" "$(diff "$work/want" "$work/titles")"
+grep -q "2 actions are overdue; the longest, A-03, by 10 days." "$work/overdue80" &&
+    grep -q "^ A-03 .* 10 days" "$work/overdue80" && grep -q "^ A-01 .*  3 days" "$work/overdue80" &&
+    ! grep -q "^ A-04 " "$work/overdue80" &&
+    pass "the overdue actions page: A-03 by 10 days, A-01 by 3, as report pack has them" ||
+    fail "the overdue actions page: A-03 by 10 days, A-01 by 3, as report pack has them" "$(cat "$work/overdue80")"
+grep -q "No open risk's score has moved since PAM 9 Nov 2026." "$work/risks80" &&
+    pass "an empty section says so on its page" || fail "an empty section says so on its page" "$(cat "$work/risks80")"
+# sample/highlights.sql: November's reports of six workstreams, two red
+# (Commissioning, Right-sizing Care Packages) and two amber.
+grep -q "The latest highlight report of 6 workstreams: 2 red, 2 amber." "$work/m80.screen" &&
+    grep -q "Commissioning" "$work/m80.screen" &&
+    pass "the highlights page: six workstreams' latest reports, two red and two amber" ||
+    fail "the highlights page: six workstreams' latest reports, two red and two amber" "$(cat "$work/m80.screen")"
 press m80 Right
-shows m80 "Meeting mode 3/8: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
-    pass "after the headlines, the Overview" || fail "after the headlines, the Overview" "$(cat "$work/m80.screen")"
-press m80 Left Left Left
-shows m80 "Meeting mode 8/8" 20 && pass "Left steps back, round to the last panel" ||
+shows m80 "Meeting mode 12/17: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
+    pass "after the pack, the Overview" || fail "after the pack, the Overview" "$(cat "$work/m80.screen")"
+press m80 g Left
+shows m80 "Meeting mode 17/17" 20 && pass "Left steps back, round to the last panel" ||
     fail "Left steps back, round to the last panel" "$(tail -1 "$work/m80.screen")"
 press m80 z
 shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meeting mode stopped" "$work/m80.screen" &&
@@ -51,7 +93,7 @@ shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meetin
 press m80 Space
 sleep 3
 screen m80 >/dev/null
-grep -q "Meeting mode 1/8" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
+grep -q "Meeting mode 1/17" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
     fail "resumed, the cycle moves on after meeting_cycle seconds" "$(tail -1 "$work/m80.screen")"
 press m80 q
 shows m80 "Meeting mode stopped" 20 && ! exited m80 2>/dev/null &&
@@ -112,7 +154,8 @@ big_read() {
 }
 
 # ---- 200x60: a panel opens with its figures in the block font ----
-# At 200x60 (one page of headlines, so Savings is step 3 of 7) the Savings
+# At 200x60 (one page of headlines and nine of the pack, so Savings is step
+# 12 of 16) the Savings
 # panel has its headline figures above its table, as large as fit in the top
 # third.  The figures, from sample/programme.sql: the lines' targets sum to
 # £23,414,000, less ASC-11's £700,000 counted in its partner lines (as in
@@ -121,8 +164,17 @@ big_read() {
 # + 0.20m + 0.28m + 1.16m = £20,728,000: £20.7m; the gap 22,714,000 -
 # 20,728,000 = £1,986,000: £1.99m; delivery 20,728,000 / 22,714,000 = 91.3%,
 # between amber_at 80 and green_at 95: AMBER.
-press m200 Right Right
-shows m200 "Meeting mode 3/7: Savings (paused)" 20 ||
+# the pack's first page: each headline with its change, a blank line between
+# rows for the back of the room (forecast £20,728,000, PAM 9 Nov's 20,910,000)
+press m200 Right
+shows m200 "Meeting mode 2/16: pack 1/9 Headlines (paused)" 20 ||
+    fail "Right steps from the headlines to the pack" "$(tail -1 "$work/m200.screen")"
+grep -A1 "^ Savings target " "$work/m200.screen" | tail -1 | grep -q '^ *$' &&
+    grep -q "^ Forecast  *£20.7m  AMBER  ▼-£182k worse" "$work/m200.screen" &&
+    pass "at 200x60 the pack's headlines, a blank line between rows, the forecast £182k down AMBER" ||
+    fail "at 200x60 the pack's headlines, a blank line between rows, the forecast £182k down AMBER" "$(cat "$work/m200.screen")"
+press m200 Right Right Right Right Right Right Right Right Right Right
+shows m200 "Meeting mode 12/16: Savings (paused)" 20 ||
     fail "Right steps to the Savings panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/savings200"
 header=$(grep -n "^Ref  *Name" "$work/savings200" | head -1 | cut -d: -f1)
@@ -143,7 +195,7 @@ grep -qE "^ Target +Forecast +Gap +Delivery" "$work/band200" &&
 # Staffing on 20 Nov (as report.sh has it): 62.1 of 526.5 FTE vacant,
 # 11.8%; 48.1 uncovered after agency, 9.1%, below amber_pct 10: GREEN.
 press m200 Right
-shows m200 "Meeting mode 4/7: Staffing (paused)" 20 ||
+shows m200 "Meeting mode 13/16: Staffing (paused)" 20 ||
     fail "Right steps to the Staffing panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/staffing200"
 header=$(grep -n "^Area  *Role" "$work/staffing200" | head -1 | cut -d: -f1)
@@ -151,7 +203,7 @@ head -n "${header:-0}" "$work/staffing200" >"$work/band200"
 scale=$(($(grep -c "██" "$work/band200") / 5))
 figures=$(big_read "$work/band200" "$scale")
 [ "$figures" = "11.8% 9.1%" ] && [ "$scale" -ge 2 ] && grep -q "GREEN" "$work/band200" &&
-    grep -q "Meeting mode 4/7: Staffing (paused)   Space resume" "$work/staffing200" &&
+    grep -q "Meeting mode 13/16: Staffing (paused)   Space resume" "$work/staffing200" &&
     pass "the Staffing panel's figures: vacancy 11.8%, uncovered 9.1% GREEN, ${scale} times the font; the meeting bar stays" ||
     fail "the Staffing panel's figures: vacancy 11.8%, uncovered 9.1% GREEN; the meeting bar stays" "read: $figures at $scale" "$(cat "$work/staffing200")"
 
@@ -160,8 +212,8 @@ dash s80 80 24 -- --config "$work/cycle.ini"
 shows s80 EXCEPTIONS >/dev/null
 press s80 2
 screen s80 >"$work/plain80"
-press s80 m Space Right Right Right
-shows s80 "Meeting mode 4/8: Savings" 20 ||
+press s80 m Space Right Right Right Right Right Right Right Right Right Right Right Right
+shows s80 "Meeting mode 13/17: Savings" 20 ||
     fail "Right steps to the Savings panel at 80x24" "$(tail -1 "$work/s80.screen")"
 screen s80 >"$work/meet80"
 # the lines between the header and the bottom line, as the panel draws them
@@ -170,4 +222,42 @@ sed -n 2,23p "$work/meet80" >"$work/meet80.body"
 grep -q "^Ref  *Name" "$work/meet80" && cmp -s "$work/plain80.body" "$work/meet80.body" &&
     pass "at 80x24 meeting mode shows the Savings panel as it always is" ||
     fail "at 80x24 meeting mode shows the Savings panel as it always is" "$(diff "$work/plain80.body" "$work/meet80.body")"
+
+# ---- the pack in ASCII at 80x24 ----
+# At 23 Nov 2026 (sample/milestones.sql): M-05, forecast 20 Nov against 30
+# Oct, 21 days late and 3 overdue; M-08 held up by M-07 by 14 days.
+dash a80 80 24 LANG=C -- --config "$work/cycle.ini" --ascii
+shows a80 EXCEPTIONS >/dev/null
+press a80 m Space Right Right Right Right
+shows a80 "Meeting mode 5/17: pack 3/9 Slipped milestones" 20 ||
+    fail "in ASCII, step 5 is the slipped milestones" "$(tail -1 "$work/a80.screen")"
+LC_ALL=C grep -q '[^ -~]' "$work/a80.screen" && fail "in ASCII the pack's page is all ASCII" "$(cat "$work/a80.screen")" ||
+    pass "in ASCII the pack's page is all ASCII"
+grep -q "^ 3. Slipped milestones" "$work/a80.screen" && grep -q "^ M-05 .* 21 days  *3 days" "$work/a80.screen" &&
+    grep -q "^ M-08 .* M-07 by 14 days" "$work/a80.screen" && [ -z "$(wider_than 80 "$work/a80.screen")" ] &&
+    pass "in ASCII at 80x24: M-05 21 days late and 3 overdue, M-08 held up by M-07 by 14 days" ||
+    fail "in ASCII at 80x24: M-05 21 days late and 3 overdue, M-08 held up by M-07 by 14 days" "$(cat "$work/a80.screen")"
+
+# ---- a section longer than the screen: more pages ----
+# At 100x16 the 13 exceptions (as exceptions.sh counts them) do not fit one
+# page: the section takes two, its title says which, and all 13 are reached.
+dash p16 100 16 -- --config "$work/cycle.ini"
+shows p16 "1-6 Panel" >/dev/null
+press p16 m Space
+i=0
+while [ $i -lt 12 ] && ! grep -q "pack 2/9 Exceptions 1 of 2" "$work/p16.screen" 2>/dev/null; do
+    press p16 Right
+    screen p16 >/dev/null
+    i=$((i + 1))
+done
+cp "$work/p16.screen" "$work/exceptions1"
+press p16 Right
+shows p16 "pack 2/9 Exceptions 2 of 2" 20 || fail "Right steps to the exceptions' second page" "$(tail -1 "$work/p16.screen")"
+cp "$work/p16.screen" "$work/exceptions2"
+rows=$(cat "$work/exceptions1" "$work/exceptions2" | grep -cE "^ +([0-9]+  )?RED  ")
+grep -q "^ 2. Exceptions, worst first (1 of 2)" "$work/exceptions1" &&
+    grep -q "^ 2. Exceptions, worst first (2 of 2)" "$work/exceptions2" && [ "$rows" -eq 13 ] &&
+    grep -q "RED  Budget  *2026/27" "$work/exceptions1" && grep -q "RED  Risk  .*Backlog of assessments" "$work/exceptions2" &&
+    pass "at 100x16 the 13 exceptions take two pages, titled 1 of 2 and 2 of 2, the budget first and none lost" ||
+    fail "at 100x16 the 13 exceptions take two pages, titled 1 of 2 and 2 of 2, the budget first and none lost" "rows: $rows" "$(cat "$work/exceptions1" "$work/exceptions2")"
 finish
