@@ -97,6 +97,7 @@ void data_free(tui_data *d)
     actions_set_free(&d->actions);
     issues_set_free(&d->issues);
     decisions_set_free(&d->decisions);
+    milestones_set_free(&d->milestones);
     free(d->dates);
     free(d->snapshots);
     forecast_change_set_free(&d->changes);
@@ -152,6 +153,8 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         status = store_load_issues(s, &d->issues, err);
     if (status == ASSURE_OK)
         status = store_load_decisions(s, &d->decisions, err);
+    if (status == ASSURE_OK)
+        status = store_load_milestones(s, &d->milestones, err);
     if (status == ASSURE_OK) {
         /* the last meeting is the latest snapshot's day */
         calendar_date last = {0, 0, 0};
