@@ -35,14 +35,14 @@ screen m80 >"$work/page2"
 cat "$work/page1" "$work/page2" | grep -oE "$labels" | sort -u >"$work/seen"
 [ "$(wc -l <"$work/seen")" -eq 8 ] && pass "Right steps to the second page: all eight headlines are reachable" ||
     fail "Right steps to the second page: all eight headlines are reachable" "$(cat "$work/page2")"
-grep -q "Meeting mode 2/8: headlines 2 of 2" "$work/page2" &&
-    pass "the bottom line says the step: 2 of 8 (two pages and six panels)" ||
-    fail "the bottom line says the step: 2 of 8 (two pages and six panels)" "$(tail -1 "$work/page2")"
+grep -q "Meeting mode 2/9: headlines 2 of 2" "$work/page2" &&
+    pass "the bottom line says the step: 2 of 9 (two pages and seven panels)" ||
+    fail "the bottom line says the step: 2 of 9 (two pages and seven panels)" "$(tail -1 "$work/page2")"
 press m80 Right
-shows m80 "Meeting mode 3/8: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
+shows m80 "Meeting mode 3/9: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
     pass "after the headlines, the Overview" || fail "after the headlines, the Overview" "$(cat "$work/m80.screen")"
 press m80 Left Left Left
-shows m80 "Meeting mode 8/8" 20 && pass "Left steps back, round to the last panel" ||
+shows m80 "Meeting mode 9/9" 20 && pass "Left steps back, round to the last panel" ||
     fail "Left steps back, round to the last panel" "$(tail -1 "$work/m80.screen")"
 press m80 z
 shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meeting mode stopped" "$work/m80.screen" &&
@@ -51,7 +51,7 @@ shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meetin
 press m80 Space
 sleep 3
 screen m80 >/dev/null
-grep -q "Meeting mode 1/8" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
+grep -q "Meeting mode 1/9" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
     fail "resumed, the cycle moves on after meeting_cycle seconds" "$(tail -1 "$work/m80.screen")"
 press m80 q
 shows m80 "Meeting mode stopped" 20 && ! exited m80 2>/dev/null &&
@@ -112,7 +112,7 @@ big_read() {
 }
 
 # ---- 200x60: a panel opens with its figures in the block font ----
-# At 200x60 (one page of headlines, so Savings is step 3 of 7) the Savings
+# At 200x60 (one page of headlines, so Savings is step 3 of 8) the Savings
 # panel has its headline figures above its table, as large as fit in the top
 # third.  The figures, from sample/programme.sql: the lines' targets sum to
 # £23,414,000, less ASC-11's £700,000 counted in its partner lines (as in
@@ -122,7 +122,7 @@ big_read() {
 # 20,728,000 = £1,986,000: £1.99m; delivery 20,728,000 / 22,714,000 = 91.3%,
 # between amber_at 80 and green_at 95: AMBER.
 press m200 Right Right
-shows m200 "Meeting mode 3/7: Savings (paused)" 20 ||
+shows m200 "Meeting mode 3/8: Savings (paused)" 20 ||
     fail "Right steps to the Savings panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/savings200"
 header=$(grep -n "^Ref  *Name" "$work/savings200" | head -1 | cut -d: -f1)
@@ -143,7 +143,7 @@ grep -qE "^ Target +Forecast +Gap +Delivery" "$work/band200" &&
 # Staffing on 20 Nov (as report.sh has it): 62.1 of 526.5 FTE vacant,
 # 11.8%; 48.1 uncovered after agency, 9.1%, below amber_pct 10: GREEN.
 press m200 Right
-shows m200 "Meeting mode 4/7: Staffing (paused)" 20 ||
+shows m200 "Meeting mode 4/8: Staffing (paused)" 20 ||
     fail "Right steps to the Staffing panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/staffing200"
 header=$(grep -n "^Area  *Role" "$work/staffing200" | head -1 | cut -d: -f1)
@@ -151,7 +151,7 @@ head -n "${header:-0}" "$work/staffing200" >"$work/band200"
 scale=$(($(grep -c "██" "$work/band200") / 5))
 figures=$(big_read "$work/band200" "$scale")
 [ "$figures" = "11.8% 9.1%" ] && [ "$scale" -ge 2 ] && grep -q "GREEN" "$work/band200" &&
-    grep -q "Meeting mode 4/7: Staffing (paused)   Space resume" "$work/staffing200" &&
+    grep -q "Meeting mode 4/8: Staffing (paused)   Space resume" "$work/staffing200" &&
     pass "the Staffing panel's figures: vacancy 11.8%, uncovered 9.1% GREEN, ${scale} times the font; the meeting bar stays" ||
     fail "the Staffing panel's figures: vacancy 11.8%, uncovered 9.1% GREEN; the meeting bar stays" "read: $figures at $scale" "$(cat "$work/staffing200")"
 
@@ -161,7 +161,7 @@ shows s80 EXCEPTIONS >/dev/null
 press s80 2
 screen s80 >"$work/plain80"
 press s80 m Space Right Right Right
-shows s80 "Meeting mode 4/8: Savings" 20 ||
+shows s80 "Meeting mode 4/9: Savings" 20 ||
     fail "Right steps to the Savings panel at 80x24" "$(tail -1 "$work/s80.screen")"
 screen s80 >"$work/meet80"
 # the lines between the header and the bottom line, as the panel draws them
