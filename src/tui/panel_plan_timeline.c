@@ -197,7 +197,7 @@ void plan_draw_timeline(panel *p, tui_state *s, int y, int x, int height, int wi
     if (chosen != NULL && chosen->kind == ROW_LINE)
         describe(s, chosen, said, sizeof said);
     int legend_lines = wrapped_lines(th, width, legend), said_lines = wrapped_lines(th, width, said);
-    said_lines = said_lines > 2 ? 2 : said_lines;
+    said_lines = said_lines > 3 ? 3 : said_lines;
     /* the foot after a blank line when there is room, without it when not,
      * and left out on a screen too short for it */
     int foot = height - 2 - (int)t->norder >= legend_lines + said_lines + 1 ? legend_lines + said_lines + 1
