@@ -237,6 +237,13 @@ check $s "M-08 New homecare framework contracts start: baseline 8 Jan 2027, fore
 press $s q
 exited $s
 
+# report plan: the Plan panel's rows, as report milestones gives them
+run "$assure" --db "$work/programme.db" report plan --format csv
+cp "$work/stdout" "$work/plan.csv"
+run "$assure" --db "$work/programme.db" report milestones --format csv
+[ -s "$work/plan.csv" ] && cmp -s "$work/plan.csv" "$work/stdout" && pass "report plan is report milestones" ||
+    fail "report plan is report milestones" "$(head -3 "$work/plan.csv")"
+
 # ---- --read-only: no editing keys ----
 s=chair
 dash $s 200 60 LANG=C -- --read-only plan
