@@ -174,6 +174,16 @@ for said in "v            plan: the time-line" "!            plan: only the over
 done
 press $s Escape
 
+# x: the panel's rows to a CSV, whole
+press $s x c
+check $s "Exported" "x exports the milestones and says where"
+exported="$work/assure-plan-2026-11-29.csv"
+[ -f "$exported" ] && head -1 "$exported" | grep -q '^Ref,Milestone,' && [ "$(grep -c '^M-' "$exported")" -eq 12 ] &&
+    grep -q '^M-05,Equality Impact Assessment for the accommodation workstream signed off by the programme board,' "$exported" &&
+    grep '^M-08,' "$exported" | grep -q ',M-07' &&
+    pass "the export is a CSV of the twelve milestones, their words whole, M-08 blocked by M-07" ||
+    fail "the export is a CSV of the twelve milestones, their words whole, M-08 blocked by M-07" "$(cat "$exported" 2>/dev/null)"
+
 # e: a dependency cycle refused; a new forecast saved and audited
 press $s g j j j j j j e
 check $s "Edit milestone M-07" "e opens M-07 in a form"
