@@ -418,8 +418,8 @@ void config_print(const assure_config *cfg, FILE *out)
     }
 }
 
-static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews", "risks",
-                                                      "actions", "plan"};
+static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews",
+                                                     "risks",    "actions", "plan"};
 
 const char *panel_name(panel_id panel)
 {

@@ -49,7 +49,7 @@ typedef struct {
     actions_set actions; /* the RAID log */
     issues_set issues;
     decisions_set decisions;
-    milestones_set milestones; /* the plan */
+    milestones_set milestones;  /* the plan */
     calendar_date next_meeting; /* the latest snapshot's date plus whole fortnights after today */
     snapshot_info *snapshots;
     size_t nsnapshots;

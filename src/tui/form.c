@@ -12,8 +12,8 @@
 
 #include "field.h"
 #include "form_internal.h"
-#include "view_milestones.h"
 #include "tui_internal.h"
+#include "view_milestones.h"
 
 #define NEW_YEARS 2 /* blank profile rows a savings form offers for new years */
 
@@ -88,7 +88,8 @@ static void validate_depends_on(form *f)
     char key[1024], list[1024];
     snprintf(key, sizeof key, "%s", ref->edit.text);
     snprintf(list, sizeof list, "%s", depends->edit.text);
-    milestones_depends_allowed(f->plan, field_trim(key), field_trim(list), depends->error, sizeof depends->error);
+    milestones_depends_allowed(f->plan, field_trim(key), field_trim(list), depends->error,
+                               sizeof depends->error);
 }
 
 static void validate(form *f)

@@ -110,12 +110,14 @@ static reaction act(panel *p, tui_state *s, action what)
     switch (what) {
     case ACTION_TIMELINE:
         plan->timeline = !plan->timeline;
-        tui_say(s, 3, "%s", plan->timeline ? "The time-line: months across, today a column (v: the table)"
-                                           : "The table of milestones (v: the time-line)");
+        tui_say(s, 3, "%s",
+                plan->timeline ? "The time-line: months across, today a column (v: the table)"
+                               : "The table of milestones (v: the time-line)");
         return REACT_REDRAW;
     case ACTION_OVERDUE:
         plan->overdue_only = !plan->overdue_only;
-        tui_say(s, 3, "%s", plan->overdue_only ? "Only the overdue milestones (! again: all)" : "Overdue or not");
+        tui_say(s, 3, "%s",
+                plan->overdue_only ? "Only the overdue milestones (! again: all)" : "Overdue or not");
         return REACT_REBUILD | REACT_FIRST_ROW;
     case ACTION_WORKSTREAM:
         next_workstream(plan, s);
@@ -124,8 +126,7 @@ static reaction act(panel *p, tui_state *s, action what)
         else
             tui_say(s, 3, "Every workstream's milestones");
         return REACT_REBUILD | REACT_FIRST_ROW;
-    default:
-        return REACT_NONE;
+    default: return REACT_NONE;
     }
 }
 

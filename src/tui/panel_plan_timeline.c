@@ -19,7 +19,7 @@ typedef struct {
 } mark;
 
 static const char *const month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 void plan_timeline_legend(const tui_state *s, char *buf, size_t size)
 {
@@ -72,7 +72,8 @@ static int clamp_column(const timeline_scale *scale, calendar_date date)
 }
 
 /* The cells of one milestone's row. */
-static void marks_of(const tui_state *s, const table_row *r, const timeline_scale *scale, int today, mark *row)
+static void marks_of(const tui_state *s, const table_row *r, const timeline_scale *scale, int today,
+                     mark *row)
 {
     const theme *th = &s->theme;
     const milestone_dates *d = &s->data.milestones.rows[r->source].dates;
@@ -97,9 +98,9 @@ static void marks_of(const tui_state *s, const table_row *r, const timeline_scal
         place(row, scale, th, d->actual, th->met, E_GREEN);
     else if (has_finish)
         place(row, scale, th, finish, th->forecast,
-              late || blocked                   ? E_RED
+              late || blocked                  ? E_RED
               : d->status == MILESTONE_AT_RISK ? E_AMBER
-                                                : E_NORMAL);
+                                               : E_NORMAL);
 }
 
 /* The year over January (and the first month), the months' names under it. */
@@ -137,10 +138,12 @@ static void describe(const tui_state *s, const table_row *r, char *buf, size_t s
                         d->has_actual ? "met" : "forecast", finish);
     int32_t slipped = milestone_slippage_days(d), late = milestone_days_overdue(d, s->data.today);
     if (slipped != 0 && used > 0 && (size_t)used < size)
-        used += snprintf(buf + used, size - (size_t)used, ", %d day%s %s", (int)(slipped < 0 ? -slipped : slipped),
-                         slipped == 1 || slipped == -1 ? "" : "s", slipped > 0 ? "late" : "early");
+        used += snprintf(buf + used, size - (size_t)used, ", %d day%s %s",
+                         (int)(slipped < 0 ? -slipped : slipped), slipped == 1 || slipped == -1 ? "" : "s",
+                         slipped > 0 ? "late" : "early");
     if (late > 0 && used > 0 && (size_t)used < size)
-        used += snprintf(buf + used, size - (size_t)used, "; OVERDUE by %d day%s", (int)late, late == 1 ? "" : "s");
+        used += snprintf(buf + used, size - (size_t)used, "; OVERDUE by %d day%s", (int)late,
+                         late == 1 ? "" : "s");
     /* each predecessor that slipped past it, with when it now finishes */
     milestone_plan *plan = milestones_plan(&s->data.milestones);
     for (size_t k = 0; plan != NULL && k < milestone_plan_ndepends(plan, r->source); k++) {
@@ -162,6 +165,7 @@ void plan_draw_timeline(panel *p, tui_state *s, int y, int x, int height, int wi
 {
     const theme *th = &s->theme;
     table *t = &p->table;
+    mark cells[512]; /* a row of the time-line: wider screens leave the rest blank */
     /* the label: each ref (as wide as the widest), its flag and a space;
      * on a wide screen the milestone's words too */
     int refw = 3;
@@ -180,7 +184,9 @@ void plan_draw_timeline(panel *p, tui_state *s, int y, int x, int height, int wi
                      theme_attr(th, E_DIM));
         return;
     }
-    if (width - label < 12 || height < 4 || !scale_for(p, s, width - label, &scale)) {
+    int room = width - label > (int)(sizeof cells / sizeof cells[0]) ? (int)(sizeof cells / sizeof cells[0])
+                                                                     : width - label;
+    if (room < 12 || height < 4 || !scale_for(p, s, room, &scale)) {
         draw_wrapped(th, y, x, width, height, "Too small a screen for the time-line: v shows the table",
                      theme_attr(th, E_DIM));
         return;
@@ -201,8 +207,8 @@ void plan_draw_timeline(panel *p, tui_state *s, int y, int x, int height, int wi
     /* the foot after a blank line when there is room, without it when not,
      * and left out on a screen too short for it */
     int foot = height - 2 - (int)t->norder >= legend_lines + said_lines + 1 ? legend_lines + said_lines + 1
-               : height >= 10                                                 ? legend_lines + said_lines
-                                                                              : 0;
+               : height >= 10                                               ? legend_lines + said_lines
+                                                                            : 0;
     int rows = height - 2 - foot;
     if (rows > (int)t->norder)
         rows = (int)t->norder;
@@ -214,7 +220,6 @@ void plan_draw_timeline(panel *p, tui_state *s, int y, int x, int height, int wi
     if (t->selected >= t->top + (size_t)rows)
         t->top = t->selected - (size_t)rows + 1;
     int today = timeline_column(&scale, s->data.today);
-    mark cells[512];
     int drawn = 0;
     for (int i = 0; i < rows && t->top + (size_t)i < t->norder; i++, drawn++) {
         size_t position = t->top + (size_t)i;
@@ -230,8 +235,6 @@ void plan_draw_timeline(panel *p, tui_state *s, int y, int x, int height, int wi
         if (titlew > 0)
             draw_text(th, ry, x + refw + 2, titlew, r->cells[MILESTONES_COL_MILESTONE].text,
                       theme_attr(th, E_NORMAL) | (r->marked ? A_BOLD : 0), false);
-        if (scale.width > (int)(sizeof cells / sizeof cells[0]))
-            continue;
         marks_of(s, r, &scale, today, cells);
         for (int c = 0; c < scale.width; c++) {
             attr_t attr = theme_attr(th, cells[c].look);
