@@ -22,8 +22,16 @@
 typedef enum { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER } colour_mode;
 typedef enum { CHARSET_AUTO, CHARSET_UTF8, CHARSET_ASCII } charset_mode;
 typedef enum { MOUSE_YES, MOUSE_NO } mouse_mode;
-typedef enum { PANEL_OVERVIEW, PANEL_SAVINGS, PANEL_STAFFING, PANEL_REVIEWS, PANEL_RISKS, PANEL_ACTIONS } panel_id;
-#define PANEL_COUNT 6
+typedef enum {
+    PANEL_OVERVIEW,
+    PANEL_SAVINGS,
+    PANEL_STAFFING,
+    PANEL_REVIEWS,
+    PANEL_RISKS,
+    PANEL_ACTIONS,
+    PANEL_PLAN
+} panel_id;
+#define PANEL_COUNT 7
 
 #define CONFIG_TEXT_MAX   1024
 #define CONFIG_SOURCE_MAX 1100

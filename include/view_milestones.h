@@ -53,6 +53,14 @@ milestone_plan *milestones_plan(const milestones_set *set);
 size_t milestones_blocked_by(const milestones_set *set, const milestone_plan *plan, size_t i, char *out,
                              size_t size);
 
+/* Whether milestone ref (held or new) may depend on depends_on, the set's
+ * others as they are: each ref it names is a milestone, and no chain of
+ * dependencies comes back to one it started from.  False, with why written
+ * ("M-99 names no milestone", "a dependency cycle (M-07 on M-08, M-08 on
+ * M-07)"), when not; also when memory ran out. */
+bool milestones_depends_allowed(const milestones_set *set, const char *ref, const char *depends_on, char *why,
+                                size_t size);
+
 /* A milestone is in a workstream when its link names the workstream, or a
  * savings line of it (whatever the case of the name). */
 bool milestone_in_workstream(const milestone_row *m, const savings_set *savings, const char *workstream);

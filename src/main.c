@@ -42,9 +42,9 @@ static const char usage_text[] =
     "The dashboard of an adult social care transformation programme: savings,\n"
     "staffing, review throughput and risks, the budget, KPIs and costs they are\n"
     "weighed against, and what changed since the last meeting.\n"
-    "PANEL is overview, savings, staffing, reviews, risks or actions; TABLE is savings,\n"
-    "staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues,\n"
-    "decisions, milestones or highlights.\n"
+    "PANEL is overview, savings, staffing, reviews, risks, actions or plan; TABLE is\n"
+    "savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions,\n"
+    "issues, decisions, milestones or highlights.\n"
     "\n";
 /* Two strings, each within the length every C compiler must take. */
 static const char commands_text[] =
@@ -227,7 +227,7 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
         return error_set(
             err, ASSURE_USAGE,
             "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log; "
-            "panels: overview, savings, staffing, reviews, risks, actions",
+            "panels: overview, savings, staffing, reviews, risks, actions, plan",
             args->argv[0]);
     }
     store *s; /* the same opening as the commands, upgrade notice and all */

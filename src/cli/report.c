@@ -480,6 +480,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     request.utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && cli_utf8());
     request.today = config_today(cfg);
 
+    if (strcmp(panel, "plan") == 0)
+        panel = "milestones"; /* the Plan panel's rows */
     report_fn fn = NULL;
     unsigned takes = 0;
     for (size_t r = 0; r < sizeof reports / sizeof reports[0]; r++)

@@ -43,7 +43,7 @@ static const config_key keys[] = {
     {"display", "refresh", KEY_INT, AT(refresh), 0, 3600, NO_CHOICES, "5",
      "seconds between checks for changes made by others (0 = off)"},
     {"display", "start", KEY_CHOICE, AT(start), 0, 0,
-     {"overview", "savings", "staffing", "reviews", "risks", "actions", NULL}, "overview", "panel shown first"},
+     {"overview", "savings", "staffing", "reviews", "risks", "actions", "plan", NULL}, "overview", "panel shown first"},
     {"display", "meeting_cycle", KEY_INT, AT(meeting_cycle), 2, 3600, NO_CHOICES, "30",
      "seconds per panel in meeting mode"},
     {"display", "mouse", KEY_CHOICE, AT(mouse), 0, 0, {"yes", "no", NULL}, "yes",
@@ -418,8 +418,8 @@ void config_print(const assure_config *cfg, FILE *out)
     }
 }
 
-static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews", "risks",
-                                                      "actions"};
+static const char *const panel_names[PANEL_COUNT] = {"overview", "savings", "staffing", "reviews",
+                                                     "risks",    "actions", "plan"};
 
 const char *panel_name(panel_id panel)
 {

@@ -42,6 +42,54 @@ size_t milestones_blocked_by(const milestones_set *set, const milestone_plan *pl
     return found;
 }
 
+bool milestones_depends_allowed(const milestones_set *set, const char *ref, const char *depends_on, char *why,
+                                size_t size)
+{
+    snprintf(why, size, "out of memory");
+    milestone_node *nodes = malloc((set->count + 1) * sizeof *nodes);
+    size_t *cycle = malloc((set->count + 1) * sizeof *cycle);
+    milestone_plan *plan = NULL;
+    bool allowed = false;
+    if (nodes == NULL || cycle == NULL)
+        goto done;
+    size_t count = 0;
+    bool held = false;
+    for (size_t i = 0; i < set->count; i++) {
+        bool edited = strcmp(set->rows[i].ref, ref) == 0;
+        held = held || edited;
+        nodes[count++] = (milestone_node){set->rows[i].ref, edited ? depends_on : set->rows[i].depends_on};
+    }
+    if (!held) /* a new milestone */
+        nodes[count++] = (milestone_node){ref, depends_on};
+    plan = milestone_plan_make(nodes, count);
+    if (plan == NULL)
+        goto done;
+    const char *cursor = depends_on, *name;
+    size_t length;
+    while (milestone_depends_next(&cursor, &name, &length))
+        if (milestone_plan_find(plan, name, length) < 0) {
+            snprintf(why, size, "%.*s names no milestone", (int)length, name);
+            goto done;
+        }
+    size_t n = milestone_plan_cycle(plan, cycle);
+    if (n > 0) {
+        size_t used = (size_t)snprintf(why, size, "a dependency cycle (");
+        for (size_t i = 0; i < n && used < size; i++)
+            used += (size_t)snprintf(why + used, size - used, "%s%s on %s", i > 0 ? ", " : "",
+                                     nodes[cycle[i]].ref, nodes[cycle[(i + 1) % n]].ref);
+        if (used < size)
+            snprintf(why + used, size - used, ")");
+        goto done;
+    }
+    allowed = true;
+    why[0] = '\0';
+done:
+    milestone_plan_free(plan);
+    free(cycle);
+    free(nodes);
+    return allowed;
+}
+
 bool milestone_in_workstream(const milestone_row *m, const savings_set *savings, const char *workstream)
 {
     if (strcasecmp(m->link, workstream) == 0)

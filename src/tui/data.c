@@ -98,6 +98,7 @@ void data_free(tui_data *d)
     issues_set_free(&d->issues);
     decisions_set_free(&d->decisions);
     highlights_set_free(&d->highlights);
+    milestones_set_free(&d->milestones);
     free(d->dates);
     free(d->snapshots);
     forecast_change_set_free(&d->changes);
@@ -158,6 +159,8 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         status = store_load_decisions(s, &d->decisions, err);
     if (status == ASSURE_OK)
         status = store_load_highlights(s, &d->highlights, err);
+    if (status == ASSURE_OK)
+        status = store_load_milestones(s, &d->milestones, err);
     if (status == ASSURE_OK) {
         /* the last meeting is the latest snapshot's day */
         calendar_date last = {0, 0, 0};

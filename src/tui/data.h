@@ -51,6 +51,7 @@ typedef struct {
     issues_set issues;
     decisions_set decisions;
     highlights_set highlights;  /* by workstream, then period: the Savings panel shows the latest */
+    milestones_set milestones;  /* the plan */
     calendar_date next_meeting; /* the latest snapshot's date plus whole fortnights after today */
     snapshot_info *snapshots;
     size_t nsnapshots;

@@ -13,6 +13,7 @@
 #include "field.h"
 #include "form_internal.h"
 #include "tui_internal.h"
+#include "view_milestones.h"
 
 #define NEW_YEARS 2 /* blank profile rows a savings form offers for new years */
 
@@ -72,6 +73,25 @@ static form_field *add_field(form *f, const table_def *t, int field, int year, c
     return ff;
 }
 
+/* A milestone's depends_on: milestones that are there, and no cycle. */
+static void validate_depends_on(form *f)
+{
+    form_field *ref = NULL, *depends = NULL;
+    for (size_t i = 0; i < f->nfields; i++) {
+        if (f->fields[i].field == MILESTONE_FIELD_REF)
+            ref = &f->fields[i];
+        if (f->fields[i].field == MILESTONE_FIELD_DEPENDS_ON)
+            depends = &f->fields[i];
+    }
+    if (ref == NULL || depends == NULL || ref->error[0] != '\0' || depends->error[0] != '\0')
+        return;
+    char key[1024], list[1024];
+    snprintf(key, sizeof key, "%s", ref->edit.text);
+    snprintf(list, sizeof list, "%s", depends->edit.text);
+    milestones_depends_allowed(f->plan, field_trim(key), field_trim(list), depends->error,
+                               sizeof depends->error);
+}
+
 static void validate(form *f)
 {
     for (size_t i = 0; i < f->nfields; i++) {
@@ -110,6 +130,8 @@ static void validate(form *f)
             by_field[bad] != NULL)
             snprintf(by_field[bad]->error, sizeof by_field[bad]->error, "%s", why);
     }
+    if (f->plan != NULL)
+        validate_depends_on(f);
     if (f->table == TABLE_DEF_SAVINGS) {
         /* the same year twice */
         for (size_t i = 0; i < f->nfields; i++)
@@ -205,6 +227,7 @@ form *form_open(tui_state *s, form_kind kind, table_id table_of, const edit_reco
     }
     f->kind = kind;
     f->table = table_of;
+    f->plan = table_of == TABLE_DEF_MILESTONES ? &s->data.milestones : NULL;
     snprintf(f->title, sizeof f->title, "%s", title);
     if (key != NULL && key->exists) {
         if (store_record_read(s->options->store, key, &f->before, err) != ASSURE_OK) {
@@ -266,7 +289,8 @@ bool form_to_record(form *f, edit_record *out)
         char *text = field_trim(copy);
         if (!field_parse(ff->def, text, NULL, &v, NULL))
             continue; /* a blank new year */
-        if (v.text != NULL && (ff->def->kind == FIELD_TEXT || ff->def->kind == FIELD_REF))
+        if (v.text != NULL &&
+            (ff->def->kind == FIELD_TEXT || ff->def->kind == FIELD_REF || ff->def->kind == FIELD_REF_LIST))
             v.text = pool_copy(&out->strings, text);
         if (ff->year < 0) {
             out->values[ff->field] = v;

@@ -35,6 +35,7 @@ struct form {
     edit_record before, theirs;
     form_stage stage;
     char message[1024];
+    const milestones_set *plan; /* a milestone's: the plan its depends_on must keep whole */
 };
 
 /* The record the form holds now; false (with the form's message set) when a

@@ -18,6 +18,7 @@
      PANEL_BIT(VIEW_INVESTMENT))
 #define ACTIONS   PANEL_BIT(VIEW_ACTIONS)
 #define RAID      (ACTIONS | PANEL_BIT(VIEW_ISSUES) | PANEL_BIT(VIEW_DECISIONS))
+#define PLAN      PANEL_BIT(VIEW_PLAN)
 #define STAFFING          PANEL_BIT(VIEW_STAFFING)
 #define RISKS             PANEL_BIT(VIEW_RISKS)
 #define OVERVIEW          PANEL_BIT(VIEW_OVERVIEW)
@@ -68,6 +69,9 @@ static const binding bindings[] = {
     {ACTION_OVERDUE, {'!'}, "!", "Overdue", "actions: only the overdue (open, and due before today), or all", ACTIONS, 8, false},
     {ACTION_BEFORE_MEETING, {'p'}, "p", "Pre-meeting", "actions: only those due before the next meeting (the last meeting's snapshot plus whole fortnights after today), or all", ACTIONS, 11, false},
     {ACTION_FOLLOW, {'o'}, "o", "Open link", "actions, issues, decisions: open the savings line or risk the row is linked to, on its panel (in a row's detail too)", RAID, 9, false},
+    {ACTION_TIMELINE, {'v'}, "v", "Time-line", "plan: the time-line, months across and a row a milestone, today a column; or back to the table", PLAN, 9, false},
+    {ACTION_OVERDUE, {'!'}, "!", "Overdue", "plan: only the overdue milestones (not met, and due before today), or all", PLAN, 8, false},
+    {ACTION_WORKSTREAM, {'w'}, "w", "Workstream", "plan: only the next workstream's milestones (those linked to it or to a savings line of it), round to all", PLAN, 10, false},
     {ACTION_TARGET, {'t'}, "t", "Target", "risks: the heat map of target scores (after mitigation) or of current scores", RISKS, 10, false},
     {ACTION_ADD, {'a'}, "a", "Add", "add a row, in a form that checks each field as you type", TABLES, 6, true},
     {ACTION_EDIT, {'e'}, "e", "Edit", "edit the selected row (a savings line with its profile by year)", TABLES, 5, true},

@@ -60,7 +60,9 @@ typedef enum {
     ACTION_MINE,           /* actions: only the login's own, or everyone's */
     ACTION_OVERDUE,        /* actions: only the overdue, or all */
     ACTION_BEFORE_MEETING, /* actions: only those due before the next meeting, or all */
-    ACTION_FOLLOW          /* actions, issues, decisions: the linked savings line or risk, on its panel */
+    ACTION_FOLLOW,         /* actions, issues, decisions: the linked savings line or risk, on its panel */
+    ACTION_TIMELINE,       /* plan: the time-line, or the table */
+    ACTION_WORKSTREAM      /* plan: the next workstream's milestones only, round to all */
 } action;
 
 #define KEYS_PER_BINDING 9

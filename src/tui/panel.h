@@ -81,7 +81,7 @@ struct panel {
 /* Every panel, once: X(ID, ops, PARENT, opened_by).  A panel whose parent is
  * NONE has a tab, in this order, and the digit its screens/NAME.ini gives it;
  * a view is opened from its parent (or a sibling) by the action opened_by,
- * lights its parent's tab, and Esc goes back to the parent.  The first six
+ * lights its parent's tab, and Esc goes back to the parent.  The first seven
  * are panel_id's, in its order (--start, [display] start).  Issues and
  * decisions are the Actions panel's views, which v goes round. */
 #define PANEL_REGISTRY(X)                                                                                    \
@@ -91,6 +91,7 @@ struct panel {
     X(REVIEWS, reviews_panel, NONE, ACTION_NONE)                                                             \
     X(RISKS, risks_panel, NONE, ACTION_NONE)                                                                 \
     X(ACTIONS, actions_panel, NONE, ACTION_NONE)                                                             \
+    X(PLAN, plan_panel, NONE, ACTION_NONE)                                                                   \
     X(BRIDGE, bridge_panel, SAVINGS, ACTION_BRIDGE)                                                          \
     X(KPIS, kpis_panel, SAVINGS, ACTION_KPIS)                                                                \
     X(KPI_VALUES, kpi_values_panel, KPIS, ACTION_KPI_VALUES)                                                 \

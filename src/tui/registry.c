@@ -12,7 +12,8 @@ static const panel_entry registry[VIEW_COUNT] = {PANEL_REGISTRY(PANEL_AS_ENTRY)}
 /* --start and [display] start name the panels with tabs by panel_id. */
 _Static_assert(VIEW_OVERVIEW == (int)PANEL_OVERVIEW && VIEW_SAVINGS == (int)PANEL_SAVINGS &&
                    VIEW_STAFFING == (int)PANEL_STAFFING && VIEW_REVIEWS == (int)PANEL_REVIEWS &&
-                   VIEW_RISKS == (int)PANEL_RISKS && VIEW_ACTIONS == (int)PANEL_ACTIONS,
+                   VIEW_RISKS == (int)PANEL_RISKS && VIEW_ACTIONS == (int)PANEL_ACTIONS &&
+                   VIEW_PLAN == (int)PANEL_PLAN,
                "the registry's first panels are panel_id's, in its order");
 _Static_assert(VIEW_COUNT <= 32, "a key binding's panels are bits of an unsigned");
 

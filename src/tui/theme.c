@@ -61,6 +61,9 @@ void theme_init(theme *t, bool utf8, bool colour)
     t->earlier = utf8 ? "«" : "<";
     t->open = utf8 ? "▾" : "-";
     t->closed = utf8 ? "▸" : "+";
+    t->baseline = utf8 ? "◇" : "o";
+    t->forecast = utf8 ? "◆" : "*";
+    t->met = utf8 ? "●" : "#";
     if (colour)
         for (int e = 1; e < E_COUNT; e++)
             init_pair((short)e, styles[e].foreground, styles[e].background);

@@ -39,6 +39,8 @@ typedef struct {
     const char *up, *down, *same, *ellipsis, *cursor;
     const char *later, *earlier; /* a forecast moved to a later year (or out of the profile), to an earlier */
     const char *open, *closed;   /* a group's header row: its lines shown below it, or folded into it */
+    /* a milestone on the time-line: first planned, expected, reached */
+    const char *baseline, *forecast, *met;
 } theme;
 
 void theme_init(theme *t, bool utf8, bool colour);

@@ -39,12 +39,12 @@ grep -qE '^A-08 .*OVERDUE' "$work/$s.screen" && fail "A-08, due today, is not ov
 head -4 "$work/$s.screen" | grep -q 'Owner.*Due.*Status.*Overdue.*Link' &&
     pass "at 80 columns the owner, due date, status, overdue mark and link are all shown" ||
     fail "at 80 columns the owner, due date, status, overdue mark and link are all shown" "$(sed -n 4p "$work/$s.screen")"
-sed -n 2p "$work/$s.screen" | grep -q ' 1 Overview  2 Savings  3 Staffing  4 Reviews  5 Risks  6 Actions' &&
+sed -n 2p "$work/$s.screen" | grep -q ' 1 Overview  2 Savings  3 Staffing  4 Reviews  5 Risks  6 Actions  7 Plan' &&
     pass "every tab is named at 80 columns" || fail "every tab is named at 80 columns" "$(sed -n 2p "$work/$s.screen")"
 LC_ALL=C grep -q '[^ -~]' "$work/$s.screen" && fail "ASCII mode draws only ASCII" "$(cat "$work/$s.screen")" ||
     pass "ASCII mode draws only ASCII"
-tail -1 "$work/$s.screen" | grep -q '^1-6 Panel' && pass "the key bar says the digits are 1-6" ||
-    fail "the key bar says the digits are 1-6" "$(tail -1 "$work/$s.screen")"
+tail -1 "$work/$s.screen" | grep -q '^1-7 Panel' && pass "the key bar says the digits are 1-7" ||
+    fail "the key bar says the digits are 1-7" "$(tail -1 "$work/$s.screen")"
 
 # c: done and dropped too - all ten, still three overdue
 press $s c
@@ -196,7 +196,7 @@ exited $s
 s=large
 dash $s 200 60 LANG=C -- actions
 check $s "6 open actions, 3 overdue" "assure actions opens the dashboard at the Actions panel"
-sed -n 2p "$work/$s.screen" | grep -q '6 Actions   6 open actions, 3 overdue; v issues' &&
+sed -n 2p "$work/$s.screen" | grep -q '7 Plan   6 open actions, 3 overdue; v issues' &&
     pass "at 200 columns the context is beside the tabs" ||
     fail "at 200 columns the context is beside the tabs" "$(sed -n 2p "$work/$s.screen")"
 grep -q 'Owner .*Due .*Status .*Overdue .*Days .*Link .*Raised at' "$work/$s.screen" &&

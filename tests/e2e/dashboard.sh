@@ -62,8 +62,9 @@ for charset in utf8 ascii; do
         start "$session" "${size%x*}" "${size#*x}" "$lang" -- ""
         wait_for "$session" "EXCEPTIONS" >/dev/null
         # each panel by its digit, the Savings panel's views by theirs after it, and
-        # the Actions panel's issues and decisions by v after it
-        for view in 1:overview 2:savings 3:staffing 4:reviews 5:risks 2b:bridge 2i:kpis 2c:costs 6:actions 6v:issues 6vv:decisions; do
+        # the Actions panel's issues and decisions by v after it, and the Plan
+        # panel's time-line by v after it
+        for view in 1:overview 2:savings 3:staffing 4:reviews 5:risks 2b:bridge 2i:kpis 2c:costs 6:actions 6v:issues 6vv:decisions 7:plan 7v:plan-timeline; do
             name=${view#*:}
             for k in $(printf '%s' "${view%%:*}" | sed 's/./& /g'); do keys "$session" "$k"; done
             tmux_ capture-pane -p -t "$session" >"$work/$name-$size-$charset.txt"

@@ -13,7 +13,7 @@ tmux_ new-session -d -s overview -x 132 -y 50 -c "$work" \
 i=0
 while [ $i -lt 150 ]; do
     tmux_ capture-pane -p -t overview >"$work/screen" 2>/dev/null
-    grep -q 'EXCEPTIONS (' "$work/screen" && grep -q '1-6 Panel' "$work/screen" && break
+    grep -q 'EXCEPTIONS (' "$work/screen" && grep -q '1-7 Panel' "$work/screen" && break
     sleep 0.1
     i=$((i + 1))
 done

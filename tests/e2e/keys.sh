@@ -153,7 +153,7 @@ dash $s 120 30 --
 shows $s "EXCEPTIONS" >/dev/null
 for key in a e d; do
     press $s $key
-    if shows $s "The Overview has no rows to add or edit: press 2-6 for a panel" 20; then
+    if shows $s "The Overview has no rows to add or edit: press 2-7 for a panel" 20; then
         pass "$key on the Overview says there are no rows to add or edit"
     else
         fail "$key on the Overview says there are no rows to add or edit" "$(tail -1 "$work/$s.screen")"
@@ -161,7 +161,7 @@ for key in a e d; do
     press $s h # a key no panel binds clears it, before the next
 done
 press $s x
-shows $s "The Overview has no rows to export: press 2-6 for a panel" 20 &&
+shows $s "The Overview has no rows to export: press 2-7 for a panel" 20 &&
     pass "x on the Overview says there are no rows to export" ||
     fail "x on the Overview says there are no rows to export" "$(tail -1 "$work/$s.screen")"
 press $s z

@@ -6,7 +6,7 @@
 # block font above its table, at 80x24 the panel as always.
 # Steps at 80x24: two pages of headlines, the pack's nine sections on a page
 # each (the sample's longest, the 14 headlines and 13 exceptions, fit 24
-# lines), then the six panels: 17.  At 200x60 one page of headlines: 16.
+# lines), then the seven panels: 18.  At 200x60 one page of headlines: 17.
 # The sample has eight headlines (its finance included): savings forecast and
 # gap, uncovered vacancy, reviews against target, high risks, overdue risk
 # reviews, over budget after actions and the benefit evidenced by KPIs.
@@ -39,16 +39,16 @@ screen m80 >"$work/page2"
 cat "$work/page1" "$work/page2" | grep -oE "$labels" | sort -u >"$work/seen"
 [ "$(wc -l <"$work/seen")" -eq 8 ] && pass "Right steps to the second page: all eight headlines are reachable" ||
     fail "Right steps to the second page: all eight headlines are reachable" "$(cat "$work/page2")"
-grep -q "Meeting mode 2/17: headlines 2 of 2" "$work/page2" &&
-    pass "the bottom line says the step: 2 of 17 (two pages, nine of the pack and six panels)" ||
-    fail "the bottom line says the step: 2 of 17 (two pages, nine of the pack and six panels)" "$(tail -1 "$work/page2")"
+grep -q "Meeting mode 2/18: headlines 2 of 2" "$work/page2" &&
+    pass "the bottom line says the step: 2 of 18 (two pages, nine of the pack and seven panels)" ||
+    fail "the bottom line says the step: 2 of 18 (two pages, nine of the pack and seven panels)" "$(tail -1 "$work/page2")"
 # The pack, a section a page, in report pack's order; each page's title on
 # its second line.  At 23 Nov 2026 (sample/raid.sql): A-03 due 13 Nov is 10
 # days overdue, A-01 due 20 Nov 3 days; A-04, due that day, is not.
 : >"$work/titles"
 for step in 3 4 5 6 7 8 9 10 11; do
     press m80 Right
-    shows m80 "Meeting mode $step/17: pack $((step - 2))/9" 20 ||
+    shows m80 "Meeting mode $step/18: pack $((step - 2))/9" 20 ||
         fail "step $step is page $((step - 2)) of the pack" "$(tail -1 "$work/m80.screen")"
     sed -n 2p "$work/m80.screen" | sed 's/^ *//;s/ *$//' >>"$work/titles"
     [ "$step" -eq 6 ] && cp "$work/m80.screen" "$work/overdue80"
@@ -81,10 +81,10 @@ grep -q "The latest highlight report of 6 workstreams: 2 red, 2 amber." "$work/m
     pass "the highlights page: six workstreams' latest reports, two red and two amber" ||
     fail "the highlights page: six workstreams' latest reports, two red and two amber" "$(cat "$work/m80.screen")"
 press m80 Right
-shows m80 "Meeting mode 12/17: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
+shows m80 "Meeting mode 12/18: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
     pass "after the pack, the Overview" || fail "after the pack, the Overview" "$(cat "$work/m80.screen")"
 press m80 g Left
-shows m80 "Meeting mode 17/17" 20 && pass "Left steps back, round to the last panel" ||
+shows m80 "Meeting mode 18/18" 20 && pass "Left steps back, round to the last panel" ||
     fail "Left steps back, round to the last panel" "$(tail -1 "$work/m80.screen")"
 press m80 z
 shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meeting mode stopped" "$work/m80.screen" &&
@@ -93,7 +93,7 @@ shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meetin
 press m80 Space
 sleep 3
 screen m80 >/dev/null
-grep -q "Meeting mode 1/17" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
+grep -q "Meeting mode 1/18" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
     fail "resumed, the cycle moves on after meeting_cycle seconds" "$(tail -1 "$work/m80.screen")"
 press m80 q
 shows m80 "Meeting mode stopped" 20 && ! exited m80 2>/dev/null &&
@@ -155,7 +155,8 @@ big_read() {
 
 # ---- 200x60: a panel opens with its figures in the block font ----
 # At 200x60 (one page of headlines and nine of the pack, so Savings is step
-# 12 of 16) the Savings
+# 12 of 17) the Savings
+# At 200x60 (one page of headlines, so Savings is step 3 of 8) the Savings
 # panel has its headline figures above its table, as large as fit in the top
 # third.  The figures, from sample/programme.sql: the lines' targets sum to
 # £23,414,000, less ASC-11's £700,000 counted in its partner lines (as in
@@ -167,14 +168,14 @@ big_read() {
 # the pack's first page: each headline with its change, a blank line between
 # rows for the back of the room (forecast £20,728,000, PAM 9 Nov's 20,910,000)
 press m200 Right
-shows m200 "Meeting mode 2/16: pack 1/9 Headlines (paused)" 20 ||
+shows m200 "Meeting mode 2/17: pack 1/9 Headlines (paused)" 20 ||
     fail "Right steps from the headlines to the pack" "$(tail -1 "$work/m200.screen")"
 grep -A1 "^ Savings target " "$work/m200.screen" | tail -1 | grep -q '^ *$' &&
     grep -q "^ Forecast  *£20.7m  AMBER  ▼-£182k worse" "$work/m200.screen" &&
     pass "at 200x60 the pack's headlines, a blank line between rows, the forecast £182k down AMBER" ||
     fail "at 200x60 the pack's headlines, a blank line between rows, the forecast £182k down AMBER" "$(cat "$work/m200.screen")"
 press m200 Right Right Right Right Right Right Right Right Right Right
-shows m200 "Meeting mode 12/16: Savings (paused)" 20 ||
+shows m200 "Meeting mode 12/17: Savings (paused)" 20 ||
     fail "Right steps to the Savings panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/savings200"
 header=$(grep -n "^Ref  *Name" "$work/savings200" | head -1 | cut -d: -f1)
@@ -195,7 +196,7 @@ grep -qE "^ Target +Forecast +Gap +Delivery" "$work/band200" &&
 # Staffing on 20 Nov (as report.sh has it): 62.1 of 526.5 FTE vacant,
 # 11.8%; 48.1 uncovered after agency, 9.1%, below amber_pct 10: GREEN.
 press m200 Right
-shows m200 "Meeting mode 13/16: Staffing (paused)" 20 ||
+shows m200 "Meeting mode 13/17: Staffing (paused)" 20 ||
     fail "Right steps to the Staffing panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/staffing200"
 header=$(grep -n "^Area  *Role" "$work/staffing200" | head -1 | cut -d: -f1)
@@ -203,7 +204,7 @@ head -n "${header:-0}" "$work/staffing200" >"$work/band200"
 scale=$(($(grep -c "██" "$work/band200") / 5))
 figures=$(big_read "$work/band200" "$scale")
 [ "$figures" = "11.8% 9.1%" ] && [ "$scale" -ge 2 ] && grep -q "GREEN" "$work/band200" &&
-    grep -q "Meeting mode 13/16: Staffing (paused)   Space resume" "$work/staffing200" &&
+    grep -q "Meeting mode 13/17: Staffing (paused)   Space resume" "$work/staffing200" &&
     pass "the Staffing panel's figures: vacancy 11.8%, uncovered 9.1% GREEN, ${scale} times the font; the meeting bar stays" ||
     fail "the Staffing panel's figures: vacancy 11.8%, uncovered 9.1% GREEN; the meeting bar stays" "read: $figures at $scale" "$(cat "$work/staffing200")"
 
@@ -213,7 +214,7 @@ shows s80 EXCEPTIONS >/dev/null
 press s80 2
 screen s80 >"$work/plain80"
 press s80 m Space Right Right Right Right Right Right Right Right Right Right Right Right
-shows s80 "Meeting mode 13/17: Savings" 20 ||
+shows s80 "Meeting mode 13/18: Savings" 20 ||
     fail "Right steps to the Savings panel at 80x24" "$(tail -1 "$work/s80.screen")"
 screen s80 >"$work/meet80"
 # the lines between the header and the bottom line, as the panel draws them
@@ -229,7 +230,7 @@ grep -q "^Ref  *Name" "$work/meet80" && cmp -s "$work/plain80.body" "$work/meet8
 dash a80 80 24 LANG=C -- --config "$work/cycle.ini" --ascii
 shows a80 EXCEPTIONS >/dev/null
 press a80 m Space Right Right Right Right
-shows a80 "Meeting mode 5/17: pack 3/9 Slipped milestones" 20 ||
+shows a80 "Meeting mode 5/18: pack 3/9 Slipped milestones" 20 ||
     fail "in ASCII, step 5 is the slipped milestones" "$(tail -1 "$work/a80.screen")"
 LC_ALL=C grep -q '[^ -~]' "$work/a80.screen" && fail "in ASCII the pack's page is all ASCII" "$(cat "$work/a80.screen")" ||
     pass "in ASCII the pack's page is all ASCII"

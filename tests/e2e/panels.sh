@@ -25,27 +25,27 @@ wait_for() {
 }
 keys() { tmux_ send-keys -t panels "$@"; sleep 0.3; }
 
-set_key risks 7
+set_key risks 8
 tmux_ new-session -d -s panels -x 100 -y 30 -c "$work" \
     "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME=$XDG_CONFIG_HOME HOME=$HOME ASSURE_TODAY=$ASSURE_TODAY $assure --db $work/programme.db; sleep 60"
 wait_for "EXCEPTIONS" >/dev/null
-sed -n 2p "$work/screen" | grep -q "4 Reviews  7 Risks " && pass "with key = 7 in risks.ini the tab reads 7 Risks" ||
-    fail "with key = 7 in risks.ini the tab reads 7 Risks" "$(sed -n 2p "$work/screen")"
-tail -1 "$work/screen" | grep -q "1-4 6-7 Panel" && pass "the key bar says the digits are 1-4 and 6-7 (6 Actions)" ||
-    fail "the key bar says the digits are 1-4 and 6-7 (6 Actions)" "$(tail -1 "$work/screen")"
+sed -n 2p "$work/screen" | grep -q "4 Reviews  8 Risks " && pass "with key = 8 in risks.ini the tab reads 8 Risks" ||
+    fail "with key = 8 in risks.ini the tab reads 8 Risks" "$(sed -n 2p "$work/screen")"
+tail -1 "$work/screen" | grep -q "1-4 6-8 Panel" && pass "the key bar says the digits are 1-4 and 6-8 (6 Actions, 7 Plan)" ||
+    fail "the key bar says the digits are 1-4 and 6-8 (6 Actions, 7 Plan)" "$(tail -1 "$work/screen")"
 keys 5
 tmux_ capture-pane -p -t panels >"$work/screen"
 grep -q "EXCEPTIONS" "$work/screen" && ! grep -q "h heat map" "$work/screen" &&
     pass "5 opens nothing when no panel has it" || fail "5 opens nothing when no panel has it" "$(cat "$work/screen")"
-keys 1 7
+keys 1 8
 wait_for "h heat map, t target, c closed" && grep -q "BCC-R01" "$work/screen" &&
-    pass "7 opens the Risks panel" || fail "7 opens the Risks panel" "$(cat "$work/screen")"
+    pass "8 opens the Risks panel" || fail "8 opens the Risks panel" "$(cat "$work/screen")"
 keys h Enter
 wait_for "Risks with likelihood 3 and impact 3" && pass "its own keys are its own still: h, then Enter filters to a cell" ||
     fail "its own keys are its own still: h, then Enter filters to a cell" "$(tail -1 "$work/screen")"
 keys Escape '?'
 wait_for "Help: the Risks panel" >/dev/null
-grep -q "switch panel: 1 Overview, 2 Savings, 3 Staffing, 4 Reviews, 7 Risks" "$work/screen" &&
+grep -q "switch panel: 1 Overview, 2 Savings, 3 Staffing, 4 Reviews, 8 Risks" "$work/screen" &&
     pass "the help lists each panel with its digit" || fail "the help lists each panel with its digit" "$(cat "$work/screen")"
 keys Escape 2 b
 wait_for " 2 Savings: Bridge " && pass "a view still lights its panel's tab" || fail "a view still lights its panel's tab" "$(sed -n 2p "$work/screen")"
@@ -78,6 +78,7 @@ asks "a KPI by its ref and name, with its values" i d -- '^ ?Delete KPI KPI-01 .
 asks "an investment row by its ref and name" c d -- '^ ?Delete investment row INV-[0-9]+ [A-Z][a-z]+.*\? y deletes'
 asks "a risk by its ref and title, with its score history" 5 d -- '^ ?Delete risk BCC-R[0-9]+ .+, with its score history\?'
 asks "an action by its ref and title" 6 d -- '^ ?Delete action A-01 .+\? y deletes'
+asks "a milestone by its ref and title" 7 j j j j j j j d -- '^ ?Delete milestone M-08 New homecare framework contracts start\? y deletes'
 asks "a staffing row by its key (the first under its area's header)" 3 j d -- '^ ?Delete staffing row [0-9]{4}-[0-9]{2}-[0-9]{2} / [A-Z].* / .+\? y deletes'
 keys q
 tmux_ kill-session -t panels 2>/dev/null

@@ -50,7 +50,7 @@ fi
 # The help at 80 columns: the long lines go on, indented, never cut.
 press risk Escape '?'
 if shows risk "Help: the Risks panel" && ! grep -q "…" "$work/risk.screen" &&
-    grep -q "^                Risks, 6 Actions$" "$work/risk.screen"; then
+    grep -q "^                Risks, 6 Actions, 7 Plan$" "$work/risk.screen"; then
     pass "help lines wrap onto an indented line at 80x24, none cut"
 else
     fail "help lines wrap onto an indented line at 80x24, none cut" "$(cat "$work/risk.screen")"
@@ -264,7 +264,7 @@ else
     fail "the warning about a database every user can read is read whole at 80x24" "$(cat "$work/open.screen")"
 fi
 press open 2
-if shows open "1-6 Panel" && ! grep -q "Warning" "$work/open.screen"; then
+if shows open "1-7 Panel" && ! grep -q "Warning" "$work/open.screen"; then
     pass "the next panel gives the key bar back"
 else
     fail "the next panel gives the key bar back" "$(cat "$work/open.screen")"
@@ -281,7 +281,7 @@ shows open "Nothing was deleted" || fail "n keeps the line" "$(cat "$work/open.s
 # The Overview's context beside the tabs: the snapshot compared with, whole,
 # every tab named (those not lit by their shorter names, to make room).
 press open 1
-if shows open " 1 Overview  2 Sav  3 Staff  4 Rev  5 Risks  6 Acts   since PAM 9 Nov 2026"; then
+if shows open " 1 Overview  2 Sav  3 Staff  4 Rev  5 Risk  6 Act  7 Plan   since PAM 9 Nov 2026"; then
     pass "the tab bar's context is whole at 80x24, every tab named"
 else
     fail "the tab bar's context is whole at 80x24, every tab named" "$(cat "$work/open.screen")"

@@ -58,14 +58,14 @@ done
 dash bar80 80 24
 shows bar80 "as at" >/dev/null
 press bar80 2
-shows bar80 "1-6 Panel" >/dev/null
+shows bar80 "1-7 Panel" >/dev/null
 tail -1 "$work/bar80.screen" | grep -q "? All keys" &&
     pass "80x24: the key bar's ? says it lists all keys" ||
     fail "80x24: the key bar's ? says it lists all keys" "$(tail -1 "$work/bar80.screen")"
 dash bar200 200 60
 shows bar200 "as at" >/dev/null
 press bar200 2
-shows bar200 "1-6 Panel" >/dev/null
+shows bar200 "1-7 Panel" >/dev/null
 tail -1 "$work/bar200.screen" | grep -q "f F3 Find .*x Export .*m Meeting .*? All keys" &&
     pass "200x60: the key bar shows find, export and meeting, and ? the rest" ||
     fail "200x60: the key bar shows find, export and meeting, and ? the rest" "$(tail -1 "$work/bar200.screen")"
@@ -83,7 +83,7 @@ else
     fail "200x60: the warning about a database every user can read is whole" "$(cat "$work/open.screen")"
 fi
 press open 2
-if shows open "1-6 Panel" && ! grep -q "Warning" "$work/open.screen"; then
+if shows open "1-7 Panel" && ! grep -q "Warning" "$work/open.screen"; then
     pass "200x60: the next panel gives the key bar back"
 else
     fail "200x60: the next panel gives the key bar back" "$(cat "$work/open.screen")"

@@ -5,7 +5,7 @@
 # E2E_TERMS and E2E_SUITES choose some of them (tests/run runs each pair as a
 # job of its own).
 . "$(dirname "$0")/lib.sh"
-suites=${E2E_SUITES:-screens sizes dates filtered_views overview conventions meeting keys}
+suites=${E2E_SUITES:-screens sizes dates filtered_views overview conventions meeting keys plan}
 terms=${E2E_TERMS:-putty-256color linux}
 case " $terms " in
 *" putty-256color "*)

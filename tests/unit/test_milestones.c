@@ -323,6 +323,35 @@ static void blocked_by_names_the_predecessors(void **state)
     milestone_plan_free(plan);
 }
 
+/* A form's depends_on: the sample's M-08 may wait for M-06 as well as
+ * M-07, but not for M-99 (no such milestone), and M-07 may not wait for
+ * M-08, which waits for it. */
+static void a_forms_dependencies_must_name_milestones_and_make_no_cycle(void **state)
+{
+    (void)state;
+    milestone_row rows[] = {
+        row("M-06", "", "", dates(MILESTONE_NOT_STARTED, day(2027, 1, 29), day(2027, 1, 29), none)),
+        row("M-07", "", "", dates(MILESTONE_AT_RISK, day(2026, 12, 11), day(2027, 1, 22), none)),
+        row("M-08", "", "M-07", dates(MILESTONE_ON_TRACK, day(2027, 1, 8), day(2027, 1, 8), none)),
+    };
+    milestones_set set = {rows, 3, NULL};
+    char why[160];
+    assert_true(milestones_depends_allowed(&set, "M-08", "M-07; M-06", why, sizeof why));
+    assert_string_equal(why, "");
+    assert_false(milestones_depends_allowed(&set, "M-08", "M-07; M-99", why, sizeof why));
+    assert_string_equal(why, "M-99 names no milestone");
+    assert_false(milestones_depends_allowed(&set, "M-07", "M-08", why, sizeof why));
+    assert_string_equal(why, "a dependency cycle (M-07 on M-08, M-08 on M-07)");
+    assert_false(milestones_depends_allowed(&set, "M-06", "M-06", why, sizeof why));
+    assert_string_equal(why, "a dependency cycle (M-06 on M-06)");
+    /* a new milestone may wait for a held one, and a held one may not yet wait for it */
+    assert_true(milestones_depends_allowed(&set, "M-13", "M-08", why, sizeof why));
+    assert_false(milestones_depends_allowed(&set, "M-13", "M-14", why, sizeof why));
+    assert_string_equal(why, "M-14 names no milestone");
+    /* nothing to wait for is allowed */
+    assert_true(milestones_depends_allowed(&set, "M-07", "", why, sizeof why));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +364,7 @@ int main(void)
         cmocka_unit_test(fields_take_their_words_and_refuse_others),
         cmocka_unit_test(check_finds_what_a_meeting_would_chase),
         cmocka_unit_test(blocked_by_names_the_predecessors),
+        cmocka_unit_test(a_forms_dependencies_must_name_milestones_and_make_no_cycle),
     };
     return cmocka_run_group_tests_name("milestones", tests, NULL, NULL);
 }
