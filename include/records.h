@@ -13,6 +13,7 @@
 #include "investment.h"
 #include "kpis.h"
 #include "milestones.h"
+#include "project_register.h"
 #include "raid.h"
 #include "reviews.h"
 #include "risks.h"
@@ -158,6 +159,20 @@ typedef struct {
     string_pool *strings;
 } milestones_set;
 
+/* The project register, by name; the benefits signed off, by line then
+ * signed_on. */
+typedef struct {
+    workstream_row *rows;
+    size_t count;
+    string_pool *strings;
+} workstreams_set;
+
+typedef struct {
+    signoff_row *rows;
+    size_t count;
+    string_pool *strings;
+} signoffs_set;
+
 void savings_set_free(savings_set *set);
 void bridge_set_free(bridge_set *set);
 void kpi_set_free(kpi_set *set);
@@ -170,5 +185,7 @@ void actions_set_free(actions_set *set);
 void issues_set_free(issues_set *set);
 void decisions_set_free(decisions_set *set);
 void milestones_set_free(milestones_set *set);
+void workstreams_set_free(workstreams_set *set);
+void signoffs_set_free(signoffs_set *set);
 
 #endif

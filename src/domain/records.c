@@ -141,3 +141,17 @@ void milestones_set_free(milestones_set *set)
     pool_free(set->strings);
     memset(set, 0, sizeof *set);
 }
+
+void workstreams_set_free(workstreams_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void signoffs_set_free(signoffs_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
