@@ -42,7 +42,7 @@ bool signoff_status_parse(const char *text, signoff_status *out)
             return true;
         }
     /* as trackers write them */
-    if (strcmp(key, "signed_off") == 0 || strcmp(key, "approved") == 0) {
+    if (strcmp(key, "signedoff") == 0 || strcmp(key, "approved") == 0) {
         *out = SIGNOFF_AGREED;
         return true;
     }
