@@ -230,8 +230,8 @@ static void reprofiled_rows(output_table *table, const snapshot_info *since, con
 
 /* text and md: one headline a row, for people. */
 /* The contingent fee's rows: payable on the benefit signed off (each line's
- * latest agreed sign-off), as the contract reads, with that benefit; and
- * payable on the forecast run rate beside it. */
+ * latest agreed sign-off), as the contract reads, with that benefit, "none
+ * yet" when none is; and payable on the forecast run rate beside it. */
 static void fee_rows(output_table *table, const overview *o, bool since)
 {
     char fee[64], label[160], value[64];
@@ -242,14 +242,13 @@ static void fee_rows(output_table *table, const overview *o, bool since)
     } rows[] = {
         {"Fee payable on signed-off benefit", o->fee_payable},
         {"Benefit signed off", o->benefit_signed_off},
-        {"Fee payable on the forecast run rate", o->fee_payable_forecast},
+        {"Fee payable on the forecast", o->fee_payable_forecast},
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         if (i == 0)
-            snprintf(label, sizeof label, "%s (of %s%s)", rows[i].label, fee,
-                     o->lines_signed_off == 0 ? "; none signed off" : "");
+            snprintf(label, sizeof label, "%s", rows[i].label);
         else if (i == 1 && o->lines_signed_off == 0)
-            continue;
+            snprintf(label, sizeof label, "%s (none yet)", rows[i].label);
         else if (i == 1)
             snprintf(label, sizeof label, "%s (latest agreed, %zu line%s)", rows[i].label,
                      o->lines_signed_off, o->lines_signed_off == 1 ? "" : "s");
