@@ -369,6 +369,8 @@ static const struct {
     {"issues", report_issues, 0},
     {"decisions", report_decisions, 0},
     {"milestones", report_milestones, TAKES(REPORT_AS_AT) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_WORKSTREAM)},
+    {"workstreams", report_workstreams, TAKES(REPORT_AS_AT)},
+    {"signoffs", report_signoffs, TAKES(REPORT_AS_AT)},
 };
 
 /* An option the report does not take: a usage error naming the reports that do. */
@@ -485,7 +487,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
         return error_set(
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
-            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions, milestones",
+            "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions, milestones, "
+            "workstreams, signoffs",
             panel);
     for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
         if ((given & ~takes & (1u << o)) != 0)

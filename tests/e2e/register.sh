@@ -129,6 +129,43 @@ expect "none signed off: £0 payable" 0 "Fee payable on signed-off benefit      
 expect "and the report says none is" 0 "Benefit signed off (none yet)                          £0"
 expect "the forecast's figure stands beside it" 0 "Fee payable on the forecast (of £5,000,000)    £4,707,692"
 
+# ---- report workstreams and report signoffs ----
+# Each entry's lines (their workstream names it), their recurrent forecast
+# (each line's years added; ASC-11, overlap, counted in its partner line, not
+# added) and the latest agreed sign-offs on them (programme.sql, register.sql):
+#   Short Term Services: ASC-01 210,000 + 1,380,000 + 2,050,000 + 2,400,000 =
+#     6,040,000, ASC-02 420,000 + 700,000 + 1,150,000 = 2,270,000, ASC-16
+#     300,000 + 440,000 + 420,000 = 1,160,000: 3 lines, 9,470,000; signed off
+#     ASC-01's 1,590,000 (ASC-02's rejected).
+#   Outcomes from Decision Making: ASC-03 1,860,000 + ASC-14 200,000 + ASC-15
+#     280,000 = 2,340,000 on 4 lines (ASC-11 not added); signed off 620,000.
+#   Accommodation: ASC-05 2,500,000 + ASC-06 2,080,000 + ASC-08 320,000 =
+#     4,900,000; signed off ASC-08's 320,000 (ASC-06's only proposed).
+#   The two projects name no line: 0.
+run "$assure" report workstreams --format csv
+expect "report workstreams: the register's columns" 0 \
+    "name,kind,parent,sponsor,delivery_lead,phase,financial,lines,forecast_gbp,signed_off_gbp"
+expect "Short Term Services: 3 lines, £9,470,000 forecast, £1,590,000 signed off" 0 \
+    '"Strategic Director, Adult Care",Head of Reablement,implement,yes,3,9470000,1590000'
+expect "Outcomes from Decision Making: 4 lines, the overlap line not added" 0 \
+    "Outcomes from Decision Making,workstream,,\"Assistant Director, Operations\",Principal Social Worker,implement,yes,4,2340000,620000"
+expect "Accommodation: £320,000 signed off, the proposal not counted" 0 "Head of Learning Disability,design,yes,3,4900000,320000"
+expect "a project with no financial saving names no line" 0 \
+    "Strength-based practice,project,Outcomes from Decision Making,\"Assistant Director, Operations\",Principal Social Worker,implement,no,0,0,0"
+run "$assure" report workstreams
+expect "the text report's footer counts them" 0 \
+    "7 workstreams and 2 projects, 2 with no financial saving; £2,788,000 signed off on 4 lines"
+run "$assure" report signoffs --format csv
+expect "report signoffs: ASC-01's agreed sign-off counts" 0 \
+    'ASC-01,2026-09-10,1590000,agreed,true,Adults Programme Board,KPI-01'
+expect "its earlier proposal does not" 0 "ASC-01,2026-07-09,1200000,proposed,false,"
+expect "ASC-03's April sign-off, superseded in October, does not" 0 'ASC-03,2026-04-09,100000,agreed,false,'
+run "$assure" report signoffs --as-at 2026-07-01
+expect "as at 1 Jul 2026 three had been signed off, all counting" 0 \
+    "3 sign-offs: 3 agreed, 0 proposed, 0 rejected; £678,000 counts, on 3 lines"
+run "$assure" report signoffs --overdue
+expect "report signoffs takes no --overdue" 2 "report signoffs: --overdue does not apply"
+
 # ---- check ----
 run "$assure" check --format csv
 [ "$(grep -c ',workstreams,\|,signoffs,\|^notice,' "$work/stdout")" = 0 ] &&
