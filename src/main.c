@@ -28,7 +28,7 @@ static const char usage_text[] =
     "                                [--ignore HEADING]... [--cumulative]\n"
     "       assure export TABLE [--format csv|json]\n"
     "       assure report [PANEL|bridge|kpis|kpi_values|costs|slippage|exceptions|actions|\n"
-    "                      issues|decisions|milestones]\n"
+    "                      issues|decisions|milestones|workstreams|signoffs]\n"
     "                             [--format text|csv|md|json] [--group FIELD] [--rows]\n"
     "                             [--fy 2024/25] [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
     "                             [--owner NAME] [--overdue] [--due-before DATE]\n"
@@ -44,7 +44,7 @@ static const char usage_text[] =
     "weighed against, and what changed since the last meeting.\n"
     "PANEL is overview, savings, staffing, reviews, risks or actions; TABLE is savings,\n"
     "staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues,\n"
-    "decisions or milestones.\n"
+    "decisions, milestones, workstreams or signoffs.\n"
     "\n";
 /* Two strings, each within the length every C compiler must take. */
 static const char commands_text[] =
@@ -67,7 +67,9 @@ static const char commands_text[] =
     "                     slippage: savings forecasts moved between years since a snapshot;\n"
     "                     exceptions: what the Overview lists, worst first; actions,\n"
     "                     issues, decisions: the RAID log beside the risk register;\n"
-    "                     milestones: the plan, with slippage and broken dependencies\n"
+    "                     milestones: the plan, with slippage and broken dependencies;\n"
+    "                     workstreams: the project register; signoffs: the benefits\n"
+    "                     signed off, each line's latest agreed counting for the fee\n"
     "    --format F         text (the default), csv, md (Markdown) or json\n"
     "    --group FIELD      one row per group: savings by cohort, workstream, fy, origin or\n"
     "                       all; staffing by area, role or all; reviews by team, period or\n"
@@ -76,7 +78,7 @@ static const char commands_text[] =
     "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
     "                       periods started by then, risks overdue by then, KPI values then\n"
     "                       (overview, staffing, reviews, risks, kpis, kpi_values, exceptions,\n"
-    "                       actions, milestones)\n"
+    "                       actions, milestones, workstreams, signoffs)\n"
     "    --since SNAPSHOT   overview changes, or slippage, since this snapshot (a label or\n"
     "                       date)\n"
     "    --owner NAME       actions: only NAME's (whatever the case)\n"
