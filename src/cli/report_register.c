@@ -5,9 +5,9 @@
  * agreed). */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "calendar.h"
+#include "register_figures.h"
 #include "report.h"
 
 static assure_status write_table(const report_request *request, output_table *table, const char *title,
@@ -20,32 +20,6 @@ static assure_status write_table(const report_request *request, output_table *ta
     output_write(table, &options, stdout);
     output_table_free(table);
     return ASSURE_OK;
-}
-
-/* An entry's lines: those whose workstream names it (whatever the case);
- * their recurrent forecast (each line's new savings over every year, the
- * lines counted in totals: not overlap, not pipeline); the benefit signed
- * off on them by as_at. */
-static void entry_figures(const workstream_row *w, const savings_set *savings, const signoffs_set *signoffs,
-                          calendar_date as_at, long long *lines, money *forecast, money *signed_off)
-{
-    *lines = 0;
-    *forecast = 0;
-    *signed_off = 0;
-    for (size_t i = 0; i < savings->nlines; i++) {
-        const savings_line *line = &savings->lines[i];
-        if (line->workstream == NULL || strcasecmp(line->workstream, w->name) != 0)
-            continue;
-        (*lines)++;
-        if (savings_line_counts_in_totals(line)) {
-            savings_figures value = savings_line_value(line, i, savings->years, savings->nyears, 0);
-            if (value.forecast != MONEY_UNKNOWN)
-                *forecast = money_add(*forecast, value.forecast);
-        }
-        const signoff_row *counts = signoff_latest_agreed(signoffs->rows, signoffs->count, line->ref, as_at);
-        if (counts != NULL)
-            *signed_off = money_add(*signed_off, counts->amount);
-    }
 }
 
 assure_status report_workstreams(const report_request *request, assure_error *err)
@@ -80,9 +54,7 @@ assure_status report_workstreams(const report_request *request, assure_error *er
     size_t projects = 0, unfinanced = 0;
     for (size_t i = 0; table != NULL && i < set.count; i++) {
         const workstream_row *w = &set.rows[i];
-        long long lines;
-        money forecast, signed_off;
-        entry_figures(w, &savings, &signoffs, as_at, &lines, &forecast, &signed_off);
+        register_figures figures = register_entry_figures(w, &savings, &signoffs, as_at);
         projects += w->kind == REGISTER_PROJECT;
         unfinanced += !w->financial;
         output_row(table, false);
@@ -93,9 +65,9 @@ assure_status report_workstreams(const report_request *request, assure_error *er
         output_text(table, w->delivery_lead);
         output_text(table, w->has_phase ? milestone_phase_name(w->phase) : "");
         output_text(table, w->financial ? "yes" : "no");
-        output_integer(table, lines, true);
-        output_money(table, forecast);
-        output_money(table, signed_off);
+        output_integer(table, (long long)figures.lines, true);
+        output_money(table, figures.forecast);
+        output_money(table, figures.signed_off);
     }
     size_t lines_signed_off = 0;
     money total = signoffs_agreed_total(signoffs.rows, signoffs.count, as_at, &lines_signed_off);

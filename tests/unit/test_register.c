@@ -13,6 +13,7 @@
 #include "overview.h"
 #include "project_register.h"
 #include "records.h"
+#include "register_figures.h"
 
 static calendar_date day(int year, int month, int d)
 {
@@ -284,6 +285,68 @@ static void check_finds_what_a_programme_office_would_chase(void **state)
     findings_free(&out);
 }
 
+/* An entry's lines name it whatever their case; an overlap line (its saving
+ * counted in its partner line) is one of its lines but adds nothing to the
+ * forecast; the signed-off benefit is its lines' latest agreed. */
+static void an_entry_is_worth_its_lines(void **state)
+{
+    (void)state;
+    make_sample();
+    /* sample/programme.sql's Outcomes from Decision Making: ASC-03 100,000 +
+     * 520,000 + 620,000 + 620,000 = 1,860,000; ASC-11 overlap; ASC-14 50,000 +
+     * 100,000 + 50,000 = 200,000: 2,060,000 on 3 lines */
+    savings_line lines[] = {
+        {.ref = "ASC-03", .workstream = "Outcomes from Decision Making", .origin = ORIGIN_PARTNER},
+        {.ref = "ASC-11", .workstream = "outcomes from decision making", .origin = ORIGIN_OVERLAP},
+        {.ref = "ASC-14", .workstream = "Outcomes from Decision Making", .origin = ORIGIN_PARTNER},
+        {.ref = "ASC-01", .workstream = "Short Term Services", .origin = ORIGIN_PARTNER},
+    };
+    savings_year years[] = {
+        {0, 2024, {100000, MONEY_UNKNOWN, 100000, MONEY_UNKNOWN}},
+        {0, 2025, {520000, MONEY_UNKNOWN, 520000, MONEY_UNKNOWN}},
+        {0, 2026, {620000, MONEY_UNKNOWN, 620000, MONEY_UNKNOWN}},
+        {0, 2027, {620000, MONEY_UNKNOWN, 620000, MONEY_UNKNOWN}},
+        {1, 2025, {250000, MONEY_UNKNOWN, 250000, MONEY_UNKNOWN}},
+        {1, 2026, {350000, MONEY_UNKNOWN, 350000, MONEY_UNKNOWN}},
+        {2, 2025, {50000, MONEY_UNKNOWN, 50000, MONEY_UNKNOWN}},
+        {2, 2026, {100000, MONEY_UNKNOWN, 100000, MONEY_UNKNOWN}},
+        {2, 2027, {50000, MONEY_UNKNOWN, 50000, MONEY_UNKNOWN}},
+        {3, 2024, {210000, MONEY_UNKNOWN, 210000, MONEY_UNKNOWN}},
+    };
+    savings_set savings = {lines, 4, years, 10, NULL};
+    signoffs_set signoffs = {sample, 8, NULL};
+    workstream_row entry = {"Outcomes from Decision Making",
+                            "",
+                            "AD",
+                            "PSW",
+                            "",
+                            REGISTER_WORKSTREAM,
+                            true,
+                            PHASE_IMPLEMENT,
+                            true};
+    register_figures f = register_entry_figures(&entry, &savings, &signoffs, today);
+    assert_int_equal(f.lines, 3);
+    assert_int_equal(f.forecast, 2060000);
+    /* ASC-03's 620,000 agreed 8 Oct (its April 100,000 superseded) */
+    assert_int_equal(f.signed_off, 620000);
+    /* as at 1 Jul: the April 100,000 */
+    assert_int_equal(register_entry_figures(&entry, &savings, &signoffs, day(2026, 7, 1)).signed_off, 100000);
+    /* a project no line names: nothing */
+    workstream_row project = {"Strength-based practice",
+                              "Outcomes from Decision Making",
+                              "AD",
+                              "PSW",
+                              "",
+                              REGISTER_PROJECT,
+                              true,
+                              PHASE_TEST,
+                              false};
+    f = register_entry_figures(&project, &savings, &signoffs, today);
+    assert_int_equal(f.lines, 0);
+    assert_int_equal(f.forecast, 0);
+    assert_int_equal(f.signed_off, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +355,7 @@ int main(void)
         cmocka_unit_test(the_fee_is_payable_on_the_benefit_signed_off),
         cmocka_unit_test(fields_take_their_words_and_refuse_others),
         cmocka_unit_test(check_finds_what_a_programme_office_would_chase),
+        cmocka_unit_test(an_entry_is_worth_its_lines),
     };
     return cmocka_run_group_tests_name("register", tests, NULL, NULL);
 }
