@@ -46,7 +46,8 @@ typedef struct {
     bridge_set bridge;
     kpi_set kpis;
     investment_set investment;
-    actions_set actions; /* the RAID log */
+    signoffs_set signoffs; /* the benefits signed off, by line then day */
+    actions_set actions;   /* the RAID log */
     issues_set issues;
     decisions_set decisions;
     calendar_date next_meeting; /* the latest snapshot's date plus whole fortnights after today */

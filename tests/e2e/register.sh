@@ -166,6 +166,36 @@ expect "as at 1 Jul 2026 three had been signed off, all counting" 0 \
 run "$assure" report signoffs --overdue
 expect "report signoffs takes no --overdue" 2 "report signoffs: --overdue does not apply"
 
+# ---- the dashboard: a savings line's detail lists its sign-offs, the one
+# that counts marked; the costs view gives both fees (read-only, 80x24) ----
+screen_wait() { # TEXT: until the dashboard's screen shows TEXT
+    i=0
+    while [ $i -lt 150 ]; do
+        tmux_ capture-pane -p -t reg >"$work/screen" 2>/dev/null
+        grep -qF -- "$1" "$work/screen" && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+tmux_ new-session -d -s reg -x 80 -y 24 -c "$work" \
+    "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY $assure --db $work/sample.db --read-only savings; sleep 60"
+screen_wait "ASC-01" >/dev/null
+tmux_ send-keys -t reg Enter
+screen_wait "Benefit signed off" >/dev/null
+tmux_ send-keys -t reg NPage # the rest of the detail, below the KPIs
+screen_wait "COUNTS" &&
+    grep -q "2026-09-10   £1,590,000  agreed   COUNTS Adults Programme Board; KPI-01" "$work/screen" &&
+    grep -q "2026-07-09   £1,200,000  proposed        Head of Reablement; KPI-01" "$work/screen" &&
+    pass "ASC-01's detail: its agreed sign-off counts, its proposal does not" ||
+    fail "ASC-01's detail lists its sign-offs" "$(cat "$work/screen")"
+tmux_ send-keys -t reg Escape c
+screen_wait "Fee payable on forecast" &&
+    grep -q "^Fee payable on signed-off benefit £2.14m of £5.00m: £2.79m agreed on 4 lines" "$work/screen" &&
+    pass "the costs view: £2.14m payable on £2.79m signed off, then £4.71m on forecast" ||
+    fail "the costs view gives both fees" "$(cat "$work/screen")"
+tmux_ send-keys -t reg q
+
 # ---- check ----
 run "$assure" check --format csv
 [ "$(grep -c ',workstreams,\|,signoffs,\|^notice,' "$work/stdout")" = 0 ] &&
