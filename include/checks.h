@@ -8,7 +8,8 @@
 #include "calendar.h"
 #include "records.h"
 
-typedef enum { FINDING_ERROR, FINDING_WARNING } finding_level;
+/* A notice is for information: it fails neither check nor check --strict. */
+typedef enum { FINDING_ERROR, FINDING_WARNING, FINDING_NOTICE } finding_level;
 
 typedef struct {
     finding_level level;
@@ -70,5 +71,14 @@ bool checks_milestones(const milestones_set *set, const savings_set *savings, ca
  * workstream of lines not dropped with no highlight for the latest period
  * any highlight reports on (a warning naming its last). */
 bool checks_highlights(const highlights_set *set, const savings_set *savings, findings *out);
+/* The project register and the benefits signed off: a sign-off of a line
+ * not held, and one agreed with no signed_by or no evidence (errors); an
+ * amount proposed or signed off above the line's forecast recurrent saving
+ * (a warning); a workstream or project with no sponsor or delivery lead, a
+ * project whose parent is no workstream in the register (warnings); once
+ * the register has rows, a savings line whose workstream it does not hold
+ * (a notice). */
+bool checks_register(const workstreams_set *workstreams, const signoffs_set *signoffs,
+                     const savings_set *savings, findings *out);
 
 #endif

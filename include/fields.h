@@ -45,7 +45,10 @@ typedef enum {
     FIELD_PHASE,           /* diagnostic | design | test | implement | sustain: a milestone's */
     FIELD_PLAN_STATUS,     /* not_started | on_track | at_risk | done: a milestone's */
     FIELD_REF_LIST,        /* refs separated by ";" or ",", each as FIELD_REF: kept as written */
-    FIELD_RAG              /* red | amber | green: a highlight's (R, A, G as trackers write them) */
+    FIELD_RAG,             /* red | amber | green: a highlight's (R, A, G as trackers write them) */
+    FIELD_REGISTER_KIND,   /* workstream | project: a register entry's */
+    FIELD_YES_NO,          /* yes | no (y, true, 1 / n, false, 0): written yes or no */
+    FIELD_SIGNOFF_STATUS   /* proposed | agreed | rejected: a benefit's sign-off */
 } field_kind;
 
 /* Each table's fields, in the order of its columns (tables.c): a row's
@@ -220,6 +223,30 @@ typedef enum {
     HIGHLIGHT_FIELD_LEAD, /* who wrote it */
     HIGHLIGHT_FIELD_COUNT
 } highlight_field;
+/* The project register: workstreams and the projects under them. */
+typedef enum {
+    WORKSTREAM_FIELD_NAME, /* what a savings line's workstream names */
+    WORKSTREAM_FIELD_KIND,
+    WORKSTREAM_FIELD_PARENT, /* a project's workstream */
+    WORKSTREAM_FIELD_SPONSOR,
+    WORKSTREAM_FIELD_DELIVERY_LEAD,
+    WORKSTREAM_FIELD_PHASE,
+    WORKSTREAM_FIELD_FINANCIAL, /* whether it carries a financial saving */
+    WORKSTREAM_FIELD_NOTE,
+    WORKSTREAM_FIELD_COUNT
+} workstream_field;
+
+/* A savings line's benefit signed off: a line's on a day. */
+typedef enum {
+    SIGNOFF_FIELD_LINE, /* the savings line's ref */
+    SIGNOFF_FIELD_SIGNED_ON,
+    SIGNOFF_FIELD_AMOUNT, /* recurrent, a year */
+    SIGNOFF_FIELD_STATUS,
+    SIGNOFF_FIELD_SIGNED_BY,
+    SIGNOFF_FIELD_EVIDENCE, /* a KPI's ref or a document's reference */
+    SIGNOFF_FIELD_NOTE,
+    SIGNOFF_FIELD_COUNT
+} signoff_field;
 
 /* The most fields a table has: arrays of a row's values by field are this long. */
 #define TABLE_MAX_FIELDS 20
@@ -233,7 +260,7 @@ typedef struct {
 
 typedef struct {
     const char *name; /* savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions,
-                         issues, decisions, milestones, highlights */
+                         issues, decisions, milestones, highlights, workstreams, signoffs */
     const field_def *fields;
     size_t nfields;
     const char *key;  /* what identifies a row, for messages: "ref", "as_at + area + role" */
@@ -279,9 +306,11 @@ typedef enum {
     TABLE_DEF_ISSUES,
     TABLE_DEF_DECISIONS,
     TABLE_DEF_MILESTONES,
-    TABLE_DEF_HIGHLIGHTS
+    TABLE_DEF_HIGHLIGHTS,
+    TABLE_DEF_WORKSTREAMS,
+    TABLE_DEF_SIGNOFFS
 } table_id;
-#define TABLE_DEF_COUNT 13
+#define TABLE_DEF_COUNT 15
 
 const table_def *table_def_get(table_id table);
 /* By name ("savings" ...); NULL when unknown. */
@@ -302,7 +331,9 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
  * fields: a risk's likelihood and impact are both given or both blank (an
  * unscored risk), and its next review is not before its last; an action's
  * done_on is given only when it is done; an issue is not resolved before it
- * was raised; a milestone's actual is given only when it is done.  False with *field, the field to fix, and
+ * was raised; a milestone's actual is given only when it is done; a
+ * project names its workstream and a workstream names none; a benefit
+ * signed off is not negative.  False with *field, the field to fix, and
  * *why.
  */
 bool table_row_check(table_id table, const field_value *values, int *field, const char **why);

@@ -48,7 +48,13 @@ typedef struct {
     money kpi_benefit; /* the benefit run rate the KPIs evidence, or MONEY_UNKNOWN */
     bool has_investment;
     investment_totals investment;
-    money fee, fee_payable; /* fees, and what of them the run rate earns; MONEY_UNKNOWN without fees */
+    /* The contingent fee: the fees; what of them is payable on the recurrent
+     * benefit signed off (the latest agreed sign-off of each line, summed),
+     * as the contract reads; and what the forecast run rate would earn,
+     * beside it.  MONEY_UNKNOWN without fees. */
+    money fee, fee_payable, fee_payable_forecast;
+    money benefit_signed_off; /* 0 when none is signed off */
+    size_t lines_signed_off;  /* the lines with an agreed sign-off */
     /* Savings gross and net of the programme's costs: the target over every
      * year before costs; the costs (the investment's total, MONEY_UNKNOWN
      * with none); the target less them. */
@@ -72,10 +78,12 @@ void overview_compute(const savings_set *savings, const staffing_set *staffing, 
  * bridge; the KPIs' evidenced benefit and how many are sustained; the
  * investment, the return on it (the savings forecast over every year, or
  * the target where nothing is forecast, over the total cost) against the
- * principle, the fee payable on the recurrent run rate, and the savings
- * target gross and net of the costs. */
+ * principle, the fee payable on the benefit signed off by today and on the
+ * forecast recurrent run rate, and the savings target gross and net of the
+ * costs. */
 void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
-                      finance_settings settings, calendar_date today, overview *out);
+                      const signoffs_set *signoffs, finance_settings settings, calendar_date today,
+                      overview *out);
 
 typedef enum { POLARITY_NEUTRAL, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER } polarity;
 typedef enum { UNIT_POUNDS, UNIT_TENTHS_PERCENT, UNIT_COUNT } headline_unit;

@@ -29,6 +29,7 @@ typedef struct {
     bridge_set bridge;
     kpi_set kpis; /* with the values known by the date */
     investment_set investment;
+    signoffs_set signoffs; /* the benefits signed off, for the fee */
     indicator_settings settings;
     calendar_date today; /* the date the figures are as at: the scope's as_at, else today */
     overview overview;   /* the headline indicators computed from the above */

@@ -14,6 +14,7 @@
 #include "investment.h"
 #include "kpis.h"
 #include "milestones.h"
+#include "project_register.h"
 #include "raid.h"
 #include "reviews.h"
 #include "risks.h"
@@ -165,6 +166,19 @@ typedef struct {
     size_t count;
     string_pool *strings;
 } highlights_set;
+/* The project register, by name; the benefits signed off, by line then
+ * signed_on. */
+typedef struct {
+    workstream_row *rows;
+    size_t count;
+    string_pool *strings;
+} workstreams_set;
+
+typedef struct {
+    signoff_row *rows;
+    size_t count;
+    string_pool *strings;
+} signoffs_set;
 
 void savings_set_free(savings_set *set);
 void bridge_set_free(bridge_set *set);
@@ -179,5 +193,7 @@ void issues_set_free(issues_set *set);
 void decisions_set_free(decisions_set *set);
 void milestones_set_free(milestones_set *set);
 void highlights_set_free(highlights_set *set);
+void workstreams_set_free(workstreams_set *set);
+void signoffs_set_free(signoffs_set *set);
 
 #endif

@@ -20,7 +20,7 @@
 #include "records.h"
 #include "slippage.h"
 
-#define STORE_SCHEMA_VERSION 9
+#define STORE_SCHEMA_VERSION 10
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;
@@ -126,6 +126,9 @@ assure_status store_load_decisions(store *s, decisions_set *out, assure_error *e
 assure_status store_load_milestones(store *s, milestones_set *out, assure_error *err);
 /* Highlight reports, by workstream (whatever its case) then period. */
 assure_status store_load_highlights(store *s, highlights_set *out, assure_error *err);
+/* The project register by name; the benefits signed off by line, then signed_on. */
+assure_status store_load_workstreams(store *s, workstreams_set *out, assure_error *err);
+assure_status store_load_signoffs(store *s, signoffs_set *out, assure_error *err);
 
 /* Who made a change, when, and from what file: every change is audited. */
 typedef struct {

@@ -28,7 +28,8 @@ static const char usage_text[] =
     "                                [--ignore HEADING]... [--cumulative] [--period DATE]\n"
     "       assure export TABLE [--format csv|json]\n"
     "       assure report [PANEL|bridge|kpis|kpi_values|costs|slippage|exceptions|actions|\n"
-    "                      issues|decisions|milestones|highlights|pack]\n"
+    "                      issues|decisions|milestones|highlights|pack|workstreams|\n"
+    "                      signoffs]\n"
     "                             [--format text|csv|md|json] [--group FIELD] [--rows]\n"
     "                             [--fy 2024/25] [--as-at DATE] [--since SNAPSHOT] [--width N]\n"
     "                             [--owner NAME] [--overdue] [--due-before DATE]\n"
@@ -44,7 +45,7 @@ static const char usage_text[] =
     "weighed against, and what changed since the last meeting.\n"
     "PANEL is overview, savings, staffing, reviews, risks, actions or plan; TABLE is\n"
     "savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions,\n"
-    "issues, decisions, milestones or highlights.\n"
+    "issues, decisions, milestones, highlights, workstreams or signoffs.\n"
     "\n";
 /* Two strings, each within the length every C compiler must take. */
 static const char commands_text[] =
@@ -70,7 +71,9 @@ static const char commands_text[] =
     "                     issues, decisions: the RAID log beside the risk register;\n"
     "                     milestones: the plan, with slippage and broken dependencies;\n"
     "                     highlights: each workstream's latest highlight report;\n"
-    "                     pack: the whole meeting pack (md, text or json)\n"
+    "                     pack: the whole meeting pack (md, text or json);\n"
+    "                     workstreams: the project register; signoffs: the benefits\n"
+    "                     signed off, each line's latest agreed counting for the fee\n"
     "    --format F         text (the default), csv, md (Markdown) or json\n"
     "    --group FIELD      one row per group: savings by cohort, workstream, fy, origin or\n"
     "                       all; staffing by area, role or all; reviews by team, period or\n"
@@ -79,7 +82,7 @@ static const char commands_text[] =
     "    --as-at DATE       as things stood on DATE: the staffing snapshot then, the review\n"
     "                       periods started by then, risks overdue by then, KPI values then\n"
     "                       (overview, staffing, reviews, risks, kpis, kpi_values, exceptions,\n"
-    "                       actions, milestones, highlights)\n"
+    "                       actions, milestones, highlights, workstreams, signoffs)\n"
     "    --since SNAPSHOT   overview changes, slippage, or the pack, since this snapshot (a\n"
     "                       label or date)\n"
     "    --owner NAME       actions: only NAME's (whatever the case)\n"

@@ -218,6 +218,17 @@ static assure_status raid_findings(store *s, calendar_date today, findings *out,
     if (status == ASSURE_OK)
         *ok = checks_highlights(&highlights, &savings, out) && *ok;
     highlights_set_free(&highlights);
+    /* the project register and the benefits signed off */
+    workstreams_set workstreams = {0};
+    signoffs_set signoffs = {0};
+    if (status == ASSURE_OK)
+        status = store_load_workstreams(s, &workstreams, err);
+    if (status == ASSURE_OK)
+        status = store_load_signoffs(s, &signoffs, err);
+    if (status == ASSURE_OK)
+        *ok = checks_register(&workstreams, &signoffs, &savings, out) && *ok;
+    workstreams_set_free(&workstreams);
+    signoffs_set_free(&signoffs);
     actions_set_free(&actions);
     issues_set_free(&issues);
     decisions_set_free(&decisions);
@@ -335,15 +346,19 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
         {"computed_gbp", "", JSON_NUMBER, true, 9, false},
     };
     output_table *table = output_table_new(columns, format == FORMAT_CSV ? 6 : 4);
-    long errors = 0, warnings = 0;
+    long errors = 0, warnings = 0, notices = 0;
     for (size_t i = 0; table != NULL && i < found.count; i++) {
         const finding *f = &found.items[i];
-        bool is_error = f->level == FINDING_ERROR;
+        bool is_error = f->level == FINDING_ERROR, is_notice = f->level == FINDING_NOTICE;
         errors += is_error;
-        warnings += !is_error;
+        warnings += !is_error && !is_notice;
+        notices += is_notice;
         output_row(table, false);
-        output_cell(table, is_error ? "error" : "warning", is_error ? "ERROR" : "warning",
-                    is_error ? RAG_RED : RAG_AMBER);
+        if (is_notice)
+            output_cell(table, "notice", "notice", RAG_NONE);
+        else
+            output_cell(table, is_error ? "error" : "warning", is_error ? "ERROR" : "warning",
+                        is_error ? RAG_RED : RAG_AMBER);
         output_text(table, f->table);
         output_text(table, f->ref);
         output_text(table, f->message);
@@ -354,8 +369,11 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
     }
     bool terminal = isatty(STDOUT_FILENO) != 0;
     char summary[128];
-    snprintf(summary, sizeof summary, "%ld error%s, %ld warning%s", errors, errors == 1 ? "" : "s", warnings,
-             warnings == 1 ? "" : "s");
+    int used = snprintf(summary, sizeof summary, "%ld error%s, %ld warning%s", errors, errors == 1 ? "" : "s",
+                        warnings, warnings == 1 ? "" : "s");
+    if (notices > 0 && used > 0 && (size_t)used < sizeof summary)
+        snprintf(summary + used, sizeof summary - (size_t)used, ", %ld notice%s", notices,
+                 notices == 1 ? "" : "s");
     if (table != NULL) {
         if (format == FORMAT_TEXT && found.count == 0) {
             printf("No findings: the data is consistent.\n");

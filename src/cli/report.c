@@ -372,6 +372,8 @@ static const struct {
     {"milestones", report_milestones, TAKES(REPORT_AS_AT) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_WORKSTREAM)},
     {"highlights", report_highlights, TAKES(REPORT_AS_AT) | TAKES(REPORT_WORKSTREAM) | TAKES(REPORT_ALL)},
     {"pack", report_pack, TAKES(REPORT_SINCE)},
+    {"workstreams", report_workstreams, TAKES(REPORT_AS_AT)},
+    {"signoffs", report_signoffs, TAKES(REPORT_AS_AT)},
 };
 
 /* An option the report does not take: a usage error naming the reports that do. */
@@ -494,7 +496,7 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
             err, ASSURE_USAGE,
             "report: unknown panel '%s'; panels: overview, savings, staffing, reviews, risks, bridge, "
             "kpis, kpi_values, costs, slippage, exceptions, actions, issues, decisions, milestones, "
-            "highlights, pack",
+            "highlights, pack, workstreams, signoffs",
             panel);
     for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
         if ((given & ~takes & (1u << o)) != 0)

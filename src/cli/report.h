@@ -60,5 +60,7 @@ assure_status report_decisions(const report_request *request, assure_error *err)
 assure_status report_milestones(const report_request *request, assure_error *err);
 assure_status report_highlights(const report_request *request, assure_error *err);
 assure_status report_pack(const report_request *request, assure_error *err);
+assure_status report_workstreams(const report_request *request, assure_error *err);
+assure_status report_signoffs(const report_request *request, assure_error *err);
 
 #endif

@@ -94,6 +94,9 @@ static assure_status overview_record(const report_request *request, const overvi
         {"roi", "", JSON_NUMBER, false, 1, false},
         {"roi_meets_principle", "", JSON_BOOL, false, 1, false},
         {"fee_payable_gbp", "", JSON_NUMBER, false, 1, false},
+        {"fee_payable_forecast_gbp", "", JSON_NUMBER, false, 1, false},
+        {"benefit_signed_off_gbp", "", JSON_NUMBER, false, 1, false},
+        {"lines_signed_off", "", JSON_NUMBER, false, 1, false},
         {"savings_gross_gbp", "", JSON_NUMBER, false, 1, false},
         {"savings_costs_gbp", "", JSON_NUMBER, false, 1, false},
         {"savings_net_gbp", "", JSON_NUMBER, false, 1, false},
@@ -162,6 +165,9 @@ static assure_status overview_record(const report_request *request, const overvi
     else
         output_text(table, "");
     output_money(table, o->fee_payable);
+    output_money(table, o->fee_payable_forecast);
+    output_money(table, o->benefit_signed_off);
+    output_integer(table, (long long)o->lines_signed_off, true);
     output_money(table, o->savings_gross);
     output_money(table, o->savings_costs);
     output_money(table, o->savings_net);
@@ -223,6 +229,41 @@ static void reprofiled_rows(output_table *table, const snapshot_info *since, con
 }
 
 /* text and md: one headline a row, for people. */
+/* The contingent fee's rows: payable on the benefit signed off (each line's
+ * latest agreed sign-off), as the contract reads, with that benefit, "none
+ * yet" when none is; and payable on the forecast run rate beside it. */
+static void fee_rows(output_table *table, const overview *o, bool since)
+{
+    char fee[64], label[160], value[64];
+    cli_money(fee, sizeof fee, o->fee);
+    const struct {
+        const char *label;
+        money amount;
+    } rows[] = {
+        {"Fee payable on signed-off benefit", o->fee_payable},
+        {"Benefit signed off", o->benefit_signed_off},
+        {"Fee payable on the forecast", o->fee_payable_forecast},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        if (i == 0)
+            snprintf(label, sizeof label, "%s", rows[i].label);
+        else if (i == 1 && o->lines_signed_off == 0)
+            snprintf(label, sizeof label, "%s (none yet)", rows[i].label);
+        else if (i == 1)
+            snprintf(label, sizeof label, "%s (latest agreed, %zu line%s)", rows[i].label,
+                     o->lines_signed_off, o->lines_signed_off == 1 ? "" : "s");
+        else
+            snprintf(label, sizeof label, "%s (of %s)", rows[i].label, fee);
+        cli_money(value, sizeof value, rows[i].amount);
+        output_row(table, false);
+        output_text(table, label);
+        output_text(table, value);
+        output_rag(table, RAG_NONE);
+        if (since)
+            output_text(table, "");
+    }
+}
+
 static assure_status overview_list(const report_request *request, const overview *o,
                                    const snapshot_info *since, const slippage_totals *reprofiled,
                                    assure_error *err)
@@ -317,18 +358,9 @@ static assure_status overview_list(const report_request *request, const overview
             output_rag(table, !o->roi.defined ? RAG_NONE : o->roi_meets_principle ? RAG_GREEN : RAG_RED);
             if (since != NULL)
                 output_text(table, "");
-            if (o->fee != MONEY_UNKNOWN) {
-                char fee[64], payable[64];
-                cli_money(fee, sizeof fee, o->fee);
-                cli_money(payable, sizeof payable, o->fee_payable);
-                snprintf(label, sizeof label, "Fee payable on the run rate (of %s)", fee);
-                output_row(table, false);
-                output_text(table, label);
-                output_text(table, payable);
-                output_rag(table, RAG_NONE);
-                if (since != NULL)
-                    output_text(table, "");
-            }
+            if (o->fee !=
+                MONEY_UNKNOWN) /* on the benefit signed off, as the contract reads; on the forecast */
+                fee_rows(table, o, since != NULL);
             if (o->savings_net != MONEY_UNKNOWN) { /* the savings target, net of those costs */
                 char net[64];
                 cli_money(net, sizeof net, o->savings_net);

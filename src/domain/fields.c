@@ -12,6 +12,7 @@
 #include "investment.h"
 #include "kpis.h"
 #include "milestones.h"
+#include "project_register.h"
 #include "raid.h"
 #include "reviews.h"
 #include "risks.h"
@@ -354,6 +355,36 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         out->text = rag_name(rating);
         return true;
     }
+    case FIELD_REGISTER_KIND: {
+        register_kind kind;
+        if (!register_kind_parse(text, &kind)) {
+            *why = "not a kind of register entry (workstream, project)";
+            return false;
+        }
+        out->number = kind;
+        out->text = register_kind_name(kind);
+        return true;
+    }
+    case FIELD_YES_NO: {
+        bool yes;
+        if (!yes_no_parse(text, &yes)) {
+            *why = "not yes or no";
+            return false;
+        }
+        out->number = yes;
+        out->text = yes ? "yes" : "no";
+        return true;
+    }
+    case FIELD_SIGNOFF_STATUS: {
+        signoff_status status;
+        if (!signoff_status_parse(text, &status)) {
+            *why = "not a sign-off's status (proposed, agreed, rejected)";
+            return false;
+        }
+        out->number = status;
+        out->text = signoff_status_name(status);
+        return true;
+    }
     case FIELD_SEVERITY: {
         issue_severity severity;
         if (!issue_severity_parse(text, &severity)) {
@@ -401,6 +432,10 @@ size_t field_format(const field_def *f, const field_value *value, char *buf, siz
     case FIELD_PLAN_STATUS:
     case FIELD_REF_LIST:
     case FIELD_RAG: return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
+    case FIELD_REGISTER_KIND:
+    case FIELD_YES_NO:
+    case FIELD_SIGNOFF_STATUS:
+        return (size_t)snprintf(buf, size, "%s", value->text != NULL ? value->text : "");
     case FIELD_MONEY: return money_format_plain(buf, size, value->number);
     case FIELD_FTE:
     case FIELD_SIGNED_FTE:
@@ -450,6 +485,9 @@ bool field_kind_is_text(field_kind kind)
     case FIELD_PLAN_STATUS:
     case FIELD_REF_LIST:
     case FIELD_RAG: return true;
+    case FIELD_REGISTER_KIND:
+    case FIELD_YES_NO:
+    case FIELD_SIGNOFF_STATUS: return true;
     default: return false;
     }
 }

@@ -118,7 +118,8 @@ static void compute_kpis(const kpi_set *kpis, overview *out)
 }
 
 void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const investment_set *investment,
-                      finance_settings settings, calendar_date today, overview *out)
+                      const signoffs_set *signoffs, finance_settings settings, calendar_date today,
+                      overview *out)
 {
     compute_bridge(bridge, today, out);
     compute_kpis(kpis, out);
@@ -130,7 +131,12 @@ void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const inves
         if (investment->rows[i].kind == INVESTMENT_FEE && cost != MONEY_UNKNOWN)
             out->fee = out->fee == MONEY_UNKNOWN ? cost : money_add(out->fee, cost);
     }
-    out->fee_payable = investment_fee_payable(out->fee, out->run_rate.forecast, settings.fee_guarantee);
+    /* payable on the benefit signed off, as the contract reads; on the forecast beside it */
+    out->benefit_signed_off =
+        signoffs_agreed_total(signoffs->rows, signoffs->count, today, &out->lines_signed_off);
+    out->fee_payable = investment_fee_payable(out->fee, out->benefit_signed_off, settings.fee_guarantee);
+    out->fee_payable_forecast =
+        investment_fee_payable(out->fee, out->run_rate.forecast, settings.fee_guarantee);
     money savings = out->savings.forecast != MONEY_UNKNOWN ? out->savings.forecast : out->savings.target;
     money cost = out->has_investment ? out->investment.total : MONEY_UNKNOWN;
     out->roi = investment_roi(savings, cost);

@@ -148,3 +148,17 @@ void highlights_set_free(highlights_set *set)
     pool_free(set->strings);
     memset(set, 0, sizeof *set);
 }
+
+void workstreams_set_free(workstreams_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}
+
+void signoffs_set_free(signoffs_set *set)
+{
+    free(set->rows);
+    pool_free(set->strings);
+    memset(set, 0, sizeof *set);
+}

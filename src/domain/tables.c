@@ -6,6 +6,7 @@
 
 #include "fields.h"
 #include "milestones.h"
+#include "project_register.h"
 #include "raid.h"
 
 static const field_def savings_fields[] = {
@@ -147,6 +148,25 @@ static const field_def highlights_fields[] = {
     [HIGHLIGHT_FIELD_DECISIONS_NEEDED] = {"decisions_needed", FIELD_TEXT, false, NULL},
     [HIGHLIGHT_FIELD_LEAD] = {"lead", FIELD_TEXT, false, NULL},
 };
+static const field_def workstreams_fields[] = {
+    [WORKSTREAM_FIELD_NAME] = {"name", FIELD_REF, true, NULL},
+    [WORKSTREAM_FIELD_KIND] = {"kind", FIELD_REGISTER_KIND, false, "workstream"},
+    [WORKSTREAM_FIELD_PARENT] = {"parent", FIELD_TEXT, false, NULL},
+    [WORKSTREAM_FIELD_SPONSOR] = {"sponsor", FIELD_TEXT, false, NULL},
+    [WORKSTREAM_FIELD_DELIVERY_LEAD] = {"delivery_lead", FIELD_TEXT, false, NULL},
+    [WORKSTREAM_FIELD_PHASE] = {"phase", FIELD_PHASE, false, NULL},
+    [WORKSTREAM_FIELD_FINANCIAL] = {"financial", FIELD_YES_NO, false, "yes"},
+    [WORKSTREAM_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
+};
+static const field_def signoffs_fields[] = {
+    [SIGNOFF_FIELD_LINE] = {"line", FIELD_REF, true, NULL},
+    [SIGNOFF_FIELD_SIGNED_ON] = {"signed_on", FIELD_DATE, true, NULL},
+    [SIGNOFF_FIELD_AMOUNT] = {"amount", FIELD_MONEY, true, NULL},
+    [SIGNOFF_FIELD_STATUS] = {"status", FIELD_SIGNOFF_STATUS, false, "proposed"},
+    [SIGNOFF_FIELD_SIGNED_BY] = {"signed_by", FIELD_TEXT, false, NULL},
+    [SIGNOFF_FIELD_EVIDENCE] = {"evidence", FIELD_TEXT, false, NULL},
+    [SIGNOFF_FIELD_NOTE] = {"note", FIELD_TEXT, false, NULL},
+};
 #define COUNT(a) (sizeof a / sizeof a[0])
 _Static_assert(COUNT(savings_fields) == SAVINGS_FIELD_COUNT, "a definition for every savings field");
 _Static_assert(SAVINGS_FIELD_TARGET + SAVINGS_MEASURE_FIELDS - 1 == SAVINGS_FIELD_ACTUAL,
@@ -164,6 +184,11 @@ _Static_assert(COUNT(decisions_fields) == DECISION_FIELD_COUNT, "a definition fo
 _Static_assert(COUNT(milestones_fields) == MILESTONE_FIELD_COUNT, "a definition for every milestone field");
 _Static_assert(COUNT(highlights_fields) == HIGHLIGHT_FIELD_COUNT, "a definition for every highlight field");
 _Static_assert(MILESTONE_FIELD_COUNT <= TABLE_MAX_FIELDS, "TABLE_MAX_FIELDS holds the milestones' fields");
+_Static_assert(COUNT(workstreams_fields) == WORKSTREAM_FIELD_COUNT,
+               "a definition for every workstream field");
+_Static_assert(COUNT(signoffs_fields) == SIGNOFF_FIELD_COUNT, "a definition for every signoff field");
+_Static_assert(WORKSTREAM_FIELD_COUNT <= TABLE_MAX_FIELDS && SIGNOFF_FIELD_COUNT <= TABLE_MAX_FIELDS,
+               "TABLE_MAX_FIELDS holds the register's fields");
 _Static_assert(ACTION_FIELD_COUNT <= TABLE_MAX_FIELDS && ISSUE_FIELD_COUNT <= TABLE_MAX_FIELDS &&
                    DECISION_FIELD_COUNT <= TABLE_MAX_FIELDS,
                "TABLE_MAX_FIELDS holds the RAID log's fields");
@@ -276,6 +301,20 @@ static const table_def tables[] = {
                               .keys = {HIGHLIGHT_FIELD_WORKSTREAM, HIGHLIGHT_FIELD_PERIOD, -1},
                               .noun = "highlight report",
                               .named_by = {-1, -1}},
+    [TABLE_DEF_WORKSTREAMS] = {.name = "workstreams",
+                               .fields = workstreams_fields,
+                               .nfields = COUNT(workstreams_fields),
+                               .key = "name",
+                               .keys = {WORKSTREAM_FIELD_NAME, -1, -1},
+                               .noun = "workstream",
+                               .named_by = {WORKSTREAM_FIELD_NAME, WORKSTREAM_FIELD_KIND}},
+    [TABLE_DEF_SIGNOFFS] = {.name = "signoffs",
+                            .fields = signoffs_fields,
+                            .nfields = COUNT(signoffs_fields),
+                            .key = "line + signed_on",
+                            .keys = {SIGNOFF_FIELD_LINE, SIGNOFF_FIELD_SIGNED_ON, -1},
+                            .noun = "sign-off",
+                            .named_by = {-1, -1}},
 };
 _Static_assert(COUNT(tables) == TABLE_DEF_COUNT, "a definition for every table");
 
@@ -352,6 +391,26 @@ bool table_row_check(table_id table, const field_value *values, int *field, cons
         values[MILESTONE_FIELD_STATUS].number != MILESTONE_DONE) {
         *field = MILESTONE_FIELD_ACTUAL;
         *why = "given, but the milestone is not done: actual is the day it was met";
+        return false;
+    }
+    /* a project belongs to a workstream; a workstream to none */
+    if (table == TABLE_DEF_WORKSTREAMS) {
+        bool project = values[WORKSTREAM_FIELD_KIND].number == REGISTER_PROJECT;
+        if (project && values[WORKSTREAM_FIELD_PARENT].blank) {
+            *field = WORKSTREAM_FIELD_PARENT;
+            *why = "required for a project: name the workstream it belongs to";
+            return false;
+        }
+        if (!project && !values[WORKSTREAM_FIELD_PARENT].blank) {
+            *field = WORKSTREAM_FIELD_KIND;
+            *why = "a workstream has no parent: a row with a parent is a project";
+            return false;
+        }
+    }
+    if (table == TABLE_DEF_SIGNOFFS && !values[SIGNOFF_FIELD_AMOUNT].blank &&
+        values[SIGNOFF_FIELD_AMOUNT].number < 0) {
+        *field = SIGNOFF_FIELD_AMOUNT;
+        *why = "below zero: a benefit signed off is what a line saves a year";
         return false;
     }
     return true;

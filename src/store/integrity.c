@@ -24,7 +24,7 @@ static const char *const user_tables[] = {
     "savings_line", "savings_profile", "staffing",   "reviews",         "risk",           "risk_history",
     "snapshot",     "snapshot_value",  "audit",      "audit_head",      "declared_total", "bridge",
     "kpi",          "kpi_value",       "investment", "investment_year", "action",         "issue",
-    "decision",     "milestone",       "highlight",
+    "decision",     "milestone",       "highlight",  "workstream",      "signoff",
 };
 static const struct {
     const char *table, *column;
@@ -41,6 +41,7 @@ static const struct {
     {"issue", "resolved"},
     {"decision", "date"},
     {"highlight", "period"},
+    {"signoff", "signed_on"},
 };
 
 static void add(integrity_report *out, bool damage, const char *table, const char *row, const char *message)

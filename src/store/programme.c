@@ -32,6 +32,8 @@ static assure_status read_all(store *s, const char *limit, const programme_scope
         status = store_load_kpis(s, &out->kpis, err);
     if (status == ASSURE_OK)
         status = store_load_investment(s, &out->investment, err);
+    if (status == ASSURE_OK)
+        status = store_load_signoffs(s, &out->signoffs, err);
     return status;
 }
 
@@ -64,7 +66,8 @@ assure_status programme_load(store *s, const indicator_settings *settings, finan
     out->kpis.nvalues = kept;
     overview_compute(&out->savings, &out->staffing, &out->reviews, &out->risks, &out->settings, today,
                      &out->overview);
-    overview_finance(&out->bridge, &out->kpis, &out->investment, finance, today, &out->overview);
+    overview_finance(&out->bridge, &out->kpis, &out->investment, &out->signoffs, finance, today,
+                     &out->overview);
     return ASSURE_OK;
 }
 
@@ -80,4 +83,5 @@ void programme_free(programme *p)
     bridge_set_free(&p->bridge);
     kpi_set_free(&p->kpis);
     investment_set_free(&p->investment);
+    signoffs_set_free(&p->signoffs);
 }

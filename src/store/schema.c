@@ -373,9 +373,44 @@ static const char migration_9[] =
     "  PRIMARY KEY (workstream, period)"
     ") STRICT;";
 
+static const char migration_10[] =
+    /* The project register and benefits sign-off.  The programme's
+     * workstreams and the projects under them (a project names its parent
+     * workstream), each with its sponsor and delivery lead, its phase (as a
+     * milestone's) and whether it carries a financial saving; a savings
+     * line's workstream names one, for 'assure check' to look for.  A
+     * savings line's benefit signed off: how much of its recurrent saving,
+     * by whom, on what evidence (a KPI's ref or a document's reference) and
+     * whether it was proposed, agreed or rejected; one a line a day, the
+     * history kept, the latest agreed the one that counts.  The line is not
+     * enforced, as a kpi's saving_ref is not. */
+    "CREATE TABLE workstream ("
+    "  name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),"
+    "  kind TEXT NOT NULL DEFAULT 'workstream' CHECK (kind IN ('workstream', 'project')),"
+    "  parent TEXT NOT NULL DEFAULT '',"
+    "  sponsor TEXT NOT NULL DEFAULT '',"
+    "  delivery_lead TEXT NOT NULL DEFAULT '',"
+    "  phase TEXT NOT NULL DEFAULT '' CHECK (phase IN"
+    "    ('', 'diagnostic', 'design', 'test', 'implement', 'sustain')),"
+    "  financial TEXT NOT NULL DEFAULT 'yes' CHECK (financial IN ('yes', 'no')),"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  CHECK ((kind = 'project') = (parent <> ''))"
+    ") STRICT;"
+    "CREATE TABLE signoff ("
+    "  line TEXT NOT NULL CHECK (length(line) BETWEEN 1 AND 64),"
+    "  signed_on TEXT NOT NULL " ISO_DATE("signed_on") ","
+    "  amount INTEGER NOT NULL CHECK (amount >= 0)," /* pounds a year, recurrent */
+    "  status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'agreed', 'rejected')),"
+    "  signed_by TEXT NOT NULL DEFAULT '',"
+    "  evidence TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (line, signed_on)"
+    ") STRICT;";
+
 /* clang-format on */
 static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4, migration_5,
-                                         migration_6, migration_7, migration_8, migration_9};
+                                         migration_6, migration_7, migration_8, migration_9,
+                                         migration_10};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

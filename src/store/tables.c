@@ -182,6 +182,32 @@ static const store_table_def store_tables[] = {
         },
         .export_streamed = true,
     },
+    [TABLE_DEF_WORKSTREAMS] = {
+        .rows = {"workstream", TABLE_DEF_WORKSTREAMS, {0, 1, 2, 3, 4, 5, 6, 7}, 8, 1,
+            "SELECT name, kind, parent, sponsor, delivery_lead, phase, financial, note FROM workstream "
+            "WHERE name = ?1",
+            "INSERT INTO workstream (name, kind, parent, sponsor, delivery_lead, phase, financial, note) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "UPDATE workstream SET kind = ?2, parent = ?3, sponsor = ?4, delivery_lead = ?5, phase = ?6, "
+            "financial = ?7, note = ?8 WHERE name = ?1",
+            "DELETE FROM workstream WHERE name = ?1",
+            "SELECT name, kind, parent, sponsor, delivery_lead, phase, financial, note FROM workstream",
+        },
+        .export_streamed = true,
+    },
+    [TABLE_DEF_SIGNOFFS] = {
+        .rows = {"signoff", TABLE_DEF_SIGNOFFS, {0, 1, 2, 3, 4, 5, 6}, 7, 2,
+            "SELECT line, signed_on, amount, status, signed_by, evidence, note FROM signoff "
+            "WHERE line = ?1 AND signed_on = ?2",
+            "INSERT INTO signoff (line, signed_on, amount, status, signed_by, evidence, note) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "UPDATE signoff SET amount = ?3, status = ?4, signed_by = ?5, evidence = ?6, note = ?7 "
+            "WHERE line = ?1 AND signed_on = ?2",
+            "DELETE FROM signoff WHERE line = ?1 AND signed_on = ?2",
+            "SELECT line, signed_on, amount, status, signed_by, evidence, note FROM signoff",
+        },
+        .export_streamed = true,
+    },
 };
 /* clang-format on */
 _Static_assert(sizeof store_tables / sizeof store_tables[0] == TABLE_DEF_COUNT,

@@ -94,6 +94,7 @@ void data_free(tui_data *d)
     bridge_set_free(&d->bridge);
     kpi_set_free(&d->kpis);
     investment_set_free(&d->investment);
+    signoffs_set_free(&d->signoffs);
     actions_set_free(&d->actions);
     issues_set_free(&d->issues);
     decisions_set_free(&d->decisions);
@@ -146,6 +147,7 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         d->bridge = p->bridge;
         d->kpis = p->kpis;
         d->investment = p->investment;
+        d->signoffs = p->signoffs;
         d->now = p->overview;
     }
     free(p);

@@ -47,7 +47,8 @@ typedef struct {
     bridge_set bridge;
     kpi_set kpis;
     investment_set investment;
-    actions_set actions; /* the RAID log */
+    signoffs_set signoffs; /* the benefits signed off, by line then day */
+    actions_set actions;   /* the RAID log */
     issues_set issues;
     decisions_set decisions;
     highlights_set highlights;  /* by workstream, then period: the Savings panel shows the latest */

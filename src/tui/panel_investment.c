@@ -80,10 +80,11 @@ static void build(panel *p, tui_state *s)
     table_arrange(&p->table, &p->layout);
 }
 
-/* The return and the fee, in words, under the table: at most two
- * paragraphs into text, with their looks; returns how many.  Both are the
- * whole programme's, and say so under a filter. */
-static int return_text(const tui_state *s, bool filtered, char text[2][400], attr_t look[2])
+/* The return and the fee, in words, under the table: at most three
+ * paragraphs into text, with their looks (the fee payable on the benefit
+ * signed off, then on the forecast); returns how many.  All are the whole
+ * programme's, and say so under a filter. */
+static int return_text(const tui_state *s, bool filtered, char text[3][400], attr_t look[3])
 {
     const theme *th = &s->theme;
     const overview *o = &s->data.now;
@@ -111,30 +112,48 @@ static int return_text(const tui_state *s, bool filtered, char text[2][400], att
     look[0] = theme_attr(th, !o->roi.defined ? E_NORMAL : o->roi_meets_principle ? E_GREEN : E_RED) | A_BOLD;
     if (o->fee == MONEY_UNKNOWN)
         return 1;
-    char run[48], fy[16] = "", guarantee[32];
-    screen_money(a, sizeof a, o->fee_payable);
+    char run[48], fy[16] = "", guarantee[32], over[64] = "";
     screen_money(b, sizeof b, o->fee);
-    screen_money(run, sizeof run, o->run_rate.forecast);
-    if (o->run_rate_fy != 0)
-        fy_format(fy, sizeof fy, o->run_rate_fy);
     decimal_format(guarantee, sizeof guarantee, decimal_of(s->cfg->fee_guarantee, 2));
     text_trim_zeros(guarantee);
     if (s->cfg->fee_guarantee > 0)
-        snprintf(text[1], sizeof text[1], "Fee payable %s of %s: the %s run rate %s over the %sx guarantee",
-                 a, b, fy, run[0] ? run : "(none)", guarantee);
+        snprintf(over, sizeof over, " over the %sx guarantee", guarantee);
+    /* payable on the benefit signed off, as the contract reads */
+    screen_money(a, sizeof a, o->fee_payable);
+    screen_money(run, sizeof run, o->benefit_signed_off);
+    if (s->cfg->fee_guarantee <= 0)
+        snprintf(
+            text[1], sizeof text[1],
+            "Fee payable on signed-off benefit %s of %s (no guarantee set: [programme] fee_guarantee = 0)", a,
+            b);
+    else if (o->lines_signed_off == 0)
+        snprintf(text[1], sizeof text[1], "Fee payable on signed-off benefit %s of %s: none signed off yet",
+                 a, b);
     else
         snprintf(text[1], sizeof text[1],
-                 "Fee payable %s of %s (no guarantee set: [programme] fee_guarantee = 0)", a, b);
-    look[1] = A_NORMAL;
-    return 2;
+                 "Fee payable on signed-off benefit %s of %s: %s agreed on %zu line%s%s", a, b, run,
+                 o->lines_signed_off, o->lines_signed_off == 1 ? "" : "s", over);
+    look[1] = A_BOLD;
+    /* and on the forecast, beside it */
+    screen_money(a, sizeof a, o->fee_payable_forecast);
+    screen_money(run, sizeof run, o->run_rate.forecast);
+    if (o->run_rate_fy != 0)
+        fy_format(fy, sizeof fy, o->run_rate_fy);
+    if (s->cfg->fee_guarantee > 0)
+        snprintf(text[2], sizeof text[2], "Fee payable on forecast %s of %s: the %s run rate %s%s", a, b, fy,
+                 run[0] ? run : "(none)", over);
+    else
+        snprintf(text[2], sizeof text[2], "Fee payable on forecast %s of %s", a, b);
+    look[2] = A_NORMAL;
+    return 3;
 }
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
     if (strcmp(p->table.filter, p->table.built_filter) != 0)
         build(p, s); /* the total follows the filter */
-    char text[2][400];
-    attr_t look[2];
+    char text[3][400];
+    attr_t look[3];
     int n = return_text(s, p->table.built_filter[0] != '\0', text, look);
     /* a rule, then each paragraph wrapped whole, when there is room for it */
     int below = 1;

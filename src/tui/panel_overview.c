@@ -227,9 +227,14 @@ static int lay_out(tui_state *s, const page *pg, int x, int width, int *first, s
             strcat(a, ":1");
             card(s, &f, "Return", a, NO_HEADLINE, o->roi_meets_principle ? RAG_GREEN : RAG_RED);
         }
-        if (o->fee != MONEY_UNKNOWN) {
-            screen_money(a, sizeof a, o->fee_payable);
-            card(s, &f, "Fee", a, NO_HEADLINE, RAG_NONE);
+        if (o->fee !=
+            MONEY_UNKNOWN) { /* payable on the benefit signed off; on the forecast where there is room */
+            char signed_off[48], forecast[48], both[128];
+            screen_money(signed_off, sizeof signed_off, o->fee_payable);
+            screen_money(forecast, sizeof forecast, o->fee_payable_forecast);
+            snprintf(both, sizeof both, "%s signed off (%s on forecast)", signed_off, forecast);
+            bool room = f.x + text_columns("Fee") + 1 + text_columns(both) <= f.right;
+            card(s, &f, "Fee", room ? both : signed_off, NO_HEADLINE, RAG_NONE);
         }
         line = f.y + 1;
     }

@@ -373,6 +373,31 @@ static void highlight_lines(const tui_state *s, const char *workstream, text_lin
             lines_wrap(out, parts[k].label, 11, parts[k].text, COLS);
 }
 
+/* The line's benefit signed off, each sign-off in turn, the one that counts
+ * (its latest agreed by today: what the contingent fee is worked on) marked. */
+static void signoff_lines(const tui_state *s, const char *ref, text_lines *out)
+{
+    const signoffs_set *set = &s->data.signoffs;
+    const signoff_row *counts = signoff_latest_agreed(set->rows, set->count, ref, s->data.today);
+    bool any = false;
+    for (size_t i = 0; i < set->count; i++) {
+        const signoff_row *r = &set->rows[i];
+        if (strcmp(r->line, ref) != 0)
+            continue;
+        if (!any) {
+            lines_add(out, "%s", "");
+            lines_add(out, "Benefit signed off (a year): the latest agreed counts for the fee");
+            any = true;
+        }
+        char day[16], amount[32];
+        date_format(day, sizeof day, r->signed_on);
+        money_format(amount, sizeof amount, r->amount);
+        lines_add(out, "  %s %12s  %-8s %-6s %s; %s", day, amount, signoff_status_name(r->status),
+                  r == counts ? "COUNTS" : "", r->signed_by[0] ? r->signed_by : "(no one named)",
+                  r->evidence[0] ? r->evidence : "(no evidence)");
+    }
+}
+
 static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
 {
     const savings_set *set = &s->data.savings;
@@ -478,6 +503,7 @@ static void detail(panel *p, tui_state *s, const table_row *r, text_lines *out)
                   st.benefit == MONEY_UNKNOWN ? "none" : amount,
                   st.sustained ? "SUSTAINED" : "not yet sustained");
     }
+    signoff_lines(s, line->ref, out);
     highlight_lines(s, line->workstream, out);
     moves_lines(s, line->ref, out);
     panel_detail_audit(s, "savings", line->ref, out);

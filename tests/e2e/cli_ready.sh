@@ -139,7 +139,7 @@ applies() {
     case "$1" in
     group) echo "savings staffing reviews risks" ;;
     fy) echo "savings bridge" ;;
-    as-at) echo "overview staffing reviews risks kpis kpi_values exceptions actions milestones highlights" ;;
+    as-at) echo "overview staffing reviews risks kpis kpi_values exceptions actions milestones highlights workstreams signoffs" ;;
     since) echo "overview slippage pack" ;;
     rows) echo "bridge" ;;
     esac
@@ -156,7 +156,7 @@ value() {
 wrong=""
 for option in group fy as-at since rows; do
     for report in overview savings staffing reviews risks bridge kpis kpi_values costs slippage exceptions \
-        actions issues decisions milestones highlights pack; do
+        actions issues decisions milestones highlights pack workstreams signoffs; do
         v=$(value "$option" "$report")
         if [ -n "$v" ]; then run "$assure" report "$report" "--$option" "$v"; else run "$assure" report "$report" "--$option"; fi
         case " $(applies "$option") " in

@@ -49,7 +49,7 @@ run "$assure" log --since 2026-11-21
 expect "log --since leaves out what came before" 0 "snapshot"
 grep -q "r.okafor" "$work/stdout" && fail "log --since leaves out 20 Nov's imports" || pass "log --since leaves out 20 Nov's imports"
 run "$assure" log --table widgets
-expect "log --table with an unknown table is a usage error" 2 "expected savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues, decisions, milestones, highlights or snapshots"
+expect "log --table with an unknown table is a usage error" 2 "expected savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, issues, decisions, milestones, highlights, workstreams, signoffs or snapshots"
 
 # ---- the dashboard: two editors and a read-only screen ----
 start() { # NAME USER HOST ARGUMENTS

@@ -562,10 +562,10 @@ older() {
 }
 older "$work/old$hostile.db"
 run "$assure" --db "$work/old$hostile.db" snapshot --label "After the upgrade"
-safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 9; the old file is kept as $work/old$shown.db.v3.bak"
+safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 10; the old file is kept as $work/old$shown.db.v3.bak"
 older "$work/dash$hostile.db"
 run "$assure" --db "$work/dash$hostile.db" </dev/null
-safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 9"
+safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 10"
 run "$assure" init "$work/new$hostile.db"
 safe "init's message" 0 "created $work/new$shown.db: an empty assure database"
 run "$assure" --db "$work/missing$hostile.db" report
@@ -956,11 +956,11 @@ chmod 640 "$work/formula.db"
 # + ASC-14 50,000 + ASC-15 200,000 = £6,120,000.  The fee payable is
 # min(fee, run rate / guarantee) (SPEC §4.5): INV-01's £5,000,000 fee against
 # 6,120,000 / 1.3 = 4,707,692.3, so £4,707,692.
-rate_json() { # DB [ASSURE-OPTIONS]: the run rate's year and pounds, and the fee payable
+rate_json() { # DB [ASSURE-OPTIONS]: the run rate's year and pounds, and the fee payable on it
     db=$1
     shift
     "$assure" --db "$db" "$@" report overview --format json 2>"$work/rate_stderr" | tr ',' '\n' |
-        sed -n 's/^ *"\(savings_run_rate_fy\|savings_run_rate_gbp\|fee_payable_gbp\)": //p' | tr -d '"' |
+        sed -n 's/^ *"\(savings_run_rate_fy\|savings_run_rate_gbp\|fee_payable_forecast_gbp\)": //p' | tr -d '"' |
         paste -sd ' '
 }
 rate_is() { # NAME WANT GOT
@@ -980,7 +980,7 @@ rate_is "an overlap line of £50,000 in 2028/29 leaves the run rate at 2027/28's
     "2027/28 6120000 4707692" "$(rate_json "$work/rate_overlap.db")"
 run "$assure" --db "$work/rate_overlap.db" report overview
 expect "report overview says so for people" 0 "Recurrent run rate (2027/28 forecast)          £6,120,000"
-expect "with the fee payable beside it" 0 "Fee payable on the run rate (of £5,000,000)    £4,707,692"
+expect "and the fee payable on the forecast beside it" 0 "Fee payable on the forecast (of £5,000,000)    £4,707,692"
 
 # A dropped line with £100 in 2029/30 once made the run rate £100.
 cp "$top/sample.db" "$work/rate_dropped.db"
@@ -1062,7 +1062,7 @@ tmux_ new-session -d -s rate -x 132 -y 43 -c "$work" \
     "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY $assure --db $work/rate_dropped.db --config $work/rate_2026.ini --read-only savings; sleep 60"
 rate_wait rate "ASC-01" >/dev/null
 tmux_ send-keys -t rate c
-rate_wait rate "Fee payable £4.96m of £5.00m: the 2026/27 run rate £6.45m" &&
+rate_wait rate "Fee payable on forecast £4.96m of £5.00m: the 2026/27 run rate £6.45m" &&
     pass "the costs view: the 2026/27 run rate £6.45m, £4.96m payable" || fail "the costs view" "$(cat "$work/screen")"
 tmux_ send-keys -t rate Escape i
 rate_wait rate "Reablement finishers a month" >/dev/null

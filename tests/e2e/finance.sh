@@ -123,8 +123,21 @@ run "$assure" import investment "$work/fee.csv"
 expect "a fee imports as investment" 0 "investment: 1 rows added"
 run "$assure" report overview --format json
 printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
-[ "$(j fee_payable_gbp)" = 2307692 ] && pass "£3m of recurrent benefit makes £2,307,692 of the £7m fee payable (\"£2.3m\")" ||
-    fail "the fee payable on £3m" "$(cat "$work/o.json")"
+# The fee is payable on the benefit signed off, as the contract reads: none
+# is yet, so £0 is; the £3m forecast's £2,307,692 is beside it.
+[ "$(j fee_payable_forecast_gbp)|$(j fee_payable_gbp)|$(j benefit_signed_off_gbp)" = "2307692|0|0" ] &&
+    pass "£3m of recurrent benefit forecast makes £2,307,692 of the £7m fee payable on forecast (\"£2.3m\"), £0 on nothing signed off" ||
+    fail "the fee payable on £3m forecast" "$(cat "$work/o.json")"
+# The £3m signed off by the programme board: £2,307,692 payable on it.
+printf 'line,signed_on,amount,status,signed_by,evidence\nS-1,2026-04-30,3000000,agreed,Programme Board,KPI-1\n' \
+    >"$work/signoff.csv"
+run "$assure" import signoffs "$work/signoff.csv"
+expect "a sign-off imports" 0 "signoffs: 1 rows added"
+run "$assure" report overview --format json
+printf '%s' "$(cat "$work/stdout")" >"$work/o.json"
+[ "$(j fee_payable_gbp)|$(j benefit_signed_off_gbp)|$(j lines_signed_off)" = "2307692|3000000|1" ] &&
+    pass "£3m of recurrent benefit signed off makes £2,307,692 of the £7m fee payable" ||
+    fail "the fee payable on £3m signed off" "$(cat "$work/o.json")"
 # 3,000,000 / 7,000,000 = 0.43:1, under the 3:1 principle
 [ "$(j investment_gbp)|$(j roi)|$(j roi_meets_principle)" = "7000000|0.43|0" ] &&
     pass "a return of 0.43:1 does not meet the 3:1 principle" || fail "a return of 0.43:1" "$(cat "$work/o.json")"

@@ -231,13 +231,14 @@ static void every_table_says_what_its_files_carry(void **state)
         table_id table;
         bool money, totals;
     } expected[] = {
-        {TABLE_DEF_SAVINGS, true, true},      {TABLE_DEF_STAFFING, false, true},
-        {TABLE_DEF_REVIEWS, false, false},    {TABLE_DEF_RISKS, false, false},
-        {TABLE_DEF_BRIDGE, true, true},       {TABLE_DEF_KPIS, false, false},
-        {TABLE_DEF_KPI_VALUES, false, false}, {TABLE_DEF_INVESTMENT, true, true},
-        {TABLE_DEF_ACTIONS, false, false},    {TABLE_DEF_ISSUES, false, false},
-        {TABLE_DEF_DECISIONS, false, false},  {TABLE_DEF_MILESTONES, false, false},
-        {TABLE_DEF_HIGHLIGHTS, false, false},
+        {TABLE_DEF_SAVINGS, true, true},       {TABLE_DEF_STAFFING, false, true},
+        {TABLE_DEF_REVIEWS, false, false},     {TABLE_DEF_RISKS, false, false},
+        {TABLE_DEF_BRIDGE, true, true},        {TABLE_DEF_KPIS, false, false},
+        {TABLE_DEF_KPI_VALUES, false, false},  {TABLE_DEF_INVESTMENT, true, true},
+        {TABLE_DEF_ACTIONS, false, false},     {TABLE_DEF_ISSUES, false, false},
+        {TABLE_DEF_DECISIONS, false, false},   {TABLE_DEF_MILESTONES, false, false},
+        {TABLE_DEF_HIGHLIGHTS, false, false},  {TABLE_DEF_WORKSTREAMS, false, false},
+        {TABLE_DEF_SIGNOFFS, false, false},
     };
     assert_int_equal(sizeof expected / sizeof expected[0], TABLE_DEF_COUNT);
     for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
@@ -255,7 +256,7 @@ static void the_tables_are_listed_in_order(void **state)
     (void)state;
     assert_string_equal(table_def_names(),
                         "savings, staffing, reviews, risks, bridge, kpis, kpi_values, investment, actions, "
-                        "issues, decisions, milestones, highlights");
+                        "issues, decisions, milestones, highlights, workstreams, signoffs");
     char listed[256] = "";
     for (int t = 0; t < TABLE_DEF_COUNT; t++) {
         if (t > 0)

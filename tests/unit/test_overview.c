@@ -224,7 +224,7 @@ static void unscored_risks_are_open_but_unrated(void **state)
  * programme above: S1 forecasts 900,000 in 2025/26 and 1,900,000 in 2026/27;
  * S2 (overlap) 500,000 in 2025/26 is in S1's already; S3 258,000 in 2024/25.
  * A £1,000,000 contingent fee with a 1.3 guarantee. */
-static void final_fy_moves_the_run_rate_and_the_fee_payable(void **state)
+static void final_fy_moves_the_run_rate_and_the_fee_payable_on_forecast(void **state)
 {
     (void)state;
     savings_set savings = {lines, 3, years, 4, NULL};
@@ -240,28 +240,30 @@ static void final_fy_moves_the_run_rate_and_the_fee_payable(void **state)
     memset(&bridge, 0, sizeof bridge);
     memset(&kpis, 0, sizeof kpis);
     finance_settings finance = {300, 130};
+    signoffs_set none = {NULL, 0, NULL}; /* no benefit signed off: the fee on the forecast is beside it */
     overview o;
     /* by default 2026/27: 1,900,000 / 1.3 = 1,461,538 is more than the fee, so all £1,000,000 */
     overview_compute(&savings, &staffing, &reviews, &risks, &settings, today, &o);
-    overview_finance(&bridge, &kpis, &investment, finance, today, &o);
+    overview_finance(&bridge, &kpis, &investment, &none, finance, today, &o);
     assert_int_equal(o.run_rate_fy, 2026);
     assert_int_equal(o.run_rate.forecast, 1900000);
-    assert_int_equal(o.fee_payable, 1000000);
+    assert_int_equal(o.fee_payable_forecast, 1000000);
+    assert_int_equal(o.fee_payable, 0);
     /* final_fy = 2025/26: S1's 900,000 (S2 left out); 900,000 / 1.3 = 692,307.7, so £692,308 */
     indicator_settings earlier = settings;
     earlier.final_fy = 2025;
     overview_compute(&savings, &staffing, &reviews, &risks, &earlier, today, &o);
-    overview_finance(&bridge, &kpis, &investment, finance, today, &o);
+    overview_finance(&bridge, &kpis, &investment, &none, finance, today, &o);
     assert_int_equal(o.run_rate_fy, 2025);
     assert_int_equal(o.run_rate.forecast, 900000);
-    assert_int_equal(o.fee_payable, 692308);
+    assert_int_equal(o.fee_payable_forecast, 692308);
     /* final_fy = 2027/28, which no line has figures for: none, and nothing payable */
     earlier.final_fy = 2027;
     overview_compute(&savings, &staffing, &reviews, &risks, &earlier, today, &o);
-    overview_finance(&bridge, &kpis, &investment, finance, today, &o);
+    overview_finance(&bridge, &kpis, &investment, &none, finance, today, &o);
     assert_int_equal(o.run_rate_fy, 2027);
     assert_true(o.run_rate.forecast == MONEY_UNKNOWN);
-    assert_int_equal(o.fee_payable, 0);
+    assert_int_equal(o.fee_payable_forecast, 0);
 }
 
 /* check names each counted line with figures past the final year, and those years */
@@ -303,7 +305,7 @@ int main(void)
         cmocka_unit_test(changes_are_judged_by_polarity),
         cmocka_unit_test(checks_find_what_is_wrong),
         cmocka_unit_test(unscored_risks_are_open_but_unrated),
-        cmocka_unit_test(final_fy_moves_the_run_rate_and_the_fee_payable),
+        cmocka_unit_test(final_fy_moves_the_run_rate_and_the_fee_payable_on_forecast),
         cmocka_unit_test(check_warns_of_lines_past_the_final_year),
     };
     return cmocka_run_group_tests_name("overview", tests, NULL, NULL);
