@@ -368,7 +368,8 @@ static const struct {
      TAKES(REPORT_AS_AT) | TAKES(REPORT_OWNER) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_DUE_BEFORE)},
     {"issues", report_issues, 0},
     {"decisions", report_decisions, 0},
-    {"milestones", report_milestones, TAKES(REPORT_AS_AT) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_WORKSTREAM)},
+    {"milestones", report_milestones,
+     TAKES(REPORT_AS_AT) | TAKES(REPORT_SINCE) | TAKES(REPORT_OVERDUE) | TAKES(REPORT_WORKSTREAM)},
 };
 
 /* An option the report does not take: a usage error naming the reports that do. */
