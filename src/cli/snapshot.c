@@ -133,15 +133,15 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
             return error_set(err, ASSURE_USAGE, "snapshot: unknown option %s (see assure --help)", argv[i]);
         }
     }
+    if ((meeting_date != NULL || attendees_written != NULL) && label == NULL)
+        return error_set(err, ASSURE_USAGE, "snapshot %s applies to --label only",
+                         meeting_date != NULL ? "--meeting-date" : "--attendees");
     if ((label != NULL) + (remove != NULL) + list != 1)
         return error_set(err, ASSURE_USAGE,
                          "usage: assure snapshot --label TEXT [--meeting-date DATE] [--attendees \"A; B\"] | "
                          "--list [--wide] | --delete LABEL");
     if (wide && !list)
         return error_set(err, ASSURE_USAGE, "snapshot --wide applies to --list only");
-    if ((meeting_date != NULL || attendees_written != NULL) && label == NULL)
-        return error_set(err, ASSURE_USAGE, "snapshot %s applies to --label only",
-                         meeting_date != NULL ? "--meeting-date" : "--attendees");
     store *s;
     assure_status status = cli_open_store(cfg, list ? STORE_READ_ONLY : STORE_READ_WRITE, &s, err);
     if (status != ASSURE_OK)
