@@ -42,7 +42,7 @@ static assure_status list_snapshots(store *s, bool wide, assure_error *err)
         char attendees[sizeof snapshots[i].attendees * 4];
         text_visible(attendees, sizeof attendees, snapshots[i].attendees);
         char meeting[sizeof attendees + 64];
-        snprintf(meeting, sizeof meeting, "    Meeting %.10s%s%s", snapshots[i].meeting_date,
+        snprintf(meeting, sizeof meeting, "  Meeting %.10s%s%s", snapshots[i].meeting_date,
                  attendees[0] != '\0' ? "; attended by " : "", attendees);
         cli_write_cut(stdout, meeting, width, utf8);
         putchar('\n');

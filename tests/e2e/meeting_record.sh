@@ -84,8 +84,8 @@ expect "a snapshot for the meeting of 23 Nov" 0 "for the meeting of 2026-11-23"
         ORDER BY indicator" | tr '\n' ' ')" = "3 2 6 " ] && pass "and the three headlines" ||
     fail "and the three headlines"
 run "$assure" snapshot --list
-expect "--list: the meeting and who attended" 0 "    Meeting 2026-11-23; attended by Strategic Director; Programme Manager; Head of Reablement"
-expect "--list: PAM 9 Nov's" 0 "    Meeting 2026-11-09; attended by Strategic Director; Programme Manager; Head of Commissioning"
+expect "--list: the meeting and who attended" 0 "  Meeting 2026-11-23; attended by Strategic Director; Programme Manager; Head of Reablement"
+expect "--list: PAM 9 Nov's" 0 "  Meeting 2026-11-09; attended by Strategic Director; Programme Manager; Head of Commissioning"
 expect "--list: the new headlines" 0 "    Slipped milestones             6"
 # Now compared with PAM 23 Nov: nothing has moved.
 run "$assure" report milestones --format csv
@@ -98,7 +98,7 @@ expect "without --meeting-date, today's" 0 "for the meeting of 2026-11-29"
 [ "$(q "SELECT meeting_date || '|' || attendees FROM snapshot WHERE label = 'Board 29 Nov'")" = "2026-11-29|" ] &&
     pass "kept as today, with no attendees" || fail "kept as today, with no attendees"
 run "$assure" snapshot --list
-grep -qx "    Meeting 2026-11-29" "$work/stdout" && pass "--list: a meeting with no attendees, the day alone" ||
+grep -qx "  Meeting 2026-11-29" "$work/stdout" && pass "--list: a meeting with no attendees, the day alone" ||
     fail "--list: a meeting with no attendees, the day alone" "$(grep Meeting "$work/stdout")"
 # Deleted, its items go with it.
 run "$assure" snapshot --delete "Board 29 Nov"
@@ -146,7 +146,7 @@ run "$assure" --db "$work/v8.db" snapshot --label "PAM 26 Oct 2026" --meeting-da
 expect "a schema 8 database is upgraded in place" 0 "upgraded from schema version 8 to 9"
 [ "$(sqlite3 "$work/v8.db" "PRAGMA user_version")" = 9 ] && pass "it is at schema 9" || fail "it is at schema 9"
 run "$assure" --db "$work/v8.db" snapshot --list
-expect "the old snapshot met the day it was taken" 0 "    Meeting 2026-10-12"
+expect "the old snapshot met the day it was taken" 0 "  Meeting 2026-10-12"
 expect "its headline is kept" 0 "    High risks                     3"
 run "$assure" --db "$work/v8.db" report milestones --since "PAM 12 Oct 2026" --format csv
 expect "a snapshot that kept no items: the column, blank" 0 "slipped_since_days"
