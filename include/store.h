@@ -272,7 +272,8 @@ typedef struct {
 /* The items snapshot id kept (of every kind); free with snapshot_item_set_free. */
 assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *out, assure_error *err);
 /* The item of that kind and ref in set, or NULL when the snapshot kept none. */
-const snapshot_item *snapshot_item_find(const snapshot_item_set *set, snapshot_item_kind kind, const char *ref);
+const snapshot_item *snapshot_item_find(const snapshot_item_set *set, snapshot_item_kind kind,
+                                        const char *ref);
 void snapshot_item_set_free(snapshot_item_set *set);
 
 /* The declared totals kept from imports (for assure check). */

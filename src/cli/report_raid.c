@@ -202,14 +202,14 @@ assure_status report_milestones(const report_request *request, assure_error *err
         snprintf(since_heading, sizeof since_heading, "Since %.255s", since.label);
         columns[n++] = (output_column){"slipped_since_days", since_heading, JSON_NUMBER, true, 1, false};
     }
-    plan_report plan = {{report_rows_table(request, columns, n), milestones_view_columns, MILESTONES_COLUMN_COUNT,
-                         0, 0},
-                        0,
-                        0,
-                        0,
-                        &set,
-                        compare ? &then : NULL,
-                        0};
+    plan_report plan = {
+        {report_rows_table(request, columns, n), milestones_view_columns, MILESTONES_COLUMN_COUNT, 0, 0},
+        0,
+        0,
+        0,
+        &set,
+        compare ? &then : NULL,
+        0};
     if (plan.report.table != NULL && !milestones_view_rows(&view, plan_report_row, &plan)) {
         output_table_free(plan.report.table);
         plan.report.table = NULL;

@@ -83,7 +83,8 @@ static bool attendees_tidy(char *out, size_t size, const char *written)
         while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
             end--;
         if (end > start) {
-            int n = snprintf(out + used, size - used, "%s%.*s", used > 0 ? "; " : "", (int)(end - start), start);
+            int n =
+                snprintf(out + used, size - used, "%s%.*s", used > 0 ? "; " : "", (int)(end - start), start);
             if (n < 0 || (size_t)n >= size - used)
                 return false;
             used += (size_t)n;
@@ -98,7 +99,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
     const char *label = NULL, *remove = NULL, *meeting_date = NULL, *attendees_written = NULL;
     bool list = false, wide = false;
     calendar_date meeting_day = config_today(cfg);
-    char attendees[sizeof ((snapshot_info *)NULL)->attendees] = "";
+    char attendees[sizeof((snapshot_info *)NULL)->attendees] = "";
     for (int i = 0; i < argc; i++) {
         const char *value;
         if (cli_option("--label", argc, argv, &i, &value)) {
@@ -118,7 +119,8 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
                                  "snapshot --attendees needs the names, separated by \";\", such as "
                                  "\"Strategic Director; Programme Manager\"");
             if (!attendees_tidy(attendees, sizeof attendees, value))
-                return error_set(err, ASSURE_USAGE, "snapshot --attendees: the names are longer than %zu bytes",
+                return error_set(err, ASSURE_USAGE,
+                                 "snapshot --attendees: the names are longer than %zu bytes",
                                  sizeof attendees - 1);
             attendees_written = value;
         } else if (cli_option("--delete", argc, argv, &i, &value)) {

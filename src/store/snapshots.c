@@ -112,7 +112,8 @@ assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *ou
     return ASSURE_OK;
 }
 
-const snapshot_item *snapshot_item_find(const snapshot_item_set *set, snapshot_item_kind kind, const char *ref)
+const snapshot_item *snapshot_item_find(const snapshot_item_set *set, snapshot_item_kind kind,
+                                        const char *ref)
 {
     for (size_t i = 0; i < set->count; i++)
         if (set->items[i].kind == kind && strcmp(set->items[i].ref, ref) == 0)

@@ -202,7 +202,8 @@ static void a_snapshot_keeps_the_meeting_and_every_item(void **state)
     store *s = open_sample(path);
     assure_error err;
     audit_actor actor = {"2026-11-23T10:05:00Z", "r.okafor", "", ""};
-    snapshot_meeting meeting = {"PAM 23 Nov 2026", day(2026, 11, 23), "Strategic Director; Head of Reablement"};
+    snapshot_meeting meeting = {"PAM 23 Nov 2026", day(2026, 11, 23),
+                                "Strategic Director; Head of Reablement"};
     const char *names[1] = {"actions_overdue"};
     int64_t values[1] = {2};
     bool known[1] = {true};
