@@ -42,7 +42,8 @@ typedef struct {
     int risks_open, risks_high, risks_overdue;
 
     /* The programme office (overview_office): actions open and due before
-     * today, issues not resolved, milestones slipped against their baseline. */
+     * today, issues not resolved by today, milestones slipped against their
+     * baseline. */
     int actions_overdue, issues_open, milestones_slipped;
 
     /* Programme finance (overview_finance). */
@@ -82,8 +83,9 @@ void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const inves
                       finance_settings settings, calendar_date today, overview *out);
 
 /* The programme office's headlines, after overview_compute: actions
- * overdue (raid.h's rule), issues open (no resolved date) and milestones
- * slipped (milestones.h's rule), at today. */
+ * overdue (raid.h's rule), issues open (raised by today, when the date is
+ * known, and not resolved by then: no resolved date, or a later one) and
+ * milestones slipped (milestones.h's rule), at today. */
 void overview_office(const actions_set *actions, const issues_set *issues, const milestones_set *milestones,
                      calendar_date today, overview *out);
 

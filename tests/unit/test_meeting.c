@@ -108,10 +108,21 @@ static void office_headlines_by_hand(void **state)
     overview_office(&actions, &issues, &milestones, day(2026, 11, 23), &o);
     assert_int_equal(o.actions_overdue, 2);
     assert_int_equal(o.milestones_slipped, 6);
-    /* 13 Nov: none overdue (A-03 is due that day); M-05 slipped all the same */
+    /* 13 Nov: none overdue (A-03 is due that day); M-05 slipped all the same;
+     * I-01 (raised 9 Nov) and I-02 open, I-03 resolved on 6 Nov */
     overview_office(&actions, &issues, &milestones, day(2026, 11, 13), &o);
     assert_int_equal(o.actions_overdue, 0);
     assert_int_equal(o.milestones_slipped, 6);
+    assert_int_equal(o.issues_open, 2);
+    /* 1 Nov: I-03 (raised 12 Oct) not yet resolved, I-02 raised 26 Oct; I-01 not yet raised */
+    overview_office(&actions, &issues, &milestones, day(2026, 11, 1), &o);
+    assert_int_equal(o.issues_open, 2);
+    /* 6 Nov, the day I-03 was resolved: I-02 only */
+    overview_office(&actions, &issues, &milestones, day(2026, 11, 6), &o);
+    assert_int_equal(o.issues_open, 1);
+    /* 20 Oct: I-03 only */
+    overview_office(&actions, &issues, &milestones, day(2026, 10, 20), &o);
+    assert_int_equal(o.issues_open, 1);
     actions_set_free(&actions);
     issues_set_free(&issues);
     milestones_set_free(&milestones);
