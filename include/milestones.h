@@ -44,6 +44,10 @@ bool milestone_due(const milestone_dates *m, calendar_date *out);
 bool milestone_finish(const milestone_dates *m, calendar_date *out);
 /* finish - baseline in days: positive is late, negative early, 0 without a baseline. */
 int32_t milestone_slippage_days(const milestone_dates *m);
+/* slipped = it finishes later than its baseline (the slippage above is
+ * positive, a milestone met late included), or, not yet met, today is past
+ * its baseline: a milestone whose forecast was not moved is still late. */
+bool milestone_is_slipped(const milestone_dates *m, calendar_date today);
 /* overdue = no actual, and due before today (due today is not yet overdue) */
 bool milestone_is_overdue(const milestone_dates *m, calendar_date today);
 /* today - due in days when overdue, else 0 */

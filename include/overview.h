@@ -41,6 +41,11 @@ typedef struct {
 
     int risks_open, risks_high, risks_overdue;
 
+    /* The programme office (overview_office): actions open and due before
+     * today, issues not resolved by today, milestones slipped against their
+     * baseline. */
+    int actions_overdue, issues_open, milestones_slipped;
+
     /* Programme finance (overview_finance). */
     bool has_bridge;
     bridge_year bridge; /* this FY's bridge: today's FY, else the latest before it, else the first */
@@ -85,6 +90,13 @@ void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const inves
                       const signoffs_set *signoffs, finance_settings settings, calendar_date today,
                       overview *out);
 
+/* The programme office's headlines, after overview_compute: actions
+ * overdue (raid.h's rule), issues open (raised by today, when the date is
+ * known, and not resolved by then: no resolved date, or a later one) and
+ * milestones slipped (milestones.h's rule), at today. */
+void overview_office(const actions_set *actions, const issues_set *issues, const milestones_set *milestones,
+                     calendar_date today, overview *out);
+
 typedef enum { POLARITY_NEUTRAL, POLARITY_HIGHER_IS_BETTER, POLARITY_LOWER_IS_BETTER } polarity;
 typedef enum { UNIT_POUNDS, UNIT_TENTHS_PERCENT, UNIT_COUNT } headline_unit;
 
@@ -106,6 +118,9 @@ typedef enum {
     HEADLINE_KPI_BENEFIT,             /* kpi_benefit_gbp */
     HEADLINE_INVESTMENT,              /* investment_gbp */
     HEADLINE_SAVINGS_PIPELINE,        /* savings_pipeline_gbp */
+    HEADLINE_ACTIONS_OVERDUE,         /* actions_overdue */
+    HEADLINE_ISSUES_OPEN,             /* issues_open */
+    HEADLINE_MILESTONES_SLIPPED,      /* milestones_slipped */
     HEADLINE_COUNT
 } headline;
 

@@ -66,8 +66,9 @@ typedef struct {
 typedef struct {
     const char *title; /* Adult Social Care Transformation: meeting pack, 2026-11-29 */
     bool has_since;
-    const char *since_label; /* the snapshot compared with, and its date (ISO) */
+    const char *since_label; /* the snapshot compared with, and its meeting's day (ISO) */
     char since_date[11];
+    const char *since_attendees; /* "" when not recorded */
     char as_at[11];
     pack_section sections[PACK_SECTION_COUNT];
     string_pool *strings;
@@ -77,7 +78,8 @@ typedef struct {
  * raised "at" one are dated by it. */
 typedef struct {
     const char *label;
-    calendar_date date;
+    calendar_date date;    /* the meeting's day */
+    const char *attendees; /* "A; B"; NULL or "" when not recorded */
 } pack_meeting;
 
 /* Everything the pack is made from, loaded by its caller. */

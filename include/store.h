@@ -20,7 +20,7 @@
 #include "records.h"
 #include "slippage.h"
 
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;
@@ -238,7 +238,9 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
 typedef struct {
     long long id;
     char label[256];
-    char taken_at[32]; /* UTC, 2026-11-09T10:00:00Z */
+    char taken_at[32];     /* UTC, 2026-11-09T10:00:00Z */
+    char meeting_date[11]; /* the meeting's day, 2026-11-09 */
+    char attendees[512];   /* "Strategic Director; Programme Manager", "" when not given */
 } snapshot_info;
 
 /* Every snapshot, oldest first (an array to free). */
@@ -246,6 +248,38 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
 /* The value a snapshot kept for an indicator; *present is false when it kept none. */
 assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value,
                                    bool *present, assure_error *err);
+
+/* What a snapshot kept of each item of the RAID log and the plan, so that
+ * what moved since the meeting can be said (a snapshot taken before these
+ * were kept has none):
+ *   SNAPSHOT_MILESTONE  date: its forecast, else its baseline; status:
+ *                       not_started, on_track, at_risk or done
+ *   SNAPSHOT_RISK       score: likelihood x impact (has_score false when
+ *                       unscored); status: open or closed
+ *   SNAPSHOT_ACTION     date: its due date (has_date false when none);
+ *                       status: open, done or dropped */
+typedef enum { SNAPSHOT_MILESTONE, SNAPSHOT_RISK, SNAPSHOT_ACTION, SNAPSHOT_ITEM_KINDS } snapshot_item_kind;
+
+typedef struct {
+    snapshot_item_kind kind;
+    char ref[65];
+    bool has_date, has_score;
+    calendar_date date;
+    int score;
+    char status[16];
+} snapshot_item;
+
+typedef struct {
+    snapshot_item *items; /* by kind (milestones, risks, actions), then ref */
+    size_t count;
+} snapshot_item_set;
+
+/* The items snapshot id kept (of every kind); free with snapshot_item_set_free. */
+assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *out, assure_error *err);
+/* The item of that kind and ref in set, or NULL when the snapshot kept none. */
+const snapshot_item *snapshot_item_find(const snapshot_item_set *set, snapshot_item_kind kind,
+                                        const char *ref);
+void snapshot_item_set_free(snapshot_item_set *set);
 
 /* The declared totals kept from imports (for assure check). */
 typedef struct {
@@ -312,15 +346,23 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
                                 int impact, const char *note, calendar_date reviewed, calendar_date next,
                                 bool *conflict, assure_error *err);
 
-/* Take a snapshot of the headline indicators (values in each one's unit;
- * known[i] false for one with no value). */
-assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label,
+/* The meeting a snapshot is taken for. */
+typedef struct {
+    const char *label;     /* "PAM 23 Nov 2026" */
+    calendar_date date;    /* the meeting's day */
+    const char *attendees; /* "A; B", or "" */
+} snapshot_meeting;
+
+/* Take a snapshot for the meeting: the headline indicators (values in each
+ * one's unit; known[i] false for one with no value), and each milestone,
+ * risk and action as it stands (see snapshot_item), in one transaction. */
+assure_status store_snapshot_save(store *s, const audit_actor *actor, const snapshot_meeting *meeting,
                                   const char *const *names, const int64_t *values, const bool *known,
                                   size_t count, assure_error *err);
 /* Take a snapshot of the programme's headlines as o has them, each by its
  * name (overview.h), a headline without a value kept as unknown. */
-assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const char *label, const overview *o,
-                                       assure_error *err);
+assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const snapshot_meeting *meeting,
+                                       const overview *o, assure_error *err);
 assure_status store_snapshot_delete(store *s, const audit_actor *actor, const char *label, assure_error *err);
 
 /* The audit trail, oldest first: since an ISO date (or NULL), of one table

@@ -101,6 +101,9 @@ static assure_status overview_record(const report_request *request, const overvi
         {"savings_costs_gbp", "", JSON_NUMBER, false, 1, false},
         {"savings_net_gbp", "", JSON_NUMBER, false, 1, false},
         {"savings_pipeline_gbp", "", JSON_NUMBER, false, 1, false},
+        {"actions_overdue", "", JSON_NUMBER, false, 1, false},
+        {"issues_open", "", JSON_NUMBER, false, 1, false},
+        {"milestones_slipped", "", JSON_NUMBER, false, 1, false},
     };
     enum { NFIXED = sizeof fixed / sizeof fixed[0] };
     output_column columns[NFIXED + 4 + HEADLINE_COUNT];
@@ -172,6 +175,9 @@ static assure_status overview_record(const report_request *request, const overvi
     output_money(table, o->savings_costs);
     output_money(table, o->savings_net);
     output_money(table, o->savings_pipeline == MONEY_UNKNOWN ? 0 : o->savings_pipeline);
+    output_integer(table, o->actions_overdue, true);
+    output_integer(table, o->issues_open, true);
+    output_integer(table, o->milestones_slipped, true);
     assure_status status = ASSURE_OK;
     if (since != NULL) {
         output_text(table, since->label);
@@ -270,7 +276,7 @@ static assure_status overview_list(const report_request *request, const overview
 {
     char since_heading[300] = "Change";
     if (since != NULL)
-        snprintf(since_heading, sizeof since_heading, "Since %s", since->label);
+        snprintf(since_heading, sizeof since_heading, "Since %.255s", since->label);
     const output_column columns[] = {
         {"indicator", "Indicator", JSON_STRING, false, 1, true},
         {"value", "Value", JSON_STRING, true, 1, false},
@@ -286,6 +292,7 @@ static assure_status overview_list(const report_request *request, const overview
         HEADLINE_SAVINGS_ACTUAL,          HEADLINE_SAVINGS_GAP,        HEADLINE_SAVINGS_PIPELINE,
         HEADLINE_STAFFING_VACANCY,        HEADLINE_STAFFING_UNCOVERED, HEADLINE_REVIEWS_TARGET,
         HEADLINE_REVIEWS_BACKLOG,         HEADLINE_RISKS_HIGH,         HEADLINE_RISKS_OVERDUE,
+        HEADLINE_ACTIONS_OVERDUE,         HEADLINE_ISSUES_OPEN,        HEADLINE_MILESTONES_SLIPPED,
         HEADLINE_BUDGET_REVISED_VARIANCE, HEADLINE_KPI_BENEFIT,        HEADLINE_INVESTMENT};
     assure_status status = ASSURE_OK;
     for (size_t k = 0; k < HEADLINE_COUNT && status == ASSURE_OK; k++) {

@@ -27,12 +27,14 @@ typedef struct {
     int64_t since_value[HEADLINE_COUNT];
 } pack_data;
 
-/* The day a snapshot was taken, from its time (UTC). */
+/* The day of the meeting a snapshot was taken for; a snapshot that names
+ * none met the day it was taken (UTC). */
 static calendar_date snapshot_date(const snapshot_info *snapshot)
 {
     char day[11] = "";
     calendar_date date = {1970, 1, 1};
-    memcpy(day, snapshot->taken_at, sizeof day - 1);
+    memcpy(day, snapshot->meeting_date[0] != '\0' ? snapshot->meeting_date : snapshot->taken_at,
+           sizeof day - 1);
     date_parse(day, &date, NULL);
     return date;
 }
@@ -55,7 +57,8 @@ static assure_status pack_load(const report_request *request, pack_data *d, assu
         if (d->meetings == NULL)
             status = error_set(err, ASSURE_DATA, "out of memory");
         for (size_t i = 0; d->meetings != NULL && i < d->nsnapshots; i++)
-            d->meetings[i] = (pack_meeting){d->snapshots[i].label, snapshot_date(&d->snapshots[i])};
+            d->meetings[i] = (pack_meeting){d->snapshots[i].label, snapshot_date(&d->snapshots[i]),
+                                            d->snapshots[i].attendees};
     }
     if (status == ASSURE_OK)
         status = store_load_actions(request->store, &d->actions, err);
@@ -141,9 +144,12 @@ static void write_people(const report_request *request, const pack *p, FILE *out
     bool md = request->format == FORMAT_MD;
     size_t width = (size_t)request->width;
     char *title = output_visible(p->title);
-    char intro[600];
-    if (p->has_since)
-        snprintf(intro, sizeof intro, "Changes are since %s, the snapshot taken on %s.", p->since_label,
+    char intro[1200];
+    if (p->has_since && p->since_attendees[0] != '\0')
+        snprintf(intro, sizeof intro, "Changes are since %s, the meeting of %s, attended by %s.",
+                 p->since_label, p->since_date, p->since_attendees);
+    else if (p->has_since)
+        snprintf(intro, sizeof intro, "Changes are since %s, the meeting of %s.", p->since_label,
                  p->since_date);
     else
         snprintf(intro, sizeof intro, "No snapshot is held, so there is no earlier meeting to compare with.");
@@ -209,6 +215,8 @@ static void write_json(const pack *p, FILE *out)
         output_json_string(out, p->since_label);
         fputs(", \"date\": ", out);
         output_json_string(out, p->since_date);
+        fputs(", \"attendees\": ", out);
+        output_json_string(out, p->since_attendees);
         fputs("}", out);
     } else {
         fputs("null", out);
@@ -272,7 +280,8 @@ assure_status report_pack(const report_request *request, assure_error *err)
             .nmeetings = d->meetings != NULL ? d->nsnapshots : 0,
             .has_since = d->has_since,
             .since = {d->has_since ? d->since.label : "",
-                      d->has_since ? snapshot_date(&d->since) : request->today},
+                      d->has_since ? snapshot_date(&d->since) : request->today,
+                      d->has_since ? d->since.attendees : ""},
             .since_known = d->since_known,
             .since_value = d->since_value,
             .style = {HEADLINE_REPORT, request->utf8, people && !cli_utf8()},

@@ -130,11 +130,16 @@ assure_status report_decisions(const report_request *request, assure_error *err)
     return status;
 }
 
-/* The milestones' rows, and beside the report's count what they add up to. */
+/* The milestones' rows, and beside the report's count what they add up to;
+ * after the view's columns, how far each has slipped since the snapshot:
+ * its due date now (forecast, else baseline) less its due date then. */
 typedef struct {
     raid_report report;
     size_t slipped, blocked;
     long long slipped_days;
+    const milestones_set *set;
+    const snapshot_item_set *then; /* NULL: no snapshot to compare with */
+    size_t slipped_since;          /* how many are due later than at the snapshot */
 } plan_report;
 
 static bool plan_report_row(void *context, const view_row *row)
@@ -148,19 +153,40 @@ static bool plan_report_row(void *context, const view_row *row)
         }
         r->blocked += row->cells[MILESTONES_COL_BLOCKED_BY].defined;
     }
-    return raid_report_row(&r->report, row);
+    if (!raid_report_row(&r->report, row))
+        return false;
+    if (row->kind != VIEW_ROW_LINE || r->then == NULL)
+        return true;
+    const milestone_row *m = &r->set->rows[row->source];
+    const snapshot_item *was = snapshot_item_find(r->then, SNAPSHOT_MILESTONE, m->ref);
+    calendar_date due;
+    bool known = was != NULL && was->has_date && milestone_due(&m->dates, &due);
+    long long days = known ? (long long)date_to_days(due) - date_to_days(was->date) : 0;
+    r->slipped_since += known && days > 0;
+    return output_integer(r->report.table, days, known);
 }
 
 assure_status report_milestones(const report_request *request, assure_error *err)
 {
     milestones_set set;
     savings_set savings = {0};
-    assure_status status = store_load_milestones(request->store, &set, err);
+    snapshot_info since;
+    snapshot_item_set then = {0};
+    assure_status status = ASSURE_OK;
+    bool compare = report_choose_snapshot(request, &since, err, &status);
+    if (status == ASSURE_OK && compare)
+        status = store_snapshot_items(request->store, since.id, &then, err);
     if (status != ASSURE_OK)
         return status;
+    status = store_load_milestones(request->store, &set, err);
+    if (status != ASSURE_OK) {
+        snapshot_item_set_free(&then);
+        return status;
+    }
     if (request->workstream != NULL &&
         (status = store_load_savings(request->store, &savings, err)) != ASSURE_OK) {
         milestones_set_free(&set);
+        snapshot_item_set_free(&then);
         return status;
     }
     calendar_date today = request->has_as_at ? request->as_at : request->today;
@@ -169,26 +195,42 @@ assure_status report_milestones(const report_request *request, assure_error *err
                             .today = today,
                             .workstream = request->workstream,
                             .overdue_only = request->overdue};
-    output_column columns[MILESTONES_COLUMN_COUNT];
-    plan_report plan = {start_report(request, milestones_view_columns, MILESTONES_COLUMN_COUNT, columns), 0,
-                        0, 0};
+    output_column columns[MILESTONES_COLUMN_COUNT + 1];
+    size_t n = view_output_columns(milestones_view_columns, MILESTONES_COLUMN_COUNT, 0, columns);
+    char since_heading[300] = "";
+    if (compare) {
+        snprintf(since_heading, sizeof since_heading, "Since %.255s", since.label);
+        columns[n++] = (output_column){"slipped_since_days", since_heading, JSON_NUMBER, true, 1, false};
+    }
+    plan_report plan = {
+        {report_rows_table(request, columns, n), milestones_view_columns, MILESTONES_COLUMN_COUNT, 0, 0},
+        0,
+        0,
+        0,
+        &set,
+        compare ? &then : NULL,
+        0};
     if (plan.report.table != NULL && !milestones_view_rows(&view, plan_report_row, &plan)) {
         output_table_free(plan.report.table);
         plan.report.table = NULL;
     }
-    char when[16], title[256], footer[200];
+    char when[16], title[256], footer[600];
     date_format(when, sizeof when, today);
     snprintf(title, sizeof title, "Milestones%s%s%s, as at %s", request->overdue ? " overdue" : "",
              request->workstream != NULL ? " of " : "",
              request->workstream != NULL ? request->workstream : "", when);
-    snprintf(
+    int used = snprintf(
         footer, sizeof footer,
         "%zu milestone%s, %zu overdue; %zu slipped by %lld day%s in all; %zu with a predecessor slipped past "
         "it",
         plan.report.count, plan.report.count == 1 ? "" : "s", plan.report.reached, plan.slipped,
         plan.slipped_days, plan.slipped_days == 1 ? "" : "s", plan.blocked);
+    if (compare && used > 0 && (size_t)used < sizeof footer)
+        snprintf(footer + used, sizeof footer - (size_t)used, "; %zu due later than at %.255s (%s)",
+                 plan.slipped_since, since.label, since.meeting_date);
     status = write_report(request, &plan.report, title, footer, err);
     milestones_set_free(&set);
     savings_set_free(&savings);
+    snapshot_item_set_free(&then);
     return status;
 }

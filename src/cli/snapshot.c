@@ -1,5 +1,6 @@
-/* snapshot.c - assure snapshot --label TEXT | --list | --delete LABEL, and
- * assure log: the meeting snapshots, and the audit trail. */
+/* snapshot.c - assure snapshot --label TEXT [--meeting-date DATE]
+ * [--attendees "A; B"] | --list | --delete LABEL, and assure log: the
+ * meeting snapshots, and the audit trail. */
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -37,6 +38,14 @@ static assure_status list_snapshots(store *s, bool wide, assure_error *err)
         snprintf(line, sizeof line, "%s  %s", snapshots[i].taken_at, shown);
         cli_write_cut(stdout, line, width, utf8);
         putchar('\n');
+        /* the meeting it was taken for, and who attended when that was said */
+        char attendees[sizeof snapshots[i].attendees * 4];
+        text_visible(attendees, sizeof attendees, snapshots[i].attendees);
+        char meeting[sizeof attendees + 64];
+        snprintf(meeting, sizeof meeting, "  Meeting %.10s%s%s", snapshots[i].meeting_date,
+                 attendees[0] != '\0' ? "; attended by " : "", attendees);
+        cli_write_cut(stdout, meeting, width, utf8);
+        putchar('\n');
         status = cli_output_status(err);
         for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++) {
             int64_t value;
@@ -60,10 +69,37 @@ static assure_status list_snapshots(store *s, bool wide, assure_error *err)
     return status;
 }
 
+/* The attendees as written, "A;B ; ;C" kept as "A; B; C": each name
+ * trimmed, empty ones left out.  False when they do not fit. */
+static bool attendees_tidy(char *out, size_t size, const char *written)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (const char *p = written; *p != '\0';) {
+        size_t length = strcspn(p, ";");
+        const char *start = p, *end = p + length;
+        while (start < end && (*start == ' ' || *start == '\t'))
+            start++;
+        while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        if (end > start) {
+            int n =
+                snprintf(out + used, size - used, "%s%.*s", used > 0 ? "; " : "", (int)(end - start), start);
+            if (n < 0 || (size_t)n >= size - used)
+                return false;
+            used += (size_t)n;
+        }
+        p += length + (p[length] == ';');
+    }
+    return true;
+}
+
 assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assure_error *err)
 {
-    const char *label = NULL, *remove = NULL;
+    const char *label = NULL, *remove = NULL, *meeting_date = NULL, *attendees_written = NULL;
     bool list = false, wide = false;
+    calendar_date meeting_day = config_today(cfg);
+    char attendees[sizeof((snapshot_info *)NULL)->attendees] = "";
     for (int i = 0; i < argc; i++) {
         const char *value;
         if (cli_option("--label", argc, argv, &i, &value)) {
@@ -71,6 +107,22 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
                 return error_set(err, ASSURE_USAGE,
                                  "snapshot --label needs a label, such as \"PAM 23 Nov 2026\"");
             label = value;
+        } else if (cli_option("--meeting-date", argc, argv, &i, &value)) {
+            const char *why = "";
+            if (value == NULL || !date_parse(value, &meeting_day, &why))
+                return error_set(err, ASSURE_USAGE, "snapshot --meeting-date %s: %s", value ? value : "",
+                                 value ? why : "needs the meeting's date, such as 2026-11-23 or 23/11/2026");
+            meeting_date = value;
+        } else if (cli_option("--attendees", argc, argv, &i, &value)) {
+            if (value == NULL)
+                return error_set(err, ASSURE_USAGE,
+                                 "snapshot --attendees needs the names, separated by \";\", such as "
+                                 "\"Strategic Director; Programme Manager\"");
+            if (!attendees_tidy(attendees, sizeof attendees, value))
+                return error_set(err, ASSURE_USAGE,
+                                 "snapshot --attendees: the names are longer than %zu bytes",
+                                 sizeof attendees - 1);
+            attendees_written = value;
         } else if (cli_option("--delete", argc, argv, &i, &value)) {
             if (value == NULL)
                 return error_set(err, ASSURE_USAGE, "snapshot --delete needs the label of the snapshot");
@@ -83,9 +135,13 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
             return error_set(err, ASSURE_USAGE, "snapshot: unknown option %s (see assure --help)", argv[i]);
         }
     }
+    if ((meeting_date != NULL || attendees_written != NULL) && label == NULL)
+        return error_set(err, ASSURE_USAGE, "snapshot %s applies to --label only",
+                         meeting_date != NULL ? "--meeting-date" : "--attendees");
     if ((label != NULL) + (remove != NULL) + list != 1)
         return error_set(err, ASSURE_USAGE,
-                         "usage: assure snapshot --label TEXT | --list [--wide] | --delete LABEL");
+                         "usage: assure snapshot --label TEXT [--meeting-date DATE] [--attendees \"A; B\"] | "
+                         "--list [--wide] | --delete LABEL");
     if (wide && !list)
         return error_set(err, ASSURE_USAGE, "snapshot --wide applies to --list only");
     store *s;
@@ -98,13 +154,16 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
         calendar_date today = config_today(cfg);
         overview o;
         status = cli_compute_overview(s, cfg, NULL, today, &o, err);
+        snapshot_meeting meeting = {label, meeting_day, attendees};
         if (status == ASSURE_OK)
-            status = store_snapshot_headlines(s, &actor.actor, label, &o, err);
-        char shown[512];
+            status = store_snapshot_headlines(s, &actor.actor, &meeting, &o, err);
+        char shown[512], day[16];
         text_visible(shown, sizeof shown, label);
+        date_format(day, sizeof day, meeting_day);
         if (status == ASSURE_OK)
-            printf("snapshot \"%s\" taken at %s: the headlines as they stand, for comparing with later\n",
-                   shown, actor.at);
+            printf("snapshot \"%s\" taken at %s for the meeting of %s: the headlines, milestones, risks and "
+                   "actions as they stand, for comparing with later\n",
+                   shown, actor.at, day);
     } else if (remove != NULL) {
         status = store_snapshot_delete(s, &actor.actor, remove, err);
         char shown[512];

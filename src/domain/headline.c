@@ -29,6 +29,10 @@ static const headline_def headlines[] = {
     [HEADLINE_INVESTMENT] = {"investment_gbp", "Investment", UNIT_POUNDS, POLARITY_NEUTRAL},
     [HEADLINE_SAVINGS_PIPELINE] = {"savings_pipeline_gbp", "Pipeline (not in totals)", UNIT_POUNDS,
                                    POLARITY_NEUTRAL},
+    [HEADLINE_ACTIONS_OVERDUE] = {"actions_overdue", "Overdue actions", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
+    [HEADLINE_ISSUES_OPEN] = {"issues_open", "Open issues", UNIT_COUNT, POLARITY_LOWER_IS_BETTER},
+    [HEADLINE_MILESTONES_SLIPPED] = {"milestones_slipped", "Slipped milestones", UNIT_COUNT,
+                                     POLARITY_LOWER_IS_BETTER},
 };
 _Static_assert(sizeof headlines / sizeof headlines[0] == HEADLINE_COUNT, "a definition for every headline");
 
@@ -78,6 +82,9 @@ bool headline_value(const overview *o, headline h, int64_t *value)
     case HEADLINE_INVESTMENT: return o->has_investment && known(o->investment.total, value);
     case HEADLINE_SAVINGS_PIPELINE:
         return count(o->savings_pipeline == MONEY_UNKNOWN ? 0 : o->savings_pipeline, value);
+    case HEADLINE_ACTIONS_OVERDUE: return count(o->actions_overdue, value);
+    case HEADLINE_ISSUES_OPEN: return count(o->issues_open, value);
+    case HEADLINE_MILESTONES_SLIPPED: return count(o->milestones_slipped, value);
     case HEADLINE_COUNT: break;
     }
     return false;

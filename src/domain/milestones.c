@@ -72,6 +72,14 @@ int32_t milestone_slippage_days(const milestone_dates *m)
     return date_to_days(finish) - date_to_days(m->baseline);
 }
 
+bool milestone_is_slipped(const milestone_dates *m, calendar_date today)
+{
+    if (!m->has_baseline)
+        return false;
+    return milestone_slippage_days(m) > 0 ||
+           (!m->has_actual && date_to_days(today) > date_to_days(m->baseline));
+}
+
 bool milestone_is_overdue(const milestone_dates *m, calendar_date today)
 {
     calendar_date due;

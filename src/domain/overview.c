@@ -148,3 +148,19 @@ void overview_finance(const bridge_set *bridge, const kpi_set *kpis, const inves
                            ? out->savings_gross
                            : money_add(out->savings_gross, -cost);
 }
+
+void overview_office(const actions_set *actions, const issues_set *issues, const milestones_set *milestones,
+                     calendar_date today, overview *out)
+{
+    out->actions_overdue = out->issues_open = out->milestones_slipped = 0;
+    for (size_t i = 0; i < actions->count; i++)
+        out->actions_overdue += action_is_overdue(&actions->rows[i].dates, today);
+    day_number now = date_to_days(today);
+    for (size_t i = 0; i < issues->count; i++) { /* raised by today, and not resolved by then */
+        const issue_row *r = &issues->rows[i];
+        out->issues_open += (!r->has_raised || date_to_days(r->raised) <= now) &&
+                            (!r->has_resolved || date_to_days(r->resolved) > now);
+    }
+    for (size_t i = 0; i < milestones->count; i++)
+        out->milestones_slipped += milestone_is_slipped(&milestones->rows[i].dates, today);
+}

@@ -464,6 +464,8 @@ bool pack_build(const pack_sources *sources, pack *out)
     out->has_since = sources->has_since;
     if (sources->has_since) {
         out->since_label = pack_printf(&b, "%s", sources->since.label);
+        out->since_attendees =
+            pack_printf(&b, "%s", sources->since.attendees != NULL ? sources->since.attendees : "");
         date_format(out->since_date, sizeof out->since_date, sources->since.date);
     }
     pack_headlines(&b);

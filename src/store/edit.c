@@ -203,10 +203,21 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     return finish(s, status, err);
 }
 
-assure_status store_snapshot_save(store *s, const audit_actor *actor, const char *label,
+/* Each milestone, risk and action as it stands, kept with snapshot id. */
+static const char *const snapshot_items_sql[] = {
+    "INSERT INTO snapshot_item (snapshot_id, kind, ref, date, score, status) "
+    "SELECT ?1, 'milestone', ref, coalesce(forecast, baseline), NULL, status FROM milestone",
+    "INSERT INTO snapshot_item (snapshot_id, kind, ref, date, score, status) "
+    "SELECT ?1, 'risk', ref, NULL, likelihood * impact, status FROM risk",
+    "INSERT INTO snapshot_item (snapshot_id, kind, ref, date, score, status) "
+    "SELECT ?1, 'action', ref, due, NULL, status FROM action",
+};
+
+assure_status store_snapshot_save(store *s, const audit_actor *actor, const snapshot_meeting *meeting,
                                   const char *const *names, const int64_t *values, const bool *known,
                                   size_t count, assure_error *err)
 {
+    const char *label = meeting->label;
     assure_status status = store_write_begin(s, err);
     if (status != ASSURE_OK)
         return status;
@@ -221,11 +232,16 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
                       error_set(err, ASSURE_USAGE,
                                 "a snapshot called \"%s\" exists already; choose another label", label),
                       err);
-    sqlite3_stmt *insert = store_prepare(s, "INSERT INTO snapshot (label, taken_at) VALUES (?1, ?2)", err);
+    sqlite3_stmt *insert = store_prepare(
+        s, "INSERT INTO snapshot (label, taken_at, meeting_date, attendees) VALUES (?1, ?2, ?3, ?4)", err);
     if (insert == NULL)
         return finish(s, ASSURE_DATA, err);
+    char day[16];
+    date_format(day, sizeof day, meeting->date);
     sqlite3_bind_text(insert, 1, label, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(insert, 2, actor->at, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(insert, 3, day, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(insert, 4, meeting->attendees != NULL ? meeting->attendees : "", -1, SQLITE_TRANSIENT);
     status = rows_step_done(s, insert, "cannot take the snapshot", err);
     long long id = sqlite3_last_insert_rowid(s->db);
     sqlite3_stmt *value = store_prepare(
@@ -240,6 +256,16 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const char
         else
             sqlite3_bind_null(value, 3);
         status = rows_step_done(s, value, "cannot keep a snapshot value", err);
+    }
+    for (size_t k = 0; k < sizeof snapshot_items_sql / sizeof snapshot_items_sql[0] && status == ASSURE_OK;
+         k++) {
+        sqlite3_stmt *items = store_prepare(s, snapshot_items_sql[k], err);
+        if (items == NULL) {
+            status = ASSURE_DATA;
+            break;
+        }
+        sqlite3_bind_int64(items, 1, id);
+        status = rows_step_done(s, items, "cannot keep the snapshot's items", err);
     }
     if (status == ASSURE_OK)
         status = rows_audit(s, actor, "snapshot", store_own_table_name(STORE_OWN_SNAPSHOTS), label, "", NULL,

@@ -24,7 +24,7 @@ static const char *const user_tables[] = {
     "savings_line", "savings_profile", "staffing",   "reviews",         "risk",           "risk_history",
     "snapshot",     "snapshot_value",  "audit",      "audit_head",      "declared_total", "bridge",
     "kpi",          "kpi_value",       "investment", "investment_year", "action",         "issue",
-    "decision",     "milestone",       "highlight",  "workstream",      "signoff",
+    "decision",     "milestone",       "highlight",  "workstream",      "signoff",        "snapshot_item",
 };
 static const struct {
     const char *table, *column;
@@ -42,6 +42,8 @@ static const struct {
     {"decision", "date"},
     {"highlight", "period"},
     {"signoff", "signed_on"},
+    {"snapshot", "meeting_date"},
+    {"snapshot_item", "date"},
 };
 
 static void add(integrity_report *out, bool damage, const char *table, const char *row, const char *message)

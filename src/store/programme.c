@@ -53,8 +53,21 @@ assure_status programme_load(store *s, const indicator_settings *settings, finan
     if (status != ASSURE_OK)
         return status;
     status = read_all(s, limit, scope, out, err);
+    /* The programme office's log and plan, for its headlines only */
+    actions_set actions = {0};
+    issues_set issues = {0};
+    milestones_set milestones = {0};
+    if (status == ASSURE_OK)
+        status = store_load_actions(s, &actions, err);
+    if (status == ASSURE_OK)
+        status = store_load_issues(s, &issues, err);
+    if (status == ASSURE_OK)
+        status = store_load_milestones(s, &milestones, err);
     store_read_end(s);
     if (status != ASSURE_OK) {
+        actions_set_free(&actions);
+        issues_set_free(&issues);
+        milestones_set_free(&milestones);
         programme_free(out);
         return status;
     }
@@ -68,6 +81,10 @@ assure_status programme_load(store *s, const indicator_settings *settings, finan
                      &out->overview);
     overview_finance(&out->bridge, &out->kpis, &out->investment, &out->signoffs, finance, today,
                      &out->overview);
+    overview_office(&actions, &issues, &milestones, today, &out->overview);
+    actions_set_free(&actions);
+    issues_set_free(&issues);
+    milestones_set_free(&milestones);
     return ASSURE_OK;
 }
 

@@ -407,10 +407,30 @@ static const char migration_10[] =
     "  PRIMARY KEY (line, signed_on)"
     ") STRICT;";
 
+static const char migration_11[] =
+    /* The meeting a snapshot was taken for: its day (a snapshot taken before
+     * this had its meeting the day it was taken) and who attended ("A; B",
+     * '' when not given); and each item of the log and the plan as it stood,
+     * for what moved since: a milestone's due date (its forecast, else its
+     * baseline) and status, a risk's score (likelihood x impact, NULL
+     * unscored) and status, an action's due date and status. */
+    "ALTER TABLE snapshot ADD COLUMN meeting_date TEXT " ISO_DATE("meeting_date") ";"
+    "ALTER TABLE snapshot ADD COLUMN attendees TEXT NOT NULL DEFAULT '';"
+    "UPDATE snapshot SET meeting_date = substr(taken_at, 1, 10);"
+    "CREATE TABLE snapshot_item ("
+    "  snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('milestone', 'risk', 'action')),"
+    "  ref TEXT NOT NULL,"
+    "  date TEXT " ISO_DATE("date") "," /* milestone: forecast, else baseline; action: due */
+    "  score INTEGER,"                  /* risk: likelihood x impact */
+    "  status TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (snapshot_id, kind, ref)"
+    ") STRICT;";
+
 /* clang-format on */
 static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4, migration_5,
                                          migration_6, migration_7, migration_8, migration_9,
-                                         migration_10};
+                                         migration_10, migration_11};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 

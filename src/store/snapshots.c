@@ -16,7 +16,10 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
     *list = NULL;
     *count = 0;
     sqlite3_stmt *statement =
-        store_prepare(s, "SELECT id, label, taken_at FROM snapshot ORDER BY taken_at, id", err);
+        store_prepare(s,
+                      "SELECT id, label, taken_at, coalesce(meeting_date, substr(taken_at, 1, 10)), "
+                      "attendees FROM snapshot ORDER BY taken_at, id",
+                      err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
@@ -32,6 +35,8 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
         info->id = sqlite3_column_int64(statement, 0);
         snprintf(info->label, sizeof info->label, "%s", text_at(statement, 1));
         snprintf(info->taken_at, sizeof info->taken_at, "%s", text_at(statement, 2));
+        snprintf(info->meeting_date, sizeof info->meeting_date, "%s", text_at(statement, 3));
+        snprintf(info->attendees, sizeof info->attendees, "%s", text_at(statement, 4));
     }
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE) {
@@ -59,6 +64,67 @@ assure_status store_snapshot_value(store *s, long long id, const char *indicator
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return store_sqlite_error(s, "cannot read a snapshot", err);
     return ASSURE_OK;
+}
+
+static const char *const item_kinds[SNAPSHOT_ITEM_KINDS] = {"milestone", "risk", "action"};
+
+assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *out, assure_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *statement = store_prepare(s,
+                                            "SELECT kind, ref, date, score, status FROM snapshot_item "
+                                            "WHERE snapshot_id = ?1 ORDER BY CASE kind WHEN 'milestone' "
+                                            "THEN 0 WHEN 'risk' THEN 1 ELSE 2 END, ref",
+                                            err);
+    if (statement == NULL)
+        return ASSURE_DATA;
+    sqlite3_bind_int64(statement, 1, id);
+    size_t capacity = 0;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!store_reserve((void **)&out->items, &capacity, out->count, sizeof *out->items)) {
+            sqlite3_reset(statement);
+            snapshot_item_set_free(out);
+            return error_set(err, ASSURE_DATA, "out of memory");
+        }
+        snapshot_item *item = &out->items[out->count];
+        memset(item, 0, sizeof *item);
+        const char *kind = text_at(statement, 0);
+        item->kind = SNAPSHOT_ITEM_KINDS;
+        for (int k = 0; k < SNAPSHOT_ITEM_KINDS; k++)
+            if (strcmp(kind, item_kinds[k]) == 0)
+                item->kind = (snapshot_item_kind)k;
+        if (item->kind == SNAPSHOT_ITEM_KINDS)
+            continue; /* a kind this assure does not know */
+        snprintf(item->ref, sizeof item->ref, "%s", text_at(statement, 1));
+        item->has_date = sqlite3_column_type(statement, 2) != SQLITE_NULL &&
+                         date_parse(text_at(statement, 2), &item->date, NULL);
+        item->has_score = sqlite3_column_type(statement, 3) != SQLITE_NULL;
+        item->score = item->has_score ? sqlite3_column_int(statement, 3) : 0;
+        snprintf(item->status, sizeof item->status, "%s", text_at(statement, 4));
+        out->count++;
+    }
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE) {
+        snapshot_item_set_free(out);
+        return store_sqlite_error(s, "cannot read a snapshot's items", err);
+    }
+    return ASSURE_OK;
+}
+
+const snapshot_item *snapshot_item_find(const snapshot_item_set *set, snapshot_item_kind kind,
+                                        const char *ref)
+{
+    for (size_t i = 0; i < set->count; i++)
+        if (set->items[i].kind == kind && strcmp(set->items[i].ref, ref) == 0)
+            return &set->items[i];
+    return NULL;
+}
+
+void snapshot_item_set_free(snapshot_item_set *set)
+{
+    free(set->items);
+    memset(set, 0, sizeof *set);
 }
 
 assure_status store_load_declared_totals(store *s, declared_total_finding **list, size_t *count,
@@ -102,7 +168,7 @@ assure_status store_load_declared_totals(store *s, declared_total_finding **list
     return ASSURE_OK;
 }
 
-assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const char *label,
+assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const snapshot_meeting *meeting,
                                        const overview *o, assure_error *err)
 {
     const char *names[HEADLINE_COUNT];
@@ -113,5 +179,5 @@ assure_status store_snapshot_headlines(store *s, const audit_actor *actor, const
         values[h] = 0;
         known[h] = headline_value(o, h, &values[h]);
     }
-    return store_snapshot_save(s, actor, label, names, values, known, HEADLINE_COUNT, err);
+    return store_snapshot_save(s, actor, meeting, names, values, known, HEADLINE_COUNT, err);
 }

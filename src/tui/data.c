@@ -164,10 +164,11 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
     if (status == ASSURE_OK)
         status = store_load_milestones(s, &d->milestones, err);
     if (status == ASSURE_OK) {
-        /* the last meeting is the latest snapshot's day */
+        /* the last meeting is the latest snapshot's meeting day */
         calendar_date last = {0, 0, 0};
-        bool has_last = d->nsnapshots > 0 &&
-                        date_parse_prefix(d->snapshots[d->nsnapshots - 1].taken_at, &last);
+        const snapshot_info *latest = d->nsnapshots > 0 ? &d->snapshots[d->nsnapshots - 1] : NULL;
+        bool has_last = latest != NULL && (date_parse_prefix(latest->meeting_date, &last) ||
+                                           date_parse_prefix(latest->taken_at, &last));
         d->next_meeting = raid_next_meeting(has_last, last, today);
     }
     if (status == ASSURE_OK)

@@ -28,6 +28,12 @@ static bool stamp_date(const char *stamp, calendar_date *out)
     return date_parse(day, out, NULL);
 }
 
+/* The day of the meeting a snapshot was taken for, or of its taking. */
+static const char *meeting_day(const snapshot_info *snapshot)
+{
+    return snapshot->meeting_date[0] != '\0' ? snapshot->meeting_date : snapshot->taken_at;
+}
+
 /* Build the pack from what the dashboard holds, and the plan and each
  * risk's reviews read now; kept with the data until it is read again.
  * NULL when it cannot be built. */
@@ -45,12 +51,12 @@ const pack *meeting_pack(tui_state *s)
                 store_load_risk_history(d->store, &history, NULL) == ASSURE_OK;
     for (size_t i = 0; read && i < d->nsnapshots; i++) {
         meetings[i].label = d->snapshots[i].label;
-        if (!stamp_date(d->snapshots[i].taken_at, &meetings[i].date))
+        if (!stamp_date(meeting_day(&d->snapshots[i]), &meetings[i].date))
             meetings[i].date = (calendar_date){1970, 1, 1};
     }
     calendar_date since_date = d->today;
     if (read && d->has_snapshot)
-        stamp_date(d->since.taken_at, &since_date);
+        stamp_date(meeting_day(&d->since), &since_date);
     staffing_set latest = overview_latest_staffing(d);
     indicator_settings settings = data_settings(s->cfg);
     exception_sources figures = {&d->savings, &latest,   &d->reviews,           &d->risks, &d->kpis,
@@ -66,7 +72,8 @@ const pack *meeting_pack(tui_state *s)
                             .meetings = meetings,
                             .nmeetings = d->nsnapshots,
                             .has_since = d->has_snapshot,
-                            .since = {d->has_snapshot ? d->since.label : "", since_date},
+                            .since = {d->has_snapshot ? d->since.label : "", since_date,
+                                      d->has_snapshot ? d->since.attendees : ""},
                             .since_known = d->since_known,
                             .since_value = d->since_value,
                             .style = screen_headline_style(s),

@@ -1,7 +1,8 @@
 /* panel_overview.c - what the assurance meeting opens with: the headlines
  * with their change since the last snapshot (judged better or worse), the
  * benefits profile by FY, staffing hot spots, review throughput and its
- * trend, high and overdue risks, and the exceptions, worst first. */
+ * trend, high and overdue risks, overdue actions, open issues and slipped
+ * milestones, and the exceptions, worst first. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,6 +201,14 @@ static int lay_out(tui_state *s, const page *pg, int x, int width, int *first, s
         line = f.y + 1;
     }
 
+    /* The programme office: actions overdue, issues open, milestones of the
+     * plan slipped against their baselines */
+    f = section(s, pg, line, x, width, "ACTIONS");
+    headline_card(s, &f, "Overdue", HEADLINE_ACTIONS_OVERDUE, "", true);
+    headline_card(s, &f, "Issues", HEADLINE_ISSUES_OPEN, "", true);
+    headline_card(s, &f, "Plan slipped", HEADLINE_MILESTONES_SLIPPED, "", true);
+    line = f.y + 1;
+
     /* Programme finance: the budget after actions, the benefit the KPIs
      * evidence, and the return on the investment */
     if (o->has_bridge || o->kpis > 0 || o->has_investment) {
@@ -247,8 +256,7 @@ static int lay_out(tui_state *s, const page *pg, int x, int width, int *first, s
             seen = s->data.savings.years[k].fy == s->data.savings.years[i].fy;
         nfy += !seen;
     }
-    if (nfy > 0) {
-        line++;
+    if (nfy > 0) { /* straight after the sections above, as they follow each other */
         overview_profile(s, pg, line, x, width, (int)nfy + 1);
         line += (int)nfy + 1;
     }

@@ -197,7 +197,9 @@ static bool take_snapshot(tui_state *s)
         snprintf(s->prompt_note, sizeof s->prompt_note, "a snapshot needs a label");
         return false;
     }
-    if (store_snapshot_headlines(s->options->store, &actor.actor, label, &s->data.now, &err) != ASSURE_OK) {
+    snapshot_meeting meeting = {label, s->data.today, ""}; /* the meeting is today's */
+    if (store_snapshot_headlines(s->options->store, &actor.actor, &meeting, &s->data.now, &err) !=
+        ASSURE_OK) {
         snprintf(s->prompt_note, sizeof s->prompt_note, "not taken: %.500s", err.message);
         return false;
     }

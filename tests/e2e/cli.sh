@@ -50,7 +50,7 @@ expect "init creates a database" 0 "created $work/new.db"
 mode=$(stat -c %a "$work/new.db")
 case $mode in *[1-7]) fail "init's database is not world-readable" "mode $mode" ;; *) pass "init's database is not world-readable" ;; esac
 version=$(sqlite3 "$work/new.db" "PRAGMA user_version")
-[ "$version" = 10 ] && pass "init's database has the current schema" || fail "init's database has the current schema" "user_version $version"
+[ "$version" = 11 ] && pass "init's database has the current schema" || fail "init's database has the current schema" "user_version $version"
 run "$assure" init "$work/new.db"
 expect "init refuses an existing file" 2 "already exists"
 run "$assure" init
@@ -74,9 +74,9 @@ expect "an unknown command is exit 2" 2 "unknown command or panel 'frobnicate'"
 run "$assure" --db "$work/new.db" --frobnicate
 expect "an unknown option is exit 2" 2 "unknown option --frobnicate"
 cp "$work/new.db" "$work/newer.db"
-sqlite3 "$work/newer.db" "PRAGMA user_version = 11"
+sqlite3 "$work/newer.db" "PRAGMA user_version = 12"
 run "$assure" --db "$work/newer.db"
-expect "a database from a newer assure is refused with exit 3" 3 "made by a newer assure (schema version 11"
+expect "a database from a newer assure is refused with exit 3" 3 "made by a newer assure (schema version 12"
 run "$assure" --db "$work/new.db" </dev/null
 expect "the dashboard without a terminal is exit 2" 2 "needs a terminal"
 

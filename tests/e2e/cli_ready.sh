@@ -140,7 +140,7 @@ applies() {
     group) echo "savings staffing reviews risks" ;;
     fy) echo "savings bridge" ;;
     as-at) echo "overview staffing reviews risks kpis kpi_values exceptions actions milestones highlights workstreams signoffs" ;;
-    since) echo "overview slippage pack" ;;
+    since) echo "overview slippage milestones pack" ;;
     rows) echo "bridge" ;;
     esac
 }

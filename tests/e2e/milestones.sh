@@ -99,8 +99,8 @@ expect "text: OVERDUE where it is" 0 "OVERDUE"
 run "$assure" report milestones --format md
 expect "md is a Markdown table" 0 "| M-08 | ASC-13 | implement | New homecare framework contracts start |"
 run "$assure" report milestones --format json
-expect "json: M-08 as a record, its numbers numbers" 0 '{"ref": "M-08", "link": "ASC-13", "phase": "implement", "milestone": "New homecare framework contracts start", "owner": "Head of Commissioning", "baseline": "2027-01-08", "forecast": "2027-01-08", "actual": null, "status": "on_track", "depends_on": "M-07", "slippage_days": 0, "overdue": false, "blocked_by": "M-07"}'
-expect "json: M-05's slippage is a number, blocked_by null" 0 '"slippage_days": 21, "overdue": true, "blocked_by": null}'
+expect "json: M-08 as a record, its numbers numbers" 0 '{"ref": "M-08", "link": "ASC-13", "phase": "implement", "milestone": "New homecare framework contracts start", "owner": "Head of Commissioning", "baseline": "2027-01-08", "forecast": "2027-01-08", "actual": null, "status": "on_track", "depends_on": "M-07", "slippage_days": 0, "overdue": false, "blocked_by": "M-07", "slipped_since_days": 0}'
+expect "json: M-05's slippage is a number, blocked_by null" 0 '"slippage_days": 21, "overdue": true, "blocked_by": null, "slipped_since_days": 0}'
 expect "json: M-01 early is negative" 0 '"slippage_days": -4'
 
 # ---- filters ----
@@ -155,11 +155,11 @@ old_database="$top/${ASSURE_BUILD:-build}/tests/old_database"
 "$old_database" create "$work/v7.db" 7
 sqlite3 "$work/v7.db" "INSERT INTO action (ref, title) VALUES ('A-1', 'Kept')"
 run "$assure" --db "$work/v7.db" report milestones --format csv
-expect "a report, which only reads, asks for the upgrade" 3 "schema version 7 needs upgrading to 10"
+expect "a report, which only reads, asks for the upgrade" 3 "schema version 7 needs upgrading to 11"
 run "$assure" --db "$work/v7.db" import milestones "$data/plan_milestones.csv" --map 'Workstream=link'
-expect "a schema 7 database is upgraded in place" 0 "upgraded from schema version 7 to 10"
+expect "a schema 7 database is upgraded in place" 0 "upgraded from schema version 7 to 11"
 expect "and takes milestones" 0 "milestones: 4 rows added"
-[ "$(sqlite3 "$work/v7.db" "PRAGMA user_version")" = 10 ] && pass "it is at schema 10" || fail "it is at schema 10"
+[ "$(sqlite3 "$work/v7.db" "PRAGMA user_version")" = 11 ] && pass "it is at schema 11" || fail "it is at schema 11"
 [ "$(sqlite3 "$work/v7.db" "SELECT title FROM action WHERE ref = 'A-1'")" = Kept ] && pass "its action is kept" ||
     fail "its action is kept"
 run "$assure" --db "$work/v7.db" log --verify

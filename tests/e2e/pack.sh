@@ -105,6 +105,11 @@ grep -qF "No open risk's score has moved since PAM 9 Nov 2026." "$work/s8" && ! 
 # Highlights: sample/highlights.sql's November reports, the latest of each of
 # six workstreams: Commissioning and Right-sizing red, Accommodation and Short
 # Term Services amber, the other two green.
+# The meeting compared with: sample/meeting.sql records PAM 9 Nov 2026 met
+# on 9 Nov with seven attending.
+grep -qxF "Changes are since PAM 9 Nov 2026, the meeting of 2026-11-09, attended by Strategic Director; Programme Manager; Head of Commissioning; Head of Localities; Head of Reablement; Head of Learning Disability; Head of Preparing for Adulthood." "$work/pack.md" &&
+    pass "the pack names the meeting compared with, its day and who attended" ||
+    fail "the pack names the meeting compared with, its day and who attended" "$(sed -n 3p "$work/pack.md")"
 section 9 >"$work/s9"
 grep -qF 'The latest highlight report of 6 workstreams: 2 red, 2 amber.' "$work/s9" &&
     [ "$(grep -c '^| .* | Nov 2026 | ' "$work/s9")" -eq 6 ] &&
@@ -182,6 +187,8 @@ got=$(row highlights "json_extract(r.value, '$.workstream') = 'Right-sizing Care
 [ "$got" = "2026-11-01" ] && pass "json: a highlight's period is its ISO date" || fail "json: a highlight's period is its ISO date" "$got"
 
 # ---- a snapshot the test takes ----
+# Fourteen headlines of the figures, and three of the programme office
+# (actions_overdue, issues_open, milestones_slipped): seventeen.
 # Taken now of the figures as they stand at ASSURE_TODAY, so every headline
 # it keeps is unchanged since it.
 cp "$top/sample.db" "$work/taken.db"
@@ -193,9 +200,9 @@ got=$(sqlite3 :memory: "SELECT json_extract(readfile('$work/taken.json'), '$.sin
     (SELECT count(*) FROM json_each(readfile('$work/taken.json'), '$.sections[0].rows')) || ' ' ||
     (SELECT count(*) FROM json_each(readfile('$work/taken.json'), '$.sections[0].rows')
         WHERE json_extract(value, '$.judgement') = 'no change')")
-[ "$got" = "PAM 29 Nov 2026 14 14" ] &&
-    pass "since a snapshot just taken, each of the 14 headlines is unchanged" ||
-    fail "since a snapshot just taken, each of the 14 headlines is unchanged" "$got"
+[ "$got" = "PAM 29 Nov 2026 17 17" ] &&
+    pass "since a snapshot just taken, each of the 17 headlines is unchanged" ||
+    fail "since a snapshot just taken, each of the 17 headlines is unchanged" "$got"
 
 # ---- refused ----
 run "$assure" --db "$db" report pack --since "PAM 1 Jan 2026"

@@ -83,7 +83,7 @@ static void changes_since_a_snapshot_taken_in_the_trail(void **state)
     (void)state;
     store *s = open_trail();
     assure_error err;
-    snapshot_info since = {1, "PAM 9 Nov 2026", "2026-11-09T10:00:00Z"};
+    snapshot_info since = {1, "PAM 9 Nov 2026", "2026-11-09T10:00:00Z", "2026-11-09", ""};
     forecast_change_set set;
     assert_int_equal(store_forecast_changes(s, &since, &set, &err), ASSURE_OK);
     assert_int_equal(set.count, 4);
@@ -129,7 +129,7 @@ static void a_snapshot_not_in_the_trail_counts_from_its_time(void **state)
     /* the sample's snapshots were kept without an entry: from its time on,
      * so the entry in its second counts too */
     exec(s, "DELETE FROM audit WHERE action = 'snapshot'");
-    snapshot_info since = {1, "PAM 9 Nov 2026", "2026-11-09T10:00:00Z"};
+    snapshot_info since = {1, "PAM 9 Nov 2026", "2026-11-09T10:00:00Z", "2026-11-09", ""};
     forecast_change_set set;
     assert_int_equal(store_forecast_changes(s, &since, &set, &err), ASSURE_OK);
     assert_int_equal(set.count, 5);

@@ -130,7 +130,7 @@ static actions_set actions = {action_rows, 5, NULL};
 static decisions_set decisions = {decision_rows, 2, NULL};
 static milestones_set milestones = {milestone_rows, 3, NULL};
 /* the snapshot "Board", taken 9 Nov 2026 */
-static const pack_meeting meetings[1] = {{"Board", {2026, 11, 9}}};
+static const pack_meeting meetings[1] = {{"Board", {2026, 11, 9}, "Director; Programme Manager"}};
 
 typedef struct {
     overview o;
@@ -233,6 +233,10 @@ static void headlines_carry_their_change_since_the_snapshot(void **state)
     make(&f, true);
     pack p;
     assert_true(pack_build(&f.sources, &p));
+    /* the meeting compared with, as its snapshot recorded it */
+    assert_string_equal(p.since_label, "Board");
+    assert_string_equal(p.since_date, "2026-11-09");
+    assert_string_equal(p.since_attendees, "Director; Programme Manager");
     const pack_section *s = &p.sections[PACK_HEADLINES];
     /* target, stretch, forecast, actual, gap, then the rest: forecast is row 2 */
     assert_string_equal(pack_cell_at(s, 2, 0)->data, "savings_forecast_gbp");
@@ -298,7 +302,7 @@ static void a_risk_moved_since_an_earlier_snapshot(void **state)
     (void)state;
     fixture f;
     make(&f, true);
-    f.sources.since = (pack_meeting){"PAM 26 Oct 2026", {2026, 10, 26}};
+    f.sources.since = (pack_meeting){"PAM 26 Oct 2026", {2026, 10, 26}, ""};
     pack p;
     assert_true(pack_build(&f.sources, &p));
     const pack_section *r = &p.sections[PACK_RISKS];
