@@ -55,22 +55,27 @@ bool checks_finance(const bridge_set *bridge, const kpi_set *kpis, const investm
  * the due date), actions done with no done_on and decisions with no maker
  * (errors), and an issue's risk or an action's link that names nothing held
  * (a warning): a link names a savings line's or a risk's ref, or a
- * workstream (whatever its case). */
+ * workstream or project (whatever its case) that a savings line names or the
+ * project register holds (register NULL: none kept). */
 bool checks_raid(const actions_set *actions, const issues_set *issues, const decisions_set *decisions,
-                 const risks_set *risks, const savings_set *savings, calendar_date today, findings *out);
+                 const risks_set *risks, const savings_set *savings, const workstreams_set *register_,
+                 calendar_date today, findings *out);
 
 /* The plan: milestones overdue at today (a warning naming the day and the
  * owner); a predecessor that slipped past its successor, now finishing after
  * it is due (a warning naming both days); a milestone done with no actual,
  * a depends_on ref that names no milestone and a dependency cycle (errors);
- * a link that names no workstream or savings line held (a warning). */
-bool checks_milestones(const milestones_set *set, const savings_set *savings, calendar_date today,
-                       findings *out);
+ * a link that names no workstream or savings line held, in the savings or
+ * the project register (a warning; register NULL: none kept). */
+bool checks_milestones(const milestones_set *set, const savings_set *savings, const workstreams_set *register_,
+                       calendar_date today, findings *out);
 
-/* Highlight reports: a workstream no savings line is in (a warning), and a
+/* Highlight reports: a workstream no savings line is in and the project
+ * register does not hold (a warning; register NULL: none kept), and a
  * workstream of lines not dropped with no highlight for the latest period
  * any highlight reports on (a warning naming its last). */
-bool checks_highlights(const highlights_set *set, const savings_set *savings, findings *out);
+bool checks_highlights(const highlights_set *set, const savings_set *savings, const workstreams_set *register_,
+                       findings *out);
 /* The project register and the benefits signed off: a sign-off of a line
  * not held, and one agreed with no signed_by or no evidence (errors); an
  * amount proposed or signed off above the line's forecast recurrent saving

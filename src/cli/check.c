@@ -204,25 +204,25 @@ static assure_status raid_findings(store *s, calendar_date today, findings *out,
         status = store_load_risks(s, &risks, err);
     if (status == ASSURE_OK)
         status = store_load_savings(s, &savings, err);
+    workstreams_set workstreams = {0}; /* the project register: what a link may name besides */
     if (status == ASSURE_OK)
-        *ok = checks_raid(&actions, &issues, &decisions, &risks, &savings, today, out) && *ok;
+        status = store_load_workstreams(s, &workstreams, err);
+    if (status == ASSURE_OK)
+        *ok = checks_raid(&actions, &issues, &decisions, &risks, &savings, &workstreams, today, out) && *ok;
     milestones_set milestones = {0};
     if (status == ASSURE_OK)
         status = store_load_milestones(s, &milestones, err);
     if (status == ASSURE_OK)
-        *ok = checks_milestones(&milestones, &savings, today, out) && *ok;
+        *ok = checks_milestones(&milestones, &savings, &workstreams, today, out) && *ok;
     milestones_set_free(&milestones);
     highlights_set highlights = {0};
     if (status == ASSURE_OK)
         status = store_load_highlights(s, &highlights, err);
     if (status == ASSURE_OK)
-        *ok = checks_highlights(&highlights, &savings, out) && *ok;
+        *ok = checks_highlights(&highlights, &savings, &workstreams, out) && *ok;
     highlights_set_free(&highlights);
     /* the project register and the benefits signed off */
-    workstreams_set workstreams = {0};
     signoffs_set signoffs = {0};
-    if (status == ASSURE_OK)
-        status = store_load_workstreams(s, &workstreams, err);
     if (status == ASSURE_OK)
         status = store_load_signoffs(s, &signoffs, err);
     if (status == ASSURE_OK)

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "checks.h"
+#include "project_register.h"
 
 #define ADD(level, ref, ...)                                                                                 \
     ok = findings_add(out, level, "highlights", ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
@@ -21,13 +22,15 @@ static bool workstream_held(const savings_set *savings, const char *workstream, 
     return false;
 }
 
-bool checks_highlights(const highlights_set *set, const savings_set *savings, findings *out)
+bool checks_highlights(const highlights_set *set, const savings_set *savings, const workstreams_set *register_,
+                       findings *out)
 {
     bool ok = true;
     char ref[160], day[16];
     for (size_t i = 0; i < set->count; i++) {
         const highlight *h = &set->rows[i];
-        if (workstream_held(savings, h->workstream, true))
+        if (workstream_held(savings, h->workstream, true) ||
+            (register_ != NULL && register_find(register_->rows, register_->count, h->workstream) >= 0))
             continue;
         date_format(day, sizeof day, h->period);
         snprintf(ref, sizeof ref, "%s / %s", h->workstream, day);

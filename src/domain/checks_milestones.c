@@ -6,13 +6,16 @@
 #include <strings.h>
 
 #include "checks.h"
+#include "project_register.h"
 #include "view_milestones.h"
 
 #define ADD(level, ref, ...)                                                                                 \
     ok = findings_add(out, level, "milestones", ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
 
-static bool link_known(const savings_set *savings, const char *link)
+static bool link_known(const savings_set *savings, const workstreams_set *register_, const char *link)
 {
+    if (register_ != NULL && register_find(register_->rows, register_->count, link) >= 0)
+        return true;
     for (size_t i = 0; i < savings->nlines; i++) {
         const savings_line *line = &savings->lines[i];
         if (strcmp(line->ref, link) == 0 ||
@@ -54,7 +57,8 @@ static bool check_predecessors(const milestones_set *set, const milestone_plan *
     return ok;
 }
 
-bool checks_milestones(const milestones_set *set, const savings_set *savings, calendar_date today,
+bool checks_milestones(const milestones_set *set, const savings_set *savings, const workstreams_set *register_,
+                       calendar_date today,
                        findings *out)
 {
     bool ok = true;
@@ -80,7 +84,7 @@ bool checks_milestones(const milestones_set *set, const savings_set *savings, ca
         if (m->dates.status == MILESTONE_DONE && !m->dates.has_actual)
             ADD(FINDING_ERROR, m->ref, "done, but no actual: give the day it was met");
         ok = check_predecessors(set, plan, i, out) && ok;
-        if (m->link[0] != '\0' && !link_known(savings, m->link))
+        if (m->link[0] != '\0' && !link_known(savings, register_, m->link))
             ADD(FINDING_WARNING, m->ref, "link \"%s\" is no savings line or workstream held", m->link);
     }
     size_t length = milestone_plan_cycle(plan, cycle);

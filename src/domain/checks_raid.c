@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "checks.h"
+#include "project_register.h"
 
 #define ADD(level, table, ref, ...)                                                                          \
     ok = findings_add(out, level, table, ref, MONEY_UNKNOWN, MONEY_UNKNOWN, __VA_ARGS__) && ok
@@ -17,9 +18,12 @@ static bool is_risk(const risks_set *risks, const char *ref)
 }
 
 /* A savings line's or a risk's ref, or a workstream's name. */
-static bool link_known(const risks_set *risks, const savings_set *savings, const char *link)
+static bool link_known(const risks_set *risks, const savings_set *savings, const workstreams_set *register_,
+                       const char *link)
 {
     if (is_risk(risks, link))
+        return true;
+    if (register_ != NULL && register_find(register_->rows, register_->count, link) >= 0)
         return true;
     for (size_t i = 0; i < savings->nlines; i++) {
         const savings_line *line = &savings->lines[i];
@@ -31,7 +35,8 @@ static bool link_known(const risks_set *risks, const savings_set *savings, const
 }
 
 bool checks_raid(const actions_set *actions, const issues_set *issues, const decisions_set *decisions,
-                 const risks_set *risks, const savings_set *savings, calendar_date today, findings *out)
+                 const risks_set *risks, const savings_set *savings, const workstreams_set *register_,
+                 calendar_date today, findings *out)
 {
     bool ok = true;
     for (size_t i = 0; i < actions->count; i++) {
@@ -45,7 +50,7 @@ bool checks_raid(const actions_set *actions, const issues_set *issues, const dec
         }
         if (a->dates.status == ACTION_DONE && !a->dates.has_done_on)
             ADD(FINDING_ERROR, "actions", a->ref, "done, but no done_on: give the day it was done");
-        if (a->link[0] != '\0' && !link_known(risks, savings, a->link))
+        if (a->link[0] != '\0' && !link_known(risks, savings, register_, a->link))
             ADD(FINDING_WARNING, "actions", a->ref, "link \"%s\" is no savings line, risk or workstream held",
                 a->link);
     }

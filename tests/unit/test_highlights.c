@@ -181,7 +181,7 @@ static void check_finds_strays_and_workstreams_without_the_latest(void **state)
     highlights_set set = {rows, 3, NULL};
     savings_set savings = {lines, 5, NULL, 0, NULL};
     findings out = {0};
-    assert_true(checks_highlights(&set, &savings, &out));
+    assert_true(checks_highlights(&set, &savings, NULL, &out));
     /* Nowhere's is no line's; Commissioning (once, not per line) and
      * Transitions have none for November; Promoting Independence's only line
      * is dropped; Accommodation's is there, whatever the case */
@@ -202,7 +202,7 @@ static void check_finds_strays_and_workstreams_without_the_latest(void **state)
     /* none written yet: nothing to chase */
     highlights_set empty = {NULL, 0, NULL};
     findings none = {0};
-    assert_true(checks_highlights(&empty, &savings, &none));
+    assert_true(checks_highlights(&empty, &savings, NULL, &none));
     assert_int_equal(none.count, 0);
     findings_free(&none);
 }

@@ -269,7 +269,7 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     milestones_set set = {rows, 5, NULL};
     savings_set savings = {lines, 1, NULL, 0, NULL};
     findings out = {0};
-    assert_true(checks_milestones(&set, &savings, today, &out));
+    assert_true(checks_milestones(&set, &savings, NULL, today, &out));
     /* errors: M-2 done without actual, M-5's M-9; warnings: M-1 and M-2
      * overdue, M-2 and M-3 blocked, M-4's link */
     assert_int_equal(count_level(&out, FINDING_ERROR), 2);
@@ -296,7 +296,7 @@ static void check_finds_what_a_meeting_would_chase(void **state)
 
     /* a cycle edited in behind import's back is an error too */
     rows[3].depends_on = "M-3";
-    assert_true(checks_milestones(&set, &savings, today, &out));
+    assert_true(checks_milestones(&set, &savings, NULL, today, &out));
     assert_string_equal(
         out.items[out.count - 1].message,
         "a dependency cycle (M-3 on M-4, M-4 on M-3): no milestone can wait for its own finish");

@@ -186,7 +186,7 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     risks_set r = {risks, 1, NULL};
     savings_set s = {lines, 1, NULL, 0, NULL};
     findings out = {0};
-    assert_true(checks_raid(&a, &i, &d, &r, &s, today, &out));
+    assert_true(checks_raid(&a, &i, &d, &r, &s, NULL, today, &out));
     /* errors: A-2 done without done_on, D-1 with no maker; warnings: A-1
      * overdue, A-3's link, I-1's risk */
     assert_int_equal(count_level(&out, FINDING_ERROR), 2);
@@ -198,6 +198,36 @@ static void check_finds_what_a_meeting_would_chase(void **state)
     assert_string_equal(out.items[2].ref, "A-3");
     assert_string_equal(out.items[3].table, "issues");
     assert_string_equal(out.items[4].ref, "D-1");
+    findings_free(&out);
+}
+
+/* A link may name a project the register holds with no savings line of its
+ * own (a digital project carries no financial saving): known there, it is
+ * no finding; without the register, the same link is a warning. */
+static void a_link_may_name_a_project_in_the_register(void **state)
+{
+    (void)state;
+    action_row actions[] = {{"A-1",
+                             "plan the front door",
+                             "Al",
+                             "",
+                             "digital front door",
+                             "",
+                             {ACTION_OPEN, true, {2026, 12, 10}, false, {0, 0, 0}}}};
+    workstream_row entries[] = {{.name = "Digital Front Door", .parent = "Prevention", .kind = REGISTER_PROJECT}};
+    actions_set a = {actions, 1, NULL};
+    issues_set i = {NULL, 0, NULL};
+    decisions_set d = {NULL, 0, NULL};
+    risks_set r = {NULL, 0, NULL};
+    savings_set s = {NULL, 0, NULL, 0, NULL};
+    workstreams_set w = {entries, 1, NULL};
+    findings out = {0};
+    assert_true(checks_raid(&a, &i, &d, &r, &s, &w, today, &out));
+    assert_int_equal(out.count, 0);
+    findings_free(&out);
+    assert_true(checks_raid(&a, &i, &d, &r, &s, NULL, today, &out));
+    assert_int_equal(out.count, 1);
+    assert_string_equal(out.items[0].message, "link \"digital front door\" is no savings line, risk or workstream held");
     findings_free(&out);
 }
 
@@ -320,6 +350,7 @@ int main(void)
         cmocka_unit_test(fields_refuse_what_is_not_theirs),
         cmocka_unit_test(rows_keep_their_dates_together),
         cmocka_unit_test(check_finds_what_a_meeting_would_chase),
+        cmocka_unit_test(a_link_may_name_a_project_in_the_register),
         cmocka_unit_test(next_meeting_is_whole_fortnights_after_the_last_until_after_today),
         cmocka_unit_test(next_meeting_without_a_snapshot_is_a_fortnight_from_today),
         cmocka_unit_test(actions_view_filters_open_mine_overdue_and_before_the_meeting),
