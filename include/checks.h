@@ -67,15 +67,15 @@ bool checks_raid(const actions_set *actions, const issues_set *issues, const dec
  * a depends_on ref that names no milestone and a dependency cycle (errors);
  * a link that names no workstream or savings line held, in the savings or
  * the project register (a warning; register NULL: none kept). */
-bool checks_milestones(const milestones_set *set, const savings_set *savings, const workstreams_set *register_,
-                       calendar_date today, findings *out);
+bool checks_milestones(const milestones_set *set, const savings_set *savings,
+                       const workstreams_set *register_, calendar_date today, findings *out);
 
 /* Highlight reports: a workstream no savings line is in and the project
  * register does not hold (a warning; register NULL: none kept), and a
  * workstream of lines not dropped with no highlight for the latest period
  * any highlight reports on (a warning naming its last). */
-bool checks_highlights(const highlights_set *set, const savings_set *savings, const workstreams_set *register_,
-                       findings *out);
+bool checks_highlights(const highlights_set *set, const savings_set *savings,
+                       const workstreams_set *register_, findings *out);
 /* The project register and the benefits signed off: a sign-off of a line
  * not held, and one agreed with no signed_by or no evidence (errors); an
  * amount proposed or signed off above the line's forecast recurrent saving

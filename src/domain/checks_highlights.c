@@ -22,8 +22,8 @@ static bool workstream_held(const savings_set *savings, const char *workstream, 
     return false;
 }
 
-bool checks_highlights(const highlights_set *set, const savings_set *savings, const workstreams_set *register_,
-                       findings *out)
+bool checks_highlights(const highlights_set *set, const savings_set *savings,
+                       const workstreams_set *register_, findings *out)
 {
     bool ok = true;
     char ref[160], day[16];

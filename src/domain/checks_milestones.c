@@ -57,9 +57,8 @@ static bool check_predecessors(const milestones_set *set, const milestone_plan *
     return ok;
 }
 
-bool checks_milestones(const milestones_set *set, const savings_set *savings, const workstreams_set *register_,
-                       calendar_date today,
-                       findings *out)
+bool checks_milestones(const milestones_set *set, const savings_set *savings,
+                       const workstreams_set *register_, calendar_date today, findings *out)
 {
     bool ok = true;
     milestone_plan *plan = milestones_plan(set);

@@ -214,7 +214,8 @@ static void a_link_may_name_a_project_in_the_register(void **state)
                              "digital front door",
                              "",
                              {ACTION_OPEN, true, {2026, 12, 10}, false, {0, 0, 0}}}};
-    workstream_row entries[] = {{.name = "Digital Front Door", .parent = "Prevention", .kind = REGISTER_PROJECT}};
+    workstream_row entries[] = {
+        {.name = "Digital Front Door", .parent = "Prevention", .kind = REGISTER_PROJECT}};
     actions_set a = {actions, 1, NULL};
     issues_set i = {NULL, 0, NULL};
     decisions_set d = {NULL, 0, NULL};
@@ -227,7 +228,8 @@ static void a_link_may_name_a_project_in_the_register(void **state)
     findings_free(&out);
     assert_true(checks_raid(&a, &i, &d, &r, &s, NULL, today, &out));
     assert_int_equal(out.count, 1);
-    assert_string_equal(out.items[0].message, "link \"digital front door\" is no savings line, risk or workstream held");
+    assert_string_equal(out.items[0].message,
+                        "link \"digital front door\" is no savings line, risk or workstream held");
     findings_free(&out);
 }
 
