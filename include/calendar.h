@@ -27,6 +27,9 @@ int date_days_in_month(int year, int month);
 bool date_is_valid(calendar_date date);
 /* Parse "2025-03-31" or UK "31/03/2025" (also 31/3/2025, 31.03.2025). */
 bool date_parse(const char *text, calendar_date *out, const char **why);
+/* A month as trackers write a reporting period ("Nov 2026", "November
+ * 2026", "2026-11"): its first day.  False for anything else. */
+bool month_parse(const char *text, calendar_date *out);
 /* "2025-03-31"; buf needs 11 bytes. */
 size_t date_format(char *buf, size_t size, calendar_date date);
 /* "31 Mar 2025", as committee papers write dates. */

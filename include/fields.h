@@ -356,6 +356,9 @@ bool field_value_is_number(const field_def *f, const field_value *value);
 /* "Ref", "establishment FTE" etc. match their field whatever their case,
  * spaces and punctuation. */
 bool field_heading_matches(const field_def *f, const char *heading);
+/* The field of the table a tracker's heading names ("Due Date" an action's
+ * due), or -1: one field at most for each heading. */
+int tracker_heading_field(table_id table, const char *heading);
 
 /* Trim ASCII spaces and tabs from both ends of s, in place; returns s. */
 char *field_trim(char *s);

@@ -159,6 +159,8 @@ assure_status import_map_header(importer *im, const csv_field *fields, size_t co
             for (size_t f = 0; f < im->def->nfields && field < 0; f++)
                 if (field_heading_matches(&im->def->fields[f], heading))
                     field = (int)f;
+            if (field < 0)
+                field = tracker_heading_field(im->table, heading);
             if (field < 0 && im->table == TABLE_DEF_SAVINGS) {
                 char key[256];
                 text_key(key, sizeof key, heading);

@@ -297,3 +297,28 @@ bool fy_is_later(const char *text)
     }
     return false;
 }
+
+bool month_parse(const char *text, calendar_date *out)
+{
+    static const char *names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                  "july",    "august",   "september", "october", "november", "december"};
+    int year = 0, month = 0, used = 0;
+    if (sscanf(text, "%4d-%2d%n", &year, &month, &used) == 2 && text[used] == '\0' && used == 7) {
+        /* "2026-11" */
+    } else {
+        char word[16];
+        if (sscanf(text, "%15[A-Za-z] %4d%n", word, &year, &used) != 2 || text[used] != '\0' ||
+            strlen(word) < 3)
+            return false;
+        size_t length = strlen(word);
+        for (int m = 0; m < 12 && month == 0; m++)
+            if (strncasecmp(word, names[m], length) == 0 && (length == 3 || length == strlen(names[m]) ||
+                                                             (m == 8 && length == 4)))
+                month = m + 1; /* "Nov", "November", "Sept" */
+    }
+    calendar_date date = {.year = year, .month = month, .day = 1};
+    if (month < 1 || month > 12 || year < 1900 || !date_is_valid(date))
+        return false;
+    *out = date;
+    return true;
+}

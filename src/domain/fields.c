@@ -146,7 +146,8 @@ bool field_parse(const field_def *f, const char *text, const money_options *mone
         return true;
     case FIELD_DATE: {
         calendar_date date;
-        if (!date_parse(text, &date, why))
+        /* a period may be written as its month: that month's first day */
+        if (!(strcmp(f->name, "period") == 0 && month_parse(text, &date)) && !date_parse(text, &date, why))
             return false;
         out->number = date_to_days(date);
         return true;
