@@ -158,4 +158,18 @@ expect "and takes highlights" 0 "highlights: 12 rows added"
 run "$assure" --db "$work/v8.db" log --verify
 expect "its audit trail verifies" 0 "intact"
 
+# ---- a period written as trackers write a month: "Nov 2026", "December 2026",
+# "2027-01" each read as that month's first day; a due date stays strict ----
+months="$work/months.db"
+"$assure" init "$months" >/dev/null
+run "$assure" --db "$months" import highlights "$data/highlights_months.csv"
+expect "months as periods import" 0 "highlights: 3 rows added"
+run "$assure" --db "$months" export highlights
+expect "Nov 2026 is 1 November 2026" 0 "Reablement,2026-11-01,amber,Rotas drafted"
+expect "December 2026 is 1 December 2026" 0 "Reablement,2026-12-01,green,Rotas live"
+expect "2027-01 is 1 January 2027" 0 "Reablement,2027-01-01,green,Sustained"
+printf 'ref,title,due\nM-1,A month is no due date,Nov 2026\n' >"$work/month_due.csv"
+run "$assure" --db "$months" import actions "$work/month_due.csv"
+expect "a month is not a due date" 3 'month_due.csv:2:3: due "Nov 2026"'
+
 finish

@@ -165,4 +165,16 @@ expect "and takes milestones" 0 "milestones: 4 rows added"
 run "$assure" --db "$work/v7.db" log --verify
 expect "its audit trail verifies" 0 "intact"
 
+# ---- a plan as trackers head it (Excel's BOM and CRLF): "Workstream" for the
+# link, "Baseline Date", "Forecast Date", "Actual Date", "Predecessors", "Notes" ----
+plan="$work/tracker_plan.db"
+"$assure" init "$plan" >/dev/null
+run "$assure" --db "$plan" import milestones "$top/tests/data/tracker_milestones.csv"
+expect "tracker plan headings import" 0 "milestones: 2 rows added"
+grep -q "unknown column" "$work/stderr" && fail "no plan heading is unknown" || pass "no plan heading is unknown"
+run "$assure" --db "$plan" export milestones
+# tracker_milestones.csv line 3: baseline 31/10/2026, forecast 30/11/2026, after TM-1
+expect "each heading lands in its field" 0 "TM-2,Reablement,implement,New rotas live,Head of Reablement,2026-10-31,2026-11-30,,at_risk,TM-1,Recruitment slow"
+expect "Actual Date lands" 0 "TM-1,Reablement,design,Service model agreed,Head of Reablement,2026-09-30,,2026-09-28,done,,"
+
 finish

@@ -166,6 +166,35 @@ expect "an action's link that names nothing is a warning" 1 "link \"ASC-99\" is 
 expect "check counts them" 1 "2 errors, 10 warnings"
 
 # ---- an older database is upgraded in place, its rows kept ----
+# ---- a tracker's own headings (Excel's BOM and CRLF): "Due Date", "Linked To",
+# "Notes"; "Date Raised", "Date Resolved", "Linked Risk", "Impact (£)";
+# "Decision Date", "Decided By", "Linked To" -- each lands in its field ----
+tracker="$work/tracker.db"
+"$assure" init "$tracker" >/dev/null
+run "$assure" --db "$tracker" import actions "$data/tracker_actions.csv"
+expect "tracker action headings import" 0 "actions: 2 rows added"
+grep -q "unknown column" "$work/stderr" && fail "no tracker heading is unknown" || pass "no tracker heading is unknown"
+run "$assure" --db "$tracker" export actions
+# tracker_actions.csv line 2: due 20/11/2026, link BCC-R01, note "Chase at next PAM"
+expect "Due Date, Linked To and Notes land" 0 "TA-1,Agree homecare framework uplift,Head of Commissioning,23/11/2026,2026-11-20,open,,BCC-R01,Chase at next PAM"
+expect "Done On lands" 0 "TA-2,Publish review backlog figures,Head of Localities,PAM 12 Oct 2026,2026-10-30,done,2026-10-28,,"
+run "$assure" --db "$tracker" check
+# due 2026-11-20, today 2026-11-29: 9 days overdue
+expect "so the action can be overdue" 0 "TA-1  overdue: due 2026-11-20 (9 days ago)"
+run "$assure" --db "$tracker" import issues "$data/tracker_issues.csv"
+expect "tracker issue headings import" 0 "issues: 1 rows added"
+run "$assure" --db "$tracker" export issues
+expect "Date Raised, Linked Risk, Impact (£) and Notes land" 0 "TI-1,Homecare hours short of plan,high,Head of Commissioning,2026-11-09,,BCC-R01,86000,Spot purchase agreed"
+run "$assure" --db "$tracker" import decisions "$data/tracker_decisions.csv"
+expect "tracker decision headings import" 0 "decisions: 2 rows added"
+run "$assure" --db "$tracker" export decisions
+expect "Decision Date, Decided By and Linked To land" 0 "TD-1,2026-10-12,PAM 12 Oct 2026,Spot purchase homecare until the framework is let,Strategic Director,BCC-R01"
+run "$assure" --db "$tracker" check
+expect "a decision's unknown link is a warning, as an action's is" 0 'TD-2  link "XYZ-9" is no savings line, risk or workstream held'
+printf 'Ref,Title,Linked To,Link\nX-1,Twice,BCC-R01,BCC-R02\n' >"$work/twice.csv"
+run "$assure" --db "$tracker" import actions "$work/twice.csv"
+expect "a heading and its field's own name are one field given twice" 3 "column 'link' is given twice"
+
 old_database="$top/${ASSURE_BUILD:-build}/tests/old_database"
 "$old_database" create "$work/v6.db" 6
 sqlite3 "$work/v6.db" "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'Kept', 3, 3)"

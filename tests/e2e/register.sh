@@ -256,4 +256,18 @@ expect "and takes the register" 0 "workstreams: 4 rows added"
 run "$assure" --db "$work/old.db" log --verify
 expect "its audit trail verifies" 0 "intact"
 
+# ---- a register and sign-offs as trackers head them: "Workstream",
+# "Delivery Lead"; "Savings Ref", "Date Signed", "Signed Off By" ----
+reg="$work/tracker_register.db"
+"$assure" init "$reg" >/dev/null
+run "$assure" --db "$reg" import workstreams "$top/tests/data/tracker_workstreams.csv"
+expect "tracker register headings import" 0 "workstreams: 1 rows added"
+run "$assure" --db "$reg" export workstreams
+expect "Workstream, Sponsor, Delivery Lead and Phase land" 0 "Reablement,workstream,,Director of Adult Social Care,Head of Reablement,implement,yes,"
+run "$assure" --db "$reg" import signoffs "$top/tests/data/tracker_signoffs.csv"
+expect "tracker sign-off headings import" 0 "signoffs: 1 rows added"
+run "$assure" --db "$reg" export signoffs
+# tracker_signoffs.csv line 2: signed 30/11/2026, £120,000
+expect "Savings Ref, Date Signed, Signed Off By and Evidence land" 0 "BCC-01,2026-11-30,120000,agreed,Director of Finance,KPI RB-1 sustained three months,"
+
 finish
