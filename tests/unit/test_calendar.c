@@ -230,6 +230,30 @@ static void dates_take_four_digit_years_and_no_sign(void **state)
     refuse("25-03-31", "not a date (use 2025-03-31 or 31/03/2025)");
 }
 
+/* A reporting period written as its month: the month's first day; a day
+ * or a stray word is no month. */
+static void months_read_as_their_first_day(void **state)
+{
+    (void)state;
+    calendar_date d;
+    assert_true(month_parse("Nov 2026", &d));
+    assert_int_equal(d.year, 2026);
+    assert_int_equal(d.month, 11);
+    assert_int_equal(d.day, 1);
+    assert_true(month_parse("November 2026", &d));
+    assert_int_equal(d.month, 11);
+    assert_true(month_parse("sept 2026", &d));
+    assert_int_equal(d.month, 9);
+    assert_true(month_parse("2027-01", &d));
+    assert_int_equal(d.year, 2027);
+    assert_int_equal(d.month, 1);
+    assert_false(month_parse("2026-13", &d));
+    assert_false(month_parse("Novem 2026", &d));
+    assert_false(month_parse("Nov", &d));
+    assert_false(month_parse("12 Nov 2026", &d));
+    assert_false(month_parse("2026-11-01", &d));
+}
+
 int main(void)
 
 {
@@ -243,6 +267,7 @@ int main(void)
         cmocka_unit_test(later_years_are_one_bucket_by_their_usual_names),
         cmocka_unit_test(two_digit_years_follow_one_window),
         cmocka_unit_test(dates_take_four_digit_years_and_no_sign),
+        cmocka_unit_test(months_read_as_their_first_day),
     };
     return cmocka_run_group_tests_name("calendar", tests, NULL, NULL);
 }

@@ -322,6 +322,40 @@ static void every_number_takes_one_sign(void **state)
     assert_int_equal(v.number, -325);
 }
 
+/* The headings councils' trackers write name one field of their table,
+ * and only in that table. */
+static void tracker_headings_name_one_field(void **state)
+{
+    (void)state;
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ACTIONS, "Due Date"), ACTION_FIELD_DUE);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ACTIONS, "Linked To"), ACTION_FIELD_LINK);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ACTIONS, "Notes"), ACTION_FIELD_NOTE);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ISSUES, "Date Raised"), ISSUE_FIELD_RAISED);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ISSUES, "Impact \xc2\xa3"), ISSUE_FIELD_IMPACT);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ISSUES, "Impact (\xc2\xa3)"), ISSUE_FIELD_IMPACT);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ISSUES, "Linked Risk"), ISSUE_FIELD_RISK);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_DECISIONS, "Decided By"), DECISION_FIELD_MADE_BY);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_DECISIONS, "Decision Date"), DECISION_FIELD_DATE);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_MILESTONES, "Predecessors"), MILESTONE_FIELD_DEPENDS_ON);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_MILESTONES, "Workstream"), MILESTONE_FIELD_LINK);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_WORKSTREAMS, "Workstream"), WORKSTREAM_FIELD_NAME);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_WORKSTREAMS, "Delivery Lead"), WORKSTREAM_FIELD_DELIVERY_LEAD);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_SIGNOFFS, "Savings Ref"), SIGNOFF_FIELD_LINE);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_SIGNOFFS, "Signed Off By"), SIGNOFF_FIELD_SIGNED_BY);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_SIGNOFFS, "Signed Off"), SIGNOFF_FIELD_SIGNED_ON);
+    /* a heading of one table is nothing in another */
+    assert_int_equal(tracker_heading_field(TABLE_DEF_SAVINGS, "Due Date"), -1);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_ACTIONS, "Baseline Date"), -1);
+    /* no heading names two fields of one table */
+    for (int t = 0; t < TABLE_DEF_COUNT; t++) {
+        const table_def *def = table_def_get((table_id)t);
+        for (size_t f = 0; f < def->nfields; f++) {
+            int named = tracker_heading_field((table_id)t, def->fields[f].name);
+            assert_true(named < 0 || named == (int)f);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +372,7 @@ int main(void)
         cmocka_unit_test(every_table_says_what_its_files_carry),
         cmocka_unit_test(the_tables_are_listed_in_order),
         cmocka_unit_test(headings_match_their_fields),
+        cmocka_unit_test(tracker_headings_name_one_field),
     };
     return cmocka_run_group_tests_name("fields", tests, NULL, NULL);
 }
