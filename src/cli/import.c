@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "text.h"
 
 #define MAX_REPORTED_ERRORS 100
@@ -75,6 +76,13 @@ bool import_parse_record(importer *im, const csv_field *fields, size_t count, fi
             import_cell_text(im, &im->def->fields[f], c >= 0 && (size_t)c < count ? fields[c].text : "");
         if (texts[f][0] == '\0' && im->given[f] != NULL)
             texts[f] = import_cell_text(im, &im->def->fields[f], im->given[f]);
+        calendar_date day;
+        if (im->table == TABLE_DEF_ACTIONS && f == ACTION_FIELD_RAISED_AT &&
+            date_parse(texts[f], &day, NULL)) {
+            /* a raised_at that is wholly a date is kept ISO; a meeting's name as written */
+            texts[f] = im->scratch + im->scratch_used;
+            im->scratch_used += date_format(texts[f], 11, day) + 1;
+        }
         const char *why = "";
         if (!field_parse(&im->def->fields[f], texts[f], &im->money, &values[f], &why)) {
             import_cell_error(im, c >= 0 && (size_t)c < count ? &fields[c] : NULL, c >= 0 ? (size_t)c : 0,

@@ -176,7 +176,7 @@ expect "tracker action headings import" 0 "actions: 2 rows added"
 grep -q "unknown column" "$work/stderr" && fail "no tracker heading is unknown" || pass "no tracker heading is unknown"
 run "$assure" --db "$tracker" export actions
 # tracker_actions.csv line 2: due 20/11/2026, link BCC-R01, note "Chase at next PAM"
-expect "Due Date, Linked To and Notes land" 0 "TA-1,Agree homecare framework uplift,Head of Commissioning,23/11/2026,2026-11-20,open,,BCC-R01,Chase at next PAM"
+expect "Due Date, Linked To and Notes land; a UK raised_at kept ISO" 0 "TA-1,Agree homecare framework uplift,Head of Commissioning,2026-11-23,2026-11-20,open,,BCC-R01,Chase at next PAM"
 expect "Done On lands" 0 "TA-2,Publish review backlog figures,Head of Localities,PAM 12 Oct 2026,2026-10-30,done,2026-10-28,,"
 run "$assure" --db "$tracker" check
 # due 2026-11-20, today 2026-11-29: 9 days overdue
