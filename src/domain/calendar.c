@@ -312,8 +312,8 @@ bool month_parse(const char *text, calendar_date *out)
             return false;
         size_t length = strlen(word);
         for (int m = 0; m < 12 && month == 0; m++)
-            if (strncasecmp(word, names[m], length) == 0 && (length == 3 || length == strlen(names[m]) ||
-                                                             (m == 8 && length == 4)))
+            if (strncasecmp(word, names[m], length) == 0 &&
+                (length == 3 || length == strlen(names[m]) || (m == 8 && length == 4)))
                 month = m + 1; /* "Nov", "November", "Sept" */
     }
     calendar_date date = {.year = year, .month = month, .day = 1};

@@ -64,8 +64,8 @@ bool checks_raid(const actions_set *actions, const issues_set *issues, const dec
         if (d->made_by[0] == '\0')
             ADD(FINDING_ERROR, "decisions", d->ref, "no made_by: say who made the decision");
         if (d->link[0] != '\0' && !link_known(risks, savings, register_, d->link))
-            ADD(FINDING_WARNING, "decisions", d->ref, "link \"%s\" is no savings line, risk or workstream held",
-                d->link);
+            ADD(FINDING_WARNING, "decisions", d->ref,
+                "link \"%s\" is no savings line, risk or workstream held", d->link);
     }
     return ok;
 }

@@ -231,13 +231,13 @@ static void every_table_says_what_its_files_carry(void **state)
         table_id table;
         bool money, totals;
     } expected[] = {
-        {TABLE_DEF_SAVINGS, true, true},       {TABLE_DEF_STAFFING, false, true},
-        {TABLE_DEF_REVIEWS, false, false},     {TABLE_DEF_RISKS, false, false},
-        {TABLE_DEF_BRIDGE, true, true},        {TABLE_DEF_KPIS, false, false},
-        {TABLE_DEF_KPI_VALUES, false, false},  {TABLE_DEF_INVESTMENT, true, true},
-        {TABLE_DEF_ACTIONS, false, false},     {TABLE_DEF_ISSUES, false, false},
-        {TABLE_DEF_DECISIONS, false, false},   {TABLE_DEF_MILESTONES, false, false},
-        {TABLE_DEF_HIGHLIGHTS, false, false},  {TABLE_DEF_WORKSTREAMS, false, false},
+        {TABLE_DEF_SAVINGS, true, true},      {TABLE_DEF_STAFFING, false, true},
+        {TABLE_DEF_REVIEWS, false, false},    {TABLE_DEF_RISKS, false, false},
+        {TABLE_DEF_BRIDGE, true, true},       {TABLE_DEF_KPIS, false, false},
+        {TABLE_DEF_KPI_VALUES, false, false}, {TABLE_DEF_INVESTMENT, true, true},
+        {TABLE_DEF_ACTIONS, false, false},    {TABLE_DEF_ISSUES, false, false},
+        {TABLE_DEF_DECISIONS, false, false},  {TABLE_DEF_MILESTONES, false, false},
+        {TABLE_DEF_HIGHLIGHTS, false, false}, {TABLE_DEF_WORKSTREAMS, false, false},
         {TABLE_DEF_SIGNOFFS, false, false},
     };
     assert_int_equal(sizeof expected / sizeof expected[0], TABLE_DEF_COUNT);
@@ -339,7 +339,8 @@ static void tracker_headings_name_one_field(void **state)
     assert_int_equal(tracker_heading_field(TABLE_DEF_MILESTONES, "Predecessors"), MILESTONE_FIELD_DEPENDS_ON);
     assert_int_equal(tracker_heading_field(TABLE_DEF_MILESTONES, "Workstream"), MILESTONE_FIELD_LINK);
     assert_int_equal(tracker_heading_field(TABLE_DEF_WORKSTREAMS, "Workstream"), WORKSTREAM_FIELD_NAME);
-    assert_int_equal(tracker_heading_field(TABLE_DEF_WORKSTREAMS, "Delivery Lead"), WORKSTREAM_FIELD_DELIVERY_LEAD);
+    assert_int_equal(tracker_heading_field(TABLE_DEF_WORKSTREAMS, "Delivery Lead"),
+                     WORKSTREAM_FIELD_DELIVERY_LEAD);
     assert_int_equal(tracker_heading_field(TABLE_DEF_SIGNOFFS, "Savings Ref"), SIGNOFF_FIELD_LINE);
     assert_int_equal(tracker_heading_field(TABLE_DEF_SIGNOFFS, "Signed Off By"), SIGNOFF_FIELD_SIGNED_BY);
     assert_int_equal(tracker_heading_field(TABLE_DEF_SIGNOFFS, "Signed Off"), SIGNOFF_FIELD_SIGNED_ON);
