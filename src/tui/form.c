@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "field.h"
 #include "form_internal.h"
 #include "tui_internal.h"
@@ -287,6 +288,13 @@ bool form_to_record(form *f, edit_record *out)
         char copy[1024];
         snprintf(copy, sizeof copy, "%s", ff->edit.text);
         char *text = field_trim(copy);
+        calendar_date day;
+        char iso[16];
+        if (f->table == TABLE_DEF_ACTIONS && ff->field == ACTION_FIELD_RAISED_AT &&
+            date_parse(text, &day, NULL)) {
+            date_format(iso, sizeof iso, day); /* wholly a date: kept ISO, as an import keeps it */
+            text = iso;
+        }
         if (!field_parse(ff->def, text, NULL, &v, NULL))
             continue; /* a blank new year */
         if (v.text != NULL &&

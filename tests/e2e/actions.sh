@@ -144,7 +144,9 @@ press $s Down
 tmux_ send-keys -t $s -l "Chase the ICB on Section 117"
 press $s Down
 tmux_ send-keys -t $s -l "$me"
-press $s Down Down
+press $s Down
+tmux_ send-keys -t $s -l "23/11/2026" # raised at: a UK date, kept ISO
+press $s Down
 tmux_ send-keys -t $s -l "31/11/2026"
 check $s "no such day in that month" "a due date of 31/11/2026 is marked as it is typed"
 press $s NPage NPage Enter
@@ -156,6 +158,9 @@ check $s "7 open actions, 4 overdue" "saved: 7 open actions, 4 overdue (A-11 due
 [ "$(sqlite3 "$work/programme.db" "SELECT owner || '|' || due || '|' || status FROM action WHERE ref = 'A-11'")" = "$me|2026-11-27|open" ] &&
     pass "the new action is stored, open, due 2026-11-27, owned by $me" ||
     fail "the new action is stored, open, due 2026-11-27, owned by $me"
+[ "$(sqlite3 "$work/programme.db" "SELECT raised_at FROM action WHERE ref = 'A-11'")" = "2026-11-23" ] &&
+    pass "a raised_at typed 23/11/2026 is stored 2026-11-23" ||
+    fail "a raised_at typed 23/11/2026 is stored 2026-11-23" "$(sqlite3 "$work/programme.db" "SELECT raised_at FROM action WHERE ref = 'A-11'")"
 press $s M
 check $s "1 open action of $me, 1 overdue" "M now shows the one action of $me's"
 [ "$(refs $s)" = "A-11" ] && pass "and it is A-11" || fail "and it is A-11" "$(refs $s)"
