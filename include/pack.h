@@ -103,12 +103,12 @@ typedef struct {
     size_t nmeetings;
     bool has_since; /* the snapshot compared with */
     pack_meeting since;
-    const bool *since_known;    /* [HEADLINE_COUNT]: the snapshot kept a value for it */
-    const int64_t *since_value; /* [HEADLINE_COUNT] */
+    const bool *since_known;               /* [HEADLINE_COUNT]: the snapshot kept a value for it */
+    const int64_t *since_value;            /* [HEADLINE_COUNT] */
     const pack_due_then *since_milestones; /* what the snapshot kept of the plan; none: not kept */
     size_t nsince_milestones;
-    headline_style style;       /* money and changes for people */
-    bool long_dates;            /* people read 20 Nov 2026 (screens), else ISO (reports) */
+    headline_style style; /* money and changes for people */
+    bool long_dates;      /* people read 20 Nov 2026 (screens), else ISO (reports) */
 } pack_sources;
 
 /* Build the pack; false when memory ran out (nothing is left to free). */

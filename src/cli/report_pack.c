@@ -205,8 +205,9 @@ static void write_people(const report_request *request, const pack *p, FILE *out
         output_table *table = people_table(section);
         /* in text, free text (an action's title, a decision) wraps rather than is cut */
         static const output_fit wrapped = {20, 8};
-        output_options options = {
-            request->format, request->width, request->colour, request->utf8, NULL, NULL, md ? NULL : &wrapped};
+        output_options options = {request->format,     request->width, request->colour,
+                                  request->utf8,       NULL,           NULL,
+                                  md ? NULL : &wrapped};
         if (table != NULL)
             output_write(table, &options, out);
         else

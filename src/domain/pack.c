@@ -370,12 +370,16 @@ static void pack_exceptions(pack_builder *b)
     if (n == 0)
         section->summary = "No exceptions: no red lines, hot spots, teams under target or overdue risks.";
     else if (n == 1)
-        section->summary = pack_printf(b, "1 exception, %s.", red == 1 ? "red" : amber == 1 ? "amber" : "unrated");
+        section->summary = pack_printf(b, "1 exception, %s.",
+                                       red == 1     ? "red"
+                                       : amber == 1 ? "amber"
+                                                    : "unrated");
     else if (red == n || amber == n)
-        section->summary = pack_printf(b, "%zu exceptions, all %s: %s.", n, red == n ? "red" : "amber", order);
+        section->summary =
+            pack_printf(b, "%zu exceptions, all %s: %s.", n, red == n ? "red" : "amber", order);
     else /* red first, then amber */
-        section->summary = pack_printf(b, "%zu exceptions: %zu red, then %zu amber; within each, %s.", n, red,
-                                       amber, order);
+        section->summary =
+            pack_printf(b, "%zu exceptions: %zu red, then %zu amber; within each, %s.", n, red, amber, order);
 }
 
 /* ---- highlights ---- */
@@ -452,8 +456,7 @@ static void pack_highlights(pack_builder *b)
     }
     if (shown == 0)
         section->summary = "No highlight reports held.";
-    else
-    {
+    else {
         size_t other = shown - red - amber - green; /* blue, or no rating given */
         section->summary = pack_printf(
             b, "The latest highlight report of %zu workstream%s: %zu red, %zu amber, %zu green%s.", shown,

@@ -74,8 +74,9 @@ static const char *slipped_past(pack_builder *b, const milestone_plan *plan, siz
             used += (size_t)snprintf(text + used, used < sizeof text ? sizeof text - used : 0, "%s%s", sep,
                                      set->rows[p].ref);
         else
-            used += (size_t)snprintf(text + used, used < sizeof text ? sizeof text - used : 0,
-                                     "%s%s by %d day%s", sep, set->rows[p].ref, (int)days, days == 1 ? "" : "s");
+            used +=
+                (size_t)snprintf(text + used, used < sizeof text ? sizeof text - used : 0, "%s%s by %d day%s",
+                                 sep, set->rows[p].ref, (int)days, days == 1 ? "" : "s");
         n++;
         if (used >= sizeof text)
             break;
@@ -120,7 +121,7 @@ static const char *ref_list_words(pack_builder *b, const ref_list *list)
 typedef struct {
     size_t met_late, to_meet, overdue, moved, blocked;
     long long met_late_days, to_meet_days, moved_days;
-    ref_list met_late_refs, held_up; /* held up: "M-08 (by M-07)" */
+    ref_list met_late_refs, held_up;      /* held up: "M-08 (by M-07)" */
     const char *held_up_ref, *held_up_by; /* the first held up, and by what */
     bool since_kept;
 } milestone_counts;
@@ -141,15 +142,16 @@ static const char *milestones_summary(pack_builder *b, const milestone_counts *c
     else {
         const char *met = c->met_late == 0 ? "none met late"
                                            : pack_printf(b, "%zu met late (%s) by %lld day%s", c->met_late,
-                                                         ref_list_words(b, &c->met_late_refs), c->met_late_days,
-                                                         c->met_late_days == 1 ? "" : "s");
+                                                         ref_list_words(b, &c->met_late_refs),
+                                                         c->met_late_days, c->met_late_days == 1 ? "" : "s");
         const char *open = c->to_meet == 0 ? "none still to be met"
-                                            : pack_printf(b, "%zu still to be met by %lld day%s", c->to_meet,
-                                                          c->to_meet_days, c->to_meet_days == 1 ? "" : "s");
+                                           : pack_printf(b, "%zu still to be met by %lld day%s", c->to_meet,
+                                                         c->to_meet_days, c->to_meet_days == 1 ? "" : "s");
         const char *late = c->overdue == 0 ? "" : pack_printf(b, ", %zu of them overdue", c->overdue);
-        first = pack_printf(b, "%zu milestone%s slipped against %s baseline%s, by %lld day%s in all: %s; %s%s.",
-                            slipped, plural(slipped, " has", "s have"), plural(slipped, "its", "their"),
-                            plural(slipped, "", "s"), days, days == 1 ? "" : "s", met, open, late);
+        first =
+            pack_printf(b, "%zu milestone%s slipped against %s baseline%s, by %lld day%s in all: %s; %s%s.",
+                        slipped, plural(slipped, " has", "s have"), plural(slipped, "its", "their"),
+                        plural(slipped, "", "s"), days, days == 1 ? "" : "s", met, open, late);
     }
     const char *held = "";
     if (c->blocked == 1)
@@ -162,8 +164,9 @@ static const char *milestones_summary(pack_builder *b, const milestone_counts *c
     else if (src->has_since && c->moved == 0)
         since = pack_printf(b, " None shown has moved later since %s.", src->since.label);
     else if (src->has_since)
-        since = pack_printf(b, " Since %s, %zu shown %s moved later, by %lld day%s.", src->since.label, c->moved,
-                            plural(c->moved, "has", "have"), c->moved_days, c->moved_days == 1 ? "" : "s");
+        since =
+            pack_printf(b, " Since %s, %zu shown %s moved later, by %lld day%s.", src->since.label, c->moved,
+                        plural(c->moved, "has", "have"), c->moved_days, c->moved_days == 1 ? "" : "s");
     return pack_printf(b, "%s%s%s", first, held, since);
 }
 
@@ -244,7 +247,8 @@ void pack_milestones(pack_builder *b)
         if (list[k].slippage > 0)
             row[MS_SLIPPAGE].rating = RAG_AMBER;
         int32_t moved = 0;
-        if (src->has_since && due_then(src, m->ref, &then) && milestone_moved_since(&m->dates, then, &moved)) {
+        if (src->has_since && due_then(src, m->ref, &then) &&
+            milestone_moved_since(&m->dates, then, &moved)) {
             pack_set_days(b, &row[MS_SINCE], moved);
             if (moved > 0) {
                 row[MS_SINCE].rating = RAG_RED;

@@ -162,7 +162,7 @@ typedef struct {
     text_fit_column fit[16];
     size_t which[16]; /* the section's column each fitted one is */
     size_t ncolumns;
-    bool wrap; /* free text wraps (when that takes no more pages), else it is cut */
+    bool wrap;   /* free text wraps (when that takes no more pages), else it is cut */
     bool blocks; /* a block a row (the highlights), not a table */
     int pages;
 } section_layout;
@@ -174,8 +174,8 @@ typedef struct {
  * block's parts are numbered row * BLOCK_PARTS + part: part 0 its heading,
  * then its labelled texts.  Pages break between blocks, or, for a block
  * longer than a page, between its parts. */
-#define BLOCK_HEADING 4 /* the section's first columns make a block's heading line */
-#define BLOCK_PARTS   8 /* room for a heading and the labelled texts after it */
+#define BLOCK_HEADING 4  /* the section's first columns make a block's heading line */
+#define BLOCK_PARTS   8  /* room for a heading and the labelled texts after it */
 #define BLOCK_LABEL   18 /* "Decisions needed" and two spaces */
 
 static size_t block_parts(const pack_section *section)
@@ -267,8 +267,9 @@ static void draw_blocks(tui_state *s, const pack_section *section, int y, size_t
                     const pack_cell *item = pack_cell_at(section, r, c);
                     if (item->text[0] == '\0' || (item->rating != RAG_NONE) != (pass == 0) || x >= COLS - 2)
                         continue;
-                    attr_t attr =
-                        item->rating != RAG_NONE ? theme_attr(th, element_for_rag(item->rating)) | A_BOLD : A_BOLD;
+                    attr_t attr = item->rating != RAG_NONE
+                                      ? theme_attr(th, element_for_rag(item->rating)) | A_BOLD
+                                      : A_BOLD;
                     x += 2 + draw_plain(th, y, x + 2, COLS - 1, item->text, attr);
                 }
         } else {
@@ -278,7 +279,8 @@ static void draw_blocks(tui_state *s, const pack_section *section, int y, size_t
             draw_text(th, y, 1, label > 0 ? label - 2 : COLS - 2, col->heading,
                       theme_attr(th, E_HEADER) | A_BOLD, false);
             int ty = label > 0 ? y : y + 1;
-            int lines = part_lines(s, section, u) - (label > 0 ? 0 : 1) - (part + 1 == block_parts(section) ? 1 : 0);
+            int lines =
+                part_lines(s, section, u) - (label > 0 ? 0 : 1) - (part + 1 == block_parts(section) ? 1 : 0);
             if (text[0] == '\0')
                 draw_text(th, ty, 1 + label, block_text_width(), "none", A_NORMAL, false);
             else
@@ -287,7 +289,6 @@ static void draw_blocks(tui_state *s, const pack_section *section, int y, size_t
         y += part_lines(s, section, u);
     }
 }
-
 
 /* Lines row r takes: its free text wrapped (up to ROW_LINES), and on a
  * large screen a blank line after it. */

@@ -374,7 +374,13 @@ static void a_risk_moved_since_an_earlier_snapshot(void **state)
 /* Highlights by workstream then period, as the store reads them. */
 static highlight highlight_rows[4] = {
     {"Accommodation", {2026, 10, 1}, RAG_RED, "moves begun", "", "", "", "Head of LD"},
-    {"Accommodation", {2026, 11, 1}, RAG_AMBER, "eleven moves made", "EIA late", "EIA signed", "sign the EIA",
+    {"Accommodation",
+     {2026, 11, 1},
+     RAG_AMBER,
+     "eleven moves made",
+     "EIA late",
+     "EIA signed",
+     "sign the EIA",
      "Head of LD"},
     {"Accommodation", {2026, 12, 1}, RAG_GREEN, "a month ahead", "", "", "", "Head of LD"},
     {"commissioning", {2026, 11, 1}, RAG_RED, "150 of 400 hours", "", "", "", "Head of Commissioning"},
