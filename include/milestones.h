@@ -52,6 +52,10 @@ bool milestone_is_slipped(const milestone_dates *m, calendar_date today);
 bool milestone_is_overdue(const milestone_dates *m, calendar_date today);
 /* today - due in days when overdue, else 0 */
 int32_t milestone_days_overdue(const milestone_dates *m, calendar_date today);
+/* How far it has moved since a snapshot that kept it due on due_then: the
+ * day it is due now less due_then, in days (positive: later).  False when
+ * it has no due date now. */
+bool milestone_moved_since(const milestone_dates *m, calendar_date due_then, int32_t *days);
 /* A finish-to-start dependency broken: the predecessor finishes (actual,
  * else forecast) after the successor, not yet met, is due.  *days: by how
  * many days. */

@@ -61,6 +61,7 @@ typedef struct {
     size_t ncolumns;
     pack_cell *cells; /* nrows rows of ncolumns cells */
     size_t nrows, room;
+    pack_column *own_columns; /* columns whose headings name the snapshot; freed with the pack */
 } pack_section;
 
 typedef struct {
@@ -82,6 +83,12 @@ typedef struct {
     const char *attendees; /* "A; B"; NULL or "" when not recorded */
 } pack_meeting;
 
+/* A milestone as the snapshot compared with kept it: the day it was due. */
+typedef struct {
+    const char *ref;
+    calendar_date due;
+} pack_due_then;
+
 /* Everything the pack is made from, loaded by its caller. */
 typedef struct {
     const char *programme_name;
@@ -96,10 +103,12 @@ typedef struct {
     size_t nmeetings;
     bool has_since; /* the snapshot compared with */
     pack_meeting since;
-    const bool *since_known;    /* [HEADLINE_COUNT]: the snapshot kept a value for it */
-    const int64_t *since_value; /* [HEADLINE_COUNT] */
-    headline_style style;       /* money and changes for people */
-    bool long_dates;            /* people read 20 Nov 2026 (screens), else ISO (reports) */
+    const bool *since_known;               /* [HEADLINE_COUNT]: the snapshot kept a value for it */
+    const int64_t *since_value;            /* [HEADLINE_COUNT] */
+    const pack_due_then *since_milestones; /* what the snapshot kept of the plan; none: not kept */
+    size_t nsince_milestones;
+    headline_style style; /* money and changes for people */
+    bool long_dates;      /* people read 20 Nov 2026 (screens), else ISO (reports) */
 } pack_sources;
 
 /* Build the pack; false when memory ran out (nothing is left to free). */

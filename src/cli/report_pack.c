@@ -25,7 +25,24 @@ typedef struct {
     snapshot_info since;
     bool since_known[HEADLINE_COUNT];
     int64_t since_value[HEADLINE_COUNT];
+    snapshot_item_set since_items;
+    pack_due_then *since_milestones; /* the milestones' due dates the snapshot kept */
+    size_t nsince_milestones;
 } pack_data;
+
+/* The milestones' due dates among what a snapshot kept. */
+static assure_status milestones_then(pack_data *d, assure_error *err)
+{
+    d->since_milestones = calloc(d->since_items.count + 1, sizeof *d->since_milestones);
+    if (d->since_milestones == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    for (size_t i = 0; i < d->since_items.count; i++) {
+        const snapshot_item *item = &d->since_items.items[i];
+        if (item->kind == SNAPSHOT_MILESTONE && item->has_date)
+            d->since_milestones[d->nsince_milestones++] = (pack_due_then){item->ref, item->date};
+    }
+    return ASSURE_OK;
+}
 
 /* The day of the meeting a snapshot was taken for; a snapshot that names
  * none met the day it was taken (UTC). */
@@ -52,6 +69,10 @@ static assure_status pack_load(const report_request *request, pack_data *d, assu
     for (headline h = 0; status == ASSURE_OK && d->has_since && h < HEADLINE_COUNT; h++)
         status = store_snapshot_value(request->store, d->since.id, headline_get(h)->name, &d->since_value[h],
                                       &d->since_known[h], err);
+    if (status == ASSURE_OK && d->has_since)
+        status = store_snapshot_items(request->store, d->since.id, &d->since_items, err);
+    if (status == ASSURE_OK && d->has_since)
+        status = milestones_then(d, err);
     if (status == ASSURE_OK && d->nsnapshots > 0) {
         d->meetings = calloc(d->nsnapshots, sizeof *d->meetings);
         if (d->meetings == NULL)
@@ -84,6 +105,8 @@ static void pack_data_free(pack_data *d)
     highlights_set_free(&d->highlights);
     free(d->snapshots);
     free(d->meetings);
+    snapshot_item_set_free(&d->since_items);
+    free(d->since_milestones);
 }
 
 /* ---- Markdown and text ---- */
@@ -180,8 +203,11 @@ static void write_people(const report_request *request, const pack *p, FILE *out
             continue;
         fputc('\n', out);
         output_table *table = people_table(section);
-        output_options options = {
-            request->format, request->width, request->colour, request->utf8, NULL, NULL, NULL};
+        /* in text, free text (an action's title, a decision) wraps rather than is cut */
+        static const output_fit wrapped = {20, 8};
+        output_options options = {request->format,     request->width, request->colour,
+                                  request->utf8,       NULL,           NULL,
+                                  md ? NULL : &wrapped};
         if (table != NULL)
             output_write(table, &options, out);
         else
@@ -284,6 +310,8 @@ assure_status report_pack(const report_request *request, assure_error *err)
                       d->has_since ? d->since.attendees : ""},
             .since_known = d->since_known,
             .since_value = d->since_value,
+            .since_milestones = d->since_milestones,
+            .nsince_milestones = d->nsince_milestones,
             .style = {HEADLINE_REPORT, request->utf8, people && !cli_utf8()},
             .long_dates = false,
         };

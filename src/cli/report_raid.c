@@ -159,9 +159,8 @@ static bool plan_report_row(void *context, const view_row *row)
         return true;
     const milestone_row *m = &r->set->rows[row->source];
     const snapshot_item *was = snapshot_item_find(r->then, SNAPSHOT_MILESTONE, m->ref);
-    calendar_date due;
-    bool known = was != NULL && was->has_date && milestone_due(&m->dates, &due);
-    long long days = known ? (long long)date_to_days(due) - date_to_days(was->date) : 0;
+    int32_t days = 0;
+    bool known = was != NULL && was->has_date && milestone_moved_since(&m->dates, was->date, &days);
     r->slipped_since += known && days > 0;
     return output_integer(r->report.table, days, known);
 }

@@ -94,6 +94,15 @@ int32_t milestone_days_overdue(const milestone_dates *m, calendar_date today)
     return date_to_days(today) - date_to_days(due);
 }
 
+bool milestone_moved_since(const milestone_dates *m, calendar_date due_then, int32_t *days)
+{
+    calendar_date due;
+    if (!milestone_due(m, &due))
+        return false;
+    *days = date_to_days(due) - date_to_days(due_then);
+    return true;
+}
+
 bool milestone_slipped_past(const milestone_dates *predecessor, const milestone_dates *successor,
                             int32_t *days)
 {

@@ -349,7 +349,7 @@ static void pack_exceptions(pack_builder *b)
         b->failed = true;
         return;
     }
-    size_t red = 0;
+    size_t red = 0, amber = 0;
     for (size_t i = 0; i < n; i++) {
         pack_cell *row = pack_add_row(b, section);
         if (row == NULL)
@@ -363,15 +363,23 @@ static void pack_exceptions(pack_builder *b)
         pack_set_text(b, &row[EXC_NAME], words.name);
         pack_set_text(b, &row[EXC_DETAIL], words.detail);
         red += list[i].rating == RAG_RED;
+        amber += list[i].rating == RAG_AMBER;
     }
     free(list);
+    const char *order = "the largest gap, shortfall, overspend or score first";
     if (n == 0)
         section->summary = "No exceptions: no red lines, hot spots, teams under target or overdue risks.";
-    else
-        section->summary = pack_printf(b,
-                                       "%zu exception%s, %zu of them red: red before amber, then the largest "
-                                       "gap, shortfall, overspend or score first.",
-                                       n, n == 1 ? "" : "s", red);
+    else if (n == 1)
+        section->summary = pack_printf(b, "1 exception, %s.",
+                                       red == 1     ? "red"
+                                       : amber == 1 ? "amber"
+                                                    : "unrated");
+    else if (red == n || amber == n)
+        section->summary =
+            pack_printf(b, "%zu exceptions, all %s: %s.", n, red == n ? "red" : "amber", order);
+    else /* red first, then amber */
+        section->summary =
+            pack_printf(b, "%zu exceptions: %zu red, then %zu amber; within each, %s.", n, red, amber, order);
 }
 
 /* ---- highlights ---- */
@@ -419,7 +427,7 @@ static void pack_highlights(pack_builder *b)
     pack_section *section = pack_section_begin(b, PACK_HIGHLIGHTS, "highlights", "Highlights by workstream",
                                                highlight_columns, HIGH_COLUMNS);
     const highlights_set *set = b->sources->highlights;
-    size_t shown = 0, red = 0, amber = 0, next = 0;
+    size_t shown = 0, red = 0, amber = 0, green = 0, next = 0;
     for (size_t first = 0; set != NULL && first < set->count; first = next) {
         long latest = latest_by_today(set->rows, set->count, first, b->sources->today, &next);
         if (latest < 0)
@@ -444,12 +452,17 @@ static void pack_highlights(pack_builder *b)
         shown++;
         red += h->rating == RAG_RED;
         amber += h->rating == RAG_AMBER;
+        green += h->rating == RAG_GREEN;
     }
     if (shown == 0)
         section->summary = "No highlight reports held.";
-    else
-        section->summary = pack_printf(b, "The latest highlight report of %zu workstream%s: %zu red, %zu amber.",
-                                       shown, shown == 1 ? "" : "s", red, amber);
+    else {
+        size_t other = shown - red - amber - green; /* blue, or no rating given */
+        section->summary = pack_printf(
+            b, "The latest highlight report of %zu workstream%s: %zu red, %zu amber, %zu green%s.", shown,
+            shown == 1 ? "" : "s", red, amber, green,
+            other == 0 ? "" : pack_printf(b, " and %zu %s", other, other == 1 ? "other" : "others"));
+    }
 }
 
 /* ---- the pack ---- */
@@ -484,8 +497,10 @@ bool pack_build(const pack_sources *sources, pack *out)
 
 void pack_free(pack *p)
 {
-    for (size_t i = 0; i < PACK_SECTION_COUNT; i++)
+    for (size_t i = 0; i < PACK_SECTION_COUNT; i++) {
         free(p->sections[i].cells);
+        free(p->sections[i].own_columns);
+    }
     pool_free(p->strings);
     memset(p, 0, sizeof *p);
 }

@@ -24,6 +24,7 @@ enum {
     MS_BASELINE,
     MS_DUE,
     MS_SLIPPAGE,
+    MS_SINCE,
     MS_OVERDUE,
     MS_BLOCKED,
     MS_COLUMNS
@@ -36,6 +37,8 @@ static const pack_column milestone_columns[MS_COLUMNS] = {
     [MS_BASELINE] = {"baseline", "Baseline", PACK_STRING, false, 2, false},
     [MS_DUE] = {"due", "Due", PACK_STRING, false, 1, false},
     [MS_SLIPPAGE] = {"slippage_days", "Slipped", PACK_NUMBER, true, 1, false},
+    /* shown only with a snapshot: "Since PAM 9 Nov 2026" */
+    [MS_SINCE] = {NULL, NULL, PACK_NUMBER, true, 2, false},
     [MS_OVERDUE] = {"overdue_days", "Overdue", PACK_NUMBER, true, 1, false},
     [MS_BLOCKED] = {"blocked_by", "Held up by", PACK_STRING, false, 1, true},
 };
@@ -55,31 +58,138 @@ static int by_larger(const void *a, const void *b)
 }
 
 /* The predecessors of milestone i that finish after it is due, and by how
- * many days: "M-07 by 14 days"; "" for none. */
-static const char *slipped_past(pack_builder *b, const milestone_plan *plan, size_t i)
+ * many days: "M-07 by 14 days"; with refs_only, "M-07"; "" for none. */
+static const char *slipped_past(pack_builder *b, const milestone_plan *plan, size_t i, bool refs_only)
 {
     const milestones_set *set = b->sources->milestones;
     char text[512] = "";
-    size_t used = 0;
-    for (size_t k = 0; plan != NULL && k < milestone_plan_ndepends(plan, i); k++) {
+    size_t used = 0, n = 0, count = plan != NULL ? milestone_plan_ndepends(plan, i) : 0;
+    for (size_t k = 0; k < count; k++) {
         long p = milestone_plan_depends(plan, i, k);
         int32_t days = 0;
         if (p < 0 || !milestone_slipped_past(&set->rows[p].dates, &set->rows[i].dates, &days))
             continue;
-        used += (size_t)snprintf(text + used, used < sizeof text ? sizeof text - used : 0, "%s%s by %d day%s",
-                                 used > 0 ? "; " : "", set->rows[p].ref, (int)days, days == 1 ? "" : "s");
+        const char *sep = n == 0 ? "" : refs_only ? " and " : "; ";
+        if (refs_only)
+            used += (size_t)snprintf(text + used, used < sizeof text ? sizeof text - used : 0, "%s%s", sep,
+                                     set->rows[p].ref);
+        else
+            used +=
+                (size_t)snprintf(text + used, used < sizeof text ? sizeof text - used : 0, "%s%s by %d day%s",
+                                 sep, set->rows[p].ref, (int)days, days == 1 ? "" : "s");
+        n++;
         if (used >= sizeof text)
             break;
     }
     return pack_printf(b, "%s", text);
 }
 
+/* The day the snapshot kept milestone ref due, if it kept it. */
+static bool due_then(const pack_sources *src, const char *ref, calendar_date *out)
+{
+    for (size_t i = 0; src->since_milestones != NULL && i < src->nsince_milestones; i++)
+        if (strcmp(src->since_milestones[i].ref, ref) == 0) {
+            *out = src->since_milestones[i].due;
+            return true;
+        }
+    return false;
+}
+
+/* Refs joined for a sentence: "M-02, M-03"; past a few, "and 4 more". */
+typedef struct {
+    char text[256];
+    size_t used, count;
+} ref_list;
+
+static void ref_list_add(ref_list *list, const char *text)
+{
+    enum { NAMED = 6 };
+    if (list->count++ < NAMED && list->used < sizeof list->text)
+        list->used += (size_t)snprintf(list->text + list->used, sizeof list->text - list->used, "%s%s",
+                                       list->count > 1 ? ", " : "", text);
+}
+
+static const char *ref_list_words(pack_builder *b, const ref_list *list)
+{
+    return list->count > 6 ? pack_printf(b, "%s and %zu more", list->text, list->count - 6)
+                           : pack_printf(b, "%s", list->text);
+}
+
+/* The summary: the slipped milestones as the headline counts them (met
+ * late, and still to be met), those held up, and those due later than at
+ * the snapshot. */
+typedef struct {
+    size_t met_late, to_meet, overdue, moved, blocked;
+    long long met_late_days, to_meet_days, moved_days;
+    ref_list met_late_refs, held_up;      /* held up: "M-08 (by M-07)" */
+    const char *held_up_ref, *held_up_by; /* the first held up, and by what */
+    bool since_kept;
+} milestone_counts;
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+    return n == 1 ? one : many;
+}
+
+static const char *milestones_summary(pack_builder *b, const milestone_counts *c)
+{
+    const pack_sources *src = b->sources;
+    size_t slipped = c->met_late + c->to_meet;
+    long long days = c->met_late_days + c->to_meet_days;
+    const char *first;
+    if (slipped == 0)
+        first = "No milestone has slipped against its baseline.";
+    else {
+        const char *met = c->met_late == 0 ? "none met late"
+                                           : pack_printf(b, "%zu met late (%s) by %lld day%s", c->met_late,
+                                                         ref_list_words(b, &c->met_late_refs),
+                                                         c->met_late_days, c->met_late_days == 1 ? "" : "s");
+        const char *open = c->to_meet == 0 ? "none still to be met"
+                                           : pack_printf(b, "%zu still to be met by %lld day%s", c->to_meet,
+                                                         c->to_meet_days, c->to_meet_days == 1 ? "" : "s");
+        const char *late = c->overdue == 0 ? "" : pack_printf(b, ", %zu of them overdue", c->overdue);
+        first =
+            pack_printf(b, "%zu milestone%s slipped against %s baseline%s, by %lld day%s in all: %s; %s%s.",
+                        slipped, plural(slipped, " has", "s have"), plural(slipped, "its", "their"),
+                        plural(slipped, "", "s"), days, days == 1 ? "" : "s", met, open, late);
+    }
+    const char *held = "";
+    if (c->blocked == 1)
+        held = pack_printf(b, " %s is held up by %s.", c->held_up_ref, c->held_up_by);
+    else if (c->blocked > 1)
+        held = pack_printf(b, " Held up by a predecessor: %s.", ref_list_words(b, &c->held_up));
+    const char *since = "";
+    if (src->has_since && !c->since_kept)
+        since = pack_printf(b, " %s kept no milestone dates to compare with.", src->since.label);
+    else if (src->has_since && c->moved == 0)
+        since = pack_printf(b, " None shown has moved later since %s.", src->since.label);
+    else if (src->has_since)
+        since =
+            pack_printf(b, " Since %s, %zu shown %s moved later, by %lld day%s.", src->since.label, c->moved,
+                        plural(c->moved, "has", "have"), c->moved_days, c->moved_days == 1 ? "" : "s");
+    return pack_printf(b, "%s%s%s", first, held, since);
+}
+
+/* Not yet met and slipped (as the headline counts it), or held up by a
+ * predecessor slipped past it: a row each, the most slipped first. */
 void pack_milestones(pack_builder *b)
 {
-    const milestones_set *set = b->sources->milestones;
-    calendar_date today = b->sources->today;
+    const pack_sources *src = b->sources;
+    const milestones_set *set = src->milestones;
+    calendar_date today = src->today;
     pack_section *section = pack_section_begin(b, PACK_MILESTONES, "slipped_milestones", "Slipped milestones",
                                                milestone_columns, MS_COLUMNS);
+    if (src->has_since) {
+        section->own_columns = malloc(sizeof milestone_columns);
+        if (section->own_columns == NULL) {
+            b->failed = true;
+            return;
+        }
+        memcpy(section->own_columns, milestone_columns, sizeof milestone_columns);
+        section->own_columns[MS_SINCE].key = "slipped_since_days";
+        section->own_columns[MS_SINCE].heading = pack_printf(b, "Since %s", src->since.label);
+        section->columns = section->own_columns;
+    }
     size_t count = set != NULL ? set->count : 0;
     milestone_plan *plan = count > 0 ? milestones_plan(set) : NULL;
     ranked *list = count > 0 ? malloc(count * sizeof *list) : NULL;
@@ -89,23 +199,34 @@ void pack_milestones(pack_builder *b)
         b->failed = true;
         return;
     }
-    size_t n = 0, slipped = 0, overdue = 0, blocked = 0;
-    long long slipped_days = 0;
+    milestone_counts c = {.since_kept = src->nsince_milestones > 0};
+    size_t n = 0;
     for (size_t i = 0; i < count; i++) {
         const milestone_row *m = &set->rows[i];
-        if (m->dates.has_actual || m->dates.status == MILESTONE_DONE)
-            continue; /* met: its slippage is history */
         int32_t slippage = milestone_slippage_days(&m->dates);
-        bool is_blocked = slipped_past(b, plan, i)[0] != '\0';
-        if (slippage <= 0 && !is_blocked)
+        bool slipped = milestone_is_slipped(&m->dates, today);
+        if (m->dates.has_actual || m->dates.status == MILESTONE_DONE) {
+            if (slipped) { /* met late: its slippage is history, named in the summary */
+                c.met_late++;
+                c.met_late_days += slippage > 0 ? slippage : 0;
+                ref_list_add(&c.met_late_refs, m->ref);
+            }
+            continue;
+        }
+        bool is_blocked = slipped_past(b, plan, i, true)[0] != '\0';
+        if (!slipped && !is_blocked)
             continue;
         list[n++] = (ranked){i, slippage};
-        if (slippage > 0) {
-            slipped++;
-            slipped_days += slippage;
+        if (slipped) {
+            c.to_meet++;
+            c.to_meet_days += slippage > 0 ? slippage : 0;
+        } else {
+            const char *by = slipped_past(b, plan, i, true);
+            if (c.blocked++ == 0)
+                c.held_up_ref = m->ref, c.held_up_by = by;
+            ref_list_add(&c.held_up, pack_printf(b, "%s (by %s)", m->ref, by));
         }
-        blocked += is_blocked;
-        overdue += milestone_is_overdue(&m->dates, today);
+        c.overdue += milestone_is_overdue(&m->dates, today);
     }
     qsort(list, n, sizeof *list, by_larger);
     for (size_t k = 0; k < n; k++) {
@@ -113,7 +234,7 @@ void pack_milestones(pack_builder *b)
         pack_cell *row = pack_add_row(b, section);
         if (row == NULL)
             break;
-        calendar_date due;
+        calendar_date due, then;
         pack_set_text(b, &row[MS_REF], m->ref);
         pack_set_text(b, &row[MS_NAME], m->milestone);
         pack_set_text(b, &row[MS_LINK], m->link);
@@ -125,34 +246,27 @@ void pack_milestones(pack_builder *b)
         pack_set_days(b, &row[MS_SLIPPAGE], list[k].slippage);
         if (list[k].slippage > 0)
             row[MS_SLIPPAGE].rating = RAG_AMBER;
+        int32_t moved = 0;
+        if (src->has_since && due_then(src, m->ref, &then) &&
+            milestone_moved_since(&m->dates, then, &moved)) {
+            pack_set_days(b, &row[MS_SINCE], moved);
+            if (moved > 0) {
+                row[MS_SINCE].rating = RAG_RED;
+                c.moved++;
+                c.moved_days += moved;
+            }
+        }
         if (milestone_is_overdue(&m->dates, today)) {
             pack_set_days(b, &row[MS_OVERDUE], milestone_days_overdue(&m->dates, today));
             row[MS_OVERDUE].rating = RAG_RED;
         }
-        pack_set_text(b, &row[MS_BLOCKED], slipped_past(b, plan, list[k].index));
+        pack_set_text(b, &row[MS_BLOCKED], slipped_past(b, plan, list[k].index, false));
         if (row[MS_BLOCKED].text[0] != '\0')
             row[MS_BLOCKED].rating = RAG_RED;
     }
     milestone_plan_free(plan);
     free(list);
-    if (n == 0) {
-        section->summary = "No milestone still to be met has slipped against its baseline.";
-        return;
-    }
-    const char *first =
-        slipped == 0
-            ? "No milestone still to be met has slipped against its baseline"
-            : pack_printf(
-                  b, "%zu milestone%s still to be met %s slipped against %s baseline%s, by %lld days in all",
-                  slipped, slipped == 1 ? "" : "s", slipped == 1 ? "has" : "have",
-                  slipped == 1 ? "its" : "their", slipped == 1 ? "" : "s", slipped_days);
-    const char *late =
-        overdue == 0 ? "" : pack_printf(b, "; %zu %s overdue", overdue, overdue == 1 ? "is" : "are");
-    const char *past = blocked == 0
-                           ? ""
-                           : pack_printf(b, "; %zu %s a predecessor slipped past %s", blocked,
-                                         blocked == 1 ? "has" : "have", blocked == 1 ? "it" : "them");
-    section->summary = pack_printf(b, "%s%s%s.", first, late, past);
+    section->summary = milestones_summary(b, &c);
 }
 
 /* ---- actions ---- */

@@ -57,6 +57,16 @@ const pack *meeting_pack(tui_state *s)
     calendar_date since_date = d->today;
     if (read && d->has_snapshot)
         stamp_date(meeting_day(&d->since), &since_date);
+    /* the milestones' due dates the snapshot kept, for their slippage since */
+    snapshot_item_set then = {NULL, 0};
+    if (read && d->has_snapshot)
+        read = store_snapshot_items(d->store, d->since.id, &then, NULL) == ASSURE_OK;
+    pack_due_then *due_then = read ? calloc(then.count + 1, sizeof *due_then) : NULL;
+    size_t ndue_then = 0;
+    read = read && due_then != NULL;
+    for (size_t i = 0; read && i < then.count; i++)
+        if (then.items[i].kind == SNAPSHOT_MILESTONE && then.items[i].has_date)
+            due_then[ndue_then++] = (pack_due_then){then.items[i].ref, then.items[i].date};
     staffing_set latest = overview_latest_staffing(d);
     indicator_settings settings = data_settings(s->cfg);
     exception_sources figures = {&d->savings, &latest,   &d->reviews,           &d->risks, &d->kpis,
@@ -76,6 +86,8 @@ const pack *meeting_pack(tui_state *s)
                                       d->has_snapshot ? d->since.attendees : ""},
                             .since_known = d->since_known,
                             .since_value = d->since_value,
+                            .since_milestones = due_then,
+                            .nsince_milestones = ndue_then,
                             .style = screen_headline_style(s),
                             .long_dates = true};
     if (read && pack_build(&sources, built)) {
@@ -84,6 +96,8 @@ const pack *meeting_pack(tui_state *s)
     }
     free(built);
     free(meetings);
+    free(due_then);
+    snapshot_item_set_free(&then);
     milestones_set_free(&milestones);
     risk_history_set_free(&history);
     return d->pack;
@@ -148,9 +162,133 @@ typedef struct {
     text_fit_column fit[16];
     size_t which[16]; /* the section's column each fitted one is */
     size_t ncolumns;
-    bool wrap; /* free text wraps (when that takes no more pages), else it is cut */
+    bool wrap;   /* free text wraps (when that takes no more pages), else it is cut */
+    bool blocks; /* a block a row (the highlights), not a table */
     int pages;
 } section_layout;
+
+/* ---- the highlights: a block each ----
+ * A workstream's highlight report is read as written, every word of it: a
+ * block a row, its heading line (workstream, RAG, period, lead) and then
+ * each of its long texts on lines of its own, labelled and wrapped.  A
+ * block's parts are numbered row * BLOCK_PARTS + part: part 0 its heading,
+ * then its labelled texts.  Pages break between blocks, or, for a block
+ * longer than a page, between its parts. */
+#define BLOCK_HEADING 4  /* the section's first columns make a block's heading line */
+#define BLOCK_PARTS   8  /* room for a heading and the labelled texts after it */
+#define BLOCK_LABEL   18 /* "Decisions needed" and two spaces */
+
+static size_t block_parts(const pack_section *section)
+{
+    size_t labelled = section->ncolumns > BLOCK_HEADING ? section->ncolumns - BLOCK_HEADING : 0;
+    return 1 + (labelled < BLOCK_PARTS - 1 ? labelled : BLOCK_PARTS - 1);
+}
+
+/* Where a block's labelled texts wrap, and how wide. */
+static int block_label_width(void)
+{
+    return COLS - 2 >= BLOCK_LABEL + 20 ? BLOCK_LABEL : 0; /* narrow: the label on a line of its own */
+}
+
+static int block_text_width(void)
+{
+    int width = COLS - 2 - block_label_width();
+    return width < 10 ? 10 : width;
+}
+
+/* Lines part u takes: the heading one, a labelled text its wrapped lines
+ * (and its label's, on a narrow screen), and after a block's last part a
+ * blank line. */
+static int part_lines(const tui_state *s, const pack_section *section, size_t u)
+{
+    size_t r = u / BLOCK_PARTS, part = u % BLOCK_PARTS;
+    int lines = 1;
+    if (part > 0) {
+        const char *text = pack_cell_at(section, r, BLOCK_HEADING + part - 1)->text;
+        lines = text[0] == '\0' ? 1 : wrapped_lines(&s->theme, block_text_width(), text);
+        if (lines < 1)
+            lines = 1;
+        if (block_label_width() == 0)
+            lines++;
+    }
+    return lines + (part + 1 == block_parts(section) ? 1 : 0);
+}
+
+/* The part after u: the next of its block, else the next block's heading. */
+static size_t next_part(const pack_section *section, size_t u)
+{
+    return u % BLOCK_PARTS + 1 < block_parts(section) ? u + 1 : (u / BLOCK_PARTS + 1) * BLOCK_PARTS;
+}
+
+static int block_lines(const tui_state *s, const pack_section *section, size_t u)
+{
+    int lines = 0;
+    size_t r = u / BLOCK_PARTS;
+    for (; u / BLOCK_PARTS == r; u = next_part(section, u))
+        lines += part_lines(s, section, u);
+    return lines;
+}
+
+/* The part after the page that starts at part first: whole blocks while
+ * they fit; a block that fits no page alone, part by part; at least one. */
+static size_t blocks_page_end(const tui_state *s, const pack_section *section, int room, size_t first)
+{
+    size_t end = section->nrows * BLOCK_PARTS;
+    int used = 0;
+    size_t u = first;
+    while (u < end) {
+        bool heading = u % BLOCK_PARTS == 0;
+        int lines = heading ? block_lines(s, section, u) : part_lines(s, section, u);
+        if (heading && lines - 1 > room) /* too long for any page: take it part by part */
+            lines = part_lines(s, section, u), heading = false;
+        if (u > first && used + lines - 1 > room) /* a block's blank line may fall off the page */
+            break;
+        used += lines;
+        if (heading)
+            u = (u / BLOCK_PARTS + 1) * BLOCK_PARTS;
+        else
+            u = next_part(section, u);
+    }
+    return u;
+}
+
+/* Draw the parts of a page from part first to end. */
+static void draw_blocks(tui_state *s, const pack_section *section, int y, size_t first, size_t end)
+{
+    const theme *th = &s->theme;
+    for (size_t u = first; u < end; u = next_part(section, u)) {
+        size_t r = u / BLOCK_PARTS, part = u % BLOCK_PARTS;
+        if (part == 0) {
+            /* the workstream, its RAG in colour and in words, then the rest */
+            int x = 1 + draw_plain(th, y, 1, COLS - 1, pack_cell_at(section, r, 0)->text,
+                                   theme_attr(th, E_TITLE) | A_BOLD);
+            for (int pass = 0; pass < 2; pass++)
+                for (size_t c = 1; c < BLOCK_HEADING && c < section->ncolumns; c++) {
+                    const pack_cell *item = pack_cell_at(section, r, c);
+                    if (item->text[0] == '\0' || (item->rating != RAG_NONE) != (pass == 0) || x >= COLS - 2)
+                        continue;
+                    attr_t attr = item->rating != RAG_NONE
+                                      ? theme_attr(th, element_for_rag(item->rating)) | A_BOLD
+                                      : A_BOLD;
+                    x += 2 + draw_plain(th, y, x + 2, COLS - 1, item->text, attr);
+                }
+        } else {
+            const pack_column *col = &section->columns[BLOCK_HEADING + part - 1];
+            const char *text = pack_cell_at(section, r, BLOCK_HEADING + part - 1)->text;
+            int label = block_label_width();
+            draw_text(th, y, 1, label > 0 ? label - 2 : COLS - 2, col->heading,
+                      theme_attr(th, E_HEADER) | A_BOLD, false);
+            int ty = label > 0 ? y : y + 1;
+            int lines =
+                part_lines(s, section, u) - (label > 0 ? 0 : 1) - (part + 1 == block_parts(section) ? 1 : 0);
+            if (text[0] == '\0')
+                draw_text(th, ty, 1 + label, block_text_width(), "none", A_NORMAL, false);
+            else
+                draw_wrapped(th, ty, 1 + label, block_text_width(), lines, text, A_NORMAL);
+        }
+        y += part_lines(s, section, u);
+    }
+}
 
 /* Lines row r takes: its free text wrapped (up to ROW_LINES), and on a
  * large screen a blank line after it. */
@@ -191,6 +329,16 @@ static section_layout layout_of(const tui_state *s, const pack_section *section)
     l.header = 3 + l.summary_lines + 1;
     l.room = LINES - 1 - (l.header + 1 + (LINES >= ROOMY_LINES ? 1 : 0));
     l.ncolumns = fit_columns(section, l.fit, l.which);
+    l.blocks = section->id == PACK_HIGHLIGHTS;
+    if (l.blocks) {
+        l.room = LINES - 1 - l.header;
+        l.wrap = true;
+        l.pages = 1;
+        for (size_t u = blocks_page_end(s, section, l.room, 0); u < section->nrows * BLOCK_PARTS;
+             u = blocks_page_end(s, section, l.room, u))
+            l.pages++;
+        return l;
+    }
     int pages[2] = {1, 1}; /* cut, wrapped */
     for (int wrap = 0; wrap < 2; wrap++) {
         l.wrap = wrap == 1;
@@ -229,7 +377,9 @@ static const pack_section *find_page(tui_state *s, int number, section_page *out
             out->within = number;
             out->first = 0;
             for (int k = 0; k < number; k++)
-                out->first = page_end(s, &p->sections[i], &out->layout, out->first);
+                out->first = out->layout.blocks
+                                 ? blocks_page_end(s, &p->sections[i], out->layout.room, out->first)
+                                 : page_end(s, &p->sections[i], &out->layout, out->first);
             return &p->sections[i];
         }
         number -= out->layout.pages;
@@ -273,6 +423,10 @@ bool meeting_pack_draw(tui_state *s, int number)
     draw_wrapped(th, 3, 1, COLS - 2, l->summary_lines, section->summary, A_BOLD);
     if (section->nrows == 0)
         return true;
+    if (l->blocks) {
+        draw_blocks(s, section, l->header, at.first, blocks_page_end(s, section, l->room, at.first));
+        return true;
+    }
     int x = 1;
     for (size_t k = 0; k < l->ncolumns; k++) {
         if (!l->fit[k].shown)

@@ -4,10 +4,23 @@
 # the cycle paused with Space and stepped with the arrows, Esc (or q) back to
 # the panels; on a large screen each panel with its headline figures in the
 # block font above its table, at 80x24 the panel as always.
-# Steps at 80x24: two pages of headlines, the pack's nine sections on ten
-# pages (its 17 headlines take two; the 13 exceptions fit 24 lines), then
-# the seven panels: 19.  At 200x60 one page of headlines, and the pack's
-# headlines on one page: 17.
+# Steps at 80x24: two pages of headlines, the pack's nine sections on
+# fourteen pages (its 17 headlines take two; the 13 exceptions fit 24 lines;
+# the highlights five, below), then the seven panels: 23.  At 200x60 one page
+# of headlines, the pack's headlines on one page and its highlights on one:
+# 17.
+# The highlights are a block a workstream: its heading line, then Progress,
+# Challenges, Next steps and Decisions needed, each wrapped at 80 - 2 - 18 =
+# 60 columns (the label takes 18), a blank line after each block.  Below the
+# title (line 2) and the one-line summary (line 4), a page has lines 6 to 23:
+# 18.  Counting sample/highlights.sql's November words wrapped at 60:
+#   Accommodation 1 + 1 + 2 + 2 + 2 = 8, Commissioning 1 + 2 + 2 + 2 + 2 = 9:
+#     8 + blank + 9 = 18, page 1;
+#   Outcomes from Decision Making 1 + 3 + 2 + 2 + 1 ("none") = 9, and
+#     Right-sizing 1 + 2 + 3 + 2 + 2 = 10: 20, so page 2 is Outcomes alone;
+#   Right-sizing 10 and Short Term Services 1 + 2 + 3 + 2 + 2 = 10: 21,
+#     page 3; Short Term Services and Transitions 1 + 2 + 2 + 2 + 1 = 8: 19,
+#     page 4; Transitions, page 5.  Five pages.
 # The sample has eight headlines (its finance included): savings forecast and
 # gap, uncovered vacancy, reviews against target, high risks, overdue risk
 # reviews, over budget after actions and the benefit evidenced by KPIs.
@@ -40,9 +53,9 @@ screen m80 >"$work/page2"
 cat "$work/page1" "$work/page2" | grep -oE "$labels" | sort -u >"$work/seen"
 [ "$(wc -l <"$work/seen")" -eq 8 ] && pass "Right steps to the second page: all eight headlines are reachable" ||
     fail "Right steps to the second page: all eight headlines are reachable" "$(cat "$work/page2")"
-grep -q "Meeting mode 2/19: headlines 2 of 2" "$work/page2" &&
-    pass "the bottom line says the step: 2 of 19 (two pages, ten of the pack and seven panels)" ||
-    fail "the bottom line says the step: 2 of 19 (two pages, ten of the pack and seven panels)" "$(tail -1 "$work/page2")"
+grep -q "Meeting mode 2/23: headlines 2 of 2" "$work/page2" &&
+    pass "the bottom line says the step: 2 of 23 (two pages, fourteen of the pack and seven panels)" ||
+    fail "the bottom line says the step: 2 of 23 (two pages, fourteen of the pack and seven panels)" "$(tail -1 "$work/page2")"
 # The pack, a section a page, in report pack's order; each page's title on
 # its second line.  At 23 Nov 2026 (sample/raid.sql): A-03 due 13 Nov is 10
 # days overdue, A-01 due 20 Nov 3 days; A-04, due that day, is not.  At
@@ -52,7 +65,7 @@ for step in 3 4 5 6 7 8 9 10 11 12; do
     section=$((step - 3))
     [ "$step" -eq 3 ] && section=1
     press m80 Right
-    shows m80 "Meeting mode $step/19: pack $section/9" 20 ||
+    shows m80 "Meeting mode $step/23: pack $section/9" 20 ||
         fail "step $step is section $section of the pack" "$(tail -1 "$work/m80.screen")"
     sed -n 2p "$work/m80.screen" | sed 's/^ *//;s/ *$//' >>"$work/titles"
     [ "$step" -eq 7 ] && cp "$work/m80.screen" "$work/overdue80"
@@ -68,7 +81,7 @@ cat >"$work/want" <<'TITLES'
 6. Actions done since PAM 9 Nov 2026
 7. Decisions since PAM 9 Nov 2026
 8. Risks whose score moved since PAM 9 Nov 2026
-9. Highlights by workstream
+9. Highlights by workstream (1 of 5)
 TITLES
 cmp -s "$work/titles" "$work/want" && pass "after the headlines, the pack's nine sections in report pack's order" ||
     fail "after the headlines, the pack's nine sections in report pack's order" "$(diff "$work/want" "$work/titles")"
@@ -80,16 +93,48 @@ grep -q "2 actions are overdue; the longest, A-03, by 10 days." "$work/overdue80
 grep -q "No open risk's score has moved since PAM 9 Nov 2026." "$work/risks80" &&
     pass "an empty section says so on its page" || fail "an empty section says so on its page" "$(cat "$work/risks80")"
 # sample/highlights.sql: November's reports of six workstreams, two red
-# (Commissioning, Right-sizing Care Packages) and two amber.
-grep -q "The latest highlight report of 6 workstreams: 2 red, 2 amber." "$work/m80.screen" &&
-    grep -q "Commissioning" "$work/m80.screen" &&
-    pass "the highlights page: six workstreams' latest reports, two red and two amber" ||
-    fail "the highlights page: six workstreams' latest reports, two red and two amber" "$(cat "$work/m80.screen")"
+# (Commissioning, Right-sizing Care Packages), two amber (Accommodation,
+# Short Term Services) and two green; five pages of blocks (counted above),
+# every label and every word of each report on them.
+cp "$work/m80.screen" "$work/high1"
+grep -q "The latest highlight report of 6 workstreams: 2 red, 2 amber, 2 green." "$work/high1" &&
+    grep -q "^ Accommodation  AMBER  Nov 2026  Head of Learning Disability" "$work/high1" &&
+    grep -q "^ Commissioning  RED  Nov 2026  Head of Commissioning" "$work/high1" &&
+    [ "$(grep -cE '^ (Progress|Challenges|Next steps|Decisions needed) ' "$work/high1")" -eq 8 ] &&
+    pass "the highlights' first page: Accommodation and Commissioning, each with progress, challenges, next steps and decisions needed" ||
+    fail "the highlights' first page: Accommodation and Commissioning, each with progress, challenges, next steps and decisions needed" "$(cat "$work/high1")"
+: >"$work/high_all"
+for step in 13 14 15 16; do
+    press m80 Right
+    shows m80 "Meeting mode $step/23: pack 9/9 Highlights $((step - 11)) of 5" 20 ||
+        fail "step $step is the highlights' page $((step - 11)) of 5" "$(tail -1 "$work/m80.screen")"
+    cat "$work/m80.screen" >>"$work/high_all"
+done
+cat "$work/high1" "$work/high_all" >"$work/highlights80"
+# the words of Commissioning's challenges and Short Term Services' (the
+# longest), read back from the wrapped lines after their labels
+words() { # words FILE WORKSTREAM LABEL: the text after LABEL in WORKSTREAM's block
+    awk -v w=" $2  " -v l=" $3 " '
+        index($0, w) == 1 { on = 1; next }
+        on && /^ [A-Z][a-z]/ && substr($0, 2, 18) !~ /^ *$/ { grab = index($0, l) == 1 }
+        on && /^ *$/ { on = 0; grab = 0 }
+        on && grab { print substr($0, 20) }' "$1" | tr -s ' \n' '  ' | sed 's/^ *//;s/ *$//'
+}
+got="$(words "$work/highlights80" Commissioning Challenges)"
+[ "$got" = "The re-tender specification slips to 22 Jan 2027, past the new framework contracts' start on 8 Jan." ] &&
+    pass "Commissioning's challenges read in full, wrapped" || fail "Commissioning's challenges read in full, wrapped" "$got"
+got="$(words "$work/highlights80" "Short Term Services" Challenges)"
+[ "$got" = "Implementation in Castlegate slips to 15 Jan 2027 while its agency cover ends; the effectiveness saving (ASC-02) is not yet validated against homecare hours after reablement." ] &&
+    pass "Short Term Services' challenges read in full, wrapped" || fail "Short Term Services' challenges read in full, wrapped" "$got"
+[ "$(grep -cE '^ (Accommodation|Commissioning|Outcomes from Decision Making|Right-sizing Care Packages|Short Term Services|Transitions)  (RED|AMBER|GREEN)  Nov 2026' "$work/highlights80")" -eq 6 ] &&
+    [ "$(grep -c '^ Next steps ' "$work/highlights80")" -eq 6 ] && [ -z "$(wider_than 80 "$work/highlights80")" ] &&
+    pass "the five highlights pages reach all six workstreams, each with its next steps, within 80 columns" ||
+    fail "the five highlights pages reach all six workstreams, each with its next steps, within 80 columns" "$(cat "$work/highlights80")"
 press m80 Right
-shows m80 "Meeting mode 13/19: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
+shows m80 "Meeting mode 17/23: Overview" 20 && grep -q "EXCEPTIONS" "$work/m80.screen" &&
     pass "after the pack, the Overview" || fail "after the pack, the Overview" "$(cat "$work/m80.screen")"
 press m80 g Left
-shows m80 "Meeting mode 19/19" 20 && pass "Left steps back, round to the last panel" ||
+shows m80 "Meeting mode 23/23" 20 && pass "Left steps back, round to the last panel" ||
     fail "Left steps back, round to the last panel" "$(tail -1 "$work/m80.screen")"
 press m80 z
 shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meeting mode stopped" "$work/m80.screen" &&
@@ -98,7 +143,7 @@ shows m80 "Space pauses, Left and Right step, Esc stops" 20 && ! grep -q "Meetin
 press m80 Space
 sleep 3
 screen m80 >/dev/null
-grep -q "Meeting mode 1/19" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
+grep -q "Meeting mode 1/23" "$work/m80.screen" && pass "resumed, the cycle moves on after meeting_cycle seconds" ||
     fail "resumed, the cycle moves on after meeting_cycle seconds" "$(tail -1 "$work/m80.screen")"
 press m80 q
 shows m80 "Meeting mode stopped" 20 && ! exited m80 2>/dev/null &&
@@ -179,7 +224,16 @@ grep -A1 "^ Savings target " "$work/m200.screen" | tail -1 | grep -q '^ *$' &&
     grep -q "^ Forecast  *£20.7m  AMBER  ▼-£182k worse" "$work/m200.screen" &&
     pass "at 200x60 the pack's headlines, a blank line between rows, the forecast £182k down AMBER" ||
     fail "at 200x60 the pack's headlines, a blank line between rows, the forecast £182k down AMBER" "$(cat "$work/m200.screen")"
-press m200 Right Right Right Right Right Right Right Right Right Right
+# the highlights at 200x60: every block on one page (6 blocks of 5 lines,
+# each text on one line at 200 - 2 - 18 = 180 columns, with a blank line
+# after each: 36 lines), every label of every workstream
+press m200 Right Right Right Right Right Right Right Right
+shows m200 "Meeting mode 10/17: pack 9/9 Highlights (paused)" 20 &&
+    [ "$(grep -cE '^ (Progress|Challenges|Next steps|Decisions needed) ' "$work/m200.screen")" -eq 24 ] &&
+    grep -qF " Challenges        Implementation in Castlegate slips to 15 Jan 2027 while its agency cover ends; the effectiveness saving (ASC-02) is not yet validated against homecare hours after reablement." "$work/m200.screen" &&
+    pass "at 200x60 the highlights on one page: six workstreams, each with its four labelled texts in full" ||
+    fail "at 200x60 the highlights on one page: six workstreams, each with its four labelled texts in full" "$(cat "$work/m200.screen")"
+press m200 Right Right
 shows m200 "Meeting mode 12/17: Savings (paused)" 20 ||
     fail "Right steps to the Savings panel" "$(tail -1 "$work/m200.screen")"
 screen m200 >"$work/savings200"
@@ -218,8 +272,8 @@ dash s80 80 24 -- --config "$work/cycle.ini"
 shows s80 EXCEPTIONS >/dev/null
 press s80 2
 screen s80 >"$work/plain80"
-press s80 m Space Right Right Right Right Right Right Right Right Right Right Right Right Right
-shows s80 "Meeting mode 14/19: Savings" 20 ||
+press s80 m Space Right Right Right Right Right Right Right Right Right Right Right Right Right Right Right Right Right
+shows s80 "Meeting mode 18/23: Savings" 20 ||
     fail "Right steps to the Savings panel at 80x24" "$(tail -1 "$work/s80.screen")"
 screen s80 >"$work/meet80"
 # the lines between the header and the bottom line, as the panel draws them
@@ -231,16 +285,18 @@ grep -q "^Ref  *Name" "$work/meet80" && cmp -s "$work/plain80.body" "$work/meet8
 
 # ---- the pack in ASCII at 80x24 ----
 # At 23 Nov 2026 (sample/milestones.sql): M-05, forecast 20 Nov against 30
-# Oct, 21 days late and 3 overdue; M-08 held up by M-07 by 14 days.
+# Oct, 21 days late and 3 overdue; M-08 held up by M-07 by 14 days (its
+# cell may wrap: the milestones' names take the room first).
 dash a80 80 24 LANG=C -- --config "$work/cycle.ini" --ascii
 shows a80 EXCEPTIONS >/dev/null
 press a80 m Space Right Right Right Right Right
-shows a80 "Meeting mode 6/19: pack 3/9 Slipped milestones" 20 ||
+shows a80 "Meeting mode 6/23: pack 3/9 Slipped milestones" 20 ||
     fail "in ASCII, step 6 is the slipped milestones" "$(tail -1 "$work/a80.screen")"
 LC_ALL=C grep -q '[^ -~]' "$work/a80.screen" && fail "in ASCII the pack's page is all ASCII" "$(cat "$work/a80.screen")" ||
     pass "in ASCII the pack's page is all ASCII"
 grep -q "^ 3. Slipped milestones" "$work/a80.screen" && grep -q "^ M-05 .* 21 days  *3 days" "$work/a80.screen" &&
-    grep -q "^ M-08 .* M-07 by 14 days" "$work/a80.screen" && [ -z "$(wider_than 80 "$work/a80.screen")" ] &&
+    grep -A1 "^ M-08 " "$work/a80.screen" | tr -s ' \n' '  ' | grep -q "M-07 by 14 .*days" &&
+    [ -z "$(wider_than 80 "$work/a80.screen")" ] &&
     pass "in ASCII at 80x24: M-05 21 days late and 3 overdue, M-08 held up by M-07 by 14 days" ||
     fail "in ASCII at 80x24: M-05 21 days late and 3 overdue, M-08 held up by M-07 by 14 days" "$(cat "$work/a80.screen")"
 

@@ -48,24 +48,35 @@ grep -qF '| Vacancy | 11.8% |  | ▼ -1.1 pts better |' "$work/s1" &&
 # Exceptions: 13, as exceptions.sh works them (the budget, 2 savings lines,
 # 5 staffing hot spots, 2 teams, 3 risks overdue for review), the budget first.
 section 2 >"$work/s2"
-grep -q '^13 exceptions' "$work/s2" && grep -qF '| 1 | RED | Budget |  | 2026/27 | £1,227,000 over budget after the planned actions |' "$work/s2" &&
-    pass "exceptions: the sample's 13, the budget's £1,227,000 overspend first" ||
-    fail "exceptions: the sample's 13, the budget's £1,227,000 overspend first" "$(cat "$work/s2")"
+grep -qxF '13 exceptions, all red: the largest gap, shortfall, overspend or score first.' "$work/s2" && grep -qF '| 1 | RED | Budget |  | 2026/27 | £1,227,000 over budget after the planned actions |' "$work/s2" &&
+    pass "exceptions: the sample's 13, all red (none amber), the budget's £1,227,000 overspend first" ||
+    fail "exceptions: the sample's 13, all red (none amber), the budget's £1,227,000 overspend first" "$(cat "$work/s2")"
 
-# Slipped milestones (sample/milestones.sql): not yet met and late against
-# baseline: M-07 42 days, M-12 30, M-04 28, M-05 21: 121 days in all; M-05,
-# forecast 20 Nov, is 9 days overdue; M-08 (due 8 Jan 2027) waits on M-07,
-# now forecast 22 Jan 2027: slipped past it by 14 days.  M-02 and M-03 slipped
-# but are met: history, not in the pack.
+# Slipped milestones (sample/milestones.sql), reconciled with the headline
+# "Slipped milestones 6" (slipped against baseline, met late included):
+# met late, M-02 (14 Jul against 30 Jun: 14 days) and M-03 (16 Oct against
+# 30 Sep: 16 days), 30 days; still to be met, M-07 42 days, M-12 30, M-04 28,
+# M-05 21: 121 days; 30 + 121 = 151, as report milestones adds them.  M-05,
+# forecast 20 Nov, is 9 days overdue; M-08 (due 8 Jan 2027) has not slipped
+# but waits on M-07, now forecast 22 Jan 2027: slipped past it by 14 days.
+# Since PAM 9 Nov (sample/meeting.sql: due then M-07 11 Dec 2026, M-04 8 Jan
+# 2027, M-12 23 Jul 2027, M-05 20 Nov, M-08 8 Jan 2027): M-07 22 Jan 2027
+# less 11 Dec = 20 + 22 = 42 days, M-04 15 Jan less 8 Jan = 7, M-12 30 Jul
+# less 23 Jul = 7, M-05 and M-08 0: 3 moved later, by 42 + 7 + 7 = 56 days.
 section 3 >"$work/s3"
-grep -qF '4 milestones still to be met have slipped against their baselines, by 121 days in all; 1 is overdue; 1 has a predecessor slipped past it.' "$work/s3" &&
+grep -qF '6 milestones have slipped against their baselines, by 151 days in all: 2 met late (M-02, M-03) by 30 days; 4 still to be met by 121 days, 1 of them overdue. M-08 is held up by M-07. Since PAM 9 Nov 2026, 3 shown have moved later, by 56 days.' "$work/s3" &&
     [ "$(grep -c '^| M-' "$work/s3")" -eq 5 ] &&
-    grep -q '^| M-07 |.*| 42 days |  |  |$' "$work/s3" &&
-    grep -q '^| M-05 |.*| 2026-10-30 | 2026-11-20 | 21 days | 9 days |  |$' "$work/s3" &&
-    grep -q '^| M-08 |.*| 0 days |  | M-07 by 14 days |$' "$work/s3" &&
+    grep -qF '| Slipped | Since PAM 9 Nov 2026 | Overdue | Held up by |' "$work/s3" &&
+    grep -q '^| M-07 |.*| 42 days | 42 days |  |  |$' "$work/s3" &&
+    grep -q '^| M-12 |.*| 30 days | 7 days |  |  |$' "$work/s3" &&
+    grep -q '^| M-04 |.*| 28 days | 7 days |  |  |$' "$work/s3" &&
+    grep -q '^| M-05 |.*| 2026-10-30 | 2026-11-20 | 21 days | 0 days | 9 days |  |$' "$work/s3" &&
+    grep -q '^| M-08 |.*| 0 days | 0 days |  | M-07 by 14 days |$' "$work/s3" &&
     ! grep -q '^| M-0[23] ' "$work/s3" &&
-    pass "slipped milestones: M-07, M-12, M-04, M-05 (9 days overdue) by 121 days, and M-08 held up by M-07 by 14 days" ||
-    fail "slipped milestones: M-07, M-12, M-04, M-05 (9 days overdue) by 121 days, and M-08 held up by M-07 by 14 days" "$(cat "$work/s3")"
+    pass "slipped milestones: 6 as the headline counts them, M-02 and M-03 met late, 4 to be met by 121 days, M-08 held up; since PAM 9 Nov M-07 42 days, M-04 and M-12 7" ||
+    fail "slipped milestones: 6 as the headline counts them, M-02 and M-03 met late, 4 to be met by 121 days, M-08 held up; since PAM 9 Nov M-07 42 days, M-04 and M-12 7" "$(cat "$work/s3")"
+grep -qF '| Slipped milestones | 6 |' "$work/s1" && pass "the headline's slipped milestones are the section's 6" ||
+    fail "the headline's slipped milestones are the section's 6" "$(grep Slipped "$work/s1")"
 # the rows worst first
 [ "$(grep -o '^| M-[0-9]*' "$work/s3" | tr -d '| ' | tr '\n' ' ')" = "M-07 M-12 M-04 M-05 M-08 " ] &&
     pass "slipped milestones: the most slipped first" ||
@@ -111,11 +122,11 @@ grep -qxF "Changes are since PAM 9 Nov 2026, the meeting of 2026-11-09, attended
     pass "the pack names the meeting compared with, its day and who attended" ||
     fail "the pack names the meeting compared with, its day and who attended" "$(sed -n 3p "$work/pack.md")"
 section 9 >"$work/s9"
-grep -qF 'The latest highlight report of 6 workstreams: 2 red, 2 amber.' "$work/s9" &&
+grep -qF 'The latest highlight report of 6 workstreams: 2 red, 2 amber, 2 green.' "$work/s9" &&
     [ "$(grep -c '^| .* | Nov 2026 | ' "$work/s9")" -eq 6 ] &&
     grep -qF '| Commissioning | Nov 2026 | RED | Head of Commissioning | Two framework providers have offered 150 of the 400 hours asked for.' "$work/s9" &&
-    pass "highlights: November's of six workstreams, two red and two amber, Commissioning's words as written" ||
-    fail "highlights: November's of six workstreams, two red and two amber, Commissioning's words as written" "$(cat "$work/s9")"
+    pass "highlights: November's of six workstreams, two red, two amber and two green, Commissioning's words as written" ||
+    fail "highlights: November's of six workstreams, two red, two amber and two green, Commissioning's words as written" "$(cat "$work/s9")"
 
 # ---- text, since PAM 26 Oct 2026 by its label ----
 run "$assure" --db "$db" report pack --since "PAM 26 Oct 2026" --format text --width 100
@@ -180,11 +191,40 @@ got="$(row actions_overdue "json_extract(r.value, '$.ref') = 'A-03'" overdue_day
 [ "$got" = "16 16 20 up" ] && pass "json: A-03 16 days overdue; BCC-R02 from 16 to 20, up" ||
     fail "json: A-03 16 days overdue; BCC-R02 from 16 to 20, up" "$got"
 got=$(q "SELECT json_extract(readfile('$work/pack.json'), '$.since.label') || ' ' || json_extract(readfile('$work/pack.json'), '$.since.date') || ' ' || json_extract(readfile('$work/pack.json'), '$.sections[8].summary')")
-[ "$got" = "PAM 26 Oct 2026 2026-10-26 The latest highlight report of 6 workstreams: 2 red, 2 amber." ] &&
+[ "$got" = "PAM 26 Oct 2026 2026-10-26 The latest highlight report of 6 workstreams: 2 red, 2 amber, 2 green." ] &&
     pass "json: since PAM 26 Oct 2026 (2026-10-26); the highlights' summary counts six workstreams" ||
     fail "json: since PAM 26 Oct 2026 (2026-10-26); the highlights' summary counts six workstreams" "$got"
+# PAM 26 Oct 2026 was taken before snapshots kept the plan (sample/meeting.sql):
+# slippage since it is null, and the summary says why.
+got="$(q "SELECT json_type(r.value, '$.slipped_since_days') FROM json_each(readfile('$work/pack.json'), '$.sections') s,
+        json_each(s.value, '$.rows') r WHERE json_extract(s.value, '$.key') = 'slipped_milestones' AND json_extract(r.value, '$.ref') = 'M-07'") $(q "SELECT json_extract(readfile('$work/pack.json'), '$.sections[2].summary')")"
+case "$got" in
+"null "*"PAM 26 Oct 2026 kept no milestone dates to compare with.") pass "json: since PAM 26 Oct, which kept no milestones, slippage since is null and the summary says so" ;;
+*) fail "json: since PAM 26 Oct, which kept no milestones, slippage since is null and the summary says so" "$got" ;;
+esac
 got=$(row highlights "json_extract(r.value, '$.workstream') = 'Right-sizing Care Packages'" period)
 [ "$got" = "2026-11-01" ] && pass "json: a highlight's period is its ISO date" || fail "json: a highlight's period is its ISO date" "$got"
+
+# since PAM 9 Nov (the latest): slipped_since_days as section 3 works them
+run "$assure" --db "$db" report pack --format json
+cp "$work/stdout" "$work/pack.json"
+got="$(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-07'" slipped_since_days) $(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-04'" slipped_since_days) $(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-12'" slipped_since_days) $(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-05'" slipped_since_days)"
+[ "$got" = "42 7 7 0" ] && pass "json: slipped_since_days since PAM 9 Nov: M-07 42, M-04 7, M-12 7, M-05 0" ||
+    fail "json: slipped_since_days since PAM 9 Nov: M-07 42, M-04 7, M-12 7, M-05 0" "$got"
+
+# ---- text at 80 columns: free text wraps, every word kept ----
+run "$assure" --db "$db" report pack --format text --width 80
+expect "report pack --format text --width 80 exits 0" 0 "4. Overdue actions"
+cp "$work/stdout" "$work/pack80.txt"
+[ -z "$(wider_than 80 "$work/pack80.txt")" ] && pass "the text pack fits --width 80" ||
+    fail "the text pack fits --width 80" "$(wider_than 80 "$work/pack80.txt")"
+# A-03's title (sample/raid.sql), and D-04's decision, each word in order
+a03=$(awk '/^4\. Overdue actions/ { on = 1 } /^5\. / { on = 0 } on' "$work/pack80.txt" |
+    awk '/^A-03 / { on = 1 } /^A-01 / { on = 0 } on { print substr($0, 7, 20) }' | tr -s ' \n' '  ' | sed 's/ *$//')
+[ "$a03" = "Agree the Section 117 and CHC process for Transforming Care placements with the ICB" ] &&
+    ! grep -q '…' "$work/pack80.txt" &&
+    pass "at 80 columns an action's title wraps, nothing cut to an ellipsis" ||
+    fail "at 80 columns an action's title wraps, nothing cut to an ellipsis" "$a03 / $(grep '…' "$work/pack80.txt")"
 
 # ---- a snapshot the test takes ----
 # Fourteen headlines of the figures, and three of the programme office

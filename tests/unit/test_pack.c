@@ -90,7 +90,7 @@ static decision_row decision_rows[2] = {
 };
 
 static milestone_row milestone_rows[3] = {
-    /* met late: history, not in the pack */
+    /* met 10 Apr against 31 Mar: slipped 10 days, named in the summary but not a row */
     {"M-01",
      "",
      "Diagnostic",
@@ -257,6 +257,16 @@ static void headlines_carry_their_change_since_the_snapshot(void **state)
                         "Savings are forecast at £900,000 of the £1,000,000 target (90.0%, AMBER), a "
                         "gap of £100,000. Since Board, 0 headlines are better and 1 worse.");
     pack_free(&p);
+    /* S1 at 90.0% is no exception, and R1 and R2 are reviewed by 7 Dec;
+     * forecast at 700,000, 70.0% of target (below 80), S1 is red: the one
+     * exception, and the summary says what there is, not "red before amber" */
+    savings_year red_year[1] = {{0, 2026, {1000000, 1000000, 700000, MONEY_UNKNOWN}}};
+    savings_set red_savings = {lines, 1, red_year, 1, NULL};
+    f.figures.savings = &red_savings;
+    assert_true(pack_build(&f.sources, &p));
+    assert_int_equal(p.sections[PACK_EXCEPTIONS].nrows, 1);
+    assert_string_equal(p.sections[PACK_EXCEPTIONS].summary, "1 exception, red.");
+    pack_free(&p);
 }
 
 static void the_programme_office_sections_take_what_happened_since(void **state)
@@ -267,17 +277,26 @@ static void the_programme_office_sections_take_what_happened_since(void **state)
     pack p;
     assert_true(pack_build(&f.sources, &p));
     char buf[256];
-    /* M-02 46 days late; M-03 held up by it; M-01 met */
+    /* M-02 46 days late; M-03 held up by it; M-01 met, 10 days late.
+     * Columns: ref, milestone, for, owner, baseline, due, slipped (6), since
+     * the snapshot (7), overdue (8), held up by (9). */
     const pack_section *m = &p.sections[PACK_MILESTONES];
     assert_string_equal(refs(m, buf, sizeof buf), "M-02 M-03 ");
     assert_string_equal(pack_cell_at(m, 0, 6)->data, "46");
     assert_string_equal(pack_cell_at(m, 0, 6)->text, "46 days");
-    assert_string_equal(pack_cell_at(m, 0, 7)->data, ""); /* not overdue */
+    assert_string_equal(pack_cell_at(m, 0, 8)->data, ""); /* not overdue */
     assert_string_equal(pack_cell_at(m, 1, 6)->data, "0");
-    assert_string_equal(pack_cell_at(m, 1, 8)->text, "M-02 by 5 days");
+    assert_string_equal(pack_cell_at(m, 1, 9)->text, "M-02 by 5 days");
+    /* the snapshot kept no milestones: slippage since is blank, and said so */
+    assert_string_equal(pack_cell_at(m, 0, 7)->data, "");
+    assert_string_equal(m->columns[7].heading, "Since Board");
+    assert_string_equal(m->columns[7].key, "slipped_since_days");
+    /* as the headline counts them (milestone_is_slipped): M-01 and M-02, 2;
+     * 10 + 46 = 56 days */
     assert_string_equal(m->summary,
-                        "1 milestone still to be met has slipped against its baseline, by 46 days in "
-                        "all; 1 has a predecessor slipped past it.");
+                        "2 milestones have slipped against their baselines, by 56 days in all: 1 met late "
+                        "(M-01) by 10 days; 1 still to be met by 46 days. M-03 is held up by M-02. Board "
+                        "kept no milestone dates to compare with.");
     /* due 17 Nov, 12 days */
     const pack_section *o = &p.sections[PACK_ACTIONS_OVERDUE];
     assert_string_equal(refs(o, buf, sizeof buf), "A-01 ");
@@ -294,6 +313,41 @@ static void the_programme_office_sections_take_what_happened_since(void **state)
     assert_int_equal(p.sections[PACK_RISKS].nrows, 0);
     assert_string_equal(p.sections[PACK_RISKS].summary, "No open risk's score has moved since Board.");
     assert_string_equal(p.sections[PACK_HIGHLIGHTS].summary, "No highlight reports held.");
+    pack_free(&p);
+}
+
+/* What the snapshot kept of the plan: M-02 due 1 Dec then, 15 Dec now: 14
+ * days later; M-03 due 10 Dec then and now: 0. */
+static void milestones_say_how_far_each_moved_since_the_snapshot(void **state)
+{
+    (void)state;
+    fixture f;
+    make(&f, true);
+    static const pack_due_then then[2] = {{"M-02", {2026, 12, 1}}, {"M-03", {2026, 12, 10}}};
+    f.sources.since_milestones = then;
+    f.sources.nsince_milestones = 2;
+    pack p;
+    assert_true(pack_build(&f.sources, &p));
+    const pack_section *m = &p.sections[PACK_MILESTONES];
+    assert_string_equal(pack_cell_at(m, 0, 7)->data, "14");
+    assert_string_equal(pack_cell_at(m, 0, 7)->text, "14 days");
+    assert_string_equal(pack_cell_at(m, 1, 7)->data, "0");
+    assert_non_null(strstr(m->summary, " Since Board, 1 shown has moved later, by 14 days."));
+    /* the headline's count of slipped milestones is the summary's: 2 */
+    overview o = f.o;
+    actions_set no_actions = {NULL, 0, NULL};
+    issues_set no_issues = {NULL, 0, NULL};
+    overview_office(&no_actions, &no_issues, &milestones, f.sources.today, &o);
+    assert_int_equal(o.milestones_slipped, 2);
+    assert_non_null(strstr(m->summary, "2 milestones have slipped"));
+    pack_free(&p);
+    /* without a snapshot there is no such column, for people or programs */
+    make(&f, false);
+    assert_true(pack_build(&f.sources, &p));
+    m = &p.sections[PACK_MILESTONES];
+    assert_null(m->columns[7].heading);
+    assert_null(m->columns[7].key);
+    assert_null(strstr(m->summary, "Since"));
     pack_free(&p);
 }
 
@@ -320,7 +374,13 @@ static void a_risk_moved_since_an_earlier_snapshot(void **state)
 /* Highlights by workstream then period, as the store reads them. */
 static highlight highlight_rows[4] = {
     {"Accommodation", {2026, 10, 1}, RAG_RED, "moves begun", "", "", "", "Head of LD"},
-    {"Accommodation", {2026, 11, 1}, RAG_AMBER, "eleven moves made", "EIA late", "EIA signed", "sign the EIA",
+    {"Accommodation",
+     {2026, 11, 1},
+     RAG_AMBER,
+     "eleven moves made",
+     "EIA late",
+     "EIA signed",
+     "sign the EIA",
      "Head of LD"},
     {"Accommodation", {2026, 12, 1}, RAG_GREEN, "a month ahead", "", "", "", "Head of LD"},
     {"commissioning", {2026, 11, 1}, RAG_RED, "150 of 400 hours", "", "", "", "Head of Commissioning"},
@@ -347,7 +407,7 @@ static void each_workstreams_latest_highlight_begun_by_today(void **state)
     assert_string_equal(pack_cell_at(h, 0, 7)->text, "sign the EIA");
     assert_string_equal(pack_cell_at(h, 1, 0)->text, "commissioning");
     assert_string_equal(pack_cell_at(h, 1, 2)->text, "RED");
-    assert_string_equal(h->summary, "The latest highlight report of 2 workstreams: 1 red, 1 amber.");
+    assert_string_equal(h->summary, "The latest highlight report of 2 workstreams: 1 red, 1 amber, 0 green.");
     pack_free(&p);
 }
 
@@ -379,6 +439,7 @@ int main(void)
         cmocka_unit_test(the_sections_come_in_the_meetings_order),
         cmocka_unit_test(headlines_carry_their_change_since_the_snapshot),
         cmocka_unit_test(the_programme_office_sections_take_what_happened_since),
+        cmocka_unit_test(milestones_say_how_far_each_moved_since_the_snapshot),
         cmocka_unit_test(a_risk_moved_since_an_earlier_snapshot),
         cmocka_unit_test(without_a_snapshot_the_since_sections_say_so),
         cmocka_unit_test(each_workstreams_latest_highlight_begun_by_today),
