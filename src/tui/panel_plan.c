@@ -12,6 +12,7 @@
 #include "text.h"
 #include "view_cells.h"
 #include "view_milestones.h"
+#include "view_savings.h"
 
 enum { F_COUNT = MILESTONES_COLUMN_COUNT };
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more milestone columns than a layout holds");
@@ -134,6 +135,18 @@ static reaction act(panel *p, tui_state *s, action what)
         else
             tui_say(s, 3, "Every workstream's milestones");
         return REACT_REBUILD | REACT_FIRST_ROW;
+    case ACTION_FOLLOW: { /* o: the savings line a milestone is for */
+        const table_row *r = table_selected(&p->table);
+        const char *link = r != NULL && r->kind == ROW_LINE ? s->data.milestones.rows[r->source].link : "";
+        if (link[0] == '\0')
+            tui_say(s, 4, "This milestone is linked to nothing");
+        else if (panel_show_row(s, VIEW_SAVINGS, SAVINGS_COL_REF, link, 0, NULL))
+            tui_say(s, 5, "Savings line %s (Tab or 7 goes back to the plan)", link);
+        else
+            tui_say(s, 5, "%s is no savings line shown in the Savings panel (a workstream?): nothing to open",
+                    link);
+        return REACT_REDRAW;
+    }
     default: return REACT_NONE;
     }
 }

@@ -270,6 +270,11 @@ press $s Escape e
 check $s "Read-only" "read-only, e is refused too"
 press $s '!' v
 check $s "1 milestone, overdue only, 0 blocked; v table" "read-only, the filters and the time-line still work"
+# o: M-08 is for savings line ASC-13, M-07 for the Commissioning workstream (sample/milestones.sql)
+press $s v '!' g j j j j j j j o
+check $s "Savings line ASC-13 (Tab or 7 goes back to the plan)" "o on M-08 opens its savings line ASC-13"
+press $s 7 k o
+check $s "Commissioning is no savings line shown" "o on M-07, linked to a workstream, says there is nothing to open"
 press $s q
 exited $s
 
