@@ -9,8 +9,10 @@
 #include <strings.h>
 
 #include "panel_plan.h"
+#include "text.h"
 #include "view_cells.h"
 #include "view_milestones.h"
+#include "view_savings.h"
 
 enum { F_COUNT = MILESTONES_COLUMN_COUNT };
 _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more milestone columns than a layout holds");
@@ -47,6 +49,13 @@ static bool add_row(void *context, const view_row *row)
         return false;
     view_cells_set(t, &b->s->theme, milestones_view_columns, MILESTONES_COLUMN_COUNT, row,
                    VIEW_CELLS_PERCENT_SIGN);
+    if (row->cells[MILESTONES_COL_STATUS].defined) { /* "at risk", not the stored "at_risk" */
+        char words[64];
+        text_words(words, sizeof words, row->cells[MILESTONES_COL_STATUS].text);
+        table_set(t, MILESTONES_COL_STATUS, words, row->cells[MILESTONES_COL_STATUS].value,
+                  row->cells[MILESTONES_COL_STATUS].ordered,
+                  (element)(r->look[MILESTONES_COL_STATUS] & ~CELL_NUMERIC)); /* its colour kept */
+    }
     bool blocked = row->cells[MILESTONES_COL_BLOCKED_BY].text != NULL &&
                    row->cells[MILESTONES_COL_BLOCKED_BY].text[0] != '\0';
     plan->blocked += blocked;
@@ -126,6 +135,18 @@ static reaction act(panel *p, tui_state *s, action what)
         else
             tui_say(s, 3, "Every workstream's milestones");
         return REACT_REBUILD | REACT_FIRST_ROW;
+    case ACTION_FOLLOW: { /* o: the savings line a milestone is for */
+        const table_row *r = table_selected(&p->table);
+        const char *link = r != NULL && r->kind == ROW_LINE ? s->data.milestones.rows[r->source].link : "";
+        if (link[0] == '\0')
+            tui_say(s, 4, "This milestone is linked to nothing");
+        else if (panel_show_row(s, VIEW_SAVINGS, SAVINGS_COL_REF, link, 0, NULL))
+            tui_say(s, 5, "Savings line %s (Tab or 7 goes back to the plan)", link);
+        else
+            tui_say(s, 5, "%s is no savings line shown in the Savings panel (a workstream?): nothing to open",
+                    link);
+        return REACT_REDRAW;
+    }
     default: return REACT_NONE;
     }
 }
@@ -176,6 +197,10 @@ static void detail_dependencies(const tui_state *s, size_t index, text_lines *ou
                     lines_add(out, "Needed by:");
                 any = true;
                 lines_add(out, "  %-6s %s", set->rows[i].ref, set->rows[i].milestone);
+                int32_t after = 0;
+                if (milestone_slipped_past(&m->dates, &set->rows[i].dates, &after))
+                    lines_add(out, "         %s now finishes %d day%s after %s is due", m->ref, (int)after,
+                              after == 1 ? "" : "s", set->rows[i].ref);
             }
     milestone_plan_free(plan);
 }
@@ -202,7 +227,9 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
     else
         lines_add(out, "  Forecast       %s", forecast);
     lines_add(out, "  Actual         %s", actual);
-    lines_add(out, "  Status         %s", milestone_status_name(d->status));
+    char status[32];
+    text_words(status, sizeof status, milestone_status_name(d->status)); /* "at risk" */
+    lines_add(out, "  Status         %s", status);
     if (slipped != 0)
         lines_add(out, "  Slipped        %d day%s %s the baseline", (int)(slipped < 0 ? -slipped : slipped),
                   slipped == 1 || slipped == -1 ? "" : "s", slipped > 0 ? "after" : "before");

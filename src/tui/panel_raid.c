@@ -1,6 +1,6 @@
 /* panel_raid.c - the Actions panel's views of the RAID log's issues and
  * decisions, and what the three share: v going round them, o opening a
- * row's savings line or risk on its panel. */
+ * row's savings line, risk or milestone on its panel. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +8,7 @@
 #include "panel_raid.h"
 #include "raid.h"
 #include "view_cells.h"
+#include "view_milestones.h"
 #include "view_raid.h"
 #include "view_risks.h"
 #include "view_savings.h"
@@ -15,8 +16,9 @@
 _Static_assert(ISSUES_COLUMN_COUNT <= LAYOUT_MAX_COLUMNS && DECISIONS_COLUMN_COUNT <= LAYOUT_MAX_COLUMNS,
                "more RAID columns than a layout holds");
 
-/* What a link names: a savings line (its index), a risk, or neither. */
-typedef enum { LINK_NONE, LINK_SAVING, LINK_RISK } link_kind;
+/* What a link names: a savings line (its index), a risk, a milestone, or
+ * none of them. */
+typedef enum { LINK_NONE, LINK_SAVING, LINK_RISK, LINK_MILESTONE } link_kind;
 
 static link_kind link_find(const tui_state *s, const char *link, size_t *index)
 {
@@ -31,6 +33,11 @@ static link_kind link_find(const tui_state *s, const char *link, size_t *index)
         if (strcmp(s->data.risks.rows[i].ref, link) == 0) {
             *index = i;
             return LINK_RISK;
+        }
+    for (size_t i = 0; i < s->data.milestones.count; i++)
+        if (strcmp(s->data.milestones.rows[i].ref, link) == 0) {
+            *index = i;
+            return LINK_MILESTONE;
         }
     return LINK_NONE;
 }
@@ -59,11 +66,17 @@ static void follow(tui_state *s, const char *link)
             tui_say(s, 5, "Risk %s", link);
         break;
     }
+    case LINK_MILESTONE:
+        if (!panel_show_row(s, VIEW_PLAN, MILESTONES_COL_REF, link, 0, NULL))
+            tui_say(s, 5, "Milestone %s is not shown in the Plan panel (! or w narrows it)", link);
+        else
+            tui_say(s, 5, "Milestone %s (Tab or 6 goes back to the actions)", link);
+        break;
     case LINK_NONE:
         if (link == NULL || link[0] == '\0')
             tui_say(s, 4, "This row is linked to nothing");
         else
-            tui_say(s, 5, "%s is no savings line or risk (a workstream?): nothing to open", link);
+            tui_say(s, 5, "%s is no savings line, risk or milestone (a workstream?): nothing to open", link);
         break;
     }
 }
@@ -102,6 +115,11 @@ void raid_detail_link(tui_state *s, const char *link, text_lines *out)
         lines_add(out, "%s", "");
         lines_add(out, "Linked to risk %s, %s: o opens it on the Risks panel", link,
                   s->data.risks.rows[index].title);
+        break;
+    case LINK_MILESTONE:
+        lines_add(out, "%s", "");
+        lines_add(out, "Linked to milestone %s, %s: o opens it on the Plan panel", link,
+                  s->data.milestones.rows[index].milestone);
         break;
     case LINK_NONE: break;
     }

@@ -103,7 +103,7 @@ check $s "Savings line ASC-02" "o on A-04 opens its savings line ASC-02 on the S
 press $s Enter
 check $s "ASC-02" "with ASC-02 chosen there"
 press $s Escape 6 G o # A-08 is for a workstream
-check $s "Accommodation is no savings line or risk" "o on a row linked to a workstream says there is nothing to open"
+check $s "Accommodation is no savings line, risk or milestone" "o on a row linked to a workstream says there is nothing to open"
 
 # help: every key of the panel, the columns and the marks
 press $s 6 '?'
@@ -236,6 +236,22 @@ check $s "Read-only" "read-only, e on the issues is refused too"
 press $s v v '!'
 check $s "3 open actions, overdue only" "read-only, the filters still work"
 press $s q
+exited $s
+
+# ---- o on an action linked to a milestone: the Plan panel on it ----
+# A-08 (the accommodation EIA, due 29 Nov 2026) pointed at M-05, the
+# milestone of the same EIA in sample/milestones.sql
+sqlite3 "$work/programme.db" "UPDATE action SET link = 'M-05' WHERE ref = 'A-08'"
+s=plan
+dash $s 200 60 LANG=C -- --read-only actions
+check $s "6 open actions, 3 overdue" "the Actions panel with A-08 linked to milestone M-05"
+press $s G Enter
+check $s "Linked to milestone M-05, Equality Impact Assessment" "A-08's detail offers the linked milestone"
+press $s Escape o
+check $s "Milestone M-05 (Tab or 6 goes back to the actions)" "o on A-08 opens milestone M-05 on the Plan panel"
+press $s Enter
+check $s "Milestone M-05" "with M-05 chosen there"
+press $s q q
 exited $s
 
 finish

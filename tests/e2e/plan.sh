@@ -153,6 +153,9 @@ press $s Escape k Enter
 check $s "Needed by:" "M-07's detail lists what needs it"
 grep -qE '^ +M-08 +New homecare framework contracts start' "$work/$s.screen" && grep -q "Slipped        42 days after the baseline" "$work/$s.screen" &&
     pass "M-08 needs M-07, which slipped 42 days" || fail "M-08 needs M-07, which slipped 42 days" "$(cat "$work/$s.screen")"
+# M-07 forecast 22 Jan 2027 (sample/milestones.sql), M-08 due 8 Jan 2027: 14 days after
+check $s "M-07 now finishes 14 days after M-08 is due" "M-07's detail says it now finishes 14 days after M-08 is due"
+check $s "Status         at risk" "M-07's status in words, not at_risk"
 press $s Escape v
 check $s "v time-line" "v goes back to the table"
 
@@ -231,8 +234,8 @@ dash $s 200 60 -- plan
 check $s "12 milestones, 1 overdue, 1 blocked; v time-line" "at 200x60 the Plan panel opens"
 grep -q 'Ref  Milestone .*Phase .*Owner .*Baseline .*Forecast .*Actual .*Status .*Slipped Overdue Blocked by Link .*Depends on' "$work/$s.screen" &&
     pass "at 200 columns every column is shown" || fail "at 200 columns every column is shown" "$(sed -n 3p "$work/$s.screen")"
-grep -E '^M-04 ' "$work/$s.screen" | grep -qE 'implement .*Head of Reabl.*18 Dec 2026 15 Jan 2027 +at_risk +28 .*Short Term Se.*M-03' &&
-    pass "M-04: implement, at risk, 28 days late, after M-03" || fail "M-04: implement, at risk, 28 days late, after M-03" "$(grep '^M-04' "$work/$s.screen")"
+grep -E '^M-04 ' "$work/$s.screen" | grep -qE 'implement .*Head of Reabl.*18 Dec 2026 15 Jan 2027 +at risk +28 .*Short Term Se.*M-03' &&
+    pass "M-04: implement, at risk (in words), 28 days late, after M-03" || fail "M-04: implement, at risk (in words), 28 days late, after M-03" "$(grep '^M-04' "$work/$s.screen")"
 press $s v
 check $s "v table" "v: the time-line at 200 columns"
 grep -q '^M-08! New homecare framework contracts start' "$work/$s.screen" && pass "the milestone's words beside its ref" ||
@@ -267,6 +270,11 @@ press $s Escape e
 check $s "Read-only" "read-only, e is refused too"
 press $s '!' v
 check $s "1 milestone, overdue only, 0 blocked; v table" "read-only, the filters and the time-line still work"
+# o: M-08 is for savings line ASC-13, M-07 for the Commissioning workstream (sample/milestones.sql)
+press $s v '!' g j j j j j j j o
+check $s "Savings line ASC-13 (Tab or 7 goes back to the plan)" "o on M-08 opens its savings line ASC-13"
+press $s 7 k o
+check $s "Commissioning is no savings line shown" "o on M-07, linked to a workstream, says there is nothing to open"
 press $s q
 exited $s
 
