@@ -56,6 +56,17 @@ int32_t milestone_days_overdue(const milestone_dates *m, calendar_date today);
  * day it is due now less due_then, in days (positive: later).  False when
  * it has no due date now. */
 bool milestone_moved_since(const milestone_dates *m, calendar_date due_then, int32_t *days);
+
+/* A milestone's due date as a meeting's snapshot kept it (its forecast
+ * then, else its baseline), by ref. */
+typedef struct {
+    const char *ref;
+    calendar_date due;
+} milestone_due_then;
+
+/* The one for ref among the count kept, or NULL: the snapshot kept none. */
+const milestone_due_then *milestone_due_then_find(const milestone_due_then *kept, size_t count,
+                                                  const char *ref);
 /* A finish-to-start dependency broken: the predecessor finishes (actual,
  * else forecast) after the successor, not yet met, is due.  *days: by how
  * many days. */

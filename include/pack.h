@@ -84,10 +84,7 @@ typedef struct {
 } pack_meeting;
 
 /* A milestone as the snapshot compared with kept it: the day it was due. */
-typedef struct {
-    const char *ref;
-    calendar_date due;
-} pack_due_then;
+typedef milestone_due_then pack_due_then;
 
 /* Everything the pack is made from, loaded by its caller. */
 typedef struct {

@@ -36,7 +36,10 @@
     X(MILESTONES_COL_OVERDUE, "overdue", "Overdue", VIEW_TYPE_FLAG, "overdue", 1, false,                     \
       "OVERDUE when it is not met and its forecast (or baseline) has passed")                               \
     X(MILESTONES_COL_BLOCKED_BY, "blocked_by", "Blocked by", VIEW_TYPE_TEXT, "blocked_by", 2, true,          \
-      "a predecessor that now finishes after this milestone is due: it slipped past it")
+      "a predecessor that now finishes after this milestone is due: it slipped past it")                     \
+    X(MILESTONES_COL_SINCE, "slipped_since_days", "Since", VIEW_TYPE_COUNT, "slipped_since_days", 1, false,  \
+      "days its due date (forecast, else baseline) moved since the snapshot compared with: positive is "    \
+      "later; blank when the snapshot kept no date for it")
 /* clang-format on */
 
 typedef enum { MILESTONES_VIEW_COLUMNS(VIEW_COLUMN_ENUM) MILESTONES_COLUMN_COUNT } milestones_column;
@@ -71,9 +74,17 @@ typedef struct {
     calendar_date today;
     const char *workstream; /* only this workstream's, or NULL */
     bool overdue_only;      /* only those overdue at today */
+    /* the due dates the snapshot compared with kept, for each one's slipped
+     * since (milestone_moved_since); NULL leaves that column blank */
+    const milestone_due_then *since;
+    size_t nsince;
 } milestones_view;
 
 bool milestones_view_wants(const milestones_view *view, const milestone_row *m);
+
+/* How far milestone m moved since the snapshot the view compares with: its
+ * due date now less the one kept; false when there is none to compare. */
+bool milestones_view_since(const milestones_view *view, const milestone_row *m, int32_t *days);
 
 /* Hand the rows to emit in ref order: a row per milestone the view takes;
  * then a total (count: how many; reached: how many of them are overdue).

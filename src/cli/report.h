@@ -41,6 +41,11 @@ assure_status report_moves(const report_request *request, const snapshot_info *s
                            forecast_change_set *changes, forecast_move **moves, size_t *count,
                            assure_error *err);
 
+/* The milestones' due dates among what a snapshot kept (report_raid.c):
+ * *out (to free) points into items. */
+assure_status report_milestones_then(const snapshot_item_set *items, milestone_due_then **out, size_t *count,
+                                     assure_error *err);
+
 /* A table of a panel's rows, one for each row of its table: for csv and
  * json written row by row as they come, so that memory stays the same
  * however many there are. */

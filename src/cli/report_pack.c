@@ -30,20 +30,6 @@ typedef struct {
     size_t nsince_milestones;
 } pack_data;
 
-/* The milestones' due dates among what a snapshot kept. */
-static assure_status milestones_then(pack_data *d, assure_error *err)
-{
-    d->since_milestones = calloc(d->since_items.count + 1, sizeof *d->since_milestones);
-    if (d->since_milestones == NULL)
-        return error_set(err, ASSURE_DATA, "out of memory");
-    for (size_t i = 0; i < d->since_items.count; i++) {
-        const snapshot_item *item = &d->since_items.items[i];
-        if (item->kind == SNAPSHOT_MILESTONE && item->has_date)
-            d->since_milestones[d->nsince_milestones++] = (pack_due_then){item->ref, item->date};
-    }
-    return ASSURE_OK;
-}
-
 /* The day of the meeting a snapshot was taken for; a snapshot that names
  * none met the day it was taken (UTC). */
 static calendar_date snapshot_date(const snapshot_info *snapshot)
@@ -72,7 +58,7 @@ static assure_status pack_load(const report_request *request, pack_data *d, assu
     if (status == ASSURE_OK && d->has_since)
         status = store_snapshot_items(request->store, d->since.id, &d->since_items, err);
     if (status == ASSURE_OK && d->has_since)
-        status = milestones_then(d, err);
+        status = report_milestones_then(&d->since_items, &d->since_milestones, &d->nsince_milestones, err);
     if (status == ASSURE_OK && d->nsnapshots > 0) {
         d->meetings = calloc(d->nsnapshots, sizeof *d->meetings);
         if (d->meetings == NULL)

@@ -2,6 +2,7 @@
  * RAID log beside the risk register, and the plan, from the views the
  * panels use. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -131,15 +132,13 @@ assure_status report_decisions(const report_request *request, assure_error *err)
 }
 
 /* The milestones' rows, and beside the report's count what they add up to;
- * after the view's columns, how far each has slipped since the snapshot:
- * its due date now (forecast, else baseline) less its due date then. */
+ * the view's last column, how far each has slipped since the snapshot, only
+ * when there is one to compare with. */
 typedef struct {
     raid_report report;
     size_t slipped, blocked;
     long long slipped_days;
-    const milestones_set *set;
-    const snapshot_item_set *then; /* NULL: no snapshot to compare with */
-    size_t slipped_since;          /* how many are due later than at the snapshot */
+    size_t slipped_since; /* how many are due later than at the snapshot */
 } plan_report;
 
 static bool plan_report_row(void *context, const view_row *row)
@@ -152,17 +151,25 @@ static bool plan_report_row(void *context, const view_row *row)
             r->slipped_days += slippage->value;
         }
         r->blocked += row->cells[MILESTONES_COL_BLOCKED_BY].defined;
+        const view_cell *since = &row->cells[MILESTONES_COL_SINCE];
+        r->slipped_since += since->defined && since->value > 0;
     }
-    if (!raid_report_row(&r->report, row))
-        return false;
-    if (row->kind != VIEW_ROW_LINE || r->then == NULL)
-        return true;
-    const milestone_row *m = &r->set->rows[row->source];
-    const snapshot_item *was = snapshot_item_find(r->then, SNAPSHOT_MILESTONE, m->ref);
-    int32_t days = 0;
-    bool known = was != NULL && was->has_date && milestone_moved_since(&m->dates, was->date, &days);
-    r->slipped_since += known && days > 0;
-    return output_integer(r->report.table, days, known);
+    return raid_report_row(&r->report, row);
+}
+
+assure_status report_milestones_then(const snapshot_item_set *items, milestone_due_then **out, size_t *count,
+                                     assure_error *err)
+{
+    *count = 0;
+    *out = calloc(items->count + 1, sizeof **out);
+    if (*out == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    for (size_t i = 0; i < items->count; i++) {
+        const snapshot_item *item = &items->items[i];
+        if (item->kind == SNAPSHOT_MILESTONE && item->has_date)
+            (*out)[(*count)++] = (milestone_due_then){item->ref, item->date};
+    }
+    return ASSURE_OK;
 }
 
 assure_status report_milestones(const report_request *request, assure_error *err)
@@ -171,20 +178,25 @@ assure_status report_milestones(const report_request *request, assure_error *err
     savings_set savings = {0};
     snapshot_info since;
     snapshot_item_set then = {0};
+    milestone_due_then *due_then = NULL;
+    size_t ndue_then = 0;
     assure_status status = ASSURE_OK;
     bool compare = report_choose_snapshot(request, &since, err, &status);
     if (status == ASSURE_OK && compare)
         status = store_snapshot_items(request->store, since.id, &then, err);
-    if (status != ASSURE_OK)
-        return status;
-    status = store_load_milestones(request->store, &set, err);
+    if (status == ASSURE_OK && compare)
+        status = report_milestones_then(&then, &due_then, &ndue_then, err);
+    if (status == ASSURE_OK)
+        status = store_load_milestones(request->store, &set, err);
     if (status != ASSURE_OK) {
+        free(due_then);
         snapshot_item_set_free(&then);
         return status;
     }
     if (request->workstream != NULL &&
         (status = store_load_savings(request->store, &savings, err)) != ASSURE_OK) {
         milestones_set_free(&set);
+        free(due_then);
         snapshot_item_set_free(&then);
         return status;
     }
@@ -193,22 +205,20 @@ assure_status report_milestones(const report_request *request, assure_error *err
                             .savings = &savings,
                             .today = today,
                             .workstream = request->workstream,
-                            .overdue_only = request->overdue};
-    output_column columns[MILESTONES_COLUMN_COUNT + 1];
-    size_t n = view_output_columns(milestones_view_columns, MILESTONES_COLUMN_COUNT, 0, columns);
+                            .overdue_only = request->overdue,
+                            .since = due_then,
+                            .nsince = ndue_then};
+    /* without a snapshot to compare with, no column for the slippage since */
+    size_t ncolumns = compare ? MILESTONES_COLUMN_COUNT : MILESTONES_COL_SINCE;
+    output_column columns[MILESTONES_COLUMN_COUNT];
+    size_t n = view_output_columns(milestones_view_columns, ncolumns, 0, columns);
     char since_heading[300] = "";
     if (compare) {
         snprintf(since_heading, sizeof since_heading, "Since %.255s", since.label);
-        columns[n++] = (output_column){"slipped_since_days", since_heading, JSON_NUMBER, true, 1, false};
+        columns[n - 1].heading = since_heading;
     }
     plan_report plan = {
-        {report_rows_table(request, columns, n), milestones_view_columns, MILESTONES_COLUMN_COUNT, 0, 0},
-        0,
-        0,
-        0,
-        &set,
-        compare ? &then : NULL,
-        0};
+        {report_rows_table(request, columns, n), milestones_view_columns, ncolumns, 0, 0}, 0, 0, 0, 0};
     if (plan.report.table != NULL && !milestones_view_rows(&view, plan_report_row, &plan)) {
         output_table_free(plan.report.table);
         plan.report.table = NULL;
@@ -230,6 +240,7 @@ assure_status report_milestones(const report_request *request, assure_error *err
     status = write_report(request, &plan.report, title, footer, err);
     milestones_set_free(&set);
     savings_set_free(&savings);
+    free(due_then);
     snapshot_item_set_free(&then);
     return status;
 }

@@ -103,6 +103,15 @@ bool milestone_moved_since(const milestone_dates *m, calendar_date due_then, int
     return true;
 }
 
+const milestone_due_then *milestone_due_then_find(const milestone_due_then *kept, size_t count,
+                                                  const char *ref)
+{
+    for (size_t i = 0; kept != NULL && i < count; i++)
+        if (strcmp(kept[i].ref, ref) == 0)
+            return &kept[i];
+    return NULL;
+}
+
 bool milestone_slipped_past(const milestone_dates *predecessor, const milestone_dates *successor,
                             int32_t *days)
 {

@@ -87,12 +87,10 @@ static const char *slipped_past(pack_builder *b, const milestone_plan *plan, siz
 /* The day the snapshot kept milestone ref due, if it kept it. */
 static bool due_then(const pack_sources *src, const char *ref, calendar_date *out)
 {
-    for (size_t i = 0; src->since_milestones != NULL && i < src->nsince_milestones; i++)
-        if (strcmp(src->since_milestones[i].ref, ref) == 0) {
-            *out = src->since_milestones[i].due;
-            return true;
-        }
-    return false;
+    const milestone_due_then *kept = milestone_due_then_find(src->since_milestones, src->nsince_milestones, ref);
+    if (kept != NULL)
+        *out = kept->due;
+    return kept != NULL;
 }
 
 /* Refs joined for a sentence: "M-02, M-03"; past a few, "and 4 more". */

@@ -111,6 +111,13 @@ bool milestones_view_wants(const milestones_view *view, const milestone_row *m)
     return true;
 }
 
+bool milestones_view_since(const milestones_view *view, const milestone_row *m, int32_t *days)
+{
+    const milestone_due_then *then = milestone_due_then_find(view->since, view->nsince, m->ref);
+    *days = 0;
+    return then != NULL && milestone_moved_since(&m->dates, then->due, days);
+}
+
 static void set_date(view_row *row, size_t column, bool has, calendar_date date, view_tone tone)
 {
     char iso[16] = "";
@@ -150,6 +157,9 @@ bool milestones_view_rows(const milestones_view *view, view_emit emit, void *con
         view_set_count(&row, MILESTONES_COL_SLIPPAGE, milestone_slippage_days(d), d->has_baseline);
         view_set_flag(&row, MILESTONES_COL_OVERDUE, late, "OVERDUE", RAG_RED);
         view_set_text(&row, MILESTONES_COL_BLOCKED_BY, nblocked > 0 ? blocked : NULL, VIEW_TONE_ALERT);
+        int32_t moved;
+        bool known = milestones_view_since(view, m, &moved);
+        view_set_count(&row, MILESTONES_COL_SINCE, moved, known);
         count++;
         overdue += late;
         going = emit(context, &row);

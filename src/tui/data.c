@@ -82,6 +82,20 @@ const reviews_set *data_all_reviews(tui_data *d, assure_error *err)
     return &d->all_reviews;
 }
 
+/* The milestones' due dates among what the snapshot compared with kept. */
+static assure_status data_milestones_then(tui_data *d, assure_error *err)
+{
+    d->since_milestones = calloc(d->since_items.count + 1, sizeof *d->since_milestones);
+    if (d->since_milestones == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    for (size_t i = 0; i < d->since_items.count; i++) {
+        const snapshot_item *item = &d->since_items.items[i];
+        if (item->kind == SNAPSHOT_MILESTONE && item->has_date)
+            d->since_milestones[d->nsince_milestones++] = (milestone_due_then){item->ref, item->date};
+    }
+    return ASSURE_OK;
+}
+
 void data_free(tui_data *d)
 {
     savings_set_free(&d->savings);
@@ -102,6 +116,8 @@ void data_free(tui_data *d)
     milestones_set_free(&d->milestones);
     free(d->dates);
     free(d->snapshots);
+    snapshot_item_set_free(&d->since_items);
+    free(d->since_milestones);
     forecast_change_set_free(&d->changes);
     free(d->moves);
     free(d->exceptions);
@@ -183,6 +199,11 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         for (headline h = 0; h < HEADLINE_COUNT && status == ASSURE_OK; h++)
             status = store_snapshot_value(s, d->since.id, headline_get(h)->name, &d->since_value[h],
                                           &d->since_known[h], err);
+        /* The milestones' due dates it kept, for their slippage since */
+        if (status == ASSURE_OK)
+            status = store_snapshot_items(s, d->since.id, &d->since_items, err);
+        if (status == ASSURE_OK)
+            status = data_milestones_then(d, err);
         /* What was re-profiled since it, from the audit trail */
         if (status == ASSURE_OK)
             status = store_forecast_changes(s, &d->since, &d->changes, err);

@@ -61,6 +61,9 @@ typedef struct {
     snapshot_info since;
     bool since_known[HEADLINE_COUNT];
     int64_t since_value[HEADLINE_COUNT];
+    snapshot_item_set since_items;         /* what that snapshot kept of the plan, risks and actions */
+    milestone_due_then *since_milestones; /* ... the milestones' due dates among them, by ref */
+    size_t nsince_milestones;
     forecast_change_set changes; /* savings forecasts changed since that snapshot */
     forecast_move *moves;        /* ... paired into moves between years, by line */
     size_t nmoves;

@@ -57,16 +57,6 @@ const pack *meeting_pack(tui_state *s)
     calendar_date since_date = d->today;
     if (read && d->has_snapshot)
         stamp_date(meeting_day(&d->since), &since_date);
-    /* the milestones' due dates the snapshot kept, for their slippage since */
-    snapshot_item_set then = {NULL, 0};
-    if (read && d->has_snapshot)
-        read = store_snapshot_items(d->store, d->since.id, &then, NULL) == ASSURE_OK;
-    pack_due_then *due_then = read ? calloc(then.count + 1, sizeof *due_then) : NULL;
-    size_t ndue_then = 0;
-    read = read && due_then != NULL;
-    for (size_t i = 0; read && i < then.count; i++)
-        if (then.items[i].kind == SNAPSHOT_MILESTONE && then.items[i].has_date)
-            due_then[ndue_then++] = (pack_due_then){then.items[i].ref, then.items[i].date};
     staffing_set latest = overview_latest_staffing(d);
     indicator_settings settings = data_settings(s->cfg);
     exception_sources figures = {&d->savings, &latest,   &d->reviews,           &d->risks, &d->kpis,
@@ -86,8 +76,8 @@ const pack *meeting_pack(tui_state *s)
                                       d->has_snapshot ? d->since.attendees : ""},
                             .since_known = d->since_known,
                             .since_value = d->since_value,
-                            .since_milestones = due_then,
-                            .nsince_milestones = ndue_then,
+                            .since_milestones = d->since_milestones,
+                            .nsince_milestones = d->nsince_milestones,
                             .style = screen_headline_style(s),
                             .long_dates = true};
     if (read && pack_build(&sources, built)) {
@@ -96,8 +86,6 @@ const pack *meeting_pack(tui_state *s)
     }
     free(built);
     free(meetings);
-    free(due_then);
-    snapshot_item_set_free(&then);
     milestones_set_free(&milestones);
     risk_history_set_free(&history);
     return d->pack;

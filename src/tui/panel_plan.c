@@ -59,6 +59,7 @@ static bool add_row(void *context, const view_row *row)
     bool blocked = row->cells[MILESTONES_COL_BLOCKED_BY].text != NULL &&
                    row->cells[MILESTONES_COL_BLOCKED_BY].text[0] != '\0';
     plan->blocked += blocked;
+    plan->later += row->cells[MILESTONES_COL_SINCE].defined && row->cells[MILESTONES_COL_SINCE].value > 0;
     r->marked = row->cells[MILESTONES_COL_OVERDUE].value != 0 || blocked;
     return true;
 }
@@ -67,12 +68,14 @@ static void build(panel *p, tui_state *s)
 {
     plan_state *plan = state_of(p);
     table_clear(&p->table);
-    plan->shown = plan->overdue = plan->blocked = 0;
+    plan->shown = plan->overdue = plan->blocked = plan->later = 0;
     milestones_view view = {.set = &s->data.milestones,
                             .savings = &s->data.savings,
                             .today = s->data.today,
                             .workstream = plan->workstream[0] != '\0' ? plan->workstream : NULL,
-                            .overdue_only = plan->overdue_only};
+                            .overdue_only = plan->overdue_only,
+                            .since = s->data.since_milestones,
+                            .nsince = s->data.nsince_milestones};
     view_building b = {p, s};
     milestones_view_rows(&view, add_row, &b);
     table_arrange(&p->table, &p->layout);
@@ -205,6 +208,24 @@ static void detail_dependencies(const tui_state *s, size_t index, text_lines *ou
     milestone_plan_free(plan);
 }
 
+/* How far its due date moved since the snapshot compared with: "due 42
+ * days later than at PAM 9 Nov 2026". */
+static void detail_since(const tui_state *s, const milestone_row *m, text_lines *out)
+{
+    const tui_data *d = &s->data;
+    if (!d->has_snapshot)
+        return;
+    milestones_view view = {.since = d->since_milestones, .nsince = d->nsince_milestones};
+    int32_t moved = 0;
+    if (!milestones_view_since(&view, m, &moved))
+        lines_add(out, "  Since          not kept at %s", d->since.label);
+    else if (moved == 0)
+        lines_add(out, "  Since          due the same day as at %s", d->since.label);
+    else
+        lines_add(out, "  Since          due %d day%s %s than at %s", (int)(moved < 0 ? -moved : moved),
+                  moved == 1 || moved == -1 ? "" : "s", moved > 0 ? "later" : "earlier", d->since.label);
+}
+
 static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out)
 {
     (void)p;
@@ -235,6 +256,7 @@ static void detail(panel *p, tui_state *s, const table_row *row, text_lines *out
                   slipped == 1 || slipped == -1 ? "" : "s", slipped > 0 ? "after" : "before");
     else
         lines_add(out, "  Slipped        none");
+    detail_since(s, m, out);
     lines_wrap(out, "Note", 14, m->note, COLS);
     detail_dependencies(s, row->source, out);
     panel_detail_audit(s, "milestones", m->ref, out);
@@ -257,6 +279,14 @@ static void help(panel *p, tui_state *s, text_lines *out)
                COLS);
     lines_wrap(out, "Slipped", 18,
                "days from the baseline to the forecast, or to the actual once met: positive is late", COLS);
+    if (s->data.has_snapshot) {
+        char since[600];
+        snprintf(since, sizeof since,
+                 "days its due date (forecast, else baseline) moved since %s, the snapshot compared with: "
+                 "positive is later; blank when that snapshot kept no date for it",
+                 s->data.since.label);
+        lines_wrap(out, "Since", 18, since, COLS);
+    }
     lines_wrap(out, "time-line", 18, legend, COLS);
     lines_wrap(out, "months", 18,
                "the time-line runs from the month of the earliest date of the milestones shown (or today) to "
@@ -267,15 +297,16 @@ static void help(panel *p, tui_state *s, text_lines *out)
 
 static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
-    (void)s;
     const plan_state *plan = state_of(p);
     char of[160] = "", overdue[48] = ", overdue only";
     if (plan->workstream[0] != '\0')
         snprintf(of, sizeof of, " of %s", plan->workstream);
     if (!plan->overdue_only)
         snprintf(overdue, sizeof overdue, ", %zu overdue", plan->overdue);
-    snprintf(buf, size, "%zu milestone%s%s%s, %zu blocked%s", plan->shown, plan->shown == 1 ? "" : "s", of,
-             overdue, plan->blocked, plan->timeline ? "; v table" : "; v time-line");
+    int used = snprintf(buf, size, "%zu milestone%s%s%s, %zu blocked%s", plan->shown, plan->shown == 1 ? "" : "s",
+                        of, overdue, plan->blocked, plan->timeline ? "; v table" : "; v time-line");
+    if (s->data.has_snapshot && !plan->timeline && used > 0 && (size_t)used < size) /* the Since column's */
+        snprintf(buf + used, size - (size_t)used, "; %zu later since %s", plan->later, s->data.since.label);
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

@@ -13,6 +13,7 @@ typedef struct {
     bool overdue_only;    /* ! */
     char workstream[128]; /* w: only this workstream's milestones ("" all) */
     size_t shown, overdue, blocked;
+    size_t later; /* due later than at the snapshot compared with */
 } plan_state;
 
 /* Draw the rows the table shows (its filter, sort and selection) as a

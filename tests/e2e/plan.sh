@@ -8,6 +8,10 @@
 #   overdue (not met, forecast before today): M-05 only, by 29 - 20 = 9 days.
 #   blocked: M-08 (forecast 8 Jan 2027) waits for M-07, forecast 22 Jan 2027:
 #     slipped past it by 14 days.
+#   slipped since PAM 9 Nov 2026, the latest snapshot (sample/meeting.sql kept
+#     each one's forecast, else baseline): M-04 8 Jan 2027 then, 15 Jan now:
+#     7; M-07 11 Dec 2026 then, 22 Jan 2027 now: 20 + 22 = 42; M-12 23 Jul
+#     2027 then, 30 Jul now: 7; the rest due the same day: 0.  3 later.
 #   workstreams (a link, or its savings line's workstream): Accommodation
 #     M-05 and M-06 (ASC-06); Commissioning M-07 and M-08 (ASC-13); Outcomes
 #     from Decision Making M-09; Right-sizing Care Packages M-10; Short Term
@@ -74,6 +78,12 @@ grep -qE '^M-07 .*22 Jan 2027 +42$' "$work/$s.screen" && grep -qE '^M-01 .* -4$'
     grep -qE '^M-12 .*30 Jul 2027 +30$' "$work/$s.screen" &&
     pass "slippage in days: M-07 42 late, M-01 4 early, M-12 30" ||
     fail "slippage in days: M-07 42 late, M-01 4 early, M-12 30" "$(cat "$work/$s.screen")"
+sed -n 3p "$work/$s.screen" | grep -q '1 blocked; v time-line; 3 later since PAM 9 Nov 2026$' &&
+    pass "the header counts 3 due later than at PAM 9 Nov 2026 (M-04, M-07, M-12)" ||
+    fail "the header counts 3 due later than at PAM 9 Nov 2026 (M-04, M-07, M-12)" "$(sed -n 3p "$work/$s.screen")"
+sed -n 4p "$work/$s.screen" | grep -q 'Since' &&
+    fail "at 80 columns the Since column gives way to the milestone's words" "$(sed -n 4p "$work/$s.screen")" ||
+    pass "at 80 columns the Since column gives way to the milestone's words"
 sed -n 2p "$work/$s.screen" | grep -q ' 1 Overview  2 Savings  3 Staffing  4 Reviews  5 Risks  6 Actions  7 Plan' &&
     pass "every tab is named at 80 columns, 7 Plan the last" || fail "every tab is named at 80 columns, 7 Plan the last" "$(sed -n 2p "$work/$s.screen")"
 tail -1 "$work/$s.screen" | grep -q '^1-7 Panel' && pass "the key bar says the digits are 1-7" ||
@@ -232,10 +242,24 @@ exited $s
 s=large
 dash $s 200 60 -- plan
 check $s "12 milestones, 1 overdue, 1 blocked; v time-line" "at 200x60 the Plan panel opens"
-grep -q 'Ref  Milestone .*Phase .*Owner .*Baseline .*Forecast .*Actual .*Status .*Slipped Overdue Blocked by Link .*Depends on' "$work/$s.screen" &&
+grep -q 'Ref  Milestone .*Phase .*Owner .*Baseline .*Forecast .*Actual .*Status .*Slipped Overdue Blocked by Since Link .*Depends on' "$work/$s.screen" &&
     pass "at 200 columns every column is shown" || fail "at 200 columns every column is shown" "$(sed -n 3p "$work/$s.screen")"
 grep -E '^M-04 ' "$work/$s.screen" | grep -qE 'implement .*Head of Reabl.*18 Dec 2026 15 Jan 2027 +at risk +28 .*Short Term Se.*M-03' &&
     pass "M-04: implement, at risk (in words), 28 days late, after M-03" || fail "M-04: implement, at risk (in words), 28 days late, after M-03" "$(grep '^M-04' "$work/$s.screen")"
+# Since: days later than at PAM 9 Nov 2026, just before the link
+since_of() { grep -E "^$1 " "$work/$s.screen" | sed -E 's/ +(Short Term Se|Commissioning|ASC-|Accommodation|Outcomes from|Right-sizing).*$//' | awk '{ print $NF }'; }
+[ "$(since_of M-07)" = 42 ] && [ "$(since_of M-04)" = 7 ] && [ "$(since_of M-12)" = 7 ] &&
+    pass "Since: M-07 42 days later than at PAM 9 Nov 2026, M-04 and M-12 7" ||
+    fail "Since: M-07 42 days later than at PAM 9 Nov 2026, M-04 and M-12 7" "$(cat "$work/$s.screen")"
+zero=0
+for ref in M-02 M-03 M-05 M-06 M-08 M-09 M-10 M-11; do [ "$(since_of $ref)" = 0 ] || zero=$ref; done
+[ "$zero" = 0 ] && pass "Since: the other eight with a link are due the same day as then: 0" ||
+    fail "Since: the other eight with a link are due the same day as then: 0" "$zero: $(grep "^$zero " "$work/$s.screen")"
+press $s g j j j j j j Enter
+check $s "Since          due 42 days later than at PAM 9 Nov 2026" "M-07's detail: due 42 days later than at PAM 9 Nov 2026"
+press $s Escape g j j j j j j j Enter
+check $s "Since          due the same day as at PAM 9 Nov 2026" "M-08's detail: due the same day as at PAM 9 Nov 2026"
+press $s Escape g
 press $s v
 check $s "v table" "v: the time-line at 200 columns"
 grep -q '^M-08! New homecare framework contracts start' "$work/$s.screen" && pass "the milestone's words beside its ref" ||

@@ -323,6 +323,56 @@ static void blocked_by_names_the_predecessors(void **state)
     milestone_plan_free(plan);
 }
 
+/* The rows' slipped since a snapshot: the sample's at PAM 9 Nov 2026
+ * (sample/meeting.sql): M-07 kept due 11 Dec 2026, forecast now 22 Jan
+ * 2027: 20 + 22 = 42 days; M-04 kept 8 Jan 2027, now 15 Jan: 7; M-09 kept
+ * 30 Oct, due 30 Oct: 0; M-08 not kept: blank. */
+typedef struct {
+    size_t n;
+    bool defined[4];
+    int64_t value[4];
+} since_seen;
+
+static bool see_since(void *context, const view_row *row)
+{
+    since_seen *seen = context;
+    if (row->kind == VIEW_ROW_LINE && seen->n < 4) {
+        seen->defined[seen->n] = row->cells[MILESTONES_COL_SINCE].defined;
+        seen->value[seen->n++] = row->cells[MILESTONES_COL_SINCE].value;
+    }
+    return true;
+}
+
+static void slipped_since_is_the_due_date_now_less_the_one_kept(void **state)
+{
+    (void)state;
+    milestone_row rows[] = {
+        row("M-04", "", "", dates(MILESTONE_AT_RISK, day(2026, 12, 18), day(2027, 1, 15), none)),
+        row("M-07", "", "", dates(MILESTONE_AT_RISK, day(2026, 12, 11), day(2027, 1, 22), none)),
+        row("M-08", "", "M-07", dates(MILESTONE_ON_TRACK, day(2027, 1, 8), day(2027, 1, 8), none)),
+        row("M-09", "", "", dates(MILESTONE_DONE, day(2026, 10, 30), day(2026, 10, 30), day(2026, 10, 28))),
+    };
+    milestones_set set = {rows, 4, NULL};
+    milestone_due_then kept[] = {{"M-04", {2027, 1, 8}}, {"M-07", {2026, 12, 11}}, {"M-09", {2026, 10, 30}}};
+    milestones_view view = {.set = &set, .today = today, .since = kept, .nsince = 3};
+    since_seen seen = {0};
+    assert_true(milestones_view_rows(&view, see_since, &seen));
+    assert_int_equal(seen.n, 4);
+    assert_true(seen.defined[0] && seen.defined[1] && seen.defined[3]);
+    assert_int_equal(seen.value[0], 7);
+    assert_int_equal(seen.value[1], 42);
+    assert_false(seen.defined[2]);
+    assert_int_equal(seen.value[3], 0);
+    /* no snapshot to compare with: blank on every row */
+    view.since = NULL;
+    view.nsince = 0;
+    memset(&seen, 0, sizeof seen);
+    assert_true(milestones_view_rows(&view, see_since, &seen));
+    assert_false(seen.defined[0] || seen.defined[1] || seen.defined[2] || seen.defined[3]);
+    int32_t days = -1;
+    assert_false(milestones_view_since(&view, &rows[1], &days));
+}
+
 /* A form's depends_on: the sample's M-08 may wait for M-06 as well as
  * M-07, but not for M-99 (no such milestone), and M-07 may not wait for
  * M-08, which waits for it. */
@@ -364,6 +414,7 @@ int main(void)
         cmocka_unit_test(fields_take_their_words_and_refuse_others),
         cmocka_unit_test(check_finds_what_a_meeting_would_chase),
         cmocka_unit_test(blocked_by_names_the_predecessors),
+        cmocka_unit_test(slipped_since_is_the_due_date_now_less_the_one_kept),
         cmocka_unit_test(a_forms_dependencies_must_name_milestones_and_make_no_cycle),
     };
     return cmocka_run_group_tests_name("milestones", tests, NULL, NULL);
