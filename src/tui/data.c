@@ -109,6 +109,7 @@ void data_free(tui_data *d)
     kpi_set_free(&d->kpis);
     investment_set_free(&d->investment);
     signoffs_set_free(&d->signoffs);
+    workstreams_set_free(&d->workstreams);
     actions_set_free(&d->actions);
     issues_set_free(&d->issues);
     decisions_set_free(&d->decisions);
@@ -179,6 +180,8 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         status = store_load_highlights(s, &d->highlights, err);
     if (status == ASSURE_OK)
         status = store_load_milestones(s, &d->milestones, err);
+    if (status == ASSURE_OK)
+        status = store_load_workstreams(s, &d->workstreams, err);
     if (status == ASSURE_OK) {
         /* the last meeting is the latest snapshot's meeting day */
         calendar_date last = {0, 0, 0};

@@ -48,6 +48,7 @@ typedef struct {
     kpi_set kpis;
     investment_set investment;
     signoffs_set signoffs; /* the benefits signed off, by line then day */
+    workstreams_set workstreams; /* the project register: what a link may name */
     actions_set actions;   /* the RAID log */
     issues_set issues;
     decisions_set decisions;

@@ -179,6 +179,13 @@ static void help(panel *p, tui_state *s, text_lines *out)
              "without a snapshot): %s",
              when);
     lines_wrap(out, "next meeting", 18, meeting, COLS);
+    lines_add(out, "%s", "");
+    lines_add(out, "Links");
+    lines_wrap(out, "o", 18,
+               "opens what the row's link names: a savings line on the Savings panel, a risk on the Risks "
+               "panel, a milestone on the Plan panel; a workstream, its savings lines on the Savings panel, "
+               "filtered to it as / filters (the filter its name; Esc clears it)",
+               COLS);
 }
 
 static void caption(panel *p, tui_state *s, char *buf, size_t size)

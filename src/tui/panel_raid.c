@@ -1,11 +1,14 @@
 /* panel_raid.c - the Actions panel's views of the RAID log's issues and
  * decisions, and what the three share: v going round them, o opening a
- * row's savings line, risk or milestone on its panel. */
+ * row's savings line, risk or milestone on its panel, or a workstream's
+ * savings lines. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "panel_raid.h"
+#include "panel_savings.h"
 #include "raid.h"
 #include "view_cells.h"
 #include "view_milestones.h"
@@ -16,9 +19,10 @@
 _Static_assert(ISSUES_COLUMN_COUNT <= LAYOUT_MAX_COLUMNS && DECISIONS_COLUMN_COUNT <= LAYOUT_MAX_COLUMNS,
                "more RAID columns than a layout holds");
 
-/* What a link names: a savings line (its index), a risk, a milestone, or
- * none of them. */
-typedef enum { LINK_NONE, LINK_SAVING, LINK_RISK, LINK_MILESTONE } link_kind;
+/* What a link names: a savings line (its index), a risk, a milestone, a
+ * workstream (its index in the register, or -1 when only savings lines
+ * name it), or none of them. */
+typedef enum { LINK_NONE, LINK_SAVING, LINK_RISK, LINK_MILESTONE, LINK_WORKSTREAM } link_kind;
 
 static link_kind link_find(const tui_state *s, const char *link, size_t *index)
 {
@@ -39,6 +43,19 @@ static link_kind link_find(const tui_state *s, const char *link, size_t *index)
             *index = i;
             return LINK_MILESTONE;
         }
+    const workstreams_set *reg = &s->data.workstreams;
+    long w = register_find(reg->rows, reg->count, link);
+    if (w >= 0 && reg->rows[w].kind == REGISTER_WORKSTREAM) {
+        *index = (size_t)w;
+        return LINK_WORKSTREAM;
+    }
+    for (size_t i = 0; w < 0 && i < s->data.savings.nlines; i++) {
+        const char *workstream = s->data.savings.lines[i].workstream;
+        if (workstream != NULL && strcasecmp(workstream, link) == 0) {
+            *index = (size_t)-1;
+            return LINK_WORKSTREAM;
+        }
+    }
     return LINK_NONE;
 }
 
@@ -72,11 +89,20 @@ static void follow(tui_state *s, const char *link)
         else
             tui_say(s, 5, "Milestone %s (Tab or 6 goes back to the actions)", link);
         break;
+    case LINK_WORKSTREAM: {
+        size_t lines = savings_show_workstream(s, link);
+        if (lines == 0)
+            tui_say(s, 5, "Workstream %s has no savings lines (Esc clears the filter; 6 goes back)", link);
+        else
+            tui_say(s, 5, "The %zu savings line%s of workstream %s (Esc clears the filter; 6 goes back)", lines,
+                    lines == 1 ? "" : "s", link);
+        break;
+    }
     case LINK_NONE:
         if (link == NULL || link[0] == '\0')
             tui_say(s, 4, "This row is linked to nothing");
         else
-            tui_say(s, 5, "%s is no savings line, risk or milestone (a workstream?): nothing to open", link);
+            tui_say(s, 5, "%s is no savings line, risk, milestone or workstream: nothing to open", link);
         break;
     }
 }
@@ -120,6 +146,14 @@ void raid_detail_link(tui_state *s, const char *link, text_lines *out)
         lines_add(out, "%s", "");
         lines_add(out, "Linked to milestone %s, %s: o opens it on the Plan panel", link,
                   s->data.milestones.rows[index].milestone);
+        break;
+    case LINK_WORKSTREAM:
+        lines_add(out, "%s", "");
+        if (index != (size_t)-1 && s->data.workstreams.rows[index].delivery_lead[0] != '\0')
+            lines_add(out, "Linked to workstream %s, led by %s: o opens its savings lines on the Savings panel",
+                      link, s->data.workstreams.rows[index].delivery_lead);
+        else
+            lines_add(out, "Linked to workstream %s: o opens its savings lines on the Savings panel", link);
         break;
     case LINK_NONE: break;
     }

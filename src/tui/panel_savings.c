@@ -3,9 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "panel_savings.h"
 #include "text.h"
-#include "tui_internal.h"
 #include "view_cells.h"
 #include "view_savings.h"
 
@@ -291,8 +292,40 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         draw_profile(p, s, y + rows, x, chart, width); /* just below the rows */
 }
 
+size_t savings_show_workstream(tui_state *s, const char *workstream)
+{
+    panel *p = &s->panels[VIEW_SAVINGS];
+    const savings_set *set = &s->data.savings;
+    const char *name = workstream; /* as the lines spell it */
+    for (size_t i = 0; i < set->nlines; i++)
+        if (set->lines[i].workstream != NULL && strcasecmp(set->lines[i].workstream, workstream) == 0) {
+            name = set->lines[i].workstream;
+            break;
+        }
+    s->current = VIEW_SAVINGS;
+    /* the filter is its name; the lines let through, those of the
+     * workstream exactly (not a line whose owner or name holds it) */
+    snprintf(p->table.filter, sizeof p->table.filter, "%s", name);
+    p->table.only_field = SAVINGS_COL_WORKSTREAM;
+    snprintf(p->table.only, sizeof p->table.only, "%s", name);
+    build(p, s);
+    p->stale = false;
+    table_home(&p->table);
+    size_t shown = 0;
+    for (size_t i = 0; i < p->table.norder; i++)
+        shown += p->table.rows[p->table.order[i]].kind == ROW_LINE;
+    return shown;
+}
+
 static reaction act(panel *p, tui_state *s, action what)
 {
+    /* a workstream's filter goes as a whole: Esc clears it; / leaves its
+     * words to edit as any filter's, the rows built again for them */
+    if ((what == ACTION_BACK || what == ACTION_FILTER) && p->table.only_field >= 0) {
+        p->table.only_field = -1;
+        if (what == ACTION_FILTER)
+            build(p, s);
+    }
     if (what != ACTION_GROUP)
         return REACT_NONE;
     p->grouping = (p->grouping + 1) % GROUPINGS;

@@ -1,6 +1,7 @@
 # Panel 6, Actions: the RAID log's actions on a copy of the sample at 80x24
 # and 200x60 in ASCII, its filters (c, M, !, p), v going round actions,
-# issues and decisions, Enter and o on a linked row, adding, editing and
+# issues and decisions, Enter and o on a linked row (a risk, a savings line,
+# a milestone, a workstream's lines on the Savings panel), adding, editing and
 # deleting with a bad date refused, the audit trail, and --read-only.
 # Figures by hand from sample/raid.sql with today 29 Nov 2026:
 #   open: A-01 (due 20 Nov), A-03 (13 Nov), A-04 (23 Nov), A-06 (30 Nov),
@@ -102,8 +103,30 @@ press $s o # A-04 is for ASC-02, a savings line
 check $s "Savings line ASC-02" "o on A-04 opens its savings line ASC-02 on the Savings panel"
 press $s Enter
 check $s "ASC-02" "with ASC-02 chosen there"
-press $s Escape 6 G o # A-08 is for a workstream
-check $s "Accommodation is no savings line, risk or milestone" "o on a row linked to a workstream says there is nothing to open"
+# A-08 is for the Accommodation workstream (sample/register.sql, delivery lead
+# Head of Learning Disability): its savings lines in sample/programme.sql are
+# ASC-05, ASC-06 and ASC-08, of 16.  Targets: ASC-05 1,268,000 + 1,806,000 +
+# 250,000 = 3,324,000; ASC-06 200,000 + 600,000 + 700,000 + 500,000 =
+# 2,000,000; ASC-08 150,000 + 170,000 = 320,000: 5,644,000 (GBP5.64m).
+# Forecasts: 900,000 + 1,200,000 + 400,000; 220,000 + 640,000 + 720,000 +
+# 500,000; 320,000: 4,900,000 (GBP4.90m).
+press $s Escape 6 G Enter
+check $s "Linked to workstream Accommodation, led by Head of Learning Disability: o" \
+    "A-08's detail names its workstream and its lead"
+check $s "opens its savings lines on the Savings panel" "and says o opens the workstream's savings lines"
+press $s Escape o
+check $s "The 3 savings lines of workstream Accommodation (Esc clears the filter" "o on A-08 opens the Accommodation workstream's savings lines"
+check $s 'filter "Accommodation"; 3 of 16 lines' "the Savings panel shows the filter, as / would: 3 of the 16 lines"
+[ "$(grep -oE '^ASC-[0-9]+' "$work/$s.screen" | tr '\n' ' ')" = "ASC-05 ASC-06 ASC-08 " ] &&
+    pass "Accommodation's lines: ASC-05, ASC-06 and ASC-08" ||
+    fail "Accommodation's lines: ASC-05, ASC-06 and ASC-08" "$(cat "$work/$s.screen")"
+grep -E 'Total of 3 shown' "$work/$s.screen" | grep -qE '5\.64m +[^ ]*4\.90m' &&
+    pass "the total is of those three: target 5.64m, forecast 4.90m" ||
+    fail "the total is of those three: target 5.64m, forecast 4.90m" "$(cat "$work/$s.screen")"
+press $s Escape
+check $s "16 lines, all years" "Esc clears the workstream's filter: all 16 lines"
+grep -q 'filter "' "$work/$s.screen" && fail "no filter is shown after Esc" "$(sed -n 3p "$work/$s.screen")" ||
+    pass "no filter is shown after Esc"
 
 # help: every key of the panel, the columns and the marks
 press $s 6 '?'
@@ -123,9 +146,12 @@ for said in "v            actions: the next view of the RAID log" "c            
     "M            actions: only those whose owner is your login's name" "!            actions: only the overdue" \
     "p            actions: only those due before the next meeting" "o            actions, issues, decisions: open" \
     "Days         days since it fell due" "OVERDUE            an open action whose due date has passed" \
-    "next meeting       the latest snapshot's date"; do
+    "next meeting       the latest snapshot's date" "o                  opens what the row's link names"; do
     grep -qF -- "$said" "$all" && pass "the help says: $said" || fail "the help says: $said" "$(cat "$all")"
 done
+tr -s ' \n' '  ' <"$all" | grep -qF "a workstream, its savings lines on the Savings panel, filtered to it" &&
+    pass "the help says o on a workstream opens its savings lines, filtered" ||
+    fail "the help says o on a workstream opens its savings lines, filtered" "$(cat "$all")"
 press $s Escape
 
 # x: the panel's rows to a CSV
@@ -252,6 +278,25 @@ check $s "Milestone M-05 (Tab or 6 goes back to the actions)" "o on A-08 opens m
 press $s Enter
 check $s "Milestone M-05" "with M-05 chosen there"
 press $s q q
+exited $s
+
+# ---- o on an action linked to a workstream: its lines alone ----
+# A-08 pointed at "commissioning" (any case): the Commissioning workstream's
+# lines are ASC-12 and ASC-13 (sample/programme.sql); ASC-10, owned by the
+# Head of Commissioning but of Promoting Independence, is not one of them.
+sqlite3 "$work/programme.db" "UPDATE action SET link = 'commissioning' WHERE ref = 'A-08'"
+s=ws
+dash $s 200 60 LANG=C -- --read-only actions
+check $s "6 open actions, 3 overdue" "the Actions panel with A-08 linked to the Commissioning workstream"
+press $s G o
+check $s "The 2 savings lines of workstream commissioning" "o on A-08 opens the Commissioning workstream's two lines"
+[ "$(grep -oE '^ASC-[0-9]+' "$work/$s.screen" | tr '\n' ' ')" = "ASC-12 ASC-13 " ] &&
+    pass "ASC-12 and ASC-13 alone, not ASC-10 whose owner is the Head of Commissioning" ||
+    fail "ASC-12 and ASC-13 alone, not ASC-10 whose owner is the Head of Commissioning" "$(cat "$work/$s.screen")"
+check $s 'filter "Commissioning"; 2 of 16 lines' "the filter is the workstream's name as its lines spell it"
+press $s Escape
+check $s "16 lines, all years" "Esc: every line again"
+press $s q
 exited $s
 
 finish
