@@ -25,6 +25,10 @@ static const meeting_card cards[] = {
     {"Overdue risk reviews", HEADLINE_RISKS_OVERDUE},
     {"Over budget after actions", HEADLINE_BUDGET_REVISED_VARIANCE},
     {"Benefit evidenced by KPIs", HEADLINE_KPI_BENEFIT},
+    /* the programme office's, as the Overview's ACTIONS section has them */
+    {"Overdue actions", HEADLINE_ACTIONS_OVERDUE},
+    {"Open issues", HEADLINE_ISSUES_OPEN},
+    {"Slipped milestones", HEADLINE_MILESTONES_SLIPPED},
 };
 #define NCARDS (sizeof cards / sizeof cards[0])
 
@@ -69,10 +73,12 @@ static int card_height(int scale)
  * fits them all, as many to a page as fit. */
 static grid best_grid(const tui_state *s, const meeting_card **shown, size_t n)
 {
-    int widest = 0, widest_text = 0;
+    int widest = 0, widest_text = 0, widest_label = 0;
     for (size_t i = 0; i < n; i++) {
         char text[48];
         card_value(s, shown[i], text, sizeof text);
+        if (text_columns(shown[i]->label) > widest_label) /* a label is read whole */
+            widest_label = text_columns(shown[i]->label);
         if (big_width(text) > widest)
             widest = big_width(text);
         if (text_columns(text) > widest_text)
@@ -85,7 +91,8 @@ static grid best_grid(const tui_state *s, const meeting_card **shown, size_t n)
         int card_width = width / across - 2;
         for (int scale = 0; scale <= MOST; scale++) {
             int down = height / card_height(scale);
-            if (down < 1 || (scale == 0 ? widest_text : widest * scale) > card_width)
+            if (down < 1 || (scale == 0 ? widest_text : widest * scale) > card_width ||
+                widest_label > card_width)
                 continue;
             long fit = (long)across * down < (long)n ? (long)across * down : (long)n;
             long pages = fit > 0 ? ((long)n + fit - 1) / fit : 1;

@@ -65,6 +65,13 @@ static size_t panel_figures(const tui_state *s, int view, band_figure *out)
         headline_figure(s, &out[0], "High", HEADLINE_RISKS_HIGH, "", true);
         headline_figure(s, &out[1], "Overdue reviews", HEADLINE_RISKS_OVERDUE, "", true);
         return 2;
+    case VIEW_ACTIONS: /* the Overview's ACTIONS section */
+        headline_figure(s, &out[0], "Overdue", HEADLINE_ACTIONS_OVERDUE, "", true);
+        headline_figure(s, &out[1], "Issues", HEADLINE_ISSUES_OPEN, "", true);
+        return 2;
+    case VIEW_PLAN:
+        headline_figure(s, &out[0], "Plan slipped", HEADLINE_MILESTONES_SLIPPED, "", true);
+        return 1;
     default: return 0;
     }
 }
