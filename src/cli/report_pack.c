@@ -125,19 +125,66 @@ static output_table *people_table(const pack_section *section)
     return table;
 }
 
-/* Text wrapped at width, each line as written. */
-static void write_wrapped(FILE *out, const char *text, size_t width)
+/* Text wrapped at width, each line as written after indent (counted in the width). */
+static void write_indented(FILE *out, const char *indent, const char *text, size_t width)
 {
     char *visible = output_visible(text);
     const char *p = visible != NULL ? visible : "";
+    size_t room = width > strlen(indent) + 10 ? width - strlen(indent) : 10;
     while (*p != '\0') {
-        size_t next, bytes = text_wrap_line(p, width, &next);
-        fprintf(out, "%.*s\n", (int)bytes, p);
+        size_t next, bytes = text_wrap_line(p, room, &next);
+        fprintf(out, "%s%.*s\n", indent, (int)bytes, p);
         if (next == 0)
             break;
         p += next;
     }
     free(visible);
+}
+
+/* Text wrapped at width, each line as written. */
+static void write_wrapped(FILE *out, const char *text, size_t width)
+{
+    write_indented(out, "", text, width);
+}
+
+/* ---- the highlights in text: a block each ----
+ * A workstream's highlight report read as written, every word of it, as
+ * meeting mode shows it: its heading line (the workstream, its RAG, period
+ * and lead), then each long text a paragraph of its own, "Progress: ...",
+ * wrapped at the width; a blank line between blocks.  A table of four long
+ * texts on 80 columns would drop some of them. */
+#define BLOCK_HEADING 4 /* the section's first columns make a block's heading line */
+
+static void write_blocks(FILE *out, const pack_section *section, size_t width)
+{
+    for (size_t r = 0; r < section->nrows && !ferror(out); r++) {
+        char heading[1200];
+        size_t used = (size_t)snprintf(heading, sizeof heading, "%s", pack_cell_at(section, r, 0)->text);
+        for (int pass = 0; pass < 2; pass++) /* the rating first, then the rest in order */
+            for (size_t c = 1; c < BLOCK_HEADING && c < section->ncolumns && used < sizeof heading; c++) {
+                const pack_cell *item = pack_cell_at(section, r, c);
+                if (item->text[0] != '\0' && (item->rating != RAG_NONE) == (pass == 0))
+                    used += (size_t)snprintf(heading + used, sizeof heading - used, "  %s", item->text);
+            }
+        if (r > 0)
+            fputc('\n', out);
+        write_indented(out, "", heading, width);
+        for (size_t c = BLOCK_HEADING; c < section->ncolumns; c++) {
+            const pack_column *col = &section->columns[c];
+            const char *text = pack_cell_at(section, r, c)->text;
+            if (col->heading == NULL)
+                continue;
+            size_t size = strlen(col->heading) + strlen(text) + 8;
+            char *paragraph = malloc(size);
+            if (paragraph == NULL) {
+                fputs("[not written: out of memory]\n", out);
+                return;
+            }
+            snprintf(paragraph, size, "%s: %s", col->heading, text[0] != '\0' ? text : "none");
+            write_indented(out, "  ", paragraph, width);
+            free(paragraph);
+        }
+    }
 }
 
 /* A line under a heading as wide as it. */
@@ -188,6 +235,10 @@ static void write_people(const report_request *request, const pack *p, FILE *out
         if (section->nrows == 0)
             continue;
         fputc('\n', out);
+        if (!md && section->id == PACK_HIGHLIGHTS) {
+            write_blocks(out, section, width);
+            continue;
+        }
         output_table *table = people_table(section);
         /* in text, free text (an action's title, a decision) wraps rather than is cut */
         static const output_fit wrapped = {20, 8};

@@ -226,6 +226,36 @@ a03=$(awk '/^4\. Overdue actions/ { on = 1 } /^5\. / { on = 0 } on' "$work/pack8
     pass "at 80 columns an action's title wraps, nothing cut to an ellipsis" ||
     fail "at 80 columns an action's title wraps, nothing cut to an ellipsis" "$a03 / $(grep '…' "$work/pack80.txt")"
 
+# The highlights at 80 columns: a block a workstream, nothing dropped.  Its
+# heading line (workstream, RAG, period, lead), then a paragraph each for
+# progress, challenges, next steps and decisions needed, wrapped at 80
+# (sample/highlights.sql's November words; Outcomes from Decision Making and
+# Transitions need no decision: "none").
+awk '/^9\. Highlights/ { on = 1 } on' "$work/pack80.txt" >"$work/t9"
+# para WORKSTREAM LABEL: the paragraph LABEL of WORKSTREAM's block, its lines joined
+para() {
+    awk -v w="$1  " -v l="  $2: " '
+        index($0, w) == 1 { on = 1; next }
+        on && /^$/ { on = 0 }
+        on && /^  [A-Z]/ { grab = index($0, l) == 1; if (grab) { print substr($0, length(l) + 1); next } }
+        on && grab { print substr($0, 3) }' "$work/t9" | tr -s ' \n' '  ' | sed 's/^ *//;s/ *$//'
+}
+[ "$(grep -cE '^(Accommodation  AMBER|Commissioning  RED|Outcomes from Decision Making  GREEN|Right-sizing Care Packages  RED|Short Term Services  AMBER|Transitions  GREEN)  Nov 2026  ' "$work/t9")" -eq 6 ] &&
+    grep -qx "Commissioning  RED  Nov 2026  Head of Commissioning" "$work/t9" &&
+    pass "text highlights: a heading line a workstream, its RAG, period and lead" ||
+    fail "text highlights: a heading line a workstream, its RAG, period and lead" "$(cat "$work/t9")"
+for label in Progress Challenges "Next steps" "Decisions needed"; do
+    [ "$(grep -c "^  $label: " "$work/t9")" -eq 6 ] && pass "text highlights: six '$label:' paragraphs, one a workstream" ||
+        fail "text highlights: six '$label:' paragraphs, one a workstream" "$(cat "$work/t9")"
+done
+[ "$(para Commissioning Challenges)" = "The re-tender specification slips to 22 Jan 2027, past the new framework contracts' start on 8 Jan." ] &&
+    [ "$(para Commissioning "Next steps")" = "Average homecare hourly rate to the PAM of 7 Dec; re-plan the framework start." ] &&
+    [ "$(para "Short Term Services" Challenges)" = "Implementation in Castlegate slips to 15 Jan 2027 while its agency cover ends; the effectiveness saving (ASC-02) is not yet validated against homecare hours after reablement." ] &&
+    [ "$(para "Outcomes from Decision Making" "Decisions needed")" = "none" ] &&
+    pass "text highlights: challenges and next steps read whole, wrapped; no decision needed says none" ||
+    fail "text highlights: challenges and next steps read whole, wrapped; no decision needed says none" \
+        "$(para Commissioning Challenges) / $(para "Short Term Services" Challenges)" "$(cat "$work/t9")"
+
 # ---- a snapshot the test takes ----
 # Fourteen headlines of the figures, and three of the programme office
 # (actions_overdue, issues_open, milestones_slipped): seventeen.
