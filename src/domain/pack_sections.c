@@ -87,7 +87,8 @@ static const char *slipped_past(pack_builder *b, const milestone_plan *plan, siz
 /* The day the snapshot kept milestone ref due, if it kept it. */
 static bool due_then(const pack_sources *src, const char *ref, calendar_date *out)
 {
-    const milestone_due_then *kept = milestone_due_then_find(src->since_milestones, src->nsince_milestones, ref);
+    const milestone_due_then *kept =
+        milestone_due_then_find(src->since_milestones, src->nsince_milestones, ref);
     if (kept != NULL)
         *out = kept->due;
     return kept != NULL;

@@ -47,9 +47,9 @@ typedef struct {
     bridge_set bridge;
     kpi_set kpis;
     investment_set investment;
-    signoffs_set signoffs; /* the benefits signed off, by line then day */
+    signoffs_set signoffs;       /* the benefits signed off, by line then day */
     workstreams_set workstreams; /* the project register: what a link may name */
-    actions_set actions;   /* the RAID log */
+    actions_set actions;         /* the RAID log */
     issues_set issues;
     decisions_set decisions;
     highlights_set highlights;  /* by workstream, then period: the Savings panel shows the latest */
@@ -62,7 +62,7 @@ typedef struct {
     snapshot_info since;
     bool since_known[HEADLINE_COUNT];
     int64_t since_value[HEADLINE_COUNT];
-    snapshot_item_set since_items;         /* what that snapshot kept of the plan, risks and actions */
+    snapshot_item_set since_items;        /* what that snapshot kept of the plan, risks and actions */
     milestone_due_then *since_milestones; /* ... the milestones' due dates among them, by ref */
     size_t nsince_milestones;
     forecast_change_set changes; /* savings forecasts changed since that snapshot */

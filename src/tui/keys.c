@@ -68,7 +68,7 @@ static const binding bindings[] = {
     {ACTION_MINE, {'M'}, "M", "Mine", "actions: only those whose owner is your login's name, or everyone's", ACTIONS, 10, false},
     {ACTION_OVERDUE, {'!'}, "!", "Overdue", "actions: only the overdue (open, and due before today), or all", ACTIONS, 8, false},
     {ACTION_BEFORE_MEETING, {'p'}, "p", "Pre-meeting", "actions: only those due before the next meeting (the last meeting's snapshot plus whole fortnights after today), or all", ACTIONS, 11, false},
-    {ACTION_FOLLOW, {'o'}, "o", "Open link", "actions, issues, decisions: open the savings line, risk or milestone the row is linked to, on its panel (in a row's detail too), or a workstream's savings lines, the Savings panel filtered to it (Esc clears the filter); plan: a milestone's savings line", RAID | PLAN, 9, false},
+    {ACTION_FOLLOW, {'o'}, "o", "Open link", "actions, issues, decisions: open the savings line, risk or milestone the row is linked to, on its panel (in a row's detail too), or a workstream's savings lines, the Savings panel filtered to it (Esc clears the filter); plan: a milestone's savings line, or its workstream's lines", RAID | PLAN, 9, false},
     {ACTION_TIMELINE, {'v'}, "v", "Time-line", "plan: the time-line, months across and a row a milestone, today a column; or back to the table", PLAN, 9, false},
     {ACTION_OVERDUE, {'!'}, "!", "Overdue", "plan: only the overdue milestones (not met, and due before today), or all", PLAN, 8, false},
     {ACTION_WORKSTREAM, {'w'}, "w", "Workstream", "plan: only the next workstream's milestones (those linked to it or to a savings line of it), round to all", PLAN, 10, false},

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "panel_plan.h"
+#include "panel_savings.h"
 #include "text.h"
 #include "view_cells.h"
 #include "view_milestones.h"
@@ -138,16 +139,22 @@ static reaction act(panel *p, tui_state *s, action what)
         else
             tui_say(s, 3, "Every workstream's milestones");
         return REACT_REBUILD | REACT_FIRST_ROW;
-    case ACTION_FOLLOW: { /* o: the savings line a milestone is for */
+    case ACTION_FOLLOW: { /* o: the savings line a milestone is for, or its workstream's lines */
         const table_row *r = table_selected(&p->table);
         const char *link = r != NULL && r->kind == ROW_LINE ? s->data.milestones.rows[r->source].link : "";
-        if (link[0] == '\0')
+        if (link[0] == '\0') {
             tui_say(s, 4, "This milestone is linked to nothing");
-        else if (panel_show_row(s, VIEW_SAVINGS, SAVINGS_COL_REF, link, 0, NULL))
+        } else if (savings_is_workstream(s, link)) {
+            size_t lines = savings_show_workstream(s, link);
+            tui_say(s, 5, "The %zu savings line%s of workstream %s (Esc clears the filter; 7 goes back)",
+                    lines, lines == 1 ? "" : "s", link);
+        } else if (panel_show_row(s, VIEW_SAVINGS, SAVINGS_COL_REF, link, 0, NULL)) {
             tui_say(s, 5, "Savings line %s (Tab or 7 goes back to the plan)", link);
-        else
-            tui_say(s, 5, "%s is no savings line shown in the Savings panel (a workstream?): nothing to open",
+        } else {
+            tui_say(s, 5,
+                    "%s is no savings line shown in the Savings panel, nor a workstream: nothing to open",
                     link);
+        }
         return REACT_REDRAW;
     }
     default: return REACT_NONE;
@@ -303,8 +310,9 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
         snprintf(of, sizeof of, " of %s", plan->workstream);
     if (!plan->overdue_only)
         snprintf(overdue, sizeof overdue, ", %zu overdue", plan->overdue);
-    int used = snprintf(buf, size, "%zu milestone%s%s%s, %zu blocked%s", plan->shown, plan->shown == 1 ? "" : "s",
-                        of, overdue, plan->blocked, plan->timeline ? "; v table" : "; v time-line");
+    int used =
+        snprintf(buf, size, "%zu milestone%s%s%s, %zu blocked%s", plan->shown, plan->shown == 1 ? "" : "s",
+                 of, overdue, plan->blocked, plan->timeline ? "; v table" : "; v time-line");
     if (s->data.has_snapshot && !plan->timeline && used > 0 && (size_t)used < size) /* the Since column's */
         snprintf(buf + used, size - (size_t)used, "; %zu later since %s", plan->later, s->data.since.label);
 }

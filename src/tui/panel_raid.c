@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "panel_raid.h"
 #include "panel_savings.h"
@@ -43,18 +42,10 @@ static link_kind link_find(const tui_state *s, const char *link, size_t *index)
             *index = i;
             return LINK_MILESTONE;
         }
-    const workstreams_set *reg = &s->data.workstreams;
-    long w = register_find(reg->rows, reg->count, link);
-    if (w >= 0 && reg->rows[w].kind == REGISTER_WORKSTREAM) {
-        *index = (size_t)w;
+    if (savings_is_workstream(s, link)) {
+        long w = register_find(s->data.workstreams.rows, s->data.workstreams.count, link);
+        *index = w >= 0 ? (size_t)w : (size_t)-1;
         return LINK_WORKSTREAM;
-    }
-    for (size_t i = 0; w < 0 && i < s->data.savings.nlines; i++) {
-        const char *workstream = s->data.savings.lines[i].workstream;
-        if (workstream != NULL && strcasecmp(workstream, link) == 0) {
-            *index = (size_t)-1;
-            return LINK_WORKSTREAM;
-        }
     }
     return LINK_NONE;
 }
@@ -94,8 +85,8 @@ static void follow(tui_state *s, const char *link)
         if (lines == 0)
             tui_say(s, 5, "Workstream %s has no savings lines (Esc clears the filter; 6 goes back)", link);
         else
-            tui_say(s, 5, "The %zu savings line%s of workstream %s (Esc clears the filter; 6 goes back)", lines,
-                    lines == 1 ? "" : "s", link);
+            tui_say(s, 5, "The %zu savings line%s of workstream %s (Esc clears the filter; 6 goes back)",
+                    lines, lines == 1 ? "" : "s", link);
         break;
     }
     case LINK_NONE:
@@ -150,7 +141,8 @@ void raid_detail_link(tui_state *s, const char *link, text_lines *out)
     case LINK_WORKSTREAM:
         lines_add(out, "%s", "");
         if (index != (size_t)-1 && s->data.workstreams.rows[index].delivery_lead[0] != '\0')
-            lines_add(out, "Linked to workstream %s, led by %s: o opens its savings lines on the Savings panel",
+            lines_add(out,
+                      "Linked to workstream %s, led by %s: o opens its savings lines on the Savings panel",
                       link, s->data.workstreams.rows[index].delivery_lead);
         else
             lines_add(out, "Linked to workstream %s: o opens its savings lines on the Savings panel", link);

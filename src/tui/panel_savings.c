@@ -292,6 +292,19 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
         draw_profile(p, s, y + rows, x, chart, width); /* just below the rows */
 }
 
+bool savings_is_workstream(const tui_state *s, const char *name)
+{
+    const workstreams_set *reg = &s->data.workstreams;
+    long w = register_find(reg->rows, reg->count, name);
+    if (w >= 0)
+        return reg->rows[w].kind == REGISTER_WORKSTREAM;
+    for (size_t i = 0; i < s->data.savings.nlines; i++)
+        if (s->data.savings.lines[i].workstream != NULL &&
+            strcasecmp(s->data.savings.lines[i].workstream, name) == 0)
+            return true;
+    return false;
+}
+
 size_t savings_show_workstream(tui_state *s, const char *workstream)
 {
     panel *p = &s->panels[VIEW_SAVINGS];

@@ -11,4 +11,8 @@
  * is, the totals those of its lines.  Returns how many lines it shows. */
 size_t savings_show_workstream(tui_state *s, const char *workstream);
 
+/* Whether name is a workstream's: one of the project register's
+ * workstreams, or the workstream of a savings line (whatever its case). */
+bool savings_is_workstream(const tui_state *s, const char *name);
+
 #endif

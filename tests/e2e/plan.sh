@@ -297,8 +297,14 @@ check $s "1 milestone, overdue only, 0 blocked; v table" "read-only, the filters
 # o: M-08 is for savings line ASC-13, M-07 for the Commissioning workstream (sample/milestones.sql)
 press $s v '!' g j j j j j j j o
 check $s "Savings line ASC-13 (Tab or 7 goes back to the plan)" "o on M-08 opens its savings line ASC-13"
+# M-07 is for the Commissioning workstream: its lines are ASC-12 and ASC-13
+# (sample/programme.sql), not ASC-10 of Promoting Independence
 press $s 7 k o
-check $s "Commissioning is no savings line shown" "o on M-07, linked to a workstream, says there is nothing to open"
+check $s "The 2 savings lines of workstream Commissioning (Esc clears the filter" "o on M-07, linked to a workstream, opens its savings lines"
+[ "$(grep -oE '^ASC-[0-9]+' "$work/$s.screen" | tr '\n' ' ')" = "ASC-12 ASC-13 " ] &&
+    grep -q 'filter "Commissioning"; 2 of 16 lines' "$work/$s.screen" &&
+    pass "the Savings panel filtered to Commissioning: ASC-12 and ASC-13" ||
+    fail "the Savings panel filtered to Commissioning: ASC-12 and ASC-13" "$(cat "$work/$s.screen")"
 press $s q
 exited $s
 
