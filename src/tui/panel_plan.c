@@ -225,7 +225,7 @@ static void detail_since(const tui_state *s, const milestone_row *m, text_lines 
     milestones_view view = {.since = d->since_milestones, .nsince = d->nsince_milestones};
     int32_t moved = 0;
     if (!milestones_view_since(&view, m, &moved))
-        lines_add(out, "  Since          not kept at %s", d->since.label);
+        lines_add(out, "  Since          %s kept no date for it", d->since.label);
     else if (moved == 0)
         lines_add(out, "  Since          due the same day as at %s", d->since.label);
     else
@@ -313,7 +313,8 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
     int used =
         snprintf(buf, size, "%zu milestone%s%s%s, %zu blocked%s", plan->shown, plan->shown == 1 ? "" : "s",
                  of, overdue, plan->blocked, plan->timeline ? "; v table" : "; v time-line");
-    if (s->data.has_snapshot && !plan->timeline && used > 0 && (size_t)used < size) /* the Since column's */
+    if (s->data.nsince_milestones > 0 && !plan->timeline && used > 0 &&
+        (size_t)used < size) /* the Since column's */
         snprintf(buf + used, size - (size_t)used, "; %zu later since %s", plan->later, s->data.since.label);
 }
 

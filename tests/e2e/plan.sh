@@ -308,4 +308,22 @@ check $s "The 2 savings lines of workstream Commissioning (Esc clears the filter
 press $s q
 exited $s
 
+# ---- a snapshot that kept no plan: no Since column, the detail says so ----
+# With PAM 9 Nov 2026 deleted, the latest is PAM 26 Oct 2026, taken before
+# snapshots kept milestones (sample/meeting.sql): nothing to compare with.
+cp "$top/sample.db" "$work/programme.db"
+"$assure" --db "$work/programme.db" snapshot --delete "PAM 9 Nov 2026" >/dev/null 2>&1
+s=bare
+dash $s 200 60 LANG=C -- --read-only plan
+check $s "12 milestones, 1 overdue, 1 blocked; v time-line" "the Plan panel opens with PAM 26 Oct 2026 the latest snapshot"
+grep -q 'later since' "$work/$s.screen" && fail "no count of milestones later since a snapshot that kept none" "$(sed -n 2p "$work/$s.screen")" ||
+    pass "no count of milestones later since a snapshot that kept none"
+sed -n 3p "$work/$s.screen" | grep -q 'Blocked by Since' &&
+    fail "no Since column when the snapshot kept no plan" "$(sed -n 3p "$work/$s.screen")" ||
+    pass "no Since column when the snapshot kept no plan"
+press $s g j j j j j j Enter
+check $s "Since          PAM 26 Oct 2026 kept no date for it" "M-07's detail: PAM 26 Oct 2026 kept no date for it"
+press $s q q
+exited $s
+
 finish
