@@ -20,7 +20,7 @@
 #include "records.h"
 #include "slippage.h"
 
-#define STORE_SCHEMA_VERSION 11
+#define STORE_SCHEMA_VERSION 12
 #define STORE_APPLICATION_ID 0x41535552 /* "ASUR" */
 
 typedef struct store store;

@@ -1,4 +1,5 @@
-/* audit.c - reading the audit trail back. */
+/* audit.c - reading the audit trail back: every entry, and each row an
+ * import added as if it were its own entry (the view audit_trail). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,11 +72,12 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
     sqlite3_stmt *statement =
         key != NULL
             ? store_prepare(s,
-                            "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 AND "
-                            "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC LIMIT ?3",
+                            "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE table_name = ?1 AND "
+                            "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC, seq DESC LIMIT ?3",
                             err)
             : store_prepare(
-                  s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE table_name = ?1 ORDER BY id DESC LIMIT ?3",
+                  s, "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE table_name = ?1 ORDER BY id DESC, seq DESC "
+                         "LIMIT ?3",
                   err);
     if (statement == NULL)
         return ASSURE_DATA;
@@ -114,9 +116,9 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
     *count = 0;
     sqlite3_stmt *statement = store_prepare(
         s,
-        "SELECT " AUDIT_COLUMNS " FROM audit WHERE (?1 IS NULL OR at >= ?1) "
+        "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE (?1 IS NULL OR at >= ?1) "
         "AND (?2 IS NULL OR table_name = ?2) "
-        "AND (?3 IS NULL OR key = ?3 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id LIMIT ?5",
+        "AND (?3 IS NULL OR key = ?3 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id, seq LIMIT ?5",
         err);
     if (statement == NULL)
         return ASSURE_DATA;
@@ -208,9 +210,9 @@ assure_status store_forecast_changes(store *s, const snapshot_info *since, forec
      * entry, a year added or removed one entry (field "") with its row. */
     sqlite3_stmt *statement =
         store_prepare(s,
-                      "SELECT at, who, key, field, old_value, new_value FROM audit "
+                      "SELECT at, who, key, field, old_value, new_value FROM audit_trail "
                       "WHERE table_name = 'savings' AND field IN ('forecast', '') AND instr(key, ' / ') > 0 "
-                      "AND id > ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY id",
+                      "AND id > ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY id, seq",
                       err);
     if (statement == NULL)
         return ASSURE_DATA;

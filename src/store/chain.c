@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "additions.h"
 #include "store_internal.h"
 
 /* The text of the entry that starts the chain: how many entries came before
@@ -440,6 +441,8 @@ assure_status store_audit_verify(store *s, audit_verification *out, assure_error
                "the audit trail was emptied behind assure's back (it always holds the chain's start)");
     if (status == ASSURE_OK && out->intact)
         check_head(s, w, out, err, &status);
+    if (status == ASSURE_OK && out->intact) /* the rows each import added, against its entry */
+        status = additions_verify(s, out, err);
     held_free(&w->current);
     held_free(&w->next);
     free(w);

@@ -16,6 +16,7 @@ struct store_import {
     audit_actor actor;
     import_counts counts[2];
     import_counts costs;
+    row_additions *adds; /* the rows added, audited as one entry */
 };
 
 static assure_status audit(store_import *import, const char *key, const char *field, const char *old_value,
@@ -87,6 +88,8 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
                         "WITHOUT ROWID;"
                         "DELETE FROM import_key",
                         err);
+    if (status == ASSURE_OK)
+        status = additions_begin(s, &import->adds, err);
     if (status == ASSURE_OK && import->def->declared_totals) {
         if (replace) {
             sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
@@ -102,6 +105,7 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     }
     if (status != ASSURE_OK) {
         store_rollback(s);
+        additions_free(import->adds);
         free(import);
         return status;
     }
@@ -172,7 +176,8 @@ assure_status store_import_row(store_import *import, import_part part, const fie
             return cleared;
     }
     row_outcome outcome = ROW_UNCHANGED;
-    assure_status status = rows_write(s, &import->actor, "import", t, values, present, &outcome, err);
+    assure_status status =
+        rows_write_adding(s, &import->actor, "import", t, values, present, import->adds, &outcome, err);
     if (status == ASSURE_OK) {
         if (outcome == ROW_ADDED)
             import->counts[part].added++;
@@ -400,8 +405,9 @@ assure_status store_import_cost(store_import *import, const import_cost *cost, a
     present[ref] = present[kind] = present[name] = present[cost_pa] = present[years] = present[one_off] =
         true;
     row_outcome outcome = ROW_UNCHANGED;
-    status = rows_write(import->s, &import->actor, "import",
-                        stored_table_for(TABLE_DEF_INVESTMENT, IMPORT_MAIN), values, present, &outcome, err);
+    status = rows_write_adding(import->s, &import->actor, "import",
+                               stored_table_for(TABLE_DEF_INVESTMENT, IMPORT_MAIN), values, present, import->adds,
+                               &outcome, err);
     bool changed = false;
     if (status == ASSURE_OK)
         status = write_cost_years(import, cost, &changed, err);
@@ -498,6 +504,9 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
     }
     if (counts != NULL)
         memcpy(counts, import->counts, sizeof import->counts);
+    /* The rows added: one entry, after the changes and removals. */
+    if (commit && status == ASSURE_OK)
+        status = additions_finish(import->adds, &import->actor, stored_label(import->parts[IMPORT_MAIN]), err);
     if (commit && status == ASSURE_OK) {
         char summary[256];
         const import_counts *c = import->counts;
@@ -512,6 +521,7 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
     }
     if (status != ASSURE_OK)
         store_rollback(s);
+    additions_free(import->adds);
     free(import);
     return status;
 }

@@ -96,6 +96,13 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
                          const field_value *values, const bool *present, row_outcome *outcome,
                          assure_error *err)
 {
+    return rows_write_adding(s, actor, action, t, values, present, NULL, outcome, err);
+}
+
+assure_status rows_write_adding(store *s, const audit_actor *actor, const char *action, const stored_table *t,
+                                const field_value *values, const bool *present, row_additions *adds,
+                                row_outcome *outcome, assure_error *err)
+{
     char key[4 * VALUE_TEXT_MAX];
     rows_key_text(t, values, key, sizeof key);
     sqlite3_stmt *select = store_prepare(s, t->select_one, err);
@@ -119,6 +126,8 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
         *outcome = ROW_ADDED;
         char row[4096];
         rows_row_text(t, values, row, sizeof row);
+        if (adds != NULL)
+            return additions_add(adds, stored_label(t), key, row, err);
         return rows_audit(s, actor, action, stored_label(t), key, "", NULL, row, err);
     }
     /* The row as it will be: the new values, except that a column the source

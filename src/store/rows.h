@@ -4,6 +4,7 @@
 #ifndef ASSURE_ROWS_H
 #define ASSURE_ROWS_H
 
+#include "additions.h"
 #include "records.h"
 #include "tables.h"
 
@@ -35,6 +36,11 @@ typedef enum { ROW_UNCHANGED, ROW_ADDED, ROW_CHANGED } row_outcome;
 assure_status rows_write(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                          const field_value *values, const bool *present, row_outcome *outcome,
                          assure_error *err);
+/* As rows_write, but a row added goes into adds (audited as one entry with
+ * the others added) in place of an entry of its own. */
+assure_status rows_write_adding(store *s, const audit_actor *actor, const char *action, const stored_table *t,
+                                const field_value *values, const bool *present, row_additions *adds,
+                                row_outcome *outcome, assure_error *err);
 /* Read the stored row with the key in key_values into out (indexed by the
  * table's fields; text copied into *pool). */
 assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,

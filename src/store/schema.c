@@ -427,10 +427,39 @@ static const char migration_11[] =
     "  PRIMARY KEY (snapshot_id, kind, ref)"
     ") STRICT;";
 
+static const char migration_12[] =
+    /* The rows an import adds are audited as one entry for the import (field
+     * "rows added": how many, its batch and the SHA-256 of the rows, in the
+     * chain like any entry), each row tied to it in audit_row with what it
+     * held, in the order written; import_batch says which entry is each
+     * batch's.  Changes and removals stay entries of their own, field by
+     * field.  audit_trail reads the trail whole: every entry, and each row
+     * an import added as if it were its own entry (the import's time, who
+     * and file), after the import's entry. */
+    "CREATE TABLE import_batch ("
+    "  batch INTEGER PRIMARY KEY,"
+    "  entry INTEGER NOT NULL UNIQUE"
+    ") STRICT;"
+    "CREATE TABLE audit_row ("
+    "  batch INTEGER NOT NULL,"
+    "  seq INTEGER NOT NULL," /* 1, 2, ... in the order the import wrote them */
+    "  table_name TEXT NOT NULL,"
+    "  key TEXT NOT NULL,"
+    "  new_value TEXT NOT NULL,"
+    "  PRIMARY KEY (table_name, key, batch, seq)" /* a row's history found by its key */
+    ") STRICT, WITHOUT ROWID;"
+    "CREATE VIEW audit_trail AS"
+    "  SELECT id, 0 AS seq, at, who, client, action, table_name, key, field, old_value, new_value, source"
+    "  FROM audit"
+    "  UNION ALL"
+    "  SELECT a.id, r.seq, a.at, a.who, a.client, a.action, r.table_name, r.key, '', NULL, r.new_value,"
+    "    a.source"
+    "  FROM audit_row r JOIN import_batch b ON b.batch = r.batch JOIN audit a ON a.id = b.entry;";
+
 /* clang-format on */
 static const char *const migrations[] = {migration_1, migration_2, migration_3, migration_4, migration_5,
                                          migration_6, migration_7, migration_8, migration_9,
-                                         migration_10, migration_11};
+                                         migration_10, migration_11, migration_12};
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_LATEST, "one migration per schema version");
 
