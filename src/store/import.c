@@ -6,6 +6,7 @@
 
 #include "array.h"
 #include "calendar.h"
+#include "import_keys.h"
 #include "rows.h"
 
 struct store_import {
@@ -17,6 +18,12 @@ struct store_import {
     import_counts counts[2];
     import_counts costs;
     row_additions *adds; /* the rows added, audited as one entry */
+    import_keys *keys;   /* each key written, by part */
+    /* A part whose table was empty when the import began: a key the import
+     * has just noted for the first time cannot be stored, so its row is
+     * added without looking for it. */
+    bool empty[2];
+    char fresh[2][4 * VALUE_TEXT_MAX]; /* the key last noted new, "" when the last was not */
 };
 
 static assure_status audit(store_import *import, const char *key, const char *field, const char *old_value,
@@ -83,13 +90,14 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
         free(import);
         return status;
     }
-    status = store_exec(s,
-                        "CREATE TEMP TABLE IF NOT EXISTS import_key (key TEXT PRIMARY KEY, line INTEGER) "
-                        "WITHOUT ROWID;"
-                        "DELETE FROM import_key",
-                        err);
+    import->keys = import_keys_new();
+    if (import->keys == NULL)
+        status = error_set(err, ASSURE_DATA, "out of memory");
     if (status == ASSURE_OK)
         status = additions_begin(s, &import->adds, err);
+    for (int part = 0; part < 2 && status == ASSURE_OK; part++)
+        if (import->parts[part] != NULL)
+            status = rows_table_empty(s, import->parts[part], &import->empty[part], err);
     if (status == ASSURE_OK && import->def->declared_totals) {
         if (replace) {
             sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
@@ -106,6 +114,7 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     if (status != ASSURE_OK) {
         store_rollback(s);
         additions_free(import->adds);
+        import_keys_free(import->keys);
         free(import);
         return status;
     }
@@ -113,42 +122,40 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     return ASSURE_OK;
 }
 
-/* The key of a row as a string for import_key: part, then key texts. */
+/* The key of a row as a string for the import's keys: part, then key texts. */
 static void key_string(const store_import *import, import_part part, const field_value *values, char *buf,
                        size_t size)
 {
     const stored_table *t = import->parts[part];
-    size_t n = (size_t)snprintf(buf, size, "%d", (int)part);
-    for (size_t c = 0; c < t->nkeys && n < size; c++) {
+    size_t n = 0;
+    buf[n++] = (char)('0' + (int)part);
+    for (size_t c = 0; c < t->nkeys; c++) {
         char text[VALUE_TEXT_MAX];
-        field_format(stored_field(t, c), &values[t->columns[c]], text, sizeof text);
-        n += (size_t)snprintf(buf + n, size - n, "\x1f%s", text);
+        size_t length = field_format(stored_field(t, c), &values[t->columns[c]], text, sizeof text);
+        length = strnlen(text, length);
+        if (n + 1 + length >= size)
+            break;
+        buf[n++] = '\x1f';
+        memcpy(buf + n, text, length);
+        n += length;
     }
+    buf[n] = '\0';
 }
 
 assure_status store_import_key(store_import *import, import_part part, const field_value *values, int line,
                                int *first_line, assure_error *err)
 {
-    store *s = import->s;
     char key[4 * VALUE_TEXT_MAX];
     key_string(import, part, values, key, sizeof key);
-    *first_line = 0;
-    sqlite3_stmt *insert =
-        store_prepare(s, "INSERT OR IGNORE INTO import_key (key, line) VALUES (?1, ?2)", err);
-    if (insert == NULL)
-        return ASSURE_DATA;
-    sqlite3_bind_text(insert, 1, key, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(insert, 2, line);
-    assure_status status = rows_step_done(s, insert, "cannot note an imported key", err);
-    if (status != ASSURE_OK || sqlite3_changes(s->db) > 0)
-        return status;
-    sqlite3_stmt *select = store_prepare(s, "SELECT line FROM import_key WHERE key = ?1", err);
-    if (select == NULL)
-        return ASSURE_DATA;
-    sqlite3_bind_text(select, 1, key, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(select) == SQLITE_ROW)
-        *first_line = sqlite3_column_int(select, 0);
-    sqlite3_reset(select);
+    *first_line = import_keys_note(import->keys, key, line);
+    if (*first_line < 0) {
+        *first_line = 0;
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    if (import->empty[part] && *first_line == 0)
+        memcpy(import->fresh[part], key, strlen(key) + 1);
+    else
+        import->fresh[part][0] = '\0';
     return ASSURE_OK;
 }
 
@@ -176,8 +183,17 @@ assure_status store_import_row(store_import *import, import_part part, const fie
             return cleared;
     }
     row_outcome outcome = ROW_UNCHANGED;
-    assure_status status =
-        rows_write_adding(s, &import->actor, "import", t, values, present, import->adds, &outcome, err);
+    assure_status status;
+    char key[4 * VALUE_TEXT_MAX];
+    if (import->fresh[part][0] != '\0')
+        key_string(import, part, values, key, sizeof key);
+    if (import->fresh[part][0] != '\0' && strcmp(key, import->fresh[part]) == 0) {
+        import->fresh[part][0] = '\0'; /* written: the next write of it looks */
+        status = rows_add(s, t, values, import->adds, err);
+        outcome = ROW_ADDED;
+    } else {
+        status = rows_write_adding(s, &import->actor, "import", t, values, present, import->adds, &outcome, err);
+    }
     if (status == ASSURE_OK) {
         if (outcome == ROW_ADDED)
             import->counts[part].added++;
@@ -437,9 +453,6 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
     sqlite3_stmt *all = store_prepare(s, t->select_all, err);
     if (all == NULL)
         return ASSURE_DATA;
-    sqlite3_stmt *seen = store_prepare(s, "SELECT 1 FROM import_key WHERE key = ?1", err);
-    if (seen == NULL)
-        return ASSURE_DATA;
     typedef struct {
         field_value values[MAX_COLUMNS * 2];
         char *texts[MAX_COLUMNS * 2];
@@ -455,10 +468,7 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
             values[t->columns[c]] = rows_column_value(all, (int)c, stored_field(t, c));
         char key[4 * VALUE_TEXT_MAX];
         key_string(import, part, values, key, sizeof key);
-        sqlite3_bind_text(seen, 1, key, -1, SQLITE_TRANSIENT);
-        bool listed = sqlite3_step(seen) == SQLITE_ROW;
-        sqlite3_reset(seen);
-        if (listed)
+        if (import_keys_has(import->keys, key))
             continue;
         doomed_row *grown = array_grow(doomed, &capacity, ndoomed + 1, sizeof *doomed);
         if (grown == NULL) {
@@ -522,6 +532,7 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
     if (status != ASSURE_OK)
         store_rollback(s);
     additions_free(import->adds);
+    import_keys_free(import->keys);
     free(import);
     return status;
 }

@@ -13,6 +13,27 @@ const field_def *stored_field(const stored_table *t, size_t column)
     return &table_def_get(t->table)->fields[t->columns[column]];
 }
 
+/* 2026-11-09, as date_format writes a date of years 1000 to 9999 (the
+ * schema's), without parsing a format for each row bound. */
+static void iso_date(char out[16], calendar_date date)
+{
+    if (date.year < 1000 || date.year > 9999 || date.month < 1 || date.month > 12 || date.day < 1 ||
+        date.day > 31) {
+        date_format(out, 16, date);
+        return;
+    }
+    int parts[3] = {date.year, date.month, date.day}, widths[3] = {4, 2, 2};
+    char *p = out;
+    for (int i = 0; i < 3; i++) {
+        if (i > 0)
+            *p++ = '-';
+        for (int w = widths[i] - 1, v = parts[i]; w >= 0; w--, v /= 10)
+            p[w] = (char)('0' + v % 10);
+        p += widths[i];
+    }
+    *p = '\0';
+}
+
 void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n)
 {
     for (size_t c = 0; c < n; c++) {
@@ -26,7 +47,7 @@ void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value
             sqlite3_bind_null(statement, parameter);
         } else if (f->kind == FIELD_DATE) {
             char iso[16];
-            date_format(iso, sizeof iso, date_from_days((day_number)v->number));
+            iso_date(iso, date_from_days((day_number)v->number));
             sqlite3_bind_text(statement, parameter, iso, -1, SQLITE_TRANSIENT);
         } else {
             sqlite3_bind_int64(statement, parameter, v->number);
@@ -55,14 +76,28 @@ field_value rows_column_value(sqlite3_stmt *statement, int column, const field_d
     return v;
 }
 
+/* text after buf's first *n bytes, cut to fit size (as snprintf would);
+ * every row an import adds is written so, so no format is parsed. */
+static void append(char *buf, size_t size, size_t *n, const char *text)
+{
+    size_t length = strlen(text);
+    if (*n + length >= size)
+        length = *n + 1 < size ? size - *n - 1 : 0;
+    memcpy(buf + *n, text, length);
+    *n += length;
+    buf[*n] = '\0';
+}
+
 void rows_key_text(const stored_table *t, const field_value *values, char *buf, size_t size)
 {
     size_t n = 0;
     buf[0] = '\0';
-    for (size_t c = 0; c < t->nkeys && n < size; c++) {
+    for (size_t c = 0; c < t->nkeys; c++) {
         char part[VALUE_TEXT_MAX];
         field_format(stored_field(t, c), &values[t->columns[c]], part, sizeof part);
-        n += (size_t)snprintf(buf + n, size - n, "%s%s", c > 0 ? " / " : "", part);
+        if (c > 0)
+            append(buf, size, &n, " / ");
+        append(buf, size, &n, part);
     }
 }
 
@@ -70,11 +105,15 @@ void rows_row_text(const stored_table *t, const field_value *values, char *buf, 
 {
     size_t n = 0;
     buf[0] = '\0';
-    for (size_t c = t->nkeys; c < t->ncolumns && n < size; c++) {
+    for (size_t c = t->nkeys; c < t->ncolumns; c++) {
         char part[VALUE_TEXT_MAX];
         const field_def *f = stored_field(t, c);
         field_format(f, &values[t->columns[c]], part, sizeof part);
-        n += (size_t)snprintf(buf + n, size - n, "%s%s=%s", c > t->nkeys ? "; " : "", f->name, part);
+        if (c > t->nkeys)
+            append(buf, size, &n, "; ");
+        append(buf, size, &n, f->name);
+        append(buf, size, &n, "=");
+        append(buf, size, &n, part);
     }
 }
 
@@ -183,6 +222,33 @@ assure_status rows_write_adding(store *s, const audit_actor *actor, const char *
     if (status == ASSURE_OK)
         *outcome = ROW_CHANGED;
     return status;
+}
+
+assure_status rows_add(store *s, const stored_table *t, const field_value *values, row_additions *adds,
+                       assure_error *err)
+{
+    sqlite3_stmt *insert = store_prepare(s, t->insert, err);
+    if (insert == NULL)
+        return ASSURE_DATA;
+    rows_bind(insert, t, values, t->ncolumns);
+    assure_status status = rows_step_done(s, insert, "cannot add a row", err);
+    if (status != ASSURE_OK)
+        return status;
+    char key[4 * VALUE_TEXT_MAX], row[4096];
+    rows_key_text(t, values, key, sizeof key);
+    rows_row_text(t, values, row, sizeof row);
+    return additions_add(adds, stored_label(t), key, row, err);
+}
+
+assure_status rows_table_empty(store *s, const stored_table *t, bool *empty, assure_error *err)
+{
+    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (sqlite3_prepare_v2(s->db, t->select_all, -1, &statement, NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "cannot prepare a query", err);
+    int rc = sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    *empty = rc == SQLITE_DONE;
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? ASSURE_OK : store_sqlite_error(s, "cannot read", err);
 }
 
 assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,

@@ -41,6 +41,11 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
 assure_status rows_write_adding(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                                 const field_value *values, const bool *present, row_additions *adds,
                                 row_outcome *outcome, assure_error *err);
+/* Add a row known not to be stored (no look for it first), into adds. */
+assure_status rows_add(store *s, const stored_table *t, const field_value *values, row_additions *adds,
+                       assure_error *err);
+/* Whether the table holds no row. */
+assure_status rows_table_empty(store *s, const stored_table *t, bool *empty, assure_error *err);
 /* Read the stored row with the key in key_values into out (indexed by the
  * table's fields; text copied into *pool). */
 assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,
