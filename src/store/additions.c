@@ -19,10 +19,17 @@
 /* The text of the entry; read back by verification, so written one way. */
 #define ADDITIONS_TEXT "%lld rows added, batch %lld, SHA-256 %64s"
 
+#define ADDITIONS_PENDING 64 /* rows written to audit_row by one statement */
+
 struct row_additions {
     store *s;
     long long batch, count;
     struct sha256_ctx digest;
+    /* Rows not yet written: their texts, one after another, in text. */
+    size_t npending, used, size;
+    size_t at[ADDITIONS_PENDING][3];
+    char *text;
+    sqlite3_stmt *insert; /* ADDITIONS_PENDING rows at once */
 };
 
 /* One text into the digest, length first, so that no two rows encode alike. */
@@ -79,27 +86,76 @@ assure_status additions_begin(store *s, row_additions **out, assure_error *err)
     return ASSURE_OK;
 }
 
+/* The pending rows into audit_row: ADDITIONS_PENDING by one statement, fewer one at a time. */
+static assure_status flush(row_additions *adds, assure_error *err)
+{
+    store *s = adds->s;
+    if (adds->npending == ADDITIONS_PENDING && adds->insert == NULL) {
+        char sql[64 + ADDITIONS_PENDING * 24];
+        size_t n = (size_t)snprintf(sql, sizeof sql,
+                                    "INSERT INTO audit_row (batch, seq, table_name, key, new_value) VALUES ");
+        for (size_t i = 0; i < ADDITIONS_PENDING; i++)
+            n += (size_t)snprintf(sql + n, sizeof sql - n, "%s(?,?,?,?,?)", i > 0 ? "," : "");
+        if (sqlite3_prepare_v2(s->db, sql, -1, &adds->insert, NULL) != SQLITE_OK)
+            return store_sqlite_error(s, "cannot write the audit trail", err);
+    }
+    sqlite3_stmt *one = NULL;
+    if (adds->npending < ADDITIONS_PENDING &&
+        (one = store_prepare(
+             s, "INSERT INTO audit_row (batch, seq, table_name, key, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
+             err)) == NULL)
+        return ASSURE_DATA;
+    long long first = adds->count - (long long)adds->npending + 1;
+    int rc = SQLITE_DONE;
+    for (size_t i = 0; i < adds->npending && rc == SQLITE_DONE; i++) {
+        sqlite3_stmt *insert = one != NULL ? one : adds->insert;
+        int p = one != NULL ? 0 : (int)i * 5;
+        sqlite3_bind_int64(insert, p + 1, adds->batch);
+        sqlite3_bind_int64(insert, p + 2, first + (long long)i);
+        for (int c = 0; c < 3; c++)
+            sqlite3_bind_text(insert, p + 3 + c, adds->text + adds->at[i][c], -1, SQLITE_STATIC);
+        if (one != NULL) {
+            rc = sqlite3_step(one);
+            sqlite3_reset(one);
+        }
+    }
+    if (one == NULL && adds->npending > 0) {
+        rc = sqlite3_step(adds->insert);
+        sqlite3_reset(adds->insert);
+    }
+    if (one == NULL && adds->insert != NULL)
+        sqlite3_clear_bindings(adds->insert); /* the texts are about to be reused */
+    adds->npending = 0;
+    adds->used = 0;
+    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot write the audit trail", err);
+}
+
 assure_status additions_add(row_additions *adds, const char *table, const char *key, const char *row,
                             assure_error *err)
 {
-    sqlite3_stmt *insert = store_prepare(
-        adds->s, "INSERT INTO audit_row (batch, seq, table_name, key, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
-        err);
-    if (insert == NULL)
-        return ASSURE_DATA;
-    sqlite3_bind_int64(insert, 1, adds->batch);
-    sqlite3_bind_int64(insert, 2, adds->count + 1);
-    sqlite3_bind_text(insert, 3, table, -1, SQLITE_STATIC);
-    sqlite3_bind_text(insert, 4, key, -1, SQLITE_STATIC);
-    sqlite3_bind_text(insert, 5, row, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(insert);
-    sqlite3_reset(insert);
-    sqlite3_clear_bindings(insert); /* the texts were the caller's */
-    if (rc != SQLITE_DONE)
-        return store_sqlite_error(adds->s, "cannot write the audit trail", err);
+    const char *texts[3] = {table, key, row};
+    size_t lengths[3], total = 0;
+    for (int c = 0; c < 3; c++)
+        total += lengths[c] = strlen(texts[c]) + 1;
+    if (adds->used + total > adds->size) {
+        size_t size = adds->size != 0 ? adds->size : 16384;
+        while (size < adds->used + total)
+            size *= 2;
+        char *text = realloc(adds->text, size);
+        if (text == NULL)
+            return error_set(err, ASSURE_DATA, "out of memory");
+        adds->text = text;
+        adds->size = size;
+    }
+    for (int c = 0; c < 3; c++) {
+        adds->at[adds->npending][c] = adds->used;
+        memcpy(adds->text + adds->used, texts[c], lengths[c]);
+        adds->used += lengths[c];
+    }
+    adds->npending++;
     digest_row(&adds->digest, table, key, row);
     adds->count++;
-    return ASSURE_OK;
+    return adds->npending == ADDITIONS_PENDING ? flush(adds, err) : ASSURE_OK;
 }
 
 long long additions_count(const row_additions *adds)
@@ -112,6 +168,9 @@ assure_status additions_finish(row_additions *adds, const audit_actor *actor, co
 {
     if (adds->count == 0)
         return ASSURE_OK;
+    assure_status flushed = flush(adds, err);
+    if (flushed != ASSURE_OK)
+        return flushed;
     char hash[CHAIN_HASH_SIZE], text[160];
     digest_hex(&adds->digest, hash);
     snprintf(text, sizeof text, ADDITIONS_TEXT, adds->count, adds->batch, hash);
@@ -130,6 +189,10 @@ assure_status additions_finish(row_additions *adds, const audit_actor *actor, co
 
 void additions_free(row_additions *adds)
 {
+    if (adds == NULL)
+        return;
+    sqlite3_finalize(adds->insert);
+    free(adds->text);
     free(adds);
 }
 

@@ -7,6 +7,7 @@
 #include "array.h"
 #include "calendar.h"
 #include "import_keys.h"
+#include "pending.h"
 #include "rows.h"
 
 struct store_import {
@@ -24,7 +25,24 @@ struct store_import {
      * added without looking for it. */
     bool empty[2];
     char fresh[2][4 * VALUE_TEXT_MAX]; /* the key last noted new, "" when the last was not */
+    pending_rows *pending[2];          /* such rows, not yet written */
 };
+
+/* Write the rows held back: before anything else reads or writes the tables. */
+static assure_status settle(store_import *import, assure_error *err)
+{
+    assure_status status = pending_flush(import->pending[IMPORT_MAIN], err);
+    return status == ASSURE_OK ? pending_flush(import->pending[IMPORT_PROFILE], err) : status;
+}
+
+static void import_free(store_import *import)
+{
+    additions_free(import->adds);
+    import_keys_free(import->keys);
+    pending_free(import->pending[IMPORT_MAIN]);
+    pending_free(import->pending[IMPORT_PROFILE]);
+    free(import);
+}
 
 static assure_status audit(store_import *import, const char *key, const char *field, const char *old_value,
                            const char *new_value, assure_error *err)
@@ -95,9 +113,13 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
         status = error_set(err, ASSURE_DATA, "out of memory");
     if (status == ASSURE_OK)
         status = additions_begin(s, &import->adds, err);
-    for (int part = 0; part < 2 && status == ASSURE_OK; part++)
+    for (int part = 0; part < 2 && status == ASSURE_OK; part++) {
         if (import->parts[part] != NULL)
             status = rows_table_empty(s, import->parts[part], &import->empty[part], err);
+        if (status == ASSURE_OK && import->empty[part] &&
+            (import->pending[part] = pending_new(s, import->parts[part])) == NULL)
+            status = error_set(err, ASSURE_DATA, "out of memory");
+    }
     if (status == ASSURE_OK && import->def->declared_totals) {
         if (replace) {
             sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
@@ -113,9 +135,7 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     }
     if (status != ASSURE_OK) {
         store_rollback(s);
-        additions_free(import->adds);
-        import_keys_free(import->keys);
-        free(import);
+        import_free(import);
         return status;
     }
     *out = import;
@@ -189,10 +209,21 @@ assure_status store_import_row(store_import *import, import_part part, const fie
         key_string(import, part, values, key, sizeof key);
     if (import->fresh[part][0] != '\0' && strcmp(key, import->fresh[part]) == 0) {
         import->fresh[part][0] = '\0'; /* written: the next write of it looks */
-        status = rows_add(s, t, values, import->adds, err);
+        /* The other part's rows first: a profile year's line is written before it. */
+        status = pending_flush(import->pending[part == IMPORT_MAIN ? IMPORT_PROFILE : IMPORT_MAIN], err);
+        if (status == ASSURE_OK)
+            status = pending_add(import->pending[part], values, err);
+        char row[4096];
+        rows_key_text(t, values, key, sizeof key);
+        rows_row_text(t, values, row, sizeof row);
+        if (status == ASSURE_OK)
+            status = additions_add(import->adds, stored_label(t), key, row, err);
         outcome = ROW_ADDED;
     } else {
-        status = rows_write_adding(s, &import->actor, "import", t, values, present, import->adds, &outcome, err);
+        status = settle(import, err);
+        if (status == ASSURE_OK)
+            status = rows_write_adding(s, &import->actor, "import", t, values, present, import->adds, &outcome,
+                                       err);
     }
     if (status == ASSURE_OK) {
         if (outcome == ROW_ADDED)
@@ -208,6 +239,9 @@ assure_status store_import_row(store_import *import, import_part part, const fie
 assure_status store_import_row_exists(store_import *import, table_id table, const field_value *values,
                                       bool *found, assure_error *err)
 {
+    assure_status settled = settle(import, err);
+    if (settled != ASSURE_OK)
+        return settled;
     const stored_table *t = stored_table_for(table, IMPORT_MAIN);
     if (t == NULL)
         return error_set(err, ASSURE_DATA, "no such table");
@@ -275,6 +309,8 @@ assure_status store_import_not_a_line(store_import *import, const char *ref, ass
 {
     store *s = import->s;
     assure_status status = clear_ref_findings(import, ref, err);
+    if (status == ASSURE_OK)
+        status = settle(import, err);
     if (status != ASSURE_OK)
         return status;
     const stored_table *lines = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_MAIN);
@@ -396,6 +432,9 @@ static assure_status write_cost_years(store_import *import, const import_cost *c
 
 assure_status store_import_cost(store_import *import, const import_cost *cost, assure_error *err)
 {
+    assure_status settled = settle(import, err);
+    if (settled != ASSURE_OK)
+        return settled;
     assure_status status = store_import_not_a_line(import, cost->ref, err);
     if (status != ASSURE_OK)
         return status;
@@ -504,8 +543,8 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
                                   assure_error *err)
 {
     store *s = import->s;
-    assure_status status = ASSURE_OK;
-    if (commit && import->replace) {
+    assure_status status = commit ? settle(import, err) : ASSURE_OK;
+    if (commit && status == ASSURE_OK && import->replace) {
         /* Profile rows first: removing a line takes its profile with it. */
         if (import->parts[IMPORT_PROFILE] != NULL)
             status = remove_unlisted(import, IMPORT_PROFILE, err);
@@ -531,8 +570,6 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
     }
     if (status != ASSURE_OK)
         store_rollback(s);
-    additions_free(import->adds);
-    import_keys_free(import->keys);
-    free(import);
+    import_free(import);
     return status;
 }

@@ -36,10 +36,16 @@ static void iso_date(char out[16], calendar_date date)
 
 void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n)
 {
+    rows_bind_from(statement, t, values, n, 1);
+}
+
+void rows_bind_from(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n,
+                    int first)
+{
     for (size_t c = 0; c < n; c++) {
         const field_def *f = stored_field(t, c);
         const field_value *v = &values[t->columns[c]];
-        int parameter = (int)c + 1;
+        int parameter = (int)c + first;
         if (field_kind_is_text(f->kind)) {
             sqlite3_bind_text(statement, parameter, v->blank || v->text == NULL ? "" : v->text, -1,
                               SQLITE_TRANSIENT);
@@ -222,22 +228,6 @@ assure_status rows_write_adding(store *s, const audit_actor *actor, const char *
     if (status == ASSURE_OK)
         *outcome = ROW_CHANGED;
     return status;
-}
-
-assure_status rows_add(store *s, const stored_table *t, const field_value *values, row_additions *adds,
-                       assure_error *err)
-{
-    sqlite3_stmt *insert = store_prepare(s, t->insert, err);
-    if (insert == NULL)
-        return ASSURE_DATA;
-    rows_bind(insert, t, values, t->ncolumns);
-    assure_status status = rows_step_done(s, insert, "cannot add a row", err);
-    if (status != ASSURE_OK)
-        return status;
-    char key[4 * VALUE_TEXT_MAX], row[4096];
-    rows_key_text(t, values, key, sizeof key);
-    rows_row_text(t, values, row, sizeof row);
-    return additions_add(adds, stored_label(t), key, row, err);
 }
 
 assure_status rows_table_empty(store *s, const stored_table *t, bool *empty, assure_error *err)

@@ -15,6 +15,9 @@ const field_def *stored_field(const stored_table *t, size_t column);
 
 /* Bind the first n columns of values (indexed by the table's fields) as ?1..?n. */
 void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n);
+/* The same from parameter ?first on (many rows bound to one statement). */
+void rows_bind_from(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n,
+                    int first);
 /* A stored column read back as a field value (its text lives until the statement steps). */
 field_value rows_column_value(sqlite3_stmt *statement, int column, const field_def *f);
 /* "ASC-01 / 2024/25": the row's key as the audit trail writes it. */
@@ -41,9 +44,6 @@ assure_status rows_write(store *s, const audit_actor *actor, const char *action,
 assure_status rows_write_adding(store *s, const audit_actor *actor, const char *action, const stored_table *t,
                                 const field_value *values, const bool *present, row_additions *adds,
                                 row_outcome *outcome, assure_error *err);
-/* Add a row known not to be stored (no look for it first), into adds. */
-assure_status rows_add(store *s, const stored_table *t, const field_value *values, row_additions *adds,
-                       assure_error *err);
 /* Whether the table holds no row. */
 assure_status rows_table_empty(store *s, const stored_table *t, bool *empty, assure_error *err);
 /* Read the stored row with the key in key_values into out (indexed by the

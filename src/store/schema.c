@@ -447,7 +447,7 @@ static const char migration_12[] =
     "  key TEXT NOT NULL,"
     "  new_value TEXT NOT NULL,"
     "  PRIMARY KEY (table_name, key, batch, seq)" /* a row's history found by its key */
-    ") STRICT, WITHOUT ROWID;"
+    ") WITHOUT ROWID, STRICT;"
     "CREATE VIEW audit_trail AS"
     "  SELECT id, 0 AS seq, at, who, client, action, table_name, key, field, old_value, new_value, source"
     "  FROM audit"

@@ -50,7 +50,7 @@ expect "init creates a database" 0 "created $work/new.db"
 mode=$(stat -c %a "$work/new.db")
 case $mode in *[1-7]) fail "init's database is not world-readable" "mode $mode" ;; *) pass "init's database is not world-readable" ;; esac
 version=$(sqlite3 "$work/new.db" "PRAGMA user_version")
-[ "$version" = 11 ] && pass "init's database has the current schema" || fail "init's database has the current schema" "user_version $version"
+[ "$version" = 12 ] && pass "init's database has the current schema" || fail "init's database has the current schema" "user_version $version"
 run "$assure" init "$work/new.db"
 expect "init refuses an existing file" 2 "already exists"
 run "$assure" init

@@ -562,10 +562,10 @@ older() {
 }
 older "$work/old$hostile.db"
 run "$assure" --db "$work/old$hostile.db" snapshot --label "After the upgrade"
-safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 11; the old file is kept as $work/old$shown.db.v3.bak"
+safe "a command's upgrade notice" 0 "assure: $work/old$shown.db: upgraded from schema version 3 to 12; the old file is kept as $work/old$shown.db.v3.bak"
 older "$work/dash$hostile.db"
 run "$assure" --db "$work/dash$hostile.db" </dev/null
-safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 11"
+safe "the dashboard's upgrade notice" 2 "assure: $work/dash$shown.db: upgraded from schema version 3 to 12"
 run "$assure" init "$work/new$hostile.db"
 safe "init's message" 0 "created $work/new$shown.db: an empty assure database"
 run "$assure" --db "$work/missing$hostile.db" report

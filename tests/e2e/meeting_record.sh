@@ -141,10 +141,10 @@ old_database="$top/${ASSURE_BUILD:-build}/tests/old_database"
 sqlite3 "$work/v8.db" "INSERT INTO snapshot (label, taken_at) VALUES ('PAM 12 Oct 2026', '2026-10-12T09:30:00Z');
   INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (1, 'risks_high', 3);"
 run "$assure" --db "$work/v8.db" snapshot --list
-expect "reading asks for the upgrade" 3 "schema version 8 needs upgrading to 11"
+expect "reading asks for the upgrade" 3 "schema version 8 needs upgrading to 12"
 run "$assure" --db "$work/v8.db" snapshot --label "PAM 26 Oct 2026" --meeting-date 2026-10-26
-expect "a schema 8 database is upgraded in place" 0 "upgraded from schema version 8 to 11"
-[ "$(sqlite3 "$work/v8.db" "PRAGMA user_version")" = 11 ] && pass "it is at schema 11" || fail "it is at schema 11"
+expect "a schema 8 database is upgraded in place" 0 "upgraded from schema version 8 to 12"
+[ "$(sqlite3 "$work/v8.db" "PRAGMA user_version")" = 12 ] && pass "it is at schema 12" || fail "it is at schema 12"
 run "$assure" --db "$work/v8.db" snapshot --list
 expect "the old snapshot met the day it was taken" 0 "  Meeting 2026-10-12"
 expect "its headline is kept" 0 "    High risks                     3"

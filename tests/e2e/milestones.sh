@@ -155,11 +155,11 @@ old_database="$top/${ASSURE_BUILD:-build}/tests/old_database"
 "$old_database" create "$work/v7.db" 7
 sqlite3 "$work/v7.db" "INSERT INTO action (ref, title) VALUES ('A-1', 'Kept')"
 run "$assure" --db "$work/v7.db" report milestones --format csv
-expect "a report, which only reads, asks for the upgrade" 3 "schema version 7 needs upgrading to 11"
+expect "a report, which only reads, asks for the upgrade" 3 "schema version 7 needs upgrading to 12"
 run "$assure" --db "$work/v7.db" import milestones "$data/plan_milestones.csv" --map 'Workstream=link'
-expect "a schema 7 database is upgraded in place" 0 "upgraded from schema version 7 to 11"
+expect "a schema 7 database is upgraded in place" 0 "upgraded from schema version 7 to 12"
 expect "and takes milestones" 0 "milestones: 4 rows added"
-[ "$(sqlite3 "$work/v7.db" "PRAGMA user_version")" = 11 ] && pass "it is at schema 11" || fail "it is at schema 11"
+[ "$(sqlite3 "$work/v7.db" "PRAGMA user_version")" = 12 ] && pass "it is at schema 12" || fail "it is at schema 12"
 [ "$(sqlite3 "$work/v7.db" "SELECT title FROM action WHERE ref = 'A-1'")" = Kept ] && pass "its action is kept" ||
     fail "its action is kept"
 run "$assure" --db "$work/v7.db" log --verify

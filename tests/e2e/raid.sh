@@ -199,11 +199,11 @@ old_database="$top/${ASSURE_BUILD:-build}/tests/old_database"
 "$old_database" create "$work/v6.db" 6
 sqlite3 "$work/v6.db" "INSERT INTO risk (ref, title, likelihood, impact) VALUES ('R1', 'Kept', 3, 3)"
 run "$assure" --db "$work/v6.db" report actions --format csv
-expect "a report, which only reads, asks for the upgrade" 3 "schema version 6 needs upgrading to 11"
+expect "a report, which only reads, asks for the upgrade" 3 "schema version 6 needs upgrading to 12"
 run "$assure" --db "$work/v6.db" import actions "$data/pam_actions.csv" --map 'Action No=ref' --map 'Action=title'
-expect "a schema 6 database is upgraded in place" 0 "upgraded from schema version 6 to 11"
+expect "a schema 6 database is upgraded in place" 0 "upgraded from schema version 6 to 12"
 expect "and takes actions" 0 "actions: 3 rows added"
-[ "$(sqlite3 "$work/v6.db" "PRAGMA user_version")" = 11 ] && pass "it is at schema 11" || fail "it is at schema 11"
+[ "$(sqlite3 "$work/v6.db" "PRAGMA user_version")" = 12 ] && pass "it is at schema 12" || fail "it is at schema 12"
 [ "$(sqlite3 "$work/v6.db" "SELECT title FROM risk WHERE ref = 'R1'")" = Kept ] && pass "its risk is kept" ||
     fail "its risk is kept"
 run "$assure" --db "$work/v6.db" log --verify

@@ -73,7 +73,7 @@ static void init_creates_an_empty_current_database_not_world_readable(void **sta
     assert_int_equal(store_schema_version(s, &err), STORE_SCHEMA_VERSION);
     assert_int_equal(query(s, "PRAGMA application_id"), STORE_APPLICATION_ID);
     assert_int_equal(query(s, "PRAGMA foreign_keys"), 1);
-    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 24);
+    assert_int_equal(query(s, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%STRICT'"), 26);
     for (int t = 0; t < TABLE_DEF_COUNT; t++) {
         long long count = -1;
         assert_int_equal(store_count(s, (table_id)t, &count, &err), ASSURE_OK);
