@@ -151,8 +151,8 @@ static void key_string(const store_import *import, import_part part, const field
     buf[n++] = (char)('0' + (int)part);
     for (size_t c = 0; c < t->nkeys; c++) {
         char text[VALUE_TEXT_MAX];
-        size_t length = field_format(stored_field(t, c), &values[t->columns[c]], text, sizeof text);
-        length = strnlen(text, length);
+        rows_format_value(stored_field(t, c), &values[t->columns[c]], text, sizeof text);
+        size_t length = strlen(text);
         if (n + 1 + length >= size)
             break;
         buf[n++] = '\x1f';
@@ -160,6 +160,29 @@ static void key_string(const store_import *import, import_part part, const field
         n += length;
     }
     buf[n] = '\0';
+}
+
+/* Whether a key as key_string writes it ("0\x1fA\x1fB") is the one
+ * rows_key_text wrote ("A / B").  A key text holding " / " itself reads as
+ * another: the row is then looked for, as any row is. */
+static bool same_key(const char *noted, const char *text)
+{
+    const char *p = noted + 1;
+    for (bool first = true; *p != '\0'; first = false) {
+        if (*p++ != '\x1f')
+            return false;
+        if (!first) {
+            if (strncmp(text, " / ", 3) != 0)
+                return false;
+            text += 3;
+        }
+        size_t n = strcspn(p, "\x1f");
+        if (strncmp(p, text, n) != 0)
+            return false;
+        p += n;
+        text += n;
+    }
+    return *text == '\0';
 }
 
 assure_status store_import_key(store_import *import, import_part part, const field_value *values, int line,
@@ -206,15 +229,14 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     assure_status status;
     char key[4 * VALUE_TEXT_MAX];
     if (import->fresh[part][0] != '\0')
-        key_string(import, part, values, key, sizeof key);
-    if (import->fresh[part][0] != '\0' && strcmp(key, import->fresh[part]) == 0) {
+        rows_key_text(t, values, key, sizeof key);
+    if (import->fresh[part][0] != '\0' && same_key(import->fresh[part], key)) {
         import->fresh[part][0] = '\0'; /* written: the next write of it looks */
         /* The other part's rows first: a profile year's line is written before it. */
         status = pending_flush(import->pending[part == IMPORT_MAIN ? IMPORT_PROFILE : IMPORT_MAIN], err);
         if (status == ASSURE_OK)
             status = pending_add(import->pending[part], values, err);
         char row[4096];
-        rows_key_text(t, values, key, sizeof key);
         rows_row_text(t, values, row, sizeof row);
         if (status == ASSURE_OK)
             status = additions_add(import->adds, stored_label(t), key, row, err);

@@ -94,13 +94,70 @@ static void append(char *buf, size_t size, size_t *n, const char *text)
     buf[*n] = '\0';
 }
 
+/* The digits of m into out; their count. */
+static size_t digits(char *out, unsigned long long m)
+{
+    char reversed[24];
+    size_t n = 0;
+    do {
+        reversed[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m > 0);
+    for (size_t i = 0; i < n; i++)
+        out[i] = reversed[n - 1 - i];
+    return n;
+}
+
+void rows_format_value(const field_def *f, const field_value *v, char *buf, size_t size)
+{
+    if (size < 48 || v->blank) {
+        field_format(f, v, buf, size);
+        return;
+    }
+    size_t n = 0;
+    unsigned long long m = v->number < 0 ? 0ULL - (unsigned long long)v->number : (unsigned long long)v->number;
+    switch (f->kind) {
+    case FIELD_TEXT:
+    case FIELD_REF:
+        snprintf(buf, size, "%s", v->text != NULL ? v->text : "");
+        return;
+    case FIELD_COUNT:
+    case FIELD_SCALE:
+    case FIELD_PERIODS:
+        if (v->number < 0)
+            buf[n++] = '-';
+        n += digits(buf + n, m);
+        break;
+    case FIELD_FTE:
+    case FIELD_SIGNED_FTE:
+    case FIELD_RATE:
+    case FIELD_DECIMAL:
+    case FIELD_YEARS: /* hundredths: "10.17", "-0.50" */
+        if (v->number < 0)
+            buf[n++] = '-';
+        n += digits(buf + n, m / 100);
+        buf[n++] = '.';
+        buf[n++] = (char)('0' + m % 100 / 10);
+        buf[n++] = (char)('0' + m % 10);
+        break;
+    case FIELD_DATE: {
+        char iso[16];
+        iso_date(iso, date_from_days((day_number)v->number));
+        snprintf(buf, size, "%s", iso);
+        return;
+    }
+    default: field_format(f, v, buf, size); return;
+    }
+    buf[n] = '\0';
+}
+
 void rows_key_text(const stored_table *t, const field_value *values, char *buf, size_t size)
 {
     size_t n = 0;
     buf[0] = '\0';
     for (size_t c = 0; c < t->nkeys; c++) {
         char part[VALUE_TEXT_MAX];
-        field_format(stored_field(t, c), &values[t->columns[c]], part, sizeof part);
+        rows_format_value(stored_field(t, c), &values[t->columns[c]], part, sizeof part);
         if (c > 0)
             append(buf, size, &n, " / ");
         append(buf, size, &n, part);
@@ -114,7 +171,7 @@ void rows_row_text(const stored_table *t, const field_value *values, char *buf, 
     for (size_t c = t->nkeys; c < t->ncolumns; c++) {
         char part[VALUE_TEXT_MAX];
         const field_def *f = stored_field(t, c);
-        field_format(f, &values[t->columns[c]], part, sizeof part);
+        rows_format_value(f, &values[t->columns[c]], part, sizeof part);
         if (c > t->nkeys)
             append(buf, size, &n, "; ");
         append(buf, size, &n, f->name);

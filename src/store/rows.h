@@ -20,6 +20,9 @@ void rows_bind_from(sqlite3_stmt *statement, const stored_table *t, const field_
                     int first);
 /* A stored column read back as a field value (its text lives until the statement steps). */
 field_value rows_column_value(sqlite3_stmt *statement, int column, const field_def *f);
+/* A value as field_format writes it: the kinds every imported row has
+ * written without parsing a format, the others by field_format. */
+void rows_format_value(const field_def *f, const field_value *v, char *buf, size_t size);
 /* "ASC-01 / 2024/25": the row's key as the audit trail writes it. */
 void rows_key_text(const stored_table *t, const field_value *values, char *buf, size_t size);
 /* "name=...; cohort=...": every column but the key. */
