@@ -74,9 +74,9 @@ expect "an unknown command is exit 2" 2 "unknown command or panel 'frobnicate'"
 run "$assure" --db "$work/new.db" --frobnicate
 expect "an unknown option is exit 2" 2 "unknown option --frobnicate"
 cp "$work/new.db" "$work/newer.db"
-sqlite3 "$work/newer.db" "PRAGMA user_version = 12"
+sqlite3 "$work/newer.db" "PRAGMA user_version = 13"
 run "$assure" --db "$work/newer.db"
-expect "a database from a newer assure is refused with exit 3" 3 "made by a newer assure (schema version 12"
+expect "a database from a newer assure is refused with exit 3" 3 "made by a newer assure (schema version 13"
 run "$assure" --db "$work/new.db" </dev/null
 expect "the dashboard without a terminal is exit 2" 2 "needs a terminal"
 

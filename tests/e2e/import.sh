@@ -91,10 +91,55 @@ echo "$audit" | grep -qxF "$(id -un)|192.0.2.7|2026-11-09 / Riverside Locality|c
     pass "the audit trail holds who, from where, and the old and new value" || fail "the audit trail holds who, from where, and the old and new value" "$audit"
 echo "$audit" | grep -qxF "$(id -un)|192.0.2.7|2026-11-09 / Riverside Locality|backlog|110|108|$work/update.csv" &&
     pass "each changed field is its own audit row" || fail "each changed field is its own audit row" "$audit"
-[ "$(sqlite3 "$ASSURE_DB" "SELECT count(*) FROM audit WHERE key = '2026-11-23 / Riverside Locality' AND old_value IS NULL")" -eq 1 ] &&
+# The row added is audited with the import's one entry for what it added
+# (update.csv adds one row: 23/11/2026 Riverside), not an entry of its own.
+[ "$(sqlite3 "$ASSURE_DB" "SELECT count(*) FROM audit_trail WHERE key = '2026-11-23 / Riverside Locality' AND old_value IS NULL")" -eq 1 ] &&
     pass "an added row is audited" || fail "an added row is audited"
+[ "$(sqlite3 "$ASSURE_DB" "SELECT count(*) FROM audit WHERE key = '2026-11-23 / Riverside Locality'")" -eq 0 ] &&
+    [ "$(sqlite3 "$ASSURE_DB" "SELECT new_value FROM audit WHERE field = 'rows added' ORDER BY id DESC LIMIT 1" | cut -d, -f1)" = "1 rows added" ] &&
+    pass "the rows added are one entry of the trail" ||
+    fail "the rows added are one entry of the trail" "$(sqlite3 "$ASSURE_DB" "SELECT key, field, new_value FROM audit ORDER BY id DESC LIMIT 3")"
 [ "$(sqlite3 "$ASSURE_DB" "SELECT new_value FROM audit WHERE key = '' ORDER BY id DESC LIMIT 1")" = "1 added, 1 changed, 0 removed, 0 unchanged" ] &&
     pass "the import as a whole is audited" || fail "the import as a whole is audited"
+# An import of many rows: one entry for all it added, each row tied to it;
+# log says for any of them who added it, when and from which file; and the
+# trail's check finds a row of that record, or its tie, changed afterwards.
+awk 'BEGIN { print "period_start,team,fte,completed"; for (i = 1; i <= 500; i++) printf "2026-11-23,Team %03d,4,%d\n", i, i % 20 }' >"$work/many.csv"
+rm -f "$work/many.db"*
+"$assure" init "$work/many.db" >/dev/null
+run env USER=alice "$assure" --db "$work/many.db" import reviews "$work/many.csv"
+expect "500 rows are imported" 0 "reviews: 500 rows added, 0 changed, 0 removed, 0 unchanged"
+# the trail: the chain's start, the one entry for the 500 rows, the import's summary
+[ "$(sqlite3 "$work/many.db" "SELECT group_concat(action || ':' || field, ' ') FROM audit")" = "chain: import:rows added import:" ] &&
+    [ "$(sqlite3 "$work/many.db" "SELECT count(*) FROM audit_row")" -eq 500 ] &&
+    pass "an import of 500 rows writes one audit entry for what it added" ||
+    fail "an import of 500 rows writes one audit entry for what it added" "$(sqlite3 "$work/many.db" "SELECT action, field, new_value FROM audit")"
+at=$(sqlite3 "$work/many.db" "SELECT at FROM audit WHERE field = 'rows added'")
+run "$assure" --db "$work/many.db" log --table reviews --ref "2026-11-23 / Team 250"
+expect "log for an added row says who added it" 0 "$at  $(id -un)"
+expect "and from which file, with what it held" 0 "import  reviews  2026-11-23 / Team 250"
+grep -q "completed=10;.*$work/many.csv" "$work/stdout" && pass "the row's entry names the file it came from" ||
+    fail "the row's entry names the file it came from" "$(cat "$work/stdout")"
+run "$assure" --db "$work/many.db" log --verify
+expect "the trail with the rows added verifies" 0 "The audit trail is intact: 3 entries chained"
+added_tamper() { # NAME SQL EXPECTED-IN-OUTPUT
+    cp "$work/many.db" "$work/tampered.db"
+    sqlite3 "$work/tampered.db" "$2"
+    run "$assure" --db "$work/tampered.db" log --verify
+    expect "log --verify: $1" 1 "$3"
+}
+added_tamper "an added row's record changed is found" \
+    "UPDATE audit_row SET new_value = replace(new_value, 'completed=10', 'completed=11') WHERE key = '2026-11-23 / Team 250'" \
+    "a row added by entry 2 ("
+added_tamper "an added row's record removed is found" "DELETE FROM audit_row WHERE key = '2026-11-23 / Team 250'" \
+    "of the 500 rows entry 2 ("
+added_tamper "a row's tie moved to another import is found" "UPDATE audit_row SET batch = batch + 1 WHERE key = '2026-11-23 / Team 250'" \
+    "of the 500 rows entry 2 ("
+added_tamper "the import's tie to its rows changed is found" "UPDATE import_batch SET entry = 3" \
+    "the rows added by entry 2 ("
+added_tamper "the entry's own count changed is found" "UPDATE audit SET new_value = replace(new_value, '500 rows', '499 rows') WHERE id = 2" \
+    "entry 2 ("
+
 # blank optional cells take their defaults: period_days 14, and no clients
 [ "$(sqlite3 "$ASSURE_DB" "SELECT period_days || '|' || ifnull(clients, 'null') FROM reviews WHERE period_start = '2026-11-23'")" = "14|null" ] &&
     pass "blank optional cells take their defaults" || fail "blank optional cells take their defaults"
