@@ -25,6 +25,7 @@ static const char *const user_tables[] = {
     "snapshot",     "snapshot_value",  "audit",      "audit_head",      "declared_total", "bridge",
     "kpi",          "kpi_value",       "investment", "investment_year", "action",         "issue",
     "decision",     "milestone",       "highlight",  "workstream",      "signoff",        "snapshot_item",
+    "audit_row",    "import_batch",
 };
 static const struct {
     const char *table, *column;

@@ -29,10 +29,10 @@ awk -v rows=$rows 'BEGIN {
     }
 }' >"$work/big.csv"
 # by hand: completed runs 0..19 over and over, 1,000 times in 20,000 rows, so sums to 190 x 1,000;
-# the import audits each row it adds, and itself once
+# the import audits the rows it adds as one entry (each row kept in audit_row), and itself once
 completed_added=190000
 reviews_before=$(q "SELECT count(*) || '|' || sum(completed) FROM reviews")
-audit_before=$(q "SELECT count(*) FROM audit")
+audit_before=$(q "SELECT count(*) || '|' || (SELECT count(*) FROM audit_row) FROM audit")
 # How long an import runs unhindered, so that the kills fall before, during and after it.
 cp "$db" "$work/timing.db"
 start=$(now)
@@ -47,10 +47,10 @@ while [ $i -le "$kills" ]; do
     sleep "$(moment $i "$took")"
     kill -9 $pid 2>/dev/null
     wait $pid 2>/dev/null
-    state=$(q "PRAGMA integrity_check; SELECT count(*) || '|' || sum(completed) FROM reviews; SELECT count(*) FROM audit" | tr '\n' '|')
+    state=$(q "PRAGMA integrity_check; SELECT count(*) || '|' || sum(completed) FROM reviews; SELECT count(*) || '|' || (SELECT count(*) FROM audit_row) FROM audit" | tr '\n' '|')
     if [ "$state" = "ok|$reviews_before|$audit_before|" ]; then
         old=$((old + 1))
-    elif [ "$state" = "ok|$((${reviews_before%|*} + rows))|$((${reviews_before#*|} + completed_added))|$((audit_before + rows + 1))|" ]; then
+    elif [ "$state" = "ok|$((${reviews_before%|*} + rows))|$((${reviews_before#*|} + completed_added))|$((${audit_before%|*} + 2))|$((${audit_before#*|} + rows))|" ]; then
         new=$((new + 1))
     else
         broken=$((broken + 1))
