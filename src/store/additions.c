@@ -174,10 +174,12 @@ assure_status additions_finish(row_additions *adds, const audit_actor *actor, co
     char hash[CHAIN_HASH_SIZE], text[160];
     digest_hex(&adds->digest, hash);
     snprintf(text, sizeof text, ADDITIONS_TEXT, adds->count, adds->batch, hash);
-    assure_status status = chain_append(adds->s, actor, "import", table, "", ADDITIONS_FIELD, NULL, text, err);
+    assure_status status =
+        chain_append(adds->s, actor, "import", table, "", ADDITIONS_FIELD, NULL, text, err);
     if (status != ASSURE_OK)
         return status;
-    sqlite3_stmt *tie = store_prepare(adds->s, "INSERT INTO import_batch (batch, entry) VALUES (?1, ?2)", err);
+    sqlite3_stmt *tie =
+        store_prepare(adds->s, "INSERT INTO import_batch (batch, entry) VALUES (?1, ?2)", err);
     if (tie == NULL)
         return ASSURE_DATA;
     sqlite3_bind_int64(tie, 1, adds->batch);
@@ -208,8 +210,8 @@ static assure_status read_batches(store *s, held_batch **out, size_t *count, ass
 {
     sqlite3_stmt *rows;
     if (sqlite3_prepare_v2(s->db,
-                           "SELECT batch, seq, table_name, key, new_value FROM audit_row ORDER BY batch, seq", -1,
-                           &rows, NULL) != SQLITE_OK)
+                           "SELECT batch, seq, table_name, key, new_value FROM audit_row ORDER BY batch, seq",
+                           -1, &rows, NULL) != SQLITE_OK)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     size_t capacity = 0;
     struct sha256_ctx ctx;
@@ -254,8 +256,9 @@ static void broken(audit_verification *out, long long id, const char *problem)
 }
 
 /* One import's entry against its batch's rows. */
-static assure_status verify_entry(store *s, long long id, const char *at, const char *text, held_batch *batches,
-                                  size_t nbatches, audit_verification *out, assure_error *err)
+static assure_status verify_entry(store *s, long long id, const char *at, const char *text,
+                                  held_batch *batches, size_t nbatches, audit_verification *out,
+                                  assure_error *err)
 {
     long long declared = -1, batch = -1;
     char hash[CHAIN_HASH_SIZE] = "", problem[600];
@@ -281,13 +284,13 @@ static assure_status verify_entry(store *s, long long id, const char *at, const 
     if (b != NULL)
         b->claimed = true;
     if (entry != id) {
-        snprintf(problem, sizeof problem, "the rows added by entry %lld (%s) were tied to %s",
-                 id, at, rc == SQLITE_ROW ? "another entry" : "no entry");
+        snprintf(problem, sizeof problem, "the rows added by entry %lld (%s) were tied to %s", id, at,
+                 rc == SQLITE_ROW ? "another entry" : "no entry");
         broken(out, id, problem);
     } else if (count != declared) {
         snprintf(problem, sizeof problem,
-                 "of the %lld rows entry %lld (%s) added, the trail now holds %lld: rows were %s",
-                 declared, id, at, count, count < declared ? "removed" : "inserted");
+                 "of the %lld rows entry %lld (%s) added, the trail now holds %lld: rows were %s", declared,
+                 id, at, count, count < declared ? "removed" : "inserted");
         broken(out, id, problem);
     } else if (!b->numbered || strcmp(hash, b->hash) != 0) {
         snprintf(problem, sizeof problem,
@@ -309,10 +312,11 @@ assure_status additions_verify(store *s, audit_verification *out, assure_error *
         return status;
     }
     sqlite3_stmt *entries;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT id, at, new_value FROM audit WHERE action = 'import' AND field = '" ADDITIONS_FIELD
-                           "' ORDER BY id",
-                           -1, &entries, NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(
+            s->db,
+            "SELECT id, at, new_value FROM audit WHERE action = 'import' AND field = '" ADDITIONS_FIELD
+            "' ORDER BY id",
+            -1, &entries, NULL) != SQLITE_OK) {
         free(batches);
         return store_sqlite_error(s, "cannot read the audit trail", err);
     }

@@ -71,14 +71,16 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
     *count = 0;
     sqlite3_stmt *statement =
         key != NULL
-            ? store_prepare(s,
-                            "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE table_name = ?1 AND "
-                            "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC, seq DESC LIMIT ?3",
-                            err)
-            : store_prepare(
-                  s, "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE table_name = ?1 ORDER BY id DESC, seq DESC "
-                         "LIMIT ?3",
-                  err);
+            ? store_prepare(
+                  s,
+                  "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE table_name = ?1 AND "
+                  "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC, seq DESC LIMIT ?3",
+                  err)
+            : store_prepare(s,
+                            "SELECT " AUDIT_COLUMNS
+                            " FROM audit_trail WHERE table_name = ?1 ORDER BY id DESC, seq DESC "
+                            "LIMIT ?3",
+                            err);
     if (statement == NULL)
         return ASSURE_DATA;
     sqlite3_bind_text(statement, 1, table, -1, SQLITE_TRANSIENT);

@@ -82,8 +82,9 @@ static assure_status note_row_findings(store_import *import, assure_error *err)
     int rc = sqlite3_step(any);
     sqlite3_reset(any);
     import->no_row_findings = rc == SQLITE_DONE;
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? ASSURE_OK
-                                                 : store_sqlite_error(import->s, "cannot read earlier findings", err);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW
+               ? ASSURE_OK
+               : store_sqlite_error(import->s, "cannot read earlier findings", err);
 }
 
 assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
@@ -203,7 +204,8 @@ static bool is_fresh(const store_import *import, import_part part, const field_v
     for (size_t c = 0; c < t->nkeys; c++) {
         const field_value *kept = &import->fresh[part].values[c], *v = &values[t->columns[c]];
         if (kept->blank != v->blank || kept->number != v->number ||
-            (kept->text == NULL) != (v->text == NULL) || (v->text != NULL && strcmp(kept->text, v->text) != 0))
+            (kept->text == NULL) != (v->text == NULL) ||
+            (v->text != NULL && strcmp(kept->text, v->text) != 0))
             return false;
     }
     return true;
@@ -265,8 +267,8 @@ assure_status store_import_row(store_import *import, import_part part, const fie
     } else {
         status = import_settle(import, err);
         if (status == ASSURE_OK)
-            status = rows_write_adding(s, &import->actor, "import", t, values, present, import->adds, &outcome,
-                                       err);
+            status = rows_write_adding(s, &import->actor, "import", t, values, present, import->adds,
+                                       &outcome, err);
     }
     if (status == ASSURE_OK) {
         if (outcome == ROW_ADDED)
@@ -410,7 +412,8 @@ assure_status store_import_finish(store_import *import, bool commit, import_coun
         memcpy(counts, import->counts, sizeof import->counts);
     /* The rows added: one entry, after the changes and removals. */
     if (commit && status == ASSURE_OK)
-        status = additions_finish(import->adds, &import->actor, stored_label(import->parts[IMPORT_MAIN]), err);
+        status =
+            additions_finish(import->adds, &import->actor, stored_label(import->parts[IMPORT_MAIN]), err);
     if (commit && status == ASSURE_OK) {
         char summary[256];
         const import_counts *c = import->counts;

@@ -176,8 +176,8 @@ assure_status store_import_cost(store_import *import, const import_cost *cost, a
         true;
     row_outcome outcome = ROW_UNCHANGED;
     status = rows_write_adding(import->s, &import->actor, "import",
-                               stored_table_for(TABLE_DEF_INVESTMENT, IMPORT_MAIN), values, present, import->adds,
-                               &outcome, err);
+                               stored_table_for(TABLE_DEF_INVESTMENT, IMPORT_MAIN), values, present,
+                               import->adds, &outcome, err);
     bool changed = false;
     if (status == ASSURE_OK)
         status = write_cost_years(import, cost, &changed, err);
@@ -196,4 +196,3 @@ import_counts store_import_cost_counts(const store_import *import)
 {
     return import->costs;
 }
-

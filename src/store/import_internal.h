@@ -28,7 +28,7 @@ struct store_import {
         char texts[4 * VALUE_TEXT_MAX];  /* their texts */
         char key[4 * VALUE_TEXT_MAX];    /* as the audit trail writes it */
     } fresh[2];
-    pending_rows *pending[2];          /* such rows, not yet written */
+    pending_rows *pending[2]; /* such rows, not yet written */
     /* No finding is kept under a row's key: none when the import began (its
      * file's own cleared), none kept since.  A row then has none to clear. */
     bool no_row_findings;

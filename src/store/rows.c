@@ -115,12 +115,11 @@ void rows_format_value(const field_def *f, const field_value *v, char *buf, size
         return;
     }
     size_t n = 0;
-    unsigned long long m = v->number < 0 ? 0ULL - (unsigned long long)v->number : (unsigned long long)v->number;
+    unsigned long long m =
+        v->number < 0 ? 0ULL - (unsigned long long)v->number : (unsigned long long)v->number;
     switch (f->kind) {
     case FIELD_TEXT:
-    case FIELD_REF:
-        snprintf(buf, size, "%s", v->text != NULL ? v->text : "");
-        return;
+    case FIELD_REF: snprintf(buf, size, "%s", v->text != NULL ? v->text : ""); return;
     case FIELD_COUNT:
     case FIELD_SCALE:
     case FIELD_PERIODS:
