@@ -169,26 +169,41 @@ db_result db_pg_bind_int64(db_pg_stmt *st, int i, long long value)
     return db_pg_bind(st, i, text);
 }
 
-/* Run the statement, keeping its result, or the error. */
-static db_result run(db_pg_stmt *st)
+/* Send the statement (preparing it first when it is kept): its result. */
+static PGresult *send(db_pg_stmt *st, const Oid *types)
 {
     db_pg *pg = st->pg;
     const char *const *values = (const char *const *)st->values;
-    PGresult *result;
-    if (st->name[0] != '\0') {
-        if (!st->prepared) {
-            PGresult *made = PQprepare(pg->conn, st->name, st->sql, st->nparams, NULL);
-            if (PQresultStatus(made) != PGRES_COMMAND_OK) {
-                keep_error(pg, made, "cannot prepare a query");
-                PQclear(made);
-                return DB_ERROR;
-            }
-            PQclear(made);
-            st->prepared = true;
+    if (st->name[0] == '\0')
+        return PQexecParams(pg->conn, st->sql, st->nparams, types, values, NULL, NULL, 0);
+    if (!st->prepared) {
+        PGresult *made = PQprepare(pg->conn, st->name, st->sql, st->nparams, types);
+        if (PQresultStatus(made) != PGRES_COMMAND_OK)
+            return made;
+        PQclear(made);
+        st->prepared = true;
+    }
+    return PQexecPrepared(pg->conn, st->name, st->nparams, values, NULL, NULL, 0);
+}
+
+/* Run the statement, keeping its result, or the error.  A parameter the
+ * server cannot type from where it stands (SELECT ?1, as SQLite allows) is
+ * text: the statement is sent again with every parameter as text. */
+static db_result run(db_pg_stmt *st)
+{
+    db_pg *pg = st->pg;
+    PGresult *result = send(st, NULL);
+    const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    if (state != NULL && (strcmp(state, "42P18") == 0 || strcmp(state, "42P08") == 0) && !st->prepared &&
+        st->nparams > 0) {
+        Oid *types = malloc(sizeof *types * (size_t)st->nparams);
+        if (types != NULL) {
+            for (int i = 0; i < st->nparams; i++)
+                types[i] = 25; /* text */
+            PQclear(result);
+            result = send(st, types);
+            free(types);
         }
-        result = PQexecPrepared(pg->conn, st->name, st->nparams, values, NULL, NULL, 0);
-    } else {
-        result = PQexecParams(pg->conn, st->sql, st->nparams, NULL, values, NULL, NULL, 0);
     }
     ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
