@@ -17,8 +17,9 @@
 typedef enum { DB_SQLITE, DB_POSTGRESQL } db_backend;
 
 /* What an operation gives back: a step gives DB_ROW, DB_DONE or DB_ERROR;
- * the others DB_OK or DB_ERROR (the reason is db_errmsg's). */
-typedef enum { DB_OK = 0, DB_ROW, DB_DONE, DB_ERROR } db_result;
+ * the others DB_OK or DB_ERROR (the reason is db_errmsg's).  DB_NOMEM is
+ * for callers that tell running out of memory apart. */
+typedef enum { DB_OK = 0, DB_ROW, DB_DONE, DB_ERROR, DB_NOMEM } db_result;
 
 typedef struct db_pg db_pg;           /* a PostgreSQL connection (db_pg.c) */
 typedef struct db_pg_stmt db_pg_stmt; /* a PostgreSQL statement (db_pg.c) */

@@ -169,6 +169,19 @@ db_result db_pg_bind_int64(db_pg_stmt *st, int i, long long value)
     return db_pg_bind(st, i, text);
 }
 
+/* Rows an INSERT, UPDATE or DELETE changed; other statements leave the
+ * count as it was, as on SQLite. */
+static void count_changes(db_pg *pg, PGresult *result)
+{
+    const char *command = PQcmdStatus(result);
+    if (command == NULL || !(strncmp(command, "INSERT ", 7) == 0 || strncmp(command, "UPDATE ", 7) == 0 ||
+                             strncmp(command, "DELETE ", 7) == 0))
+        return;
+    const char *changed = PQcmdTuples(result);
+    if (changed != NULL && *changed != '\0')
+        pg->changes = strtoll(changed, NULL, 10);
+}
+
 /* Send the statement (preparing it first when it is kept): its result. */
 static PGresult *send(db_pg_stmt *st, const Oid *types)
 {
@@ -211,9 +224,7 @@ static db_result run(db_pg_stmt *st)
         PQclear(result);
         return DB_ERROR;
     }
-    const char *changed = PQcmdTuples(result);
-    if (changed != NULL && *changed != '\0')
-        pg->changes = strtoll(changed, NULL, 10);
+    count_changes(pg, result);
     st->result = result;
     st->nrows = status == PGRES_TUPLES_OK ? PQntuples(result) : 0;
     st->row = -1;
@@ -293,6 +304,7 @@ db_result db_pg_exec(db_pg *pg, const char *sql)
         PQclear(result);
         return DB_ERROR;
     }
+    count_changes(pg, result);
     PQclear(result);
     return DB_OK;
 }

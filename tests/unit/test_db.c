@@ -129,11 +129,20 @@ static void statements_bind_step_and_read_columns(void **state)
     assert_string_equal(db_column_text(select, 0), "S-03");
     db_finalize(select);
 
-    /* An UPDATE counts the rows it changed: the two Finance lines. */
+    /* An UPDATE counts the rows it changed: the two Finance lines; a
+     * SELECT (of one row) in between changes nothing. */
     exec_ok(c, "UPDATE line SET owner = 'Programme office' WHERE owner = 'Finance'");
+    assert_int_equal(count_rows(c, "SELECT count(*) FROM line"), 3);
     assert_int_equal(db_changes(c), 2);
-    /* The sum is exact: 120000 + 45000 + 310000. */
-    assert_int_equal(count_rows(c, "SELECT sum(amount) FROM line"), 475000);
+    /* and through a statement: the one Commissioning line */
+    db_stmt *update = prepare_ok(c, "UPDATE line SET amount = amount + ?1 WHERE owner = ?2", false);
+    db_bind_int64(update, 1, 5000);
+    db_bind_text(update, 2, "Commissioning");
+    assert_int_equal(db_step(update), DB_DONE);
+    db_finalize(update);
+    assert_int_equal(db_changes(c), 1);
+    /* The sum is exact: 120000 + (45000 + 5000) + 310000. */
+    assert_int_equal(count_rows(c, "SELECT sum(amount) FROM line"), 480000);
 }
 
 /* The ends of a 64-bit integer, and one past what a double holds exactly
