@@ -320,6 +320,13 @@ static void sqlites_insert_forms_and_keys_work_on_both(void **state)
     db_finalize(st);
     assert_int_equal(count_rows(c, "SELECT line FROM seen WHERE key = 'K'"), 3);
 
+    /* the schema's date rule, ISO_DATE in schema.c */
+    exec_ok(c, "CREATE TEMP TABLE due (d TEXT CHECK (d GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')) STRICT");
+    exec_ok(c, "INSERT INTO due (d) VALUES ('2026-11-29')");
+    assert_int_equal(db_exec(c, "INSERT INTO due (d) VALUES ('29/11/2026')"), DB_ERROR);
+    assert_int_equal(db_exec(c, "INSERT INTO due (d) VALUES ('2026-11-29x')"), DB_ERROR);
+    assert_int_equal(count_rows(c, "SELECT count(*) FROM due"), 1);
+
     exec_ok(c, "CREATE TEMP TABLE entry (id INTEGER PRIMARY KEY, what TEXT) STRICT");
     exec_ok(c, "INSERT INTO entry (what) VALUES ('a')");
     assert_int_equal(db_last_insert_id(c), 1);
@@ -359,6 +366,8 @@ static void the_dialect_translates_sqlites_spelling(void **state)
                    0);
     expect_dialect("CREATE TABLE k (key TEXT PRIMARY KEY) WITHOUT ROWID", "CREATE TABLE k (key TEXT PRIMARY KEY)", 0);
     expect_dialect("SELECT ifnull(a, 0), my_ifnull(b) FROM t", "SELECT coalesce(a, 0), my_ifnull(b) FROM t", 0);
+    expect_dialect("CHECK (d GLOB '[12][0-9]-*?.x' AND e GLOB 'it''s[!a]')",
+                   "CHECK (d ~ '^[12][0-9]-.*.\\.x$' AND e ~ '^it''s[^a]$')", 0);
 }
 
 #define BOTH(test) cmocka_unit_test_setup_teardown(test, OPEN, close_conn)
