@@ -113,7 +113,8 @@ long long db_changes(db_conn *c)
 
 long long db_last_insert_id(db_conn *c)
 {
-    return c->backend == DB_POSTGRESQL ? db_pg_last_insert_id(c->pg) : (long long)sqlite3_last_insert_rowid(c->lite);
+    return c->backend == DB_POSTGRESQL ? db_pg_last_insert_id(c->pg)
+                                       : (long long)sqlite3_last_insert_rowid(c->lite);
 }
 
 db_result db_begin(db_conn *c, db_access access)

@@ -247,7 +247,8 @@ char *db_dialect_postgresql(const char *sql, int *nparams)
         } else if (starts_word(sql, p) && word_at(p, "INTEGER", &n)) {
             put(&out, "BIGINT", 6);
             p += n;
-        } else if (starts_word(sql, p) && word_at(p, "GLOB", &n) && (end = glob_to_regex(p + n, &out)) != NULL) {
+        } else if (starts_word(sql, p) && word_at(p, "GLOB", &n) &&
+                   (end = glob_to_regex(p + n, &out)) != NULL) {
             p = end;
         } else if (starts_word(sql, p) && word_at(p, "ifnull", &n) && p[n] == '(') {
             put(&out, "coalesce", 8);

@@ -181,9 +181,9 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     status = rows_write(s, actor, "review", t, values, NULL, &outcome, err);
     if (status == ASSURE_OK && scored) {
         db_stmt *history = store_query(s,
-                                              "INSERT INTO risk_history (ref, reviewed_on, likelihood, "
-                                              "impact, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                              err);
+                                       "INSERT INTO risk_history (ref, reviewed_on, likelihood, "
+                                       "impact, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                       err);
         if (history == NULL) {
             status = ASSURE_DATA;
         } else {
@@ -244,8 +244,8 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const snap
     db_bind_text(insert, 4, meeting->attendees != NULL ? meeting->attendees : "");
     status = rows_step_done(s, insert->lite, "cannot take the snapshot", err);
     long long id = db_last_insert_id(&s->conn);
-    db_stmt *value = store_query(
-        s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)", err);
+    db_stmt *value =
+        store_query(s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)", err);
     if (value == NULL)
         status = ASSURE_DATA;
     for (size_t i = 0; i < count && status == ASSURE_OK; i++) {

@@ -183,7 +183,8 @@ static assure_status column_rules(store *s, const char *table, table_rules *rule
                                   size_t *ncolumns, assure_error *err)
 {
     db_stmt *info;
-    if (db_prepare(&s->conn, "SELECT name, type, \"notnull\" FROM pragma_table_info(?1)", false, &info) != DB_OK)
+    if (db_prepare(&s->conn, "SELECT name, type, \"notnull\" FROM pragma_table_info(?1)", false, &info) !=
+        DB_OK)
         return store_sqlite_error(s, "cannot read the schema", err);
     db_bind_text_static(info, 1, table);
     static const char *const types[] = {"INTEGER", "TEXT", "REAL", "BLOB"};
@@ -221,11 +222,11 @@ static assure_status read_rules(store *s, const char *table, table_rules *rules,
     if (status != ASSURE_OK)
         return status;
     db_stmt *definition;
-    if (db_prepare(&s->conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?1", false, &definition) != DB_OK)
+    if (db_prepare(&s->conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?1", false,
+                   &definition) != DB_OK)
         return store_sqlite_error(s, "cannot read the schema", err);
     db_bind_text_static(definition, 1, table);
-    const char *create =
-        db_step(definition) == DB_ROW ? db_column_text(definition, 0) : NULL;
+    const char *create = db_step(definition) == DB_ROW ? db_column_text(definition, 0) : NULL;
     for (const char *p = create; p != NULL && *p; p++) {
         if (*p == '\'' || *p == '"') { /* a quoted name or string: not a keyword */
             const char *q = strchr(p + 1, *p);

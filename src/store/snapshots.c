@@ -17,9 +17,9 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
     *count = 0;
     db_stmt *statement =
         store_query(s,
-                      "SELECT id, label, taken_at, coalesce(meeting_date, substr(taken_at, 1, 10)), "
-                      "attendees FROM snapshot ORDER BY taken_at, id",
-                      err);
+                    "SELECT id, label, taken_at, coalesce(meeting_date, substr(taken_at, 1, 10)), "
+                    "attendees FROM snapshot ORDER BY taken_at, id",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
@@ -72,10 +72,10 @@ assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *ou
 {
     memset(out, 0, sizeof *out);
     db_stmt *statement = store_query(s,
-                                            "SELECT kind, ref, date, score, status FROM snapshot_item "
-                                            "WHERE snapshot_id = ?1 ORDER BY CASE kind WHEN 'milestone' "
-                                            "THEN 0 WHEN 'risk' THEN 1 ELSE 2 END, ref",
-                                            err);
+                                     "SELECT kind, ref, date, score, status FROM snapshot_item "
+                                     "WHERE snapshot_id = ?1 ORDER BY CASE kind WHEN 'milestone' "
+                                     "THEN 0 WHEN 'risk' THEN 1 ELSE 2 END, ref",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
     db_bind_int64(statement, 1, id);
@@ -97,8 +97,8 @@ assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *ou
         if (item->kind == SNAPSHOT_ITEM_KINDS)
             continue; /* a kind this assure does not know */
         snprintf(item->ref, sizeof item->ref, "%s", text_at(statement, 1));
-        item->has_date = !db_column_null(statement, 2) &&
-                         date_parse(text_at(statement, 2), &item->date, NULL);
+        item->has_date =
+            !db_column_null(statement, 2) && date_parse(text_at(statement, 2), &item->date, NULL);
         item->has_score = !db_column_null(statement, 3);
         item->score = item->has_score ? db_column_int(statement, 3) : 0;
         snprintf(item->status, sizeof item->status, "%s", text_at(statement, 4));
@@ -134,9 +134,9 @@ assure_status store_load_declared_totals(store *s, declared_total_finding **list
     *count = 0;
     db_stmt *statement =
         store_query(s,
-                      "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
-                      "line FROM declared_total ORDER BY source, line, fy, id",
-                      err);
+                    "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
+                    "line FROM declared_total ORDER BY source, line, fy, id",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
