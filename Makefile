@@ -23,6 +23,8 @@ SQLITE_CFLAGS    = $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS      = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
 INIPARSER_CFLAGS ?= -I/usr/include/iniparser
 INIPARSER_LIBS   ?= -liniparser
+PQ_CFLAGS        = $(shell $(PKG_CONFIG) --cflags libpq 2>/dev/null || echo -I`pg_config --includedir 2>/dev/null`)
+PQ_LIBS          = $(shell $(PKG_CONFIG) --libs libpq 2>/dev/null || echo -lpq)
 NETTLE_LIBS      = $(shell $(PKG_CONFIG) --libs nettle 2>/dev/null || echo -lnettle)
 CMOCKA_LIBS      = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -45,9 +47,9 @@ endif
 
 # ncursesw's own feature macros apply in src/tui; every other file gets these.
 LAYER_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700
-ALL_CPPFLAGS   = -Iinclude -I$(BUILD) $(SQLITE_CFLAGS) $(INIPARSER_CFLAGS) $(CPPFLAGS)
+ALL_CPPFLAGS   = -Iinclude -I$(BUILD) $(SQLITE_CFLAGS) $(PQ_CFLAGS) $(INIPARSER_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS     = -std=c11 $(WARNINGS) $(CFLAGS)
-LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(INIPARSER_LIBS) $(NETTLE_LIBS)
+LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(PQ_LIBS) $(INIPARSER_LIBS) $(NETTLE_LIBS)
 
 DOMAIN_SRC = $(wildcard src/domain/*.c)
 STORE_SRC  = $(wildcard src/store/*.c)

@@ -23,7 +23,7 @@
 
 #include "store_internal.h"
 
-#define COPY_MAX_BYTES ((sqlite3_int64)1 << 30) /* a database read into memory: at most 1 GiB */
+#define COPY_MAX_BYTES ((long long)1 << 30) /* a database read into memory: at most 1 GiB */
 
 /* The directory that holds path: may this process make files in it? */
 static bool folder_writable(const char *path, char *folder, size_t size)
@@ -111,7 +111,7 @@ bool store_needs_copy(const char *path)
 
 /* The whole file, read while it stood still: the same size and time of
  * change before and after, and no -wal with changes meanwhile. */
-static unsigned char *read_still(const char *path, sqlite3_int64 *size, struct stat *taken, assure_error *err)
+static unsigned char *read_still(const char *path, long long *size, struct stat *taken, assure_error *err)
 {
     char wal[4200];
     snprintf(wal, sizeof wal, "%s-wal", path);
@@ -132,7 +132,7 @@ static unsigned char *read_still(const char *path, sqlite3_int64 *size, struct s
             return NULL;
         }
         unsigned char *bytes = sqlite3_malloc64((sqlite3_uint64)before.st_size + 1);
-        sqlite3_int64 got = 0;
+        long long got = 0;
         ssize_t n = 1;
         while (bytes != NULL && got < before.st_size &&
                (n = read(fd, bytes + got, (size_t)(before.st_size - got))) > 0)
@@ -158,7 +158,7 @@ static unsigned char *read_still(const char *path, sqlite3_int64 *size, struct s
 
 assure_status store_copy_in(store *s, assure_error *err)
 {
-    sqlite3_int64 size;
+    long long size;
     struct stat taken;
     unsigned char *bytes = read_still(s->path, &size, &taken, err);
     if (bytes == NULL)

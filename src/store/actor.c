@@ -36,5 +36,5 @@ void store_actor_now(store_actor *out, const char *source)
 
 bool store_busy(store *s)
 {
-    return (sqlite3_extended_errcode(s->db) & 0xff) == SQLITE_BUSY;
+    return db_busy(&s->conn);
 }

@@ -29,27 +29,27 @@ static bool same_row(const stored_table *t, const field_value *a, const field_va
 static assure_status read_years(store *s, const char *ref, edit_record *out, assure_error *err)
 {
     const stored_table *t = stored_table_for(TABLE_DEF_SAVINGS, IMPORT_PROFILE);
-    sqlite3_stmt *select = store_prepare(
+    db_stmt *select = store_query(
         s,
         "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile WHERE ref = ?1 ORDER BY fy",
         err);
     if (select == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+    db_bind_text(select, 1, ref);
     out->nyears = 0;
     int rc;
-    while ((rc = sqlite3_step(select)) == SQLITE_ROW && out->nyears < EDIT_MAX_YEARS) {
+    while ((rc = db_step(select)) == DB_ROW && out->nyears < EDIT_MAX_YEARS) {
         field_value *year = out->years[out->nyears++];
         memset(year, 0, sizeof out->years[0]);
         for (size_t c = 0; c < t->ncolumns; c++) {
-            field_value v = rows_column_value(select, (int)c, stored_field(t, c));
+            field_value v = rows_column_value(select->lite, (int)c, stored_field(t, c));
             if (v.text != NULL)
                 v.text = pool_copy(&out->strings, v.text);
             year[t->columns[c]] = v;
         }
     }
-    sqlite3_reset(select);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    db_reset(select);
+    if (rc != DB_DONE && rc != DB_ROW)
         return store_sqlite_error(s, "cannot read the profile", err);
     return ASSURE_OK;
 }
@@ -180,21 +180,21 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
     const stored_table *t = stored_table_for(TABLE_DEF_RISKS, IMPORT_MAIN);
     status = rows_write(s, actor, "review", t, values, NULL, &outcome, err);
     if (status == ASSURE_OK && scored) {
-        sqlite3_stmt *history = store_prepare(s,
-                                              "INSERT INTO risk_history (ref, reviewed_on, likelihood, "
-                                              "impact, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                              err);
+        db_stmt *history = store_query(s,
+                                       "INSERT INTO risk_history (ref, reviewed_on, likelihood, "
+                                       "impact, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                       err);
         if (history == NULL) {
             status = ASSURE_DATA;
         } else {
             char day[16];
             date_format(day, sizeof day, reviewed);
-            sqlite3_bind_text(history, 1, values[RISK_FIELD_REF].text, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(history, 2, day, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int(history, 3, likelihood);
-            sqlite3_bind_int(history, 4, impact);
-            sqlite3_bind_text(history, 5, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
-            status = rows_step_done(s, history, "cannot keep the score history", err);
+            db_bind_text(history, 1, values[RISK_FIELD_REF].text);
+            db_bind_text(history, 2, day);
+            db_bind_int64(history, 3, likelihood);
+            db_bind_int64(history, 4, impact);
+            db_bind_text(history, 5, note != NULL ? note : "");
+            status = rows_step_done(s, history->lite, "cannot keep the score history", err);
         }
     }
     if (status == ASSURE_OK && note != NULL && note[0] != '\0')
@@ -221,51 +221,51 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const snap
     assure_status status = store_write_begin(s, err);
     if (status != ASSURE_OK)
         return status;
-    sqlite3_stmt *exists = store_prepare(s, "SELECT 1 FROM snapshot WHERE label = ?1", err);
+    db_stmt *exists = store_query(s, "SELECT 1 FROM snapshot WHERE label = ?1", err);
     if (exists == NULL)
         return finish(s, ASSURE_DATA, err);
-    sqlite3_bind_text(exists, 1, label, -1, SQLITE_TRANSIENT);
-    bool taken = sqlite3_step(exists) == SQLITE_ROW;
-    sqlite3_reset(exists);
+    db_bind_text(exists, 1, label);
+    bool taken = db_step(exists) == DB_ROW;
+    db_reset(exists);
     if (taken)
         return finish(s,
                       error_set(err, ASSURE_USAGE,
                                 "a snapshot called \"%s\" exists already; choose another label", label),
                       err);
-    sqlite3_stmt *insert = store_prepare(
+    db_stmt *insert = store_query(
         s, "INSERT INTO snapshot (label, taken_at, meeting_date, attendees) VALUES (?1, ?2, ?3, ?4)", err);
     if (insert == NULL)
         return finish(s, ASSURE_DATA, err);
     char day[16];
     date_format(day, sizeof day, meeting->date);
-    sqlite3_bind_text(insert, 1, label, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(insert, 2, actor->at, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(insert, 3, day, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(insert, 4, meeting->attendees != NULL ? meeting->attendees : "", -1, SQLITE_TRANSIENT);
-    status = rows_step_done(s, insert, "cannot take the snapshot", err);
-    long long id = sqlite3_last_insert_rowid(s->db);
-    sqlite3_stmt *value = store_prepare(
-        s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)", err);
+    db_bind_text(insert, 1, label);
+    db_bind_text(insert, 2, actor->at);
+    db_bind_text(insert, 3, day);
+    db_bind_text(insert, 4, meeting->attendees != NULL ? meeting->attendees : "");
+    status = rows_step_done(s, insert->lite, "cannot take the snapshot", err);
+    long long id = db_last_insert_id(&s->conn);
+    db_stmt *value =
+        store_query(s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)", err);
     if (value == NULL)
         status = ASSURE_DATA;
     for (size_t i = 0; i < count && status == ASSURE_OK; i++) {
-        sqlite3_bind_int64(value, 1, id);
-        sqlite3_bind_text(value, 2, names[i], -1, SQLITE_TRANSIENT);
+        db_bind_int64(value, 1, id);
+        db_bind_text(value, 2, names[i]);
         if (known[i])
-            sqlite3_bind_int64(value, 3, values[i]);
+            db_bind_int64(value, 3, values[i]);
         else
-            sqlite3_bind_null(value, 3);
-        status = rows_step_done(s, value, "cannot keep a snapshot value", err);
+            db_bind_null(value, 3);
+        status = rows_step_done(s, value->lite, "cannot keep a snapshot value", err);
     }
     for (size_t k = 0; k < sizeof snapshot_items_sql / sizeof snapshot_items_sql[0] && status == ASSURE_OK;
          k++) {
-        sqlite3_stmt *items = store_prepare(s, snapshot_items_sql[k], err);
+        db_stmt *items = store_query(s, snapshot_items_sql[k], err);
         if (items == NULL) {
             status = ASSURE_DATA;
             break;
         }
-        sqlite3_bind_int64(items, 1, id);
-        status = rows_step_done(s, items, "cannot keep the snapshot's items", err);
+        db_bind_int64(items, 1, id);
+        status = rows_step_done(s, items->lite, "cannot keep the snapshot's items", err);
     }
     if (status == ASSURE_OK)
         status = rows_audit(s, actor, "snapshot", store_own_table_name(STORE_OWN_SNAPSHOTS), label, "", NULL,
@@ -278,12 +278,12 @@ assure_status store_snapshot_delete(store *s, const audit_actor *actor, const ch
     assure_status status = store_write_begin(s, err);
     if (status != ASSURE_OK)
         return status;
-    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM snapshot WHERE label = ?1", err);
+    db_stmt *remove = store_query(s, "DELETE FROM snapshot WHERE label = ?1", err);
     if (remove == NULL)
         return finish(s, ASSURE_DATA, err);
-    sqlite3_bind_text(remove, 1, label, -1, SQLITE_TRANSIENT);
-    status = rows_step_done(s, remove, "cannot delete the snapshot", err);
-    if (status == ASSURE_OK && sqlite3_changes(s->db) == 0)
+    db_bind_text(remove, 1, label);
+    status = rows_step_done(s, remove->lite, "cannot delete the snapshot", err);
+    if (status == ASSURE_OK && db_changes(&s->conn) == 0)
         status = error_set(err, ASSURE_USAGE, "no snapshot is called \"%s\" (assure snapshot --list)", label);
     if (status == ASSURE_OK)
         status = rows_audit(s, actor, "delete", store_own_table_name(STORE_OWN_SNAPSHOTS), label, "", "taken",

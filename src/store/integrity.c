@@ -91,33 +91,32 @@ static bool rule_line(const char *line, char *table, size_t size)
 }
 
 /* Which of the columns a SELECT * of table gives are its primary key. */
-static void key_columns(store *s, const char *table, sqlite3_stmt *rows, bool key[64])
+static void key_columns(store *s, const char *table, db_stmt *rows, bool key[64])
 {
-    sqlite3_stmt *info;
-    int ncolumns = sqlite3_column_count(rows);
+    db_stmt *info;
+    int ncolumns = db_column_count(rows);
     memset(key, 0, 64 * sizeof *key);
-    if (sqlite3_prepare_v2(s->db, "SELECT name FROM pragma_table_info(?1) WHERE pk > 0", -1, &info, NULL) !=
-        SQLITE_OK)
+    if (db_prepare(&s->conn, "SELECT name FROM pragma_table_info(?1) WHERE pk > 0", false, &info) != DB_OK)
         return;
-    sqlite3_bind_text(info, 1, table, -1, SQLITE_STATIC);
-    while (sqlite3_step(info) == SQLITE_ROW) {
-        const char *name = (const char *)sqlite3_column_text(info, 0);
+    db_bind_text_static(info, 1, table);
+    while (db_step(info) == DB_ROW) {
+        const char *name = db_column_text(info, 0);
         for (int c = 0; name != NULL && c < ncolumns && c < 64; c++)
-            if (strcmp(sqlite3_column_name(rows, c), name) == 0)
+            if (strcmp(db_column_name(rows, c), name) == 0)
                 key[c] = true;
     }
-    sqlite3_finalize(info);
+    db_finalize(info);
 }
 
 /* The row's key as "col=value / col=value", for a table's primary key. */
-static void row_key(sqlite3_stmt *row, int ncolumns, const bool *key, char *out, size_t size)
+static void row_key(db_stmt *row, int ncolumns, const bool *key, char *out, size_t size)
 {
     size_t n = 0;
     out[0] = '\0';
     for (int c = 0; c < ncolumns && n < size; c++) {
         if (!key[c])
             continue;
-        const unsigned char *text = sqlite3_column_text(row, c);
+        const char *text = db_column_text(row, c);
         int w = snprintf(out + n, size - n, "%s%s", n > 0 ? " / " : "",
                          text != NULL ? (const char *)text : "NULL");
         if (w < 0)
@@ -184,20 +183,20 @@ static void add_rule(table_rules *rules, const char *broken, const char *text, c
 static assure_status column_rules(store *s, const char *table, table_rules *rules, char columns[64][64],
                                   size_t *ncolumns, assure_error *err)
 {
-    sqlite3_stmt *info;
-    if (sqlite3_prepare_v2(s->db, "SELECT name, type, \"notnull\" FROM pragma_table_info(?1)", -1, &info,
-                           NULL) != SQLITE_OK)
+    db_stmt *info;
+    if (db_prepare(&s->conn, "SELECT name, type, \"notnull\" FROM pragma_table_info(?1)", false, &info) !=
+        DB_OK)
         return store_sqlite_error(s, "cannot read the schema", err);
-    sqlite3_bind_text(info, 1, table, -1, SQLITE_STATIC);
+    db_bind_text_static(info, 1, table);
     static const char *const types[] = {"INTEGER", "TEXT", "REAL", "BLOB"};
-    while (sqlite3_step(info) == SQLITE_ROW && *ncolumns < 64) {
-        const char *name = (const char *)sqlite3_column_text(info, 0);
-        const char *type = (const char *)sqlite3_column_text(info, 1);
+    while (db_step(info) == DB_ROW && *ncolumns < 64) {
+        const char *name = db_column_text(info, 0);
+        const char *type = db_column_text(info, 1);
         if (name == NULL || strlen(name) >= 64)
             continue;
         snprintf(columns[(*ncolumns)++], 64, "%s", name);
         char sql[512], text[256];
-        if (sqlite3_column_int(info, 2) != 0) {
+        if (db_column_int(info, 2) != 0) {
             snprintf(sql, sizeof sql, "\"%s\" IS NULL", name);
             snprintf(text, sizeof text, "%s NOT NULL", name);
             add_rule(rules, sql, text, name);
@@ -211,7 +210,7 @@ static assure_status column_rules(store *s, const char *table, table_rules *rule
             add_rule(rules, sql, text, name);
         }
     }
-    sqlite3_finalize(info);
+    db_finalize(info);
     return ASSURE_OK;
 }
 
@@ -223,13 +222,12 @@ static assure_status read_rules(store *s, const char *table, table_rules *rules,
     assure_status status = column_rules(s, table, rules, columns, &ncolumns, err);
     if (status != ASSURE_OK)
         return status;
-    sqlite3_stmt *definition;
-    if (sqlite3_prepare_v2(s->db, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?1", -1,
-                           &definition, NULL) != SQLITE_OK)
+    db_stmt *definition;
+    if (db_prepare(&s->conn, "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?1", false,
+                   &definition) != DB_OK)
         return store_sqlite_error(s, "cannot read the schema", err);
-    sqlite3_bind_text(definition, 1, table, -1, SQLITE_STATIC);
-    const char *create =
-        sqlite3_step(definition) == SQLITE_ROW ? (const char *)sqlite3_column_text(definition, 0) : NULL;
+    db_bind_text_static(definition, 1, table);
+    const char *create = db_step(definition) == DB_ROW ? db_column_text(definition, 0) : NULL;
     for (const char *p = create; p != NULL && *p; p++) {
         if (*p == '\'' || *p == '"') { /* a quoted name or string: not a keyword */
             const char *q = strchr(p + 1, *p);
@@ -257,19 +255,19 @@ static assure_status read_rules(store *s, const char *table, table_rules *rules,
         add_rule(rules, sql, text, column);
         p = close;
     }
-    sqlite3_finalize(definition);
+    db_finalize(definition);
     return ASSURE_OK;
 }
 
 /* "period_start is "soon", which breaks the table's rule period_start GLOB ..." */
-static void describe_broken(const table_rules *rules, size_t r, sqlite3_stmt *row, int ncolumns, char *out,
+static void describe_broken(const table_rules *rules, size_t r, db_stmt *row, int ncolumns, char *out,
                             size_t size)
 {
     const char *column = rules->column[r];
-    const unsigned char *value = NULL;
+    const char *value = NULL;
     for (int c = 0; c < ncolumns && column[0]; c++)
-        if (strcmp(sqlite3_column_name(row, c), column) == 0)
-            value = sqlite3_column_text(row, c);
+        if (strcmp(db_column_name(row, c), column) == 0)
+            value = db_column_text(row, c);
     if (column[0] == '\0')
         snprintf(out, size, "it breaks the table's rule %s", rules->text[r]);
     else if (value == NULL)
@@ -302,26 +300,26 @@ static assure_status check_rules(store *s, const char *table, integrity_report *
     for (size_t r = 0; r < rules->count; r++)
         n += (size_t)snprintf(sql + n, size - n, " OR %s", rules->broken[r]);
     snprintf(sql + n, size - n, " LIMIT %d", INTEGRITY_MAX_LINES);
-    sqlite3_stmt *rows;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &rows, NULL) != SQLITE_OK) {
+    db_stmt *rows;
+    if (db_prepare(&s->conn, sql, false, &rows) != DB_OK) {
         status = store_sqlite_error(s, "cannot check the table's rules", err);
     } else {
-        int ncolumns = sqlite3_column_count(rows) - (int)rules->count, rc;
+        int ncolumns = db_column_count(rows) - (int)rules->count, rc;
         bool key[64];
         key_columns(s, table, rows, key);
-        while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+        while ((rc = db_step(rows)) == DB_ROW) {
             char where[512], message[640];
             row_key(rows, ncolumns, key, where, sizeof where);
             for (size_t r = 0; r < rules->count; r++) {
-                if (sqlite3_column_int(rows, ncolumns + (int)r) == 0)
+                if (db_column_int(rows, ncolumns + (int)r) == 0)
                     continue;
                 describe_broken(rules, r, rows, ncolumns, message, sizeof message);
                 add(out, false, table, where, message);
             }
         }
-        if (rc != SQLITE_DONE)
+        if (rc != DB_DONE)
             status = store_sqlite_error(s, "cannot check the table's rules", err);
-        sqlite3_finalize(rows);
+        db_finalize(rows);
     }
     free(sql);
     free(rules);
@@ -339,26 +337,26 @@ static assure_status check_dates(store *s, integrity_report *out, assure_error *
                  "SELECT * FROM main.\"%s\" WHERE \"%s\" GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' "
                  "AND date(\"%s\", '+0 days') IS NOT \"%s\" LIMIT %d",
                  table, column, column, column, INTEGRITY_MAX_LINES);
-        sqlite3_stmt *rows;
-        if (sqlite3_prepare_v2(s->db, sql, -1, &rows, NULL) != SQLITE_OK)
+        db_stmt *rows;
+        if (db_prepare(&s->conn, sql, false, &rows) != DB_OK)
             return store_sqlite_error(s, "cannot read the table", err);
-        int ncolumns = sqlite3_column_count(rows), date = -1;
+        int ncolumns = db_column_count(rows), date = -1;
         bool key[64];
         key_columns(s, table, rows, key);
         for (int c = 0; c < ncolumns; c++)
-            if (strcmp(sqlite3_column_name(rows, c), column) == 0)
+            if (strcmp(db_column_name(rows, c), column) == 0)
                 date = c;
         int rc;
-        while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+        while ((rc = db_step(rows)) == DB_ROW) {
             char where[512], message[600];
             row_key(rows, ncolumns, key, where, sizeof where);
-            const unsigned char *value = date >= 0 ? sqlite3_column_text(rows, date) : NULL;
+            const char *value = date >= 0 ? db_column_text(rows, date) : NULL;
             snprintf(message, sizeof message, "%s \"%s\" is not a date", column,
                      value != NULL ? (const char *)value : "");
             add(out, false, table, where, message);
         }
-        sqlite3_finalize(rows);
-        if (rc != SQLITE_DONE)
+        db_finalize(rows);
+        if (rc != DB_DONE)
             return store_sqlite_error(s, "cannot read the table", err);
     }
     return ASSURE_OK;
@@ -367,24 +365,24 @@ static assure_status check_dates(store *s, integrity_report *out, assure_error *
 assure_status store_integrity_check(store *s, bool full, integrity_report *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *check;
+    db_stmt *check;
     const char *sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
-    if (sqlite3_prepare_v2(s->db, sql, -1, &check, NULL) != SQLITE_OK) {
+    if (db_prepare(&s->conn, sql, false, &check) != DB_OK) {
         /* So damaged that SQLite cannot read its own schema. */
-        add(out, true, "", "", sqlite3_errmsg(s->db));
+        add(out, true, "", "", db_errmsg(&s->conn));
         return ASSURE_OK;
     }
     int rc;
-    while ((rc = sqlite3_step(check)) == SQLITE_ROW) {
-        const char *line = (const char *)sqlite3_column_text(check, 0);
+    while ((rc = db_step(check)) == DB_ROW) {
+        const char *line = db_column_text(check, 0);
         char table[32];
         /* a broken rule is found with its row by check_rules */
         if (line != NULL && strcmp(line, "ok") != 0 && !rule_line(line, table, sizeof table))
             add(out, true, "", "", line);
     }
-    if (rc != SQLITE_DONE)
-        add(out, true, "", "", sqlite3_errmsg(s->db));
-    sqlite3_finalize(check);
+    if (rc != DB_DONE)
+        add(out, true, "", "", db_errmsg(&s->conn));
+    db_finalize(check);
     if (out->damaged)
         return ASSURE_OK; /* rows of a damaged file cannot be trusted to be read */
     /* SQLite checks CHECK rules only on a connection that may write: every

@@ -5,9 +5,9 @@
 
 #include "store_internal.h"
 
-static const char *text_at(sqlite3_stmt *statement, int column)
+static const char *text_at(db_stmt *statement, int column)
 {
-    const unsigned char *text = sqlite3_column_text(statement, column);
+    const char *text = db_column_text(statement, column);
     return text != NULL ? (const char *)text : "";
 }
 
@@ -15,31 +15,31 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT id, label, taken_at, coalesce(meeting_date, substr(taken_at, 1, 10)), "
-                      "attendees FROM snapshot ORDER BY taken_at, id",
-                      err);
+    db_stmt *statement =
+        store_query(s,
+                    "SELECT id, label, taken_at, coalesce(meeting_date, substr(taken_at, 1, 10)), "
+                    "attendees FROM snapshot ORDER BY taken_at, id",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
-            sqlite3_reset(statement);
+            db_reset(statement);
             free(*list);
             *list = NULL;
             return error_set(err, ASSURE_DATA, "out of memory");
         }
         snapshot_info *info = &(*list)[(*count)++];
-        info->id = sqlite3_column_int64(statement, 0);
+        info->id = db_column_int64(statement, 0);
         snprintf(info->label, sizeof info->label, "%s", text_at(statement, 1));
         snprintf(info->taken_at, sizeof info->taken_at, "%s", text_at(statement, 2));
         snprintf(info->meeting_date, sizeof info->meeting_date, "%s", text_at(statement, 3));
         snprintf(info->attendees, sizeof info->attendees, "%s", text_at(statement, 4));
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
+    db_reset(statement);
+    if (rc != DB_DONE) {
         free(*list);
         *list = NULL;
         return store_sqlite_error(s, "cannot read the snapshots", err);
@@ -50,18 +50,18 @@ assure_status store_list_snapshots(store *s, snapshot_info **list, size_t *count
 assure_status store_snapshot_value(store *s, long long id, const char *indicator, int64_t *value,
                                    bool *present, assure_error *err)
 {
-    sqlite3_stmt *statement =
-        store_prepare(s, "SELECT value FROM snapshot_value WHERE snapshot_id = ?1 AND indicator = ?2", err);
+    db_stmt *statement =
+        store_query(s, "SELECT value FROM snapshot_value WHERE snapshot_id = ?1 AND indicator = ?2", err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_int64(statement, 1, id);
-    sqlite3_bind_text(statement, 2, indicator, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(statement);
-    *present = rc == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL;
+    db_bind_int64(statement, 1, id);
+    db_bind_text(statement, 2, indicator);
+    int rc = db_step(statement);
+    *present = rc == DB_ROW && !db_column_null(statement, 0);
     if (*present)
-        *value = sqlite3_column_int64(statement, 0);
-    sqlite3_reset(statement);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        *value = db_column_int64(statement, 0);
+    db_reset(statement);
+    if (rc != DB_ROW && rc != DB_DONE)
         return store_sqlite_error(s, "cannot read a snapshot", err);
     return ASSURE_OK;
 }
@@ -71,19 +71,19 @@ static const char *const item_kinds[SNAPSHOT_ITEM_KINDS] = {"milestone", "risk",
 assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT kind, ref, date, score, status FROM snapshot_item "
-                                            "WHERE snapshot_id = ?1 ORDER BY CASE kind WHEN 'milestone' "
-                                            "THEN 0 WHEN 'risk' THEN 1 ELSE 2 END, ref",
-                                            err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT kind, ref, date, score, status FROM snapshot_item "
+                                     "WHERE snapshot_id = ?1 ORDER BY CASE kind WHEN 'milestone' "
+                                     "THEN 0 WHEN 'risk' THEN 1 ELSE 2 END, ref",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_int64(statement, 1, id);
+    db_bind_int64(statement, 1, id);
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->items, &capacity, out->count, sizeof *out->items)) {
-            sqlite3_reset(statement);
+            db_reset(statement);
             snapshot_item_set_free(out);
             return error_set(err, ASSURE_DATA, "out of memory");
         }
@@ -97,15 +97,15 @@ assure_status store_snapshot_items(store *s, long long id, snapshot_item_set *ou
         if (item->kind == SNAPSHOT_ITEM_KINDS)
             continue; /* a kind this assure does not know */
         snprintf(item->ref, sizeof item->ref, "%s", text_at(statement, 1));
-        item->has_date = sqlite3_column_type(statement, 2) != SQLITE_NULL &&
-                         date_parse(text_at(statement, 2), &item->date, NULL);
-        item->has_score = sqlite3_column_type(statement, 3) != SQLITE_NULL;
-        item->score = item->has_score ? sqlite3_column_int(statement, 3) : 0;
+        item->has_date =
+            !db_column_null(statement, 2) && date_parse(text_at(statement, 2), &item->date, NULL);
+        item->has_score = !db_column_null(statement, 3);
+        item->score = item->has_score ? db_column_int(statement, 3) : 0;
         snprintf(item->status, sizeof item->status, "%s", text_at(statement, 4));
         out->count++;
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
+    db_reset(statement);
+    if (rc != DB_DONE) {
         snapshot_item_set_free(out);
         return store_sqlite_error(s, "cannot read a snapshot's items", err);
     }
@@ -132,18 +132,18 @@ assure_status store_load_declared_totals(store *s, declared_total_finding **list
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
-                      "line FROM declared_total ORDER BY source, line, fy, id",
-                      err);
+    db_stmt *statement =
+        store_query(s,
+                    "SELECT table_name, ref, label, fy, measure, declared, computed, source, "
+                    "line FROM declared_total ORDER BY source, line, fy, id",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
-            sqlite3_reset(statement);
+            db_reset(statement);
             free(*list);
             *list = NULL;
             return error_set(err, ASSURE_DATA, "out of memory");
@@ -152,15 +152,15 @@ assure_status store_load_declared_totals(store *s, declared_total_finding **list
         snprintf(f->table, sizeof f->table, "%s", text_at(statement, 0));
         snprintf(f->ref, sizeof f->ref, "%s", text_at(statement, 1));
         snprintf(f->label, sizeof f->label, "%s", text_at(statement, 2));
-        f->fy = sqlite3_column_int(statement, 3);
+        f->fy = db_column_int(statement, 3);
         snprintf(f->measure, sizeof f->measure, "%s", text_at(statement, 4));
-        f->declared = sqlite3_column_int64(statement, 5);
-        f->computed = sqlite3_column_int64(statement, 6);
+        f->declared = db_column_int64(statement, 5);
+        f->computed = db_column_int64(statement, 6);
         snprintf(f->source, sizeof f->source, "%s", text_at(statement, 7));
-        f->line = sqlite3_column_int(statement, 8);
+        f->line = db_column_int(statement, 8);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
+    db_reset(statement);
+    if (rc != DB_DONE) {
         free(*list);
         *list = NULL;
         return store_sqlite_error(s, "cannot read the declared totals", err);

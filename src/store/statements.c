@@ -3,17 +3,16 @@
 
 #include "store_internal.h"
 
-sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err)
+db_stmt *store_query(store *s, const char *sql, assure_error *err)
 {
     for (int i = 0; i < s->ncached; i++) {
         if (s->cache[i].sql == sql) {
-            sqlite3_reset(s->cache[i].statement);
-            sqlite3_clear_bindings(s->cache[i].statement);
+            db_reset_clear(s->cache[i].statement);
             return s->cache[i].statement;
         }
     }
-    sqlite3_stmt *statement;
-    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL) != SQLITE_OK) {
+    db_stmt *statement;
+    if (db_prepare(&s->conn, sql, true, &statement) != DB_OK) {
         store_sqlite_error(s, "cannot prepare a query", err);
         return NULL;
     }
@@ -23,7 +22,7 @@ sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err)
         s->ncached++;
     } else {
         /* The cache is sized above the number of queries assure has. */
-        sqlite3_finalize(s->cache[0].statement);
+        db_finalize(s->cache[0].statement);
         memmove(&s->cache[0], &s->cache[1], sizeof s->cache[0] * (STORE_STATEMENT_CACHE - 1));
         s->cache[STORE_STATEMENT_CACHE - 1].sql = sql;
         s->cache[STORE_STATEMENT_CACHE - 1].statement = statement;
@@ -31,9 +30,15 @@ sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err)
     return statement;
 }
 
+sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err)
+{
+    db_stmt *statement = store_query(s, sql, err);
+    return statement != NULL ? statement->lite : NULL;
+}
+
 void store_statements_finalize(store *s)
 {
     for (int i = 0; i < s->ncached; i++)
-        sqlite3_finalize(s->cache[i].statement);
+        db_finalize(s->cache[i].statement);
     s->ncached = 0;
 }

@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,29 +92,22 @@ static assure_status busy_error(store *s, assure_error *err)
 
 assure_status store_sqlite_error(store *s, const char *doing, assure_error *err)
 {
-    int code = sqlite3_extended_errcode(s->db);
     const char *hint = "";
-    if ((code & 0xff) == SQLITE_READONLY)
+    if (s->conn.backend == DB_SQLITE && (sqlite3_extended_errcode(s->db) & 0xff) == SQLITE_READONLY)
         hint = s->read_only ? " (the database is open read-only)"
                             : " (check that you may write the database file and its directory)";
-    if ((code & 0xff) == SQLITE_BUSY)
+    if (db_busy(&s->conn))
         return busy_error(s, err);
-    return error_set(err, ASSURE_DATA, "%s: %s: %s%s", s->path, doing, sqlite3_errmsg(s->db), hint);
+    return error_set(err, ASSURE_DATA, "%s: %s: %s%s", s->path, doing, db_errmsg(&s->conn), hint);
 }
 
 /* Run SQL with no parameters and no rows (schema, pragmas, BEGIN/COMMIT). */
 assure_status store_exec(store *s, const char *sql, assure_error *err)
 {
-    char *message = NULL;
-    if (sqlite3_exec(s->db, sql, NULL, NULL, &message) != SQLITE_OK) {
-        if ((sqlite3_extended_errcode(s->db) & 0xff) == SQLITE_BUSY) {
-            sqlite3_free(message);
+    if (db_exec(&s->conn, sql) != DB_OK) {
+        if (db_busy(&s->conn))
             return busy_error(s, err);
-        }
-        assure_status status =
-            error_set(err, ASSURE_DATA, "%s: %s", s->path, message != NULL ? message : sqlite3_errmsg(s->db));
-        sqlite3_free(message);
-        return status;
+        return error_set(err, ASSURE_DATA, "%s: %s", s->path, db_errmsg(&s->conn));
     }
     return ASSURE_OK;
 }
@@ -123,14 +115,14 @@ assure_status store_exec(store *s, const char *sql, assure_error *err)
 /* Read one integer from a statement with no parameters (a PRAGMA). */
 static assure_status query_integer(store *s, const char *sql, long long *out, assure_error *err)
 {
-    sqlite3_stmt *statement;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    db_stmt *statement;
+    if (db_prepare(&s->conn, sql, false, &statement) != DB_OK)
         return store_sqlite_error(s, "cannot read the database", err);
-    int rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW)
-        *out = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_ROW)
+    int rc = db_step(statement);
+    if (rc == DB_ROW)
+        *out = db_column_int64(statement, 0);
+    db_finalize(statement);
+    if (rc != DB_ROW)
         return store_sqlite_error(s, "cannot read the database", err);
     return ASSURE_OK;
 }
@@ -191,7 +183,7 @@ assure_status store_commit(store *s, assure_error *err)
 
 void store_rollback(store *s)
 {
-    if (!sqlite3_get_autocommit(s->db))
+    if (db_in_transaction(&s->conn))
         store_exec(s, "ROLLBACK", NULL);
     chain_forget(s);
 }
@@ -199,15 +191,15 @@ void store_rollback(store *s)
 /* Does every row that refers to another still find it? */
 static assure_status foreign_keys_hold(store *s, assure_error *err)
 {
-    sqlite3_stmt *check;
-    if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &check, NULL) != SQLITE_OK)
+    db_stmt *check;
+    if (db_prepare(&s->conn, "PRAGMA foreign_key_check", false, &check) != DB_OK)
         return store_sqlite_error(s, "cannot check the schema", err);
-    int rc = sqlite3_step(check);
-    sqlite3_finalize(check);
-    if (rc == SQLITE_ROW)
+    int rc = db_step(check);
+    db_finalize(check);
+    if (rc == DB_ROW)
         return error_set(err, ASSURE_DATA, "%s: upgrading would leave rows that refer to rows not there",
                          s->path);
-    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot check the schema", err);
+    return rc == DB_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot check the schema", err);
 }
 
 /* Apply migrations until the schema reaches `target`, each in its own
@@ -328,7 +320,7 @@ void store_close(store *s)
         return;
     store_statements_finalize(s);
     if (s->db != NULL) {
-        if (!sqlite3_get_autocommit(s->db))
+        if (db_in_transaction(&s->conn))
             store_exec(s, "ROLLBACK", NULL);
         /* Closing checkpoints and removes the -wal and -shm by their names:
          * if the path now leads to another file, they are its, not ours. */
@@ -529,7 +521,7 @@ assure_status store_reopen(store *s, store_open_report *report, assure_error *er
     if (status != ASSURE_OK)
         return status;
     store_statements_finalize(s);
-    if (!sqlite3_get_autocommit(s->db))
+    if (db_in_transaction(&s->conn))
         store_exec(s, "ROLLBACK", NULL);
     s->reading = 0;
     if (s->moved || store_file_check(s) != STORE_FILE_SAME)
@@ -549,7 +541,7 @@ assure_status store_reopen(store *s, store_open_report *report, assure_error *er
 assure_status store_data_version(store *s, long long *version, assure_error *err)
 {
     if (s->copy.taken) { /* a copy: taken again when the file has changed */
-        if (sqlite3_get_autocommit(s->db) && store_copy_stale(s)) { /* never inside a reading */
+        if (!db_in_transaction(&s->conn) && store_copy_stale(s)) { /* never inside a reading */
             assure_status status = store_copy_in(s, err);
             if (status == ASSURE_OK)
                 status = configure_connection(s, err);

@@ -3,16 +3,26 @@
 #define ASSURE_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 #include <sys/types.h>
 #include <time.h>
 
+#include "db.h"
 #include "store.h"
 
 #define STORE_STATEMENT_CACHE 64
 #define CHAIN_HASH_SIZE       65 /* SHA-256 in hex, and its end */
 
 struct store {
-    sqlite3 *db;
+    /* The connection, through the database seam (db.h); db is the same
+     * SQLite handle as conn.lite, by that name for what only SQLite has. */
+    union {
+        db_conn conn;
+        struct {
+            db_backend db_backend_;
+            sqlite3 *db;
+        };
+    };
     char *path;
     bool read_only;
     /* The file opened: the path must still lead to it before a write. */
@@ -41,7 +51,7 @@ struct store {
      * address of their SQL text (always a string literal). */
     struct {
         const char *sql;
-        sqlite3_stmt *statement;
+        db_stmt *statement;
     } cache[STORE_STATEMENT_CACHE];
     int ncached;
     /* The audit chain's end, as this connection's write transaction has it:
@@ -53,6 +63,7 @@ struct store {
         char last_hash[CHAIN_HASH_SIZE];
     } chain;
 };
+_Static_assert(offsetof(struct store, db) == offsetof(struct store, conn.lite), "db is conn.lite");
 
 sqlite3 *store_handle(store *s);
 /* A DATA error naming the database, what was being done and SQLite's reason. */
@@ -61,6 +72,8 @@ assure_status store_sqlite_error(store *s, const char *doing, assure_error *err)
 assure_status store_exec(store *s, const char *sql, assure_error *err);
 /* A prepared statement for sql (a string literal), reset and with its
  * bindings cleared; NULL with err filled on failure. */
+db_stmt *store_query(store *s, const char *sql, assure_error *err);
+/* The same statement as SQLite's own, for files not yet through the seam. */
 sqlite3_stmt *store_prepare(store *s, const char *sql, assure_error *err);
 void store_statements_finalize(store *s);
 /* Grow *array (elements of `size` bytes) to hold at least count + 1. */

@@ -267,14 +267,14 @@ static assure_status count_rows(store *s, const char *stored, long long *count, 
 {
     char sql[96];
     snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", stored);
-    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
-    if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    db_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (db_prepare(&s->conn, sql, false, &statement) != DB_OK)
         return store_sqlite_error(s, "cannot prepare a query", err);
-    int rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW)
-        *count = sqlite3_column_int64(statement, 0);
-    assure_status status = rc == SQLITE_ROW ? ASSURE_OK : store_sqlite_error(s, "cannot count rows", err);
-    sqlite3_finalize(statement);
+    int rc = db_step(statement);
+    if (rc == DB_ROW)
+        *count = db_column_int64(statement, 0);
+    assure_status status = rc == DB_ROW ? ASSURE_OK : store_sqlite_error(s, "cannot count rows", err);
+    db_finalize(statement);
     return status;
 }
 
