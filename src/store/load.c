@@ -338,8 +338,13 @@ static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set
         row->period.backlog = column_count(statement, 6);
         row->period.clients = column_count(statement, 7);
         row->period.reviewed_12m = column_count(statement, 8);
-        calendar_date start;
-        row->period.start = date_parse(row->period_start, &start, NULL) ? date_to_days(start) : 0;
+        /* a period's rows come together: its start is worked out once */
+        if (out->count > 1 && strcmp(row[-1].period_start, row->period_start) == 0) {
+            row->period.start = row[-1].period.start;
+        } else {
+            calendar_date start;
+            row->period.start = date_parse(row->period_start, &start, NULL) ? date_to_days(start) : 0;
+        }
         if (row->team == NULL)
             return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
     }
