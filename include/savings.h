@@ -123,6 +123,9 @@ bool savings_line_counts_in_totals(const savings_line *line);
  * says how many such lines there are. */
 savings_figures savings_pipeline_figures(const savings_line *lines, size_t nlines, const savings_year *years,
                                          size_t nyears, int fy, size_t *count);
+/* The same, of the lines shown (by index into lines; NULL: every line). */
+savings_figures savings_pipeline_figures_of(const savings_line *lines, size_t nlines, const savings_year *years,
+                                            size_t nyears, int fy, const bool *shown, size_t *count);
 
 /* Sum a line's profile as written over every FY (fy == 0) or one FY; years
  * come ordered by line, as a savings_set holds them. */

@@ -66,6 +66,8 @@ typedef struct {
     const kpi_set *kpis;        /* for the benefit each line's KPIs evidence; NULL: none */
     const forecast_move *moves; /* moved between years since a snapshot, by ref (slippage_moves) */
     size_t nmoves;
+    const bool *shown; /* the lines shown, by index (a filter's); NULL: every line.  The rows, groups
+                        * and totals are then of those lines alone */
 } savings_view;
 
 /* Hand the rows to emit in order: the lines (by FY grouping, a line per

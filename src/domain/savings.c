@@ -347,10 +347,16 @@ size_t savings_group_totals(const savings_line *lines, size_t nlines, const savi
 savings_figures savings_pipeline_figures(const savings_line *lines, size_t nlines, const savings_year *years,
                                          size_t nyears, int fy, size_t *count)
 {
+    return savings_pipeline_figures_of(lines, nlines, years, nyears, fy, NULL, count);
+}
+
+savings_figures savings_pipeline_figures_of(const savings_line *lines, size_t nlines, const savings_year *years,
+                                            size_t nyears, int fy, const bool *shown, size_t *count)
+{
     savings_figures sum = savings_figures_unknown();
     size_t n = 0;
     for (size_t l = 0; l < nlines; l++) {
-        if (lines[l].status != SAVINGS_PIPELINE || !savings_counts_in_totals(lines[l].origin) ||
+        if ((shown != NULL && !shown[l]) || lines[l].status != SAVINGS_PIPELINE || !savings_counts_in_totals(lines[l].origin) ||
             (fy != 0 && !savings_line_has_year(l, years, nyears, fy)))
             continue;
         savings_figures f = savings_line_value(&lines[l], l, years, nyears, fy); /* as its basis reads */

@@ -70,7 +70,15 @@ static int compare_fys(const void *a, const void *b)
 
 static bool in_scope(const savings_view *view, size_t line)
 {
+    if (view->shown != NULL && !view->shown[line])
+        return false;
     return view->fy == 0 || savings_line_has_year(line, view->set->years, view->set->nyears, view->fy);
+}
+
+/* A year of a line shown (every line's, without a filter). */
+static bool year_shown(const savings_view *view, const savings_year *year)
+{
+    return view->shown == NULL || view->shown[year->line];
 }
 
 /* The figures columns, and the RAG the status gives them. */
@@ -123,7 +131,7 @@ static size_t find_groups(const savings_view *view, group_sum *groups)
         if (fys == NULL)
             return 0;
         for (size_t y = 0; y < set->nyears; y++)
-            if (view->fy == 0 || set->years[y].fy == view->fy)
+            if ((view->fy == 0 || set->years[y].fy == view->fy) && year_shown(view, &set->years[y]))
                 fys[n++] = set->years[y].fy;
         qsort(fys, n, sizeof *fys, compare_fys);
         size_t unique = 0;
@@ -196,7 +204,7 @@ bool savings_view_rows(const savings_view *view, view_emit emit, void *context)
     if (by_fy) {
         for (size_t g = 0; g < ngroups && going; g++)
             for (size_t y = 0; y < set->nyears && going; y++) {
-                if (set->years[y].fy != groups[g].fy)
+                if (set->years[y].fy != groups[g].fy || !year_shown(view, &set->years[y]))
                     continue;
                 const savings_line *line = &set->lines[set->years[y].line];
                 /* the year's new saving: a cumulative line's step from the year before */
@@ -260,8 +268,8 @@ bool savings_view_rows(const savings_view *view, view_emit emit, void *context)
         going = emit(context, &row);
     }
     size_t npipeline = 0;
-    savings_figures pipeline =
-        savings_pipeline_figures(set->lines, set->nlines, set->years, set->nyears, view->fy, &npipeline);
+    savings_figures pipeline = savings_pipeline_figures_of(set->lines, set->nlines, set->years, set->nyears,
+                                                           view->fy, view->shown, &npipeline);
     if (going && npipeline > 0) {
         view_row_start(&row, VIEW_ROW_PIPELINE, 0, 0);
         row.count = npipeline;

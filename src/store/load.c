@@ -56,10 +56,7 @@ assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_erro
 assure_status load_within_limit(store *s, table_id table, stored_part part, const char *as_at,
                                 assure_error *err)
 {
-    const char *stored = stored_name(table, part), *name = table_def_get(table)->name;
-    /* Its export goes row by row (so can write out a table of any size):
-     * the rows export writes are the table's own, not what goes with them. */
-    bool streamed = part == STORED_ROWS && store_table_def_get(table)->export_streamed;
+    const char *stored = stored_name(table, part);
     char sql[160]; /* the table's name is one of tables.c's; the date is bound */
     snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d)", stored,
              as_at != NULL ? " WHERE as_at = ?1" : "", STORE_LOAD_MAX_ROWS + 1);
@@ -76,8 +73,15 @@ assure_status load_within_limit(store *s, table_id table, stored_part part, cons
         return ASSURE_DATA;
     }
     sqlite3_finalize(statement);
-    if (rows <= STORE_LOAD_MAX_ROWS)
-        return ASSURE_OK;
+    return rows <= STORE_LOAD_MAX_ROWS ? ASSURE_OK : load_too_many(s, table, part, err);
+}
+
+assure_status load_too_many(store *s, table_id table, stored_part part, assure_error *err)
+{
+    const char *name = table_def_get(table)->name;
+    /* Its export goes row by row (so can write out a table of any size):
+     * the rows export writes are the table's own, not what goes with them. */
+    bool streamed = part == STORED_ROWS && store_table_def_get(table)->export_streamed;
     if (streamed)
         return error_set(err, ASSURE_DATA,
                          "%s: the %s table has more than %d rows, more than assure reads at once; "
@@ -90,14 +94,40 @@ assure_status load_within_limit(store *s, table_id table, stored_part part, cons
                      store_path(s), name, STORE_LOAD_MAX_ROWS, name);
 }
 
+/* The line a profile year's ref belongs to: the one the last year belonged
+ * to or the next (as the years come when stored line by line), else found
+ * among the lines, which are ordered by ref; nlines when none is. */
+static size_t line_of(const savings_set *set, size_t last, const char *ref)
+{
+    if (last < set->nlines && strcmp(set->lines[last].ref, ref) == 0)
+        return last;
+    if (last + 1 < set->nlines && strcmp(set->lines[last + 1].ref, ref) == 0)
+        return last + 1;
+    size_t low = 0, high = set->nlines;
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        int order = strcmp(set->lines[mid].ref, ref);
+        if (order == 0)
+            return mid;
+        if (order < 0)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return set->nlines;
+}
+
+static int year_order(const void *a, const void *b)
+{
+    const savings_year *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return (x->fy > y->fy) - (x->fy < y->fy);
+}
+
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = load_within_limit(s, TABLE_DEF_SAVINGS, STORED_ROWS, NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
-    if ((limit = load_within_limit(s, TABLE_DEF_SAVINGS, STORED_PROFILE, NULL, err)) != ASSURE_OK)
-        return limit;
     sqlite3_stmt *lines =
         store_prepare(s,
                       "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status, basis "
@@ -108,6 +138,11 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(lines)) == SQLITE_ROW) {
+        if (out->nlines == STORE_LOAD_MAX_ROWS) { /* counted as read: no query beforehand */
+            sqlite3_reset(lines);
+            savings_set_free(out);
+            return load_too_many(s, TABLE_DEF_SAVINGS, STORED_ROWS, err);
+        }
         if (!store_reserve((void **)&out->lines, &capacity, out->nlines, sizeof *out->lines))
             return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
         savings_line *line = &out->lines[out->nlines++];
@@ -130,22 +165,27 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
     if (rc != SQLITE_DONE)
         return savings_set_free(out), load_failed(s, lines, rc, err);
 
+    /* The years in the order they are stored, which needs no index: an
+     * import writes them line by line, year by year, so they are sorted
+     * by line and year here only when they came otherwise. */
     sqlite3_stmt *years =
-        store_prepare(s,
-                      "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile "
-                      "ORDER BY ref, fy",
-                      err);
+        store_prepare(s, "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile", err);
     if (years == NULL)
         return savings_set_free(out), ASSURE_DATA;
     capacity = 0;
     size_t line = 0;
+    bool sorted = true;
     while ((rc = sqlite3_step(years)) == SQLITE_ROW) {
-        const char *ref = load_text(years, 0);
-        /* Both queries are ordered by ref: walk the lines alongside. */
-        while (line < out->nlines && strcmp(out->lines[line].ref, ref) < 0)
-            line++;
-        if (line == out->nlines || strcmp(out->lines[line].ref, ref) != 0)
+        if (out->nyears == STORE_LOAD_MAX_ROWS) {
+            sqlite3_reset(years);
+            savings_set_free(out);
+            return load_too_many(s, TABLE_DEF_SAVINGS, STORED_PROFILE, err);
+        }
+        line = line_of(out, line, load_text(years, 0));
+        if (line == out->nlines) {
+            line = 0;
             continue; /* cannot happen with foreign keys on */
+        }
         if (!store_reserve((void **)&out->years, &capacity, out->nyears, sizeof *out->years))
             return savings_set_free(out), load_failed(s, years, SQLITE_NOMEM, err);
         savings_year *year = &out->years[out->nyears++];
@@ -155,10 +195,14 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
         year->figures.stretch = load_money(years, 3);
         year->figures.forecast = load_money(years, 4);
         year->figures.actual = load_money(years, 5);
+        if (out->nyears > 1 && year_order(year - 1, year) >= 0)
+            sorted = false;
     }
     sqlite3_reset(years);
     if (rc != SQLITE_DONE)
         return savings_set_free(out), load_failed(s, years, rc, err);
+    if (!sorted)
+        qsort(out->years, out->nyears, sizeof *out->years, year_order);
     return ASSURE_OK;
 }
 
@@ -294,8 +338,13 @@ static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set
         row->period.backlog = column_count(statement, 6);
         row->period.clients = column_count(statement, 7);
         row->period.reviewed_12m = column_count(statement, 8);
-        calendar_date start;
-        row->period.start = date_parse(row->period_start, &start, NULL) ? date_to_days(start) : 0;
+        /* a period's rows come together: its start is worked out once */
+        if (out->count > 1 && strcmp(row[-1].period_start, row->period_start) == 0) {
+            row->period.start = row[-1].period.start;
+        } else {
+            calendar_date start;
+            row->period.start = date_parse(row->period_start, &start, NULL) ? date_to_days(start) : 0;
+        }
         if (row->team == NULL)
             return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
     }
@@ -358,9 +407,6 @@ static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    assure_status limit = load_within_limit(s, TABLE_DEF_RISKS, STORED_ROWS, NULL, err);
-    if (limit != ASSURE_OK)
-        return limit;
     sqlite3_stmt *statement = store_prepare(s,
                                             "SELECT ref, title, description, owner, category, mitigation, "
                                             "likelihood, impact, target_likelihood, target_impact, status, "
@@ -371,6 +417,11 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
     size_t capacity = 0;
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (out->count == STORE_LOAD_MAX_ROWS) { /* counted as read: no query beforehand */
+            sqlite3_reset(statement);
+            risks_set_free(out);
+            return load_too_many(s, TABLE_DEF_RISKS, STORED_ROWS, err);
+        }
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
             return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
         risk_row *row = &out->rows[out->count++];

@@ -18,6 +18,9 @@ assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_erro
  * rows of that date. */
 assure_status load_within_limit(store *s, table_id table, stored_part part, const char *as_at,
                                 assure_error *err);
+/* The same refusal, for a loader that counts as it reads: called when the
+ * part has proved to hold more than STORE_LOAD_MAX_ROWS rows. */
+assure_status load_too_many(store *s, table_id table, stored_part part, assure_error *err);
 
 #define COPY(pool, text) pool_copy(&(pool), (text))
 

@@ -1,7 +1,7 @@
 /* data.c - the dashboard's copy of the data its screens show, read in one go
  * and read again only when another connection has committed (PRAGMA
- * data_version); other staffing dates and every review period are read when
- * first asked for. */
+ * data_version); the staffing dates, other dates' staffing and every review
+ * period are read when first asked for. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +45,19 @@ staffing_set data_staffing_on(tui_data *d, const char *date)
     memcpy(slot->date, date, strlen(date) + 1);
     slot->used = ++d->staffing_clock;
     return slot->rows;
+}
+
+size_t data_staffing_dates(tui_data *d, const char (**dates)[11])
+{
+    if (!d->has_dates && d->store != NULL &&
+        store_staffing_dates(d->store, &d->dates, &d->ndates, NULL) == ASSURE_OK)
+        d->has_dates = true;
+    if (d->has_dates) {
+        *dates = (const char (*)[11])d->dates;
+        return d->ndates;
+    }
+    *dates = (const char (*)[11])&d->latest_date;
+    return d->latest_date[0] != '\0' ? 1 : 0;
 }
 
 const int *data_previous_scores(tui_data *d)
@@ -145,14 +158,13 @@ assure_status data_load(store *s, const assure_config *cfg, calendar_date today,
         status = error_set(err, ASSURE_DATA, "out of memory");
     indicator_settings settings = data_settings(cfg);
     finance_settings finance = {cfg->roi_principle, cfg->fee_guarantee};
-    programme_scope scope = {NULL, DATA_REVIEW_PERIODS, true};
+    programme_scope scope = {NULL, DATA_REVIEW_PERIODS, false}; /* the dates: when the Staffing panel asks */
     if (status == ASSURE_OK)
         status = programme_load(s, &settings, finance, today, &scope, p, err);
     if (status == ASSURE_OK) {
         /* The data holds the programme's sets from here on. */
         d->savings = p->savings;
-        d->dates = p->staffing_dates;
-        d->ndates = p->nstaffing_dates;
+        memcpy(d->latest_date, p->staffing_as_at, sizeof d->latest_date);
         if (p->staffing_as_at[0] != '\0') {
             staffing_held *latest = &d->staffing[0];
             latest->rows = p->staffing;

@@ -34,8 +34,10 @@ typedef struct {
     savings_set savings;
     staffing_held staffing[DATA_STAFFING_DATES]; /* see data_staffing_on */
     unsigned long staffing_clock;
-    char (*dates)[11]; /* staffing snapshot dates, oldest first */
+    char latest_date[11]; /* the latest staffing snapshot date ("" when none) */
+    char (*dates)[11];    /* every snapshot date, oldest first, once asked for (data_staffing_dates) */
     size_t ndates;
+    bool has_dates;
     reviews_set reviews;     /* the latest DATA_REVIEW_PERIODS periods */
     reviews_set all_reviews; /* every period, once asked for (data_all_reviews) */
     bool has_all_reviews;
@@ -85,6 +87,11 @@ indicator_settings data_settings(const assure_config *cfg);
  * set is the data's, and stays good until DATA_STAFFING_DATES other dates
  * have been asked for.  Empty when it cannot be read. */
 staffing_set data_staffing_on(tui_data *d, const char *date);
+/* Every staffing snapshot date, oldest first, read when first asked for
+ * (the Staffing panel steps through them; the Overview needs only the
+ * latest): their count, *dates pointing at the data's.  When they cannot be
+ * read, the latest alone. */
+size_t data_staffing_dates(tui_data *d, const char (**dates)[11]);
 /* Each risk's score at the review before (for its movement), by risk, from
  * the risks' latest reviews when first asked for; the reviews are not kept.
  * NULL when out of memory. */

@@ -64,7 +64,7 @@ void overview_pct(char *buf, size_t size, decimal d)
 
 staffing_set overview_latest_staffing(tui_data *d)
 {
-    return d->ndates > 0 ? data_staffing_on(d, d->dates[d->ndates - 1]) : (staffing_set){NULL, 0, NULL};
+    return d->latest_date[0] != '\0' ? data_staffing_on(d, d->latest_date) : (staffing_set){NULL, 0, NULL};
 }
 
 /* ---- lists that say how many they leave out ---- */

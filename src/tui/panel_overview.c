@@ -152,7 +152,7 @@ static int lay_out(tui_state *s, const page *pg, int x, int width, int *first, s
     headline_card(s, &f, "Vacancy", HEADLINE_STAFFING_VACANCY, "none", true);
     headline_card(s, &f, "Uncovered", HEADLINE_STAFFING_UNCOVERED, "none", true);
     line = f.y + 1;
-    if (s->data.ndates > 0) {
+    if (s->data.latest_date[0] != '\0') {
         f = (flow){pg, line, x + SECTION_WIDTH, x + SECTION_WIDTH, x + width};
         overview_hot_spots(s, &f);
         line = f.y + 1;

@@ -35,7 +35,7 @@ static const savings_grouping view_groupings[GROUPINGS] = {[BY_COHORT] = SAVINGS
 typedef struct {
     panel *p;
     tui_state *s;
-    const size_t *sources; /* built from the lines a filter shows: each one's place in the whole set */
+    bool filtered; /* built from the lines a filter shows */
 } building;
 
 /* A row of the view into the table: a group's rows stay together, its
@@ -47,10 +47,10 @@ static bool add_row(void *context, const view_row *row)
     table *t = &b->p->table;
     char label[200];
     table_row *r = NULL;
-    const char *filter = b->sources != NULL ? t->filter : NULL;
+    const char *filter = b->filtered ? t->filter : NULL;
     switch (row->kind) {
     case VIEW_ROW_LINE:
-        r = table_add(t, ROW_LINE, row->group, b->sources != NULL ? b->sources[row->source] : row->source);
+        r = table_add(t, ROW_LINE, row->group, row->source);
         break;
     case VIEW_ROW_SUBTOTAL: r = table_add(t, ROW_SUBTOTAL, row->group, row->source); break;
     case VIEW_ROW_TOTAL: r = table_add(t, ROW_TOTAL, 1 << 20, 0); break;
@@ -99,46 +99,27 @@ static bool add_row(void *context, const view_row *row)
 }
 
 /* With a filter, the rows again from the lines it lets through alone, so
- * that the subtotals and the total are of the lines shown.  Left as built
- * when memory runs out. */
+ * that the subtotals and the total are of the lines shown: the view is told
+ * which, rather than given a copy of them.  Left as built when memory runs
+ * out. */
 static void build_filtered(panel *p, savings_view *view, building *b)
 {
     const savings_set *set = view->set;
     table *t = &p->table;
     bool *shown = calloc(set->nlines + 1, sizeof *shown);
-    size_t *sources = calloc(set->nlines + 1, sizeof *sources);
-    size_t *place = calloc(set->nlines + 1, sizeof *place);
-    savings_set only = {0};
-    only.lines = calloc(set->nlines + 1, sizeof *only.lines);
-    only.years = calloc(set->nyears + 1, sizeof *only.years);
-    if (shown != NULL && sources != NULL && place != NULL && only.lines != NULL && only.years != NULL) {
+    if (shown != NULL) {
         for (size_t r = 0; r < t->nrows; r++)
             if (t->rows[r].kind == ROW_LINE && t->rows[r].source < set->nlines &&
                 table_row_matches(t, &t->rows[r]))
                 shown[t->rows[r].source] = true;
-        for (size_t l = 0; l < set->nlines; l++)
-            if (shown[l]) {
-                place[l] = only.nlines;
-                sources[only.nlines] = l;
-                only.lines[only.nlines++] = set->lines[l];
-            }
-        for (size_t y = 0; y < set->nyears; y++)
-            if (shown[set->years[y].line]) {
-                only.years[only.nyears] = set->years[y];
-                only.years[only.nyears++].line = place[set->years[y].line];
-            }
         table_clear(t);
-        view->set = &only;
-        b->sources = sources;
+        view->shown = shown;
+        b->filtered = true;
         savings_view_rows(view, add_row, b);
-        view->set = set;
-        b->sources = NULL;
+        view->shown = NULL;
+        b->filtered = false;
     }
     free(shown);
-    free(sources);
-    free(place);
-    free(only.lines);
-    free(only.years);
 }
 
 static void build(panel *p, tui_state *s)
@@ -152,7 +133,7 @@ static void build(panel *p, tui_state *s)
                          .kpis = p->grouping != BY_FY ? &d->kpis : NULL, /* by line, not by FY */
                          .moves = d->moves,
                          .nmoves = d->nmoves};
-    building b = {p, s, NULL};
+    building b = {p, s, false};
     p->table.title_fields = 1u << SAVINGS_COL_REF | 1u << F_NAME | 1u << F_FY; /* a header's name over them */
     savings_view_rows(&view, add_row, &b);
     snprintf(p->table.built_filter, sizeof p->table.built_filter, "%s", p->table.filter);

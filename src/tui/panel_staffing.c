@@ -23,21 +23,25 @@ _Static_assert(F_COUNT <= LAYOUT_MAX_COLUMNS, "more staffing columns than a layo
 
 enum { BY_AREA, BY_ROLE, BY_NONE, GROUPINGS };
 
-static const char *date_shown(const panel *p, const tui_state *s)
+static const char *date_shown(const panel *p, tui_state *s)
 {
-    if (s->data.ndates == 0)
+    const char(*dates)[11];
+    size_t n = data_staffing_dates(&s->data, &dates);
+    if (n == 0)
         return "";
-    int index = p->option < 0 || (size_t)p->option >= s->data.ndates ? (int)s->data.ndates - 1 : p->option;
-    return s->data.dates[index];
+    int index = p->option < 0 || (size_t)p->option >= n ? (int)n - 1 : p->option;
+    return dates[index];
 }
 
-static const char *date_before(const panel *p, const tui_state *s)
+static const char *date_before(const panel *p, tui_state *s)
 {
     const char *shown = date_shown(p, s);
     const char *before = NULL;
-    for (size_t i = 0; i < s->data.ndates; i++)
-        if (strcmp(s->data.dates[i], shown) < 0)
-            before = s->data.dates[i];
+    const char(*dates)[11];
+    size_t n = data_staffing_dates(&s->data, &dates);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(dates[i], shown) < 0)
+            before = dates[i];
     return before;
 }
 
@@ -159,15 +163,17 @@ static reaction act(panel *p, tui_state *s, action what)
         snprintf(s->status, sizeof s->status, p->grouping == BY_NONE ? "Not grouped" : "Totals by %s",
                  names[p->grouping]);
     } else if (what == ACTION_EARLIER || what == ACTION_LATER) {
-        int index = p->option < 0 ? (int)s->data.ndates - 1 : p->option;
+        const char(*dates)[11];
+        size_t n = data_staffing_dates(&s->data, &dates);
+        int index = p->option < 0 ? (int)n - 1 : p->option;
         index += what == ACTION_LATER ? 1 : -1;
-        if (index < 0 || (size_t)index >= s->data.ndates) {
+        if (index < 0 || (size_t)index >= n) {
             snprintf(s->status, sizeof s->status, "No %s snapshot",
                      what == ACTION_LATER ? "later" : "earlier");
             s->status_until = time(NULL) + 3;
             return REACT_REDRAW;
         }
-        p->option = index == (int)s->data.ndates - 1 ? -1 : index;
+        p->option = index == (int)n - 1 ? -1 : index;
         s->status[0] = '\0';
     } else {
         return REACT_NONE;
@@ -232,13 +238,15 @@ static void caption(panel *p, tui_state *s, char *buf, size_t size)
 {
     const char *date = date_shown(p, s);
     const char *before = date_before(p, s);
+    const char(*dates)[11];
+    size_t n = data_staffing_dates(&s->data, &dates);
     char when[32] = "no staffing data", was[32] = "";
     if (date[0])
         date_show(when, sizeof when, date);
     if (before != NULL)
         date_show(was, sizeof was, before);
     snprintf(buf, size, "as at %s%s%s%s", when, was[0] ? ", change since " : "", was,
-             s->data.ndates > 1 ? "; [ ] dates" : "");
+             n > 1 ? "; [ ] dates" : "");
 }
 
 static bool record(panel *p, tui_state *s, const table_row *row, edit_record *out)

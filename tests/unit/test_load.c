@@ -271,6 +271,37 @@ static void a_reading_inside_another_is_part_of_it(void **state)
     assert_true(sqlite3_get_autocommit(store_handle(db)));
 }
 
+/* The years as stored need not be in order: a year added to a line after
+ * others were written comes last in the table.  Stored here: L2 2027, L1
+ * 2026, L2 2026, then L1 2025; read back by line (L1 first, by ref) and year:
+ * L1 2025, L1 2026, L2 2026, L2 2027, each with its own figures. */
+static void savings_years_come_by_line_and_year_whatever_order_they_were_stored(void **state)
+{
+    (void)state;
+    const char *sql = "INSERT INTO savings_line (ref, name) VALUES ('L2','Two'), ('L1','One');"
+                      "INSERT INTO savings_profile (ref, fy, target) VALUES ('L2',2027,4), ('L1',2026,2),"
+                      " ('L2',2026,3), ('L1',2025,1);";
+    assert_int_equal(sqlite3_exec(store_handle(db), sql, NULL, NULL, NULL), SQLITE_OK);
+    assure_error err = {""};
+    savings_set set;
+    assert_int_equal(store_load_savings(db, &set, &err), ASSURE_OK);
+    assert_int_equal(set.nlines, 2);
+    assert_string_equal(set.lines[0].ref, "L1");
+    assert_string_equal(set.lines[1].ref, "L2");
+    assert_int_equal(set.nyears, 4);
+    const size_t line[4] = {0, 0, 1, 1};
+    const int fy[4] = {2025, 2026, 2026, 2027};
+    for (size_t i = 0; i < 4; i++) {
+        assert_int_equal(set.years[i].line, line[i]);
+        assert_int_equal(set.years[i].fy, fy[i]);
+        assert_int_equal(set.years[i].figures.target, (money)(i + 1)); /* the target written with it */
+    }
+    savings_set_free(&set);
+    assert_int_equal(sqlite3_exec(store_handle(db), "DELETE FROM savings_profile; DELETE FROM savings_line;",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -281,6 +312,7 @@ int main(void)
         cmocka_unit_test(the_programme_as_at_a_date_is_what_was_known_then),
         cmocka_unit_test(the_programme_as_it_stands_holds_what_the_scope_asks),
         cmocka_unit_test(a_reading_inside_another_is_part_of_it),
+        cmocka_unit_test(savings_years_come_by_line_and_year_whatever_order_they_were_stored),
         cmocka_unit_test(no_staffing_dates_when_there_is_no_staffing), /* last: it removes the staffing */
     };
     return cmocka_run_group_tests(tests, open_programme, close_programme);
