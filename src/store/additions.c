@@ -29,7 +29,7 @@ struct row_additions {
     size_t npending, used, size;
     size_t at[ADDITIONS_PENDING][3];
     char *text;
-    sqlite3_stmt *insert; /* ADDITIONS_PENDING rows at once */
+    db_stmt *insert; /* ADDITIONS_PENDING rows at once */
 };
 
 /* One text into the digest, length first, so that no two rows encode alike. */
@@ -65,16 +65,16 @@ assure_status additions_begin(store *s, row_additions **out, assure_error *err)
 {
     *out = NULL;
     /* The next batch: after any a row or a tie names, kept or not. */
-    sqlite3_stmt *last = store_prepare(s,
-                                       "SELECT max(coalesce((SELECT max(batch) FROM import_batch), 0), "
-                                       "coalesce((SELECT max(batch) FROM audit_row), 0))",
-                                       err);
+    db_stmt *last = store_query(s,
+                                "SELECT max(coalesce((SELECT max(batch) FROM import_batch), 0), "
+                                "coalesce((SELECT max(batch) FROM audit_row), 0))",
+                                err);
     if (last == NULL)
         return ASSURE_DATA;
-    int rc = sqlite3_step(last);
-    long long batch = rc == SQLITE_ROW ? sqlite3_column_int64(last, 0) + 1 : 0;
-    sqlite3_reset(last);
-    if (rc != SQLITE_ROW)
+    int rc = db_step(last);
+    long long batch = rc == DB_ROW ? db_column_int64(last, 0) + 1 : 0;
+    db_reset(last);
+    if (rc != DB_ROW)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     row_additions *adds = calloc(1, sizeof *adds);
     if (adds == NULL)
@@ -96,38 +96,38 @@ static assure_status flush(row_additions *adds, assure_error *err)
                                     "INSERT INTO audit_row (batch, seq, table_name, key, new_value) VALUES ");
         for (size_t i = 0; i < ADDITIONS_PENDING; i++)
             n += (size_t)snprintf(sql + n, sizeof sql - n, "%s(?,?,?,?,?)", i > 0 ? "," : "");
-        if (sqlite3_prepare_v2(s->db, sql, -1, &adds->insert, NULL) != SQLITE_OK)
+        if (db_prepare(&s->conn, sql, false, &adds->insert) != DB_OK)
             return store_sqlite_error(s, "cannot write the audit trail", err);
     }
-    sqlite3_stmt *one = NULL;
+    db_stmt *one = NULL;
     if (adds->npending < ADDITIONS_PENDING &&
-        (one = store_prepare(
+        (one = store_query(
              s, "INSERT INTO audit_row (batch, seq, table_name, key, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
              err)) == NULL)
         return ASSURE_DATA;
     long long first = adds->count - (long long)adds->npending + 1;
-    int rc = SQLITE_DONE;
-    for (size_t i = 0; i < adds->npending && rc == SQLITE_DONE; i++) {
-        sqlite3_stmt *insert = one != NULL ? one : adds->insert;
+    int rc = DB_DONE;
+    for (size_t i = 0; i < adds->npending && rc == DB_DONE; i++) {
+        db_stmt *insert = one != NULL ? one : adds->insert;
         int p = one != NULL ? 0 : (int)i * 5;
-        sqlite3_bind_int64(insert, p + 1, adds->batch);
-        sqlite3_bind_int64(insert, p + 2, first + (long long)i);
+        db_bind_int64(insert, p + 1, adds->batch);
+        db_bind_int64(insert, p + 2, first + (long long)i);
         for (int c = 0; c < 3; c++)
-            sqlite3_bind_text(insert, p + 3 + c, adds->text + adds->at[i][c], -1, SQLITE_STATIC);
+            db_bind_text_static(insert, p + 3 + c, adds->text + adds->at[i][c]);
         if (one != NULL) {
-            rc = sqlite3_step(one);
-            sqlite3_reset(one);
+            rc = db_step(one);
+            db_reset(one);
         }
     }
     if (one == NULL && adds->npending > 0) {
-        rc = sqlite3_step(adds->insert);
-        sqlite3_reset(adds->insert);
+        rc = db_step(adds->insert);
+        db_reset(adds->insert);
     }
     if (one == NULL && adds->insert != NULL)
-        sqlite3_clear_bindings(adds->insert); /* the texts are about to be reused */
+        db_reset_clear(adds->insert); /* the texts are about to be reused */
     adds->npending = 0;
     adds->used = 0;
-    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot write the audit trail", err);
+    return rc == DB_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot write the audit trail", err);
 }
 
 assure_status additions_add(row_additions *adds, const char *table, const char *key, const char *row,
@@ -178,22 +178,21 @@ assure_status additions_finish(row_additions *adds, const audit_actor *actor, co
         chain_append(adds->s, actor, "import", table, "", ADDITIONS_FIELD, NULL, text, err);
     if (status != ASSURE_OK)
         return status;
-    sqlite3_stmt *tie =
-        store_prepare(adds->s, "INSERT INTO import_batch (batch, entry) VALUES (?1, ?2)", err);
+    db_stmt *tie = store_query(adds->s, "INSERT INTO import_batch (batch, entry) VALUES (?1, ?2)", err);
     if (tie == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_int64(tie, 1, adds->batch);
-    sqlite3_bind_int64(tie, 2, adds->s->chain.last_id);
-    int rc = sqlite3_step(tie);
-    sqlite3_reset(tie);
-    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(adds->s, "cannot write the audit trail", err);
+    db_bind_int64(tie, 1, adds->batch);
+    db_bind_int64(tie, 2, adds->s->chain.last_id);
+    int rc = db_step(tie);
+    db_reset(tie);
+    return rc == DB_DONE ? ASSURE_OK : store_sqlite_error(adds->s, "cannot write the audit trail", err);
 }
 
 void additions_free(row_additions *adds)
 {
     if (adds == NULL)
         return;
-    sqlite3_finalize(adds->insert);
+    db_finalize(adds->insert);
     free(adds->text);
     free(adds);
 }
@@ -208,22 +207,22 @@ typedef struct {
 /* Every batch's count and digest, in one pass over the rows in order. */
 static assure_status read_batches(store *s, held_batch **out, size_t *count, assure_error *err)
 {
-    sqlite3_stmt *rows;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT batch, seq, table_name, key, new_value FROM audit_row ORDER BY batch, seq",
-                           -1, &rows, NULL) != SQLITE_OK)
+    db_stmt *rows;
+    if (db_prepare(&s->conn,
+                   "SELECT batch, seq, table_name, key, new_value FROM audit_row ORDER BY batch, seq", false,
+                   &rows) != DB_OK)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     size_t capacity = 0;
     struct sha256_ctx ctx;
     held_batch *b = NULL;
     int rc;
-    while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
-        long long batch = sqlite3_column_int64(rows, 0);
+    while ((rc = db_step(rows)) == DB_ROW) {
+        long long batch = db_column_int64(rows, 0);
         if (b == NULL || b->batch != batch) {
             if (b != NULL)
                 digest_hex(&ctx, b->hash);
             if (!store_reserve((void **)out, &capacity, *count, sizeof **out)) {
-                sqlite3_finalize(rows);
+                db_finalize(rows);
                 return error_set(err, ASSURE_DATA, "out of memory");
             }
             b = &(*out)[(*count)++];
@@ -232,10 +231,10 @@ static assure_status read_batches(store *s, held_batch **out, size_t *count, ass
             b->numbered = true;
             sha256_init(&ctx);
         }
-        b->numbered = b->numbered && sqlite3_column_int64(rows, 1) == b->count + 1;
+        b->numbered = b->numbered && db_column_int64(rows, 1) == b->count + 1;
         const char *t[3];
         for (int c = 0; c < 3; c++) {
-            t[c] = (const char *)sqlite3_column_text(rows, c + 2);
+            t[c] = db_column_text(rows, c + 2);
             if (t[c] == NULL)
                 t[c] = "";
         }
@@ -244,8 +243,8 @@ static assure_status read_batches(store *s, held_batch **out, size_t *count, ass
     }
     if (b != NULL)
         digest_hex(&ctx, b->hash);
-    sqlite3_finalize(rows);
-    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot read the audit trail", err);
+    db_finalize(rows);
+    return rc == DB_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot read the audit trail", err);
 }
 
 static void broken(audit_verification *out, long long id, const char *problem)
@@ -267,14 +266,14 @@ static assure_status verify_entry(store *s, long long id, const char *at, const 
         broken(out, id, problem);
         return ASSURE_OK;
     }
-    sqlite3_stmt *tie = store_prepare(s, "SELECT entry FROM import_batch WHERE batch = ?1", err);
+    db_stmt *tie = store_query(s, "SELECT entry FROM import_batch WHERE batch = ?1", err);
     if (tie == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_int64(tie, 1, batch);
-    int rc = sqlite3_step(tie);
-    long long entry = rc == SQLITE_ROW ? sqlite3_column_int64(tie, 0) : 0;
-    sqlite3_reset(tie);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    db_bind_int64(tie, 1, batch);
+    int rc = db_step(tie);
+    long long entry = rc == DB_ROW ? db_column_int64(tie, 0) : 0;
+    db_reset(tie);
+    if (rc != DB_ROW && rc != DB_DONE)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     held_batch *b = NULL;
     for (size_t i = 0; i < nbatches && b == NULL; i++)
@@ -285,7 +284,7 @@ static assure_status verify_entry(store *s, long long id, const char *at, const 
         b->claimed = true;
     if (entry != id) {
         snprintf(problem, sizeof problem, "the rows added by entry %lld (%s) were tied to %s", id, at,
-                 rc == SQLITE_ROW ? "another entry" : "no entry");
+                 rc == DB_ROW ? "another entry" : "no entry");
         broken(out, id, problem);
     } else if (count != declared) {
         snprintf(problem, sizeof problem,
@@ -311,26 +310,25 @@ assure_status additions_verify(store *s, audit_verification *out, assure_error *
         free(batches);
         return status;
     }
-    sqlite3_stmt *entries;
-    if (sqlite3_prepare_v2(
-            s->db,
-            "SELECT id, at, new_value FROM audit WHERE action = 'import' AND field = '" ADDITIONS_FIELD
-            "' ORDER BY id",
-            -1, &entries, NULL) != SQLITE_OK) {
+    db_stmt *entries;
+    if (db_prepare(&s->conn,
+                   "SELECT id, at, new_value FROM audit WHERE action = 'import' AND field = '" ADDITIONS_FIELD
+                   "' ORDER BY id",
+                   false, &entries) != DB_OK) {
         free(batches);
         return store_sqlite_error(s, "cannot read the audit trail", err);
     }
     long long nentries = 0;
-    int rc = SQLITE_DONE;
-    while (status == ASSURE_OK && out->intact && (rc = sqlite3_step(entries)) == SQLITE_ROW) {
-        const char *at = (const char *)sqlite3_column_text(entries, 1);
-        status = verify_entry(s, sqlite3_column_int64(entries, 0), at != NULL ? at : "",
-                              (const char *)sqlite3_column_text(entries, 2), batches, nbatches, out, err);
+    int rc = DB_DONE;
+    while (status == ASSURE_OK && out->intact && (rc = db_step(entries)) == DB_ROW) {
+        const char *at = db_column_text(entries, 1);
+        status = verify_entry(s, db_column_int64(entries, 0), at != NULL ? at : "",
+                              db_column_text(entries, 2), batches, nbatches, out, err);
         nentries++;
     }
-    if (status == ASSURE_OK && out->intact && rc != SQLITE_DONE)
+    if (status == ASSURE_OK && out->intact && rc != DB_DONE)
         status = store_sqlite_error(s, "cannot read the audit trail", err);
-    sqlite3_finalize(entries);
+    db_finalize(entries);
     bool loose = false;
     for (size_t i = 0; i < nbatches; i++)
         loose = loose || !batches[i].claimed;
@@ -338,13 +336,13 @@ assure_status additions_verify(store *s, audit_verification *out, assure_error *
     if (status != ASSURE_OK || !out->intact)
         return status;
     /* Ties and rows no entry accounts for: written behind assure's back. */
-    sqlite3_stmt *ties = store_prepare(s, "SELECT count(*) FROM import_batch", err);
+    db_stmt *ties = store_query(s, "SELECT count(*) FROM import_batch", err);
     if (ties == NULL)
         return ASSURE_DATA;
-    rc = sqlite3_step(ties);
-    long long nties = rc == SQLITE_ROW ? sqlite3_column_int64(ties, 0) : 0;
-    sqlite3_reset(ties);
-    if (rc != SQLITE_ROW)
+    rc = db_step(ties);
+    long long nties = rc == DB_ROW ? db_column_int64(ties, 0) : 0;
+    db_reset(ties);
+    if (rc != DB_ROW)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     if (nties != nentries)
         broken(out, 0, "a batch of added rows was tied to an entry that did not add it");

@@ -6,13 +6,13 @@
 
 #include "store_internal.h"
 
-static void copy_column(char *out, size_t size, sqlite3_stmt *statement, int column)
+static void copy_column(char *out, size_t size, db_stmt *statement, int column)
 {
-    const unsigned char *text = sqlite3_column_text(statement, column);
+    const char *text = db_column_text(statement, column);
     snprintf(out, size, "%s", text != NULL ? (const char *)text : "");
 }
 
-static void read_entry(sqlite3_stmt *statement, audit_entry *e)
+static void read_entry(db_stmt *statement, audit_entry *e)
 {
     copy_column(e->at, sizeof e->at, statement, 0);
     copy_column(e->who, sizeof e->who, statement, 1);
@@ -41,22 +41,22 @@ static void like_escape(const char *key, char *out, size_t size)
 }
 
 /* Every row the bound statement gives, into a list to free. */
-static assure_status read_entries(store *s, sqlite3_stmt *statement, audit_entry **list, size_t *count,
+static assure_status read_entries(store *s, db_stmt *statement, audit_entry **list, size_t *count,
                                   assure_error *err)
 {
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)list, &capacity, *count, sizeof **list)) {
-            sqlite3_reset(statement);
+            db_reset(statement);
             free(*list);
             *list = NULL;
             return error_set(err, ASSURE_DATA, "out of memory");
         }
         read_entry(statement, &(*list)[(*count)++]);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
+    db_reset(statement);
+    if (rc != DB_DONE) {
         free(*list);
         *list = NULL;
         return store_sqlite_error(s, "cannot read the audit trail", err);
@@ -69,44 +69,44 @@ assure_status store_audit_for(store *s, const char *table, const char *key, size
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement =
+    db_stmt *statement =
         key != NULL
-            ? store_prepare(
+            ? store_query(
                   s,
                   "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE table_name = ?1 AND "
                   "(key = ?2 OR key LIKE ?4 || ' / %' ESCAPE '\\') ORDER BY id DESC, seq DESC LIMIT ?3",
                   err)
-            : store_prepare(s,
-                            "SELECT " AUDIT_COLUMNS
-                            " FROM audit_trail WHERE table_name = ?1 ORDER BY id DESC, seq DESC "
-                            "LIMIT ?3",
-                            err);
+            : store_query(s,
+                          "SELECT " AUDIT_COLUMNS
+                          " FROM audit_trail WHERE table_name = ?1 ORDER BY id DESC, seq DESC "
+                          "LIMIT ?3",
+                          err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, table, -1, SQLITE_TRANSIENT);
+    db_bind_text(statement, 1, table);
     if (key != NULL) {
         /* A line's key also begins its profile years' keys ("ASC-01 / 2024/25"). */
         char escaped[600];
         like_escape(key, escaped, sizeof escaped);
-        sqlite3_bind_text(statement, 2, key, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(statement, 4, escaped, -1, SQLITE_TRANSIENT);
+        db_bind_text(statement, 2, key);
+        db_bind_text(statement, 4, escaped);
     }
-    sqlite3_bind_int64(statement, 3, (sqlite3_int64)max);
+    db_bind_int64(statement, 3, (long long)max);
     return read_entries(s, statement, list, count, err);
 }
 
 assure_status store_last_change(store *s, audit_entry *entry, bool *found, assure_error *err)
 {
-    sqlite3_stmt *statement = store_prepare(
+    db_stmt *statement = store_query(
         s, "SELECT " AUDIT_COLUMNS " FROM audit WHERE action <> 'chain' ORDER BY id DESC LIMIT 1", err);
     if (statement == NULL)
         return ASSURE_DATA;
-    int rc = sqlite3_step(statement);
-    *found = rc == SQLITE_ROW;
+    int rc = db_step(statement);
+    *found = rc == DB_ROW;
     if (*found)
         read_entry(statement, entry);
-    sqlite3_reset(statement);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_ROW && rc != DB_DONE)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     return ASSURE_OK;
 }
@@ -116,7 +116,7 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
 {
     *list = NULL;
     *count = 0;
-    sqlite3_stmt *statement = store_prepare(
+    db_stmt *statement = store_query(
         s,
         "SELECT " AUDIT_COLUMNS " FROM audit_trail WHERE (?1 IS NULL OR at >= ?1) "
         "AND (?2 IS NULL OR table_name = ?2) "
@@ -125,16 +125,16 @@ assure_status store_audit_search(store *s, const char *since, const char *table,
     if (statement == NULL)
         return ASSURE_DATA;
     if (since != NULL)
-        sqlite3_bind_text(statement, 1, since, -1, SQLITE_TRANSIENT);
+        db_bind_text(statement, 1, since);
     if (table != NULL)
-        sqlite3_bind_text(statement, 2, table, -1, SQLITE_TRANSIENT);
+        db_bind_text(statement, 2, table);
     if (key != NULL) {
         char escaped[600];
         like_escape(key, escaped, sizeof escaped);
-        sqlite3_bind_text(statement, 3, key, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(statement, 4, escaped, -1, SQLITE_TRANSIENT);
+        db_bind_text(statement, 3, key);
+        db_bind_text(statement, 4, escaped);
     }
-    sqlite3_bind_int64(statement, 5, (sqlite3_int64)max);
+    db_bind_int64(statement, 5, (long long)max);
     return read_entries(s, statement, list, count, err);
 }
 
@@ -181,19 +181,19 @@ static bool profile_year(const char *text, int *fy)
  * when taking it was audited (0 otherwise). */
 static assure_status snapshot_entry(store *s, const snapshot_info *since, long long *id, assure_error *err)
 {
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT max(id) FROM audit WHERE action = 'snapshot' AND table_name = 'snapshots' "
-                      "AND key = ?1 AND at = ?2",
-                      err);
+    db_stmt *statement =
+        store_query(s,
+                    "SELECT max(id) FROM audit WHERE action = 'snapshot' AND table_name = 'snapshots' "
+                    "AND key = ?1 AND at = ?2",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, since->label, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 2, since->taken_at, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(statement);
-    *id = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
-    sqlite3_reset(statement);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    db_bind_text(statement, 1, since->label);
+    db_bind_text(statement, 2, since->taken_at);
+    int rc = db_step(statement);
+    *id = rc == DB_ROW ? db_column_int64(statement, 0) : 0;
+    db_reset(statement);
+    if (rc != DB_ROW && rc != DB_DONE)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     return ASSURE_OK;
 }
@@ -210,27 +210,27 @@ assure_status store_forecast_changes(store *s, const snapshot_info *since, forec
     }
     /* Profile years' keys are "REF / FY"; a changed forecast is its own
      * entry, a year added or removed one entry (field "") with its row. */
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT at, who, key, field, old_value, new_value FROM audit_trail "
-                      "WHERE table_name = 'savings' AND field IN ('forecast', '') AND instr(key, ' / ') > 0 "
-                      "AND id > ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY id, seq",
-                      err);
+    db_stmt *statement =
+        store_query(s,
+                    "SELECT at, who, key, field, old_value, new_value FROM audit_trail "
+                    "WHERE table_name = 'savings' AND field IN ('forecast', '') AND instr(key, ' / ') > 0 "
+                    "AND id > ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY id, seq",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_int64(statement, 1, after);
+    db_bind_int64(statement, 1, after);
     if (since != NULL && after == 0)
-        sqlite3_bind_text(statement, 2, since->taken_at, -1, SQLITE_TRANSIENT);
+        db_bind_text(statement, 2, since->taken_at);
     else
-        sqlite3_bind_null(statement, 2);
+        db_bind_null(statement, 2);
     size_t capacity = 0;
     bool memory = true;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const char *key = (const char *)sqlite3_column_text(statement, 2);
-        const char *field = (const char *)sqlite3_column_text(statement, 3);
-        const char *old_value = (const char *)sqlite3_column_text(statement, 4);
-        const char *new_value = (const char *)sqlite3_column_text(statement, 5);
+    while ((rc = db_step(statement)) == DB_ROW) {
+        const char *key = db_column_text(statement, 2);
+        const char *field = db_column_text(statement, 3);
+        const char *old_value = db_column_text(statement, 4);
+        const char *new_value = db_column_text(statement, 5);
         /* The FY follows the key's last " / " (a ref may hold one). */
         const char *slash = NULL;
         for (const char *p = strstr(key, " / "); p != NULL; p = strstr(p + 1, " / "))
@@ -246,8 +246,8 @@ assure_status store_forecast_changes(store *s, const snapshot_info *since, forec
         char ref[512];
         snprintf(ref, sizeof ref, "%.*s", (int)((size_t)(slash - key) < sizeof ref ? slash - key : 511), key);
         c.ref = pool_copy(&out->strings, ref);
-        c.at = pool_copy(&out->strings, (const char *)sqlite3_column_text(statement, 0));
-        c.who = pool_copy(&out->strings, (const char *)sqlite3_column_text(statement, 1));
+        c.at = pool_copy(&out->strings, db_column_text(statement, 0));
+        c.who = pool_copy(&out->strings, db_column_text(statement, 1));
         if (c.ref == NULL || c.at == NULL || c.who == NULL ||
             !store_reserve((void **)&out->changes, &capacity, out->count, sizeof *out->changes)) {
             memory = false;
@@ -255,8 +255,8 @@ assure_status store_forecast_changes(store *s, const snapshot_info *since, forec
         }
         out->changes[out->count++] = c;
     }
-    sqlite3_reset(statement);
-    if (!memory || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+    db_reset(statement);
+    if (!memory || (rc != DB_ROW && rc != DB_DONE)) {
         forecast_change_set_free(out);
         return memory ? store_sqlite_error(s, "cannot read the audit trail", err)
                       : error_set(err, ASSURE_DATA, "out of memory");

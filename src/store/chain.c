@@ -79,19 +79,19 @@ static void entry_hash(const char *previous, const chain_entry *e, char out[CHAI
 /* The chain's end as the trail holds it now (the start of a write). */
 static assure_status load_end(store *s, assure_error *err)
 {
-    sqlite3_stmt *last = store_prepare(s, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", err);
+    db_stmt *last = store_query(s, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", err);
     if (last == NULL)
         return ASSURE_DATA;
-    int rc = sqlite3_step(last);
+    int rc = db_step(last);
     s->chain.last_id = 0;
     s->chain.last_hash[0] = '\0';
-    if (rc == SQLITE_ROW) {
-        s->chain.last_id = sqlite3_column_int64(last, 0);
-        const unsigned char *hash = sqlite3_column_text(last, 1);
+    if (rc == DB_ROW) {
+        s->chain.last_id = db_column_int64(last, 0);
+        const char *hash = db_column_text(last, 1);
         snprintf(s->chain.last_hash, sizeof s->chain.last_hash, "%s", hash != NULL ? (const char *)hash : "");
     }
-    sqlite3_reset(last);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    db_reset(last);
+    if (rc != DB_ROW && rc != DB_DONE)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     s->chain.known = true;
     return ASSURE_OK;
@@ -108,22 +108,22 @@ static assure_status append(store *s, const chain_entry *entry, assure_error *er
     e.id = s->chain.last_id + 1;
     char hash[CHAIN_HASH_SIZE];
     entry_hash(s->chain.last_hash, &e, hash);
-    sqlite3_stmt *insert = store_prepare(s,
-                                         "INSERT INTO audit (id, at, who, client, action, table_name, key, "
-                                         "field, old_value, new_value, source, hash) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                                         err);
+    db_stmt *insert = store_query(s,
+                                  "INSERT INTO audit (id, at, who, client, action, table_name, key, "
+                                  "field, old_value, new_value, source, hash) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                  err);
     if (insert == NULL)
         return ASSURE_DATA;
     const char *texts[] = {e.at,    e.who,       e.client,    e.action, e.table, e.key,
                            e.field, e.old_value, e.new_value, e.source, hash};
-    sqlite3_bind_int64(insert, 1, e.id);
+    db_bind_int64(insert, 1, e.id);
     for (int i = 0; i < (int)(sizeof texts / sizeof texts[0]); i++)
         if (texts[i] != NULL)
-            sqlite3_bind_text(insert, i + 2, texts[i], -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(insert);
-    sqlite3_reset(insert);
-    if (rc != SQLITE_DONE) {
+            db_bind_text(insert, i + 2, texts[i]);
+    int rc = db_step(insert);
+    db_reset(insert);
+    if (rc != DB_DONE) {
         s->chain.known = false;
         return store_sqlite_error(s, "cannot write the audit trail", err);
     }
@@ -152,13 +152,12 @@ assure_status chain_append(store *s, const audit_actor *actor, const char *actio
 }
 
 /* An entry as a row of SELECT id, at, ..., source, hash. */
-static chain_entry read_entry(sqlite3_stmt *row)
+static chain_entry read_entry(db_stmt *row)
 {
     const char *t[12];
     for (int c = 1; c < 12; c++)
-        t[c] = (const char *)sqlite3_column_text(row, c);
-    chain_entry e = {
-        sqlite3_column_int64(row, 0), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]};
+        t[c] = db_column_text(row, c);
+    chain_entry e = {db_column_int64(row, 0), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]};
     return e;
 }
 
@@ -168,21 +167,20 @@ static chain_entry read_entry(sqlite3_stmt *row)
 assure_status chain_begin(store *s, const audit_actor *actor, assure_error *err)
 {
     /* The entries written before the chain: sealed by one digest. */
-    sqlite3_stmt *earlier;
-    if (sqlite3_prepare_v2(s->db, "SELECT " ENTRY_COLUMNS " FROM audit ORDER BY id", -1, &earlier, NULL) !=
-        SQLITE_OK)
+    db_stmt *earlier;
+    if (db_prepare(&s->conn, "SELECT " ENTRY_COLUMNS " FROM audit ORDER BY id", false, &earlier) != DB_OK)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     struct sha256_ctx ctx;
     sha256_init(&ctx);
     long long count = 0;
     int rc;
-    while ((rc = sqlite3_step(earlier)) == SQLITE_ROW) {
+    while ((rc = db_step(earlier)) == DB_ROW) {
         chain_entry e = read_entry(earlier);
         update_entry(&ctx, &e);
         count++;
     }
-    sqlite3_finalize(earlier);
-    if (rc != SQLITE_DONE)
+    db_finalize(earlier);
+    if (rc != DB_DONE)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     uint8_t digest[SHA256_DIGEST_SIZE];
     char seal[CHAIN_HASH_SIZE], text[256];
@@ -203,15 +201,15 @@ assure_status chain_write_head(store *s, assure_error *err)
 {
     if (!s->chain.dirty)
         return ASSURE_OK;
-    sqlite3_stmt *head = store_prepare(
-        s, "INSERT OR REPLACE INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)", err);
+    db_stmt *head =
+        store_query(s, "INSERT OR REPLACE INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)", err);
     if (head == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_int64(head, 1, s->chain.last_id);
-    sqlite3_bind_text(head, 2, s->chain.last_hash, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(head);
-    sqlite3_reset(head);
-    if (rc != SQLITE_DONE)
+    db_bind_int64(head, 1, s->chain.last_id);
+    db_bind_text(head, 2, s->chain.last_hash);
+    int rc = db_step(head);
+    db_reset(head);
+    if (rc != DB_DONE)
         return store_sqlite_error(s, "cannot write the audit trail", err);
     return ASSURE_OK;
 }
@@ -245,19 +243,19 @@ static void held_free(held_entry *h)
     memset(h, 0, sizeof *h);
 }
 
-static bool hold(sqlite3_stmt *row, held_entry *h)
+static bool hold(db_stmt *row, held_entry *h)
 {
     held_free(h);
-    h->e.id = sqlite3_column_int64(row, 0);
+    h->e.id = db_column_int64(row, 0);
     const char **fields[] = {&h->e.at,  &h->e.who,   &h->e.client,    &h->e.action,    &h->e.table,
                              &h->e.key, &h->e.field, &h->e.old_value, &h->e.new_value, &h->e.source};
     for (int c = 1; c <= 10; c++) {
-        const char *text = (const char *)sqlite3_column_text(row, c);
+        const char *text = db_column_text(row, c);
         if (text != NULL && (h->texts[c - 1] = strdup(text)) == NULL)
             return false;
         *fields[c - 1] = h->texts[c - 1];
     }
-    const char *hash = (const char *)sqlite3_column_text(row, 11);
+    const char *hash = db_column_text(row, 11);
     h->has_hash = hash != NULL;
     snprintf(h->hash, sizeof h->hash, "%s", hash != NULL ? hash : "");
     return true;
@@ -350,26 +348,26 @@ static void classify(walk *w, bool has_next, audit_verification *out)
 
 static void check_head(store *s, walk *w, audit_verification *out, assure_error *err, assure_status *status)
 {
-    sqlite3_stmt *head = store_prepare(s, "SELECT last_id, last_hash FROM audit_head WHERE one = 1", err);
+    db_stmt *head = store_query(s, "SELECT last_id, last_hash FROM audit_head WHERE one = 1", err);
     if (head == NULL) {
         *status = ASSURE_DATA;
         return;
     }
-    int rc = sqlite3_step(head);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(head);
-        if (rc != SQLITE_DONE)
+    int rc = db_step(head);
+    if (rc != DB_ROW) {
+        db_reset(head);
+        if (rc != DB_DONE)
             *status = store_sqlite_error(s, "cannot read the audit trail", err);
         else
             broken(out, w->previous_id,
                    "the chain's head (the last entry's hash) was removed behind assure's back");
         return;
     }
-    long long last_id = sqlite3_column_int64(head, 0);
+    long long last_id = db_column_int64(head, 0);
     char last_hash[CHAIN_HASH_SIZE];
-    const char *text = (const char *)sqlite3_column_text(head, 1);
+    const char *text = db_column_text(head, 1);
     snprintf(last_hash, sizeof last_hash, "%s", text != NULL ? text : "");
-    sqlite3_reset(head);
+    db_reset(head);
     if (last_id == w->previous_id + 1)
         broken(out, last_id, "entry %lld, the last, was removed behind assure's back", last_id);
     else if (last_id > w->previous_id)
@@ -385,24 +383,23 @@ assure_status store_audit_verify(store *s, audit_verification *out, assure_error
 {
     memset(out, 0, sizeof *out);
     out->intact = true;
-    sqlite3_stmt *rows;
-    if (sqlite3_prepare_v2(s->db, "SELECT " ENTRY_COLUMNS " FROM audit ORDER BY id", -1, &rows, NULL) !=
-        SQLITE_OK)
+    db_stmt *rows;
+    if (db_prepare(&s->conn, "SELECT " ENTRY_COLUMNS " FROM audit ORDER BY id", false, &rows) != DB_OK)
         return store_sqlite_error(s, "cannot read the audit trail", err);
     walk *w = calloc(1, sizeof *w);
     if (w == NULL) {
-        sqlite3_finalize(rows);
+        db_finalize(rows);
         return error_set(err, ASSURE_DATA, "out of memory");
     }
     sha256_init(&w->sealed);
     assure_status status = ASSURE_OK;
-    int rc = sqlite3_step(rows);
-    bool has_current = rc == SQLITE_ROW;
+    int rc = db_step(rows);
+    bool has_current = rc == DB_ROW;
     if (has_current && !hold(rows, &w->current))
         status = error_set(err, ASSURE_DATA, "out of memory");
     while (status == ASSURE_OK && has_current && out->intact) {
-        rc = sqlite3_step(rows);
-        bool has_next = rc == SQLITE_ROW;
+        rc = db_step(rows);
+        bool has_next = rc == DB_ROW;
         if (has_next && !hold(rows, &w->next)) {
             status = error_set(err, ASSURE_DATA, "out of memory");
             break;
@@ -429,9 +426,9 @@ assure_status store_audit_verify(store *s, audit_verification *out, assure_error
         held_free(&spent);
         has_current = has_next;
     }
-    if (status == ASSURE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    if (status == ASSURE_OK && rc != DB_DONE && rc != DB_ROW)
         status = store_sqlite_error(s, "cannot read the audit trail", err);
-    sqlite3_finalize(rows);
+    db_finalize(rows);
     if (status == ASSURE_OK && out->intact && !w->started && w->nsealed > 0)
         broken(out, 0,
                "the chain's start was removed behind assure's back: no entry seals the %lld in the trail",

@@ -42,7 +42,7 @@ static assure_status read_years(store *s, const char *ref, edit_record *out, ass
         field_value *year = out->years[out->nyears++];
         memset(year, 0, sizeof out->years[0]);
         for (size_t c = 0; c < t->ncolumns; c++) {
-            field_value v = rows_column_value(select->lite, (int)c, stored_field(t, c));
+            field_value v = rows_column_value(select, (int)c, stored_field(t, c));
             if (v.text != NULL)
                 v.text = pool_copy(&out->strings, v.text);
             year[t->columns[c]] = v;
@@ -194,7 +194,7 @@ assure_status store_risk_review(store *s, const audit_actor *actor, const edit_r
             db_bind_int64(history, 3, likelihood);
             db_bind_int64(history, 4, impact);
             db_bind_text(history, 5, note != NULL ? note : "");
-            status = rows_step_done(s, history->lite, "cannot keep the score history", err);
+            status = rows_step_done(s, history, "cannot keep the score history", err);
         }
     }
     if (status == ASSURE_OK && note != NULL && note[0] != '\0')
@@ -242,7 +242,7 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const snap
     db_bind_text(insert, 2, actor->at);
     db_bind_text(insert, 3, day);
     db_bind_text(insert, 4, meeting->attendees != NULL ? meeting->attendees : "");
-    status = rows_step_done(s, insert->lite, "cannot take the snapshot", err);
+    status = rows_step_done(s, insert, "cannot take the snapshot", err);
     long long id = db_last_insert_id(&s->conn);
     db_stmt *value =
         store_query(s, "INSERT INTO snapshot_value (snapshot_id, indicator, value) VALUES (?1, ?2, ?3)", err);
@@ -255,7 +255,7 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const snap
             db_bind_int64(value, 3, values[i]);
         else
             db_bind_null(value, 3);
-        status = rows_step_done(s, value->lite, "cannot keep a snapshot value", err);
+        status = rows_step_done(s, value, "cannot keep a snapshot value", err);
     }
     for (size_t k = 0; k < sizeof snapshot_items_sql / sizeof snapshot_items_sql[0] && status == ASSURE_OK;
          k++) {
@@ -265,7 +265,7 @@ assure_status store_snapshot_save(store *s, const audit_actor *actor, const snap
             break;
         }
         db_bind_int64(items, 1, id);
-        status = rows_step_done(s, items->lite, "cannot keep the snapshot's items", err);
+        status = rows_step_done(s, items, "cannot keep the snapshot's items", err);
     }
     if (status == ASSURE_OK)
         status = rows_audit(s, actor, "snapshot", store_own_table_name(STORE_OWN_SNAPSHOTS), label, "", NULL,
@@ -282,7 +282,7 @@ assure_status store_snapshot_delete(store *s, const audit_actor *actor, const ch
     if (remove == NULL)
         return finish(s, ASSURE_DATA, err);
     db_bind_text(remove, 1, label);
-    status = rows_step_done(s, remove->lite, "cannot delete the snapshot", err);
+    status = rows_step_done(s, remove, "cannot delete the snapshot", err);
     if (status == ASSURE_OK && db_changes(&s->conn) == 0)
         status = error_set(err, ASSURE_USAGE, "no snapshot is called \"%s\" (assure snapshot --list)", label);
     if (status == ASSURE_OK)

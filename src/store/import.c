@@ -43,12 +43,12 @@ static const char *base_name(const char *path)
  * wherever it was) give way to what this import finds. */
 static assure_status clear_file_findings(store *s, const char *table, const char *source, assure_error *err)
 {
-    sqlite3_stmt *select =
-        store_prepare(s, "SELECT id, source FROM declared_total WHERE table_name = ?1 AND ref = ''", err);
+    db_stmt *select =
+        store_query(s, "SELECT id, source FROM declared_total WHERE table_name = ?1 AND ref = ''", err);
     if (select == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(select, 1, table, -1, SQLITE_TRANSIENT);
-    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM declared_total WHERE id = ?1", err);
+    db_bind_text(select, 1, table);
+    db_stmt *remove = store_query(s, "DELETE FROM declared_total WHERE id = ?1", err);
     if (remove == NULL)
         return ASSURE_DATA;
     /* In batches: the ones removed no longer match, so each pass finds the next. */
@@ -56,14 +56,14 @@ static assure_status clear_file_findings(store *s, const char *table, const char
     size_t n;
     do {
         n = 0;
-        while (n < 256 && sqlite3_step(select) == SQLITE_ROW) {
-            const char *earlier = (const char *)sqlite3_column_text(select, 1);
+        while (n < 256 && db_step(select) == DB_ROW) {
+            const char *earlier = db_column_text(select, 1);
             if (earlier != NULL && strcmp(base_name(earlier), base_name(source)) == 0)
-                ids[n++] = sqlite3_column_int64(select, 0);
+                ids[n++] = db_column_int64(select, 0);
         }
-        sqlite3_reset(select);
+        db_reset(select);
         for (size_t i = 0; i < n; i++) {
-            sqlite3_bind_int64(remove, 1, ids[i]);
+            db_bind_int64(remove, 1, ids[i]);
             assure_status status = rows_step_done(s, remove, "cannot clear earlier findings", err);
             if (status != ASSURE_OK)
                 return status;
@@ -74,17 +74,16 @@ static assure_status clear_file_findings(store *s, const char *table, const char
 
 static assure_status note_row_findings(store_import *import, assure_error *err)
 {
-    sqlite3_stmt *any = store_prepare(
+    db_stmt *any = store_query(
         import->s, "SELECT 1 FROM declared_total WHERE table_name = ?1 AND ref <> '' LIMIT 1", err);
     if (any == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(any, 1, import->def->name, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(any);
-    sqlite3_reset(any);
-    import->no_row_findings = rc == SQLITE_DONE;
-    return rc == SQLITE_DONE || rc == SQLITE_ROW
-               ? ASSURE_OK
-               : store_sqlite_error(import->s, "cannot read earlier findings", err);
+    db_bind_text_static(any, 1, import->def->name);
+    int rc = db_step(any);
+    db_reset(any);
+    import->no_row_findings = rc == DB_DONE;
+    return rc == DB_DONE || rc == DB_ROW ? ASSURE_OK
+                                         : store_sqlite_error(import->s, "cannot read earlier findings", err);
 }
 
 assure_status store_import_begin(store *s, table_id table, bool replace, const audit_actor *actor,
@@ -123,11 +122,11 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     }
     if (status == ASSURE_OK && import->def->declared_totals) {
         if (replace) {
-            sqlite3_stmt *clear = store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
+            db_stmt *clear = store_query(s, "DELETE FROM declared_total WHERE table_name = ?1", err);
             if (clear == NULL) {
                 status = ASSURE_DATA;
             } else {
-                sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
+                db_bind_text_static(clear, 1, import->def->name);
                 status = rows_step_done(s, clear, "cannot clear earlier findings", err);
             }
         } else {
@@ -240,12 +239,11 @@ assure_status store_import_row(store_import *import, import_part part, const fie
          * its printed percentage, kept under the row's key). */
         char key[4 * VALUE_TEXT_MAX];
         rows_key_text(t, values, key, sizeof key);
-        sqlite3_stmt *clear =
-            store_prepare(s, "DELETE FROM declared_total WHERE table_name = ?1 AND ref = ?2", err);
+        db_stmt *clear = store_query(s, "DELETE FROM declared_total WHERE table_name = ?1 AND ref = ?2", err);
         if (clear == NULL)
             return ASSURE_DATA;
-        sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(clear, 2, key, -1, SQLITE_TRANSIENT);
+        db_bind_text_static(clear, 1, import->def->name);
+        db_bind_text(clear, 2, key);
         assure_status cleared = rows_step_done(s, clear, "cannot clear earlier findings", err);
         if (cleared != ASSURE_OK)
             return cleared;
@@ -299,16 +297,16 @@ assure_status store_import_row_exists(store_import *import, table_id table, cons
 
 assure_status store_import_clear_year_findings(store_import *import, int fy, assure_error *err)
 {
-    sqlite3_stmt *clear = store_prepare(import->s,
-                                        "DELETE FROM declared_total WHERE table_name = ?1 AND fy = ?2 "
-                                        "AND NOT (source = ?3 AND imported_at = ?4)",
-                                        err);
+    db_stmt *clear = store_query(import->s,
+                                 "DELETE FROM declared_total WHERE table_name = ?1 AND fy = ?2 "
+                                 "AND NOT (source = ?3 AND imported_at = ?4)",
+                                 err);
     if (clear == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
-    sqlite3_bind_int(clear, 2, fy);
-    sqlite3_bind_text(clear, 3, import->actor.source, -1, SQLITE_STATIC);
-    sqlite3_bind_text(clear, 4, import->actor.at, -1, SQLITE_STATIC);
+    db_bind_text_static(clear, 1, import->def->name);
+    db_bind_int64(clear, 2, fy);
+    db_bind_text_static(clear, 3, import->actor.source);
+    db_bind_text_static(clear, 4, import->actor.at);
     return rows_step_done(import->s, clear, "cannot clear earlier findings", err);
 }
 
@@ -317,25 +315,24 @@ assure_status store_import_declared_total(store_import *import, const declared_t
 {
     store *s = import->s;
     import->no_row_findings = false;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "INSERT INTO declared_total (table_name, ref, label, fy, measure, "
-                      "declared, computed, source, line, imported_at) "
-                      "VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                      err);
+    db_stmt *statement = store_query(s,
+                                     "INSERT INTO declared_total (table_name, ref, label, fy, measure, "
+                                     "declared, computed, source, line, imported_at) "
+                                     "VALUES (?10, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 10, import->def->name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(statement, 1, total->ref, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 2, total->label, -1, SQLITE_TRANSIENT);
+    db_bind_text_static(statement, 10, import->def->name);
+    db_bind_text(statement, 1, total->ref);
+    db_bind_text(statement, 2, total->label);
     if (total->fy != 0)
-        sqlite3_bind_int(statement, 3, total->fy);
-    sqlite3_bind_text(statement, 4, total->measure, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(statement, 5, total->declared);
-    sqlite3_bind_int64(statement, 6, total->computed);
-    sqlite3_bind_text(statement, 7, import->actor.source, -1, SQLITE_STATIC);
-    sqlite3_bind_int(statement, 8, total->line);
-    sqlite3_bind_text(statement, 9, import->actor.at, -1, SQLITE_STATIC);
+        db_bind_int64(statement, 3, total->fy);
+    db_bind_text_static(statement, 4, total->measure);
+    db_bind_int64(statement, 5, total->declared);
+    db_bind_int64(statement, 6, total->computed);
+    db_bind_text_static(statement, 7, import->actor.source);
+    db_bind_int64(statement, 8, total->line);
+    db_bind_text_static(statement, 9, import->actor.at);
     return rows_step_done(s, statement, "cannot keep a declared total", err);
 }
 
@@ -346,7 +343,7 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
     const stored_table *t = import->parts[part];
     /* Collect first: deleting while stepping the same table is not allowed to
      * disturb the scan, and rows are few next to what was just imported. */
-    sqlite3_stmt *all = store_prepare(s, t->select_all, err);
+    db_stmt *all = store_query(s, t->select_all, err);
     if (all == NULL)
         return ASSURE_DATA;
     typedef struct {
@@ -357,7 +354,7 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
     size_t ndoomed = 0, capacity = 0;
     int rc;
     assure_status status = ASSURE_OK;
-    while (status == ASSURE_OK && (rc = sqlite3_step(all)) == SQLITE_ROW) {
+    while (status == ASSURE_OK && (rc = db_step(all)) == DB_ROW) {
         field_value values[MAX_COLUMNS * 2];
         memset(values, 0, sizeof values);
         for (size_t c = 0; c < t->ncolumns; c++)
@@ -383,7 +380,7 @@ static assure_status remove_unlisted(store_import *import, import_part part, ass
             }
         }
     }
-    sqlite3_reset(all);
+    db_reset(all);
     for (size_t i = 0; i < ndoomed && status == ASSURE_OK; i++) {
         status = rows_delete(s, &import->actor, "import", t, doomed[i].values, err);
         if (status == ASSURE_OK)

@@ -11,12 +11,12 @@
 /* Forget the findings kept for one ref of the table: it is imported again. */
 static assure_status clear_ref_findings(store_import *import, const char *ref, assure_error *err)
 {
-    sqlite3_stmt *clear =
-        store_prepare(import->s, "DELETE FROM declared_total WHERE table_name = ?1 AND ref = ?2", err);
+    db_stmt *clear =
+        store_query(import->s, "DELETE FROM declared_total WHERE table_name = ?1 AND ref = ?2", err);
     if (clear == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(clear, 1, import->def->name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(clear, 2, ref, -1, SQLITE_TRANSIENT);
+    db_bind_text_static(clear, 1, import->def->name);
+    db_bind_text(clear, 2, ref);
     return rows_step_done(import->s, clear, "cannot clear earlier findings", err);
 }
 
@@ -37,24 +37,23 @@ assure_status store_import_not_a_line(store_import *import, const char *ref, ass
     bool found = false;
     status = rows_read(s, lines, key, line, &pool, &found, err);
     /* Its profile years, one at a time: each removed is no longer found. */
-    sqlite3_stmt *first =
-        store_prepare(s, "SELECT fy FROM savings_profile WHERE ref = ?1 ORDER BY fy LIMIT 1", err);
+    db_stmt *first = store_query(s, "SELECT fy FROM savings_profile WHERE ref = ?1 ORDER BY fy LIMIT 1", err);
     if (first == NULL)
         status = ASSURE_DATA;
     while (status == ASSURE_OK && found) {
-        sqlite3_bind_text(first, 1, ref, -1, SQLITE_TRANSIENT);
-        int rc = sqlite3_step(first);
-        if (rc != SQLITE_ROW) {
-            sqlite3_reset(first);
-            if (rc != SQLITE_DONE)
+        db_bind_text(first, 1, ref);
+        int rc = db_step(first);
+        if (rc != DB_ROW) {
+            db_reset(first);
+            if (rc != DB_DONE)
                 status = store_sqlite_error(s, "cannot read the line's profile", err);
             break;
         }
         field_value year_key[MAX_COLUMNS * 2], year[MAX_COLUMNS * 2];
         memset(year_key, 0, sizeof year_key);
         year_key[SAVINGS_FIELD_REF].text = ref;
-        year_key[SAVINGS_FIELD_FY].number = sqlite3_column_int(first, 0);
-        sqlite3_reset(first);
+        year_key[SAVINGS_FIELD_FY].number = db_column_int(first, 0);
+        db_reset(first);
         bool has = false;
         status = rows_read(s, years, year_key, year, &pool, &has, err);
         if (status == ASSURE_OK && has)
@@ -77,26 +76,26 @@ static assure_status write_cost_years(store_import *import, const import_cost *c
                                       assure_error *err)
 {
     store *s = import->s;
-    sqlite3_stmt *select = store_prepare(s, "SELECT fy, amount FROM investment_year WHERE ref = ?1", err);
-    sqlite3_stmt *insert =
-        store_prepare(s, "INSERT INTO investment_year (ref, fy, amount) VALUES (?1, ?2, ?3)", err);
-    sqlite3_stmt *update =
-        store_prepare(s, "UPDATE investment_year SET amount = ?3 WHERE ref = ?1 AND fy = ?2", err);
-    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM investment_year WHERE ref = ?1 AND fy = ?2", err);
+    db_stmt *select = store_query(s, "SELECT fy, amount FROM investment_year WHERE ref = ?1", err);
+    db_stmt *insert =
+        store_query(s, "INSERT INTO investment_year (ref, fy, amount) VALUES (?1, ?2, ?3)", err);
+    db_stmt *update =
+        store_query(s, "UPDATE investment_year SET amount = ?3 WHERE ref = ?1 AND fy = ?2", err);
+    db_stmt *remove = store_query(s, "DELETE FROM investment_year WHERE ref = ?1 AND fy = ?2", err);
     if (select == NULL || insert == NULL || update == NULL || remove == NULL)
         return ASSURE_DATA;
     /* What is stored now: few years, read whole. */
     int stored_fy[FY_LAST - FY_FIRST + 2]; /* every year a cost can have, and the later ones */
     money stored_amount[FY_LAST - FY_FIRST + 2];
     size_t nstored = 0;
-    sqlite3_bind_text(select, 1, cost->ref, -1, SQLITE_TRANSIENT);
+    db_bind_text(select, 1, cost->ref);
     int rc;
-    while ((rc = sqlite3_step(select)) == SQLITE_ROW && nstored < sizeof stored_fy / sizeof *stored_fy) {
-        stored_fy[nstored] = sqlite3_column_int(select, 0);
-        stored_amount[nstored++] = sqlite3_column_int64(select, 1);
+    while ((rc = db_step(select)) == DB_ROW && nstored < sizeof stored_fy / sizeof *stored_fy) {
+        stored_fy[nstored] = db_column_int(select, 0);
+        stored_amount[nstored++] = db_column_int64(select, 1);
     }
-    sqlite3_reset(select);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    db_reset(select);
+    if (rc != DB_DONE && rc != DB_ROW)
         return store_sqlite_error(s, "cannot read the cost's years", err);
     assure_status status = ASSURE_OK;
     for (size_t y = 0; y < cost->nyears && status == ASSURE_OK; y++) {
@@ -105,10 +104,10 @@ static assure_status write_cost_years(store_import *import, const import_cost *c
             i++;
         if (i < nstored && stored_amount[i] == cost->amounts[y])
             continue;
-        sqlite3_stmt *write = i < nstored ? update : insert;
-        sqlite3_bind_text(write, 1, cost->ref, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(write, 2, cost->fys[y]);
-        sqlite3_bind_int64(write, 3, cost->amounts[y]);
+        db_stmt *write = i < nstored ? update : insert;
+        db_bind_text(write, 1, cost->ref);
+        db_bind_int64(write, 2, cost->fys[y]);
+        db_bind_int64(write, 3, cost->amounts[y]);
         status = rows_step_done(s, write, "cannot write a cost's year", err);
         char key[4 * VALUE_TEXT_MAX], fy[16], old_value[32], new_value[64];
         fy_format(fy, sizeof fy, cost->fys[y]);
@@ -131,8 +130,8 @@ static assure_status write_cost_years(store_import *import, const import_cost *c
             kept = cost->fys[y] == stored_fy[i];
         if (kept)
             continue;
-        sqlite3_bind_text(remove, 1, cost->ref, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(remove, 2, stored_fy[i]);
+        db_bind_text(remove, 1, cost->ref);
+        db_bind_int64(remove, 2, stored_fy[i]);
         status = rows_step_done(s, remove, "cannot remove a cost's year", err);
         char key[4 * VALUE_TEXT_MAX], fy[16], row[80];
         fy_format(fy, sizeof fy, stored_fy[i]);

@@ -17,34 +17,32 @@ bool store_reserve(void **array, size_t *capacity, size_t count, size_t size)
     return true;
 }
 
-const char *load_text(sqlite3_stmt *statement, int column)
+const char *load_text(db_stmt *statement, int column)
 {
-    const unsigned char *text = sqlite3_column_text(statement, column);
+    const char *text = db_column_text(statement, column);
     return text != NULL ? (const char *)text : "";
 }
 
-int64_t load_money(sqlite3_stmt *statement, int column)
+int64_t load_money(db_stmt *statement, int column)
 {
-    return sqlite3_column_type(statement, column) == SQLITE_NULL ? MONEY_UNKNOWN
-                                                                 : sqlite3_column_int64(statement, column);
+    return db_column_null(statement, column) ? MONEY_UNKNOWN : db_column_int64(statement, column);
 }
 
-static int64_t column_count(sqlite3_stmt *statement, int column)
+static int64_t column_count(db_stmt *statement, int column)
 {
-    return sqlite3_column_type(statement, column) == SQLITE_NULL ? REVIEWS_UNKNOWN
-                                                                 : sqlite3_column_int64(statement, column);
+    return db_column_null(statement, column) ? REVIEWS_UNKNOWN : db_column_int64(statement, column);
 }
 
-void load_date(char out[11], sqlite3_stmt *statement, int column)
+void load_date(char out[11], db_stmt *statement, int column)
 {
     snprintf(out, 11, "%s", load_text(statement, column));
 }
 
 /* A failed step or allocation: reset the statement and report. */
-assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_error *err)
+assure_status load_failed(store *s, db_stmt *statement, int rc, assure_error *err)
 {
-    sqlite3_reset(statement);
-    if (rc == SQLITE_NOMEM || rc == SQLITE_OK)
+    db_reset(statement);
+    if (rc == DB_NOMEM || rc == DB_OK)
         return error_set(err, ASSURE_DATA, "%s: out of memory while reading", store_path(s));
     return store_sqlite_error(s, "cannot read", err);
 }
@@ -60,19 +58,19 @@ assure_status load_within_limit(store *s, table_id table, stored_part part, cons
     char sql[160]; /* the table's name is one of tables.c's; the date is bound */
     snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d)", stored,
              as_at != NULL ? " WHERE as_at = ?1" : "", STORE_LOAD_MAX_ROWS + 1);
-    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
-    if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    db_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (db_prepare(&s->conn, sql, false, &statement) != DB_OK)
         return store_sqlite_error(s, "cannot prepare a query", err);
     if (as_at != NULL)
-        sqlite3_bind_text(statement, 1, as_at, -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(statement);
-    sqlite3_int64 rows = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
-    if (rc != SQLITE_ROW) {
+        db_bind_text(statement, 1, as_at);
+    int rc = db_step(statement);
+    long long rows = rc == DB_ROW ? db_column_int64(statement, 0) : 0;
+    if (rc != DB_ROW) {
         store_sqlite_error(s, "cannot read", err);
-        sqlite3_finalize(statement);
+        db_finalize(statement);
         return ASSURE_DATA;
     }
-    sqlite3_finalize(statement);
+    db_finalize(statement);
     return rows <= STORE_LOAD_MAX_ROWS ? ASSURE_OK : load_too_many(s, table, part, err);
 }
 
@@ -128,23 +126,23 @@ static int year_order(const void *a, const void *b)
 assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *lines =
-        store_prepare(s,
-                      "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status, basis "
-                      "FROM savings_line ORDER BY ref",
-                      err);
+    db_stmt *lines =
+        store_query(s,
+                    "SELECT ref, workstream, cohort, name, key_metric, owner, origin, status, basis "
+                    "FROM savings_line ORDER BY ref",
+                    err);
     if (lines == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(lines)) == SQLITE_ROW) {
+    while ((rc = db_step(lines)) == DB_ROW) {
         if (out->nlines == STORE_LOAD_MAX_ROWS) { /* counted as read: no query beforehand */
-            sqlite3_reset(lines);
+            db_reset(lines);
             savings_set_free(out);
             return load_too_many(s, TABLE_DEF_SAVINGS, STORED_ROWS, err);
         }
         if (!store_reserve((void **)&out->lines, &capacity, out->nlines, sizeof *out->lines))
-            return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
+            return savings_set_free(out), load_failed(s, lines, DB_NOMEM, err);
         savings_line *line = &out->lines[out->nlines++];
         line->ref = COPY(out->strings, load_text(lines, 0));
         line->workstream = COPY(out->strings, load_text(lines, 1));
@@ -159,25 +157,25 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
         if (!savings_basis_parse(load_text(lines, 8), &line->basis))
             line->basis = BASIS_INCREMENTAL;
         if (line->ref == NULL || line->owner == NULL)
-            return savings_set_free(out), load_failed(s, lines, SQLITE_NOMEM, err);
+            return savings_set_free(out), load_failed(s, lines, DB_NOMEM, err);
     }
-    sqlite3_reset(lines);
-    if (rc != SQLITE_DONE)
+    db_reset(lines);
+    if (rc != DB_DONE)
         return savings_set_free(out), load_failed(s, lines, rc, err);
 
     /* The years in the order they are stored, which needs no index: an
      * import writes them line by line, year by year, so they are sorted
      * by line and year here only when they came otherwise. */
-    sqlite3_stmt *years =
-        store_prepare(s, "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile", err);
+    db_stmt *years =
+        store_query(s, "SELECT ref, fy, target, stretch, forecast, actual FROM savings_profile", err);
     if (years == NULL)
         return savings_set_free(out), ASSURE_DATA;
     capacity = 0;
     size_t line = 0;
     bool sorted = true;
-    while ((rc = sqlite3_step(years)) == SQLITE_ROW) {
+    while ((rc = db_step(years)) == DB_ROW) {
         if (out->nyears == STORE_LOAD_MAX_ROWS) {
-            sqlite3_reset(years);
+            db_reset(years);
             savings_set_free(out);
             return load_too_many(s, TABLE_DEF_SAVINGS, STORED_PROFILE, err);
         }
@@ -187,10 +185,10 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
             continue; /* cannot happen with foreign keys on */
         }
         if (!store_reserve((void **)&out->years, &capacity, out->nyears, sizeof *out->years))
-            return savings_set_free(out), load_failed(s, years, SQLITE_NOMEM, err);
+            return savings_set_free(out), load_failed(s, years, DB_NOMEM, err);
         savings_year *year = &out->years[out->nyears++];
         year->line = line;
-        year->fy = sqlite3_column_int(years, 1);
+        year->fy = db_column_int(years, 1);
         year->figures.target = load_money(years, 2);
         year->figures.stretch = load_money(years, 3);
         year->figures.forecast = load_money(years, 4);
@@ -198,15 +196,15 @@ assure_status store_load_savings(store *s, savings_set *out, assure_error *err)
         if (out->nyears > 1 && year_order(year - 1, year) >= 0)
             sorted = false;
     }
-    sqlite3_reset(years);
-    if (rc != SQLITE_DONE)
+    db_reset(years);
+    if (rc != DB_DONE)
         return savings_set_free(out), load_failed(s, years, rc, err);
     if (!sorted)
         qsort(out->years, out->nyears, sizeof *out->years, year_order);
     return ASSURE_OK;
 }
 
-static assure_status read_staffing(store *s, sqlite3_stmt *statement, staffing_set *out, assure_error *err);
+static assure_status read_staffing(store *s, db_stmt *statement, staffing_set *out, assure_error *err);
 
 assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out, assure_error *err)
 {
@@ -214,42 +212,42 @@ assure_status store_load_staffing(store *s, const char *as_at, staffing_set *out
     assure_status limit = load_within_limit(s, TABLE_DEF_STAFFING, STORED_ROWS, as_at, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement =
-        as_at != NULL ? store_prepare(s,
-                                      "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
-                                      "FROM staffing WHERE as_at = ?1 ORDER BY area, role",
-                                      err)
-                      : store_prepare(s,
-                                      "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
-                                      "FROM staffing ORDER BY as_at, area, role",
-                                      err);
+    db_stmt *statement =
+        as_at != NULL ? store_query(s,
+                                    "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
+                                    "FROM staffing WHERE as_at = ?1 ORDER BY area, role",
+                                    err)
+                      : store_query(s,
+                                    "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
+                                    "FROM staffing ORDER BY as_at, area, role",
+                                    err);
     if (statement == NULL)
         return ASSURE_DATA;
     if (as_at != NULL)
-        sqlite3_bind_text(statement, 1, as_at, -1, SQLITE_TRANSIENT);
+        db_bind_text(statement, 1, as_at);
     return read_staffing(s, statement, out, err);
 }
 
 /* Read the rows a staffing query (with the columns above) gives. */
-static assure_status read_staffing(store *s, sqlite3_stmt *statement, staffing_set *out, assure_error *err)
+static assure_status read_staffing(store *s, db_stmt *statement, staffing_set *out, assure_error *err)
 {
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return staffing_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return staffing_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         staffing_row *row = &out->rows[out->count++];
         load_date(row->as_at, statement, 0);
         row->area = COPY(out->strings, load_text(statement, 1));
         row->role = COPY(out->strings, load_text(statement, 2));
-        row->fte.establishment = sqlite3_column_int64(statement, 3);
-        row->fte.vacancy = sqlite3_column_int64(statement, 4);
-        row->fte.agency = sqlite3_column_int64(statement, 5);
+        row->fte.establishment = db_column_int64(statement, 3);
+        row->fte.vacancy = db_column_int64(statement, 4);
+        row->fte.agency = db_column_int64(statement, 5);
         if (row->area == NULL || row->role == NULL)
-            return staffing_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return staffing_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return staffing_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
@@ -258,30 +256,29 @@ assure_status store_load_staffing_post(store *s, const char *area, const char *r
                                        assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
-                      "FROM staffing WHERE area = ?1 AND role = ?2 ORDER BY as_at",
-                      err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT as_at, area, role, establishment_fte, vacancy_fte, agency_fte "
+                                     "FROM staffing WHERE area = ?1 AND role = ?2 ORDER BY as_at",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, area, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(statement, 2, role, -1, SQLITE_TRANSIENT);
+    db_bind_text(statement, 1, area);
+    db_bind_text(statement, 2, role);
     return read_staffing(s, statement, out, err);
 }
 
 assure_status store_latest_staffing_date(store *s, const char *until, char date[11], assure_error *err)
 {
     date[0] = '\0';
-    sqlite3_stmt *statement = store_prepare(s, "SELECT max(as_at) FROM staffing WHERE as_at <= ?1", err);
+    db_stmt *statement = store_query(s, "SELECT max(as_at) FROM staffing WHERE as_at <= ?1", err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, until != NULL ? until : "9999-12-31", -1, SQLITE_TRANSIENT);
-    int rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL)
+    db_bind_text(statement, 1, until != NULL ? until : "9999-12-31");
+    int rc = db_step(statement);
+    if (rc == DB_ROW && !db_column_null(statement, 0))
         load_date(date, statement, 0);
-    sqlite3_reset(statement);
-    return rc == SQLITE_ROW ? ASSURE_OK : load_failed(s, statement, rc, err);
+    db_reset(statement);
+    return rc == DB_ROW ? ASSURE_OK : load_failed(s, statement, rc, err);
 }
 
 assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, assure_error *err)
@@ -290,28 +287,28 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
     *count = 0;
     /* Date after date, each one seek on the key's index: a few dates over
      * many rows cost the dates, not the rows (DISTINCT reads every row). */
-    sqlite3_stmt *statement = store_prepare(s, "SELECT min(as_at) FROM staffing WHERE as_at > ?1", err);
+    db_stmt *statement = store_query(s, "SELECT min(as_at) FROM staffing WHERE as_at > ?1", err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
     char after[11] = "";
-    sqlite3_bind_text(statement, 1, after, -1, SQLITE_TRANSIENT);
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL) {
+    db_bind_text(statement, 1, after);
+    while ((rc = db_step(statement)) == DB_ROW && !db_column_null(statement, 0)) {
         if (!store_reserve((void **)dates, &capacity, *count, sizeof **dates)) {
             free(*dates);
             *dates = NULL;
-            return load_failed(s, statement, SQLITE_NOMEM, err);
+            return load_failed(s, statement, DB_NOMEM, err);
         }
         load_date((*dates)[*count], statement, 0);
         memcpy(after, (*dates)[(*count)++], sizeof after);
-        sqlite3_reset(statement);
-        sqlite3_bind_text(statement, 1, after, -1, SQLITE_TRANSIENT);
+        db_reset(statement);
+        db_bind_text(statement, 1, after);
     }
-    if (rc == SQLITE_ROW)
-        rc = SQLITE_DONE; /* min() of nothing: no later date */
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE) {
+    if (rc == DB_ROW)
+        rc = DB_DONE; /* min() of nothing: no later date */
+    db_reset(statement);
+    if (rc != DB_DONE) {
         free(*dates);
         *dates = NULL;
         return load_failed(s, statement, rc, err);
@@ -320,21 +317,20 @@ assure_status store_staffing_dates(store *s, char (**dates)[11], size_t *count, 
 }
 
 /* Read the rows a reviews query (with the columns below) gives. */
-static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set *out, assure_error *err)
+static assure_status read_reviews(store *s, db_stmt *statement, reviews_set *out, assure_error *err)
 {
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return reviews_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         review_row *row = &out->rows[out->count++];
         load_date(row->period_start, statement, 0);
         row->team = COPY(out->strings, load_text(statement, 1));
-        row->period.period_days = sqlite3_column_int(statement, 2);
-        row->period.fte = sqlite3_column_int64(statement, 3);
-        row->period.completed = sqlite3_column_int64(statement, 4);
-        row->period.target_per_fte_week =
-            sqlite3_column_type(statement, 5) == SQLITE_NULL ? 0 : sqlite3_column_int64(statement, 5);
+        row->period.period_days = db_column_int(statement, 2);
+        row->period.fte = db_column_int64(statement, 3);
+        row->period.completed = db_column_int64(statement, 4);
+        row->period.target_per_fte_week = db_column_null(statement, 5) ? 0 : db_column_int64(statement, 5);
         row->period.backlog = column_count(statement, 6);
         row->period.clients = column_count(statement, 7);
         row->period.reviewed_12m = column_count(statement, 8);
@@ -346,10 +342,10 @@ static assure_status read_reviews(store *s, sqlite3_stmt *statement, reviews_set
             row->period.start = date_parse(row->period_start, &start, NULL) ? date_to_days(start) : 0;
         }
         if (row->team == NULL)
-            return reviews_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return reviews_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return reviews_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
@@ -364,7 +360,7 @@ assure_status store_load_reviews(store *s, reviews_set *out, assure_error *err)
     assure_status limit = load_within_limit(s, TABLE_DEF_REVIEWS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement = store_prepare(s, REVIEW_COLUMNS "ORDER BY period_start, team", err);
+    db_stmt *statement = store_query(s, REVIEW_COLUMNS "ORDER BY period_start, team", err);
     return statement != NULL ? read_reviews(s, statement, out, err) : ASSURE_DATA;
 }
 
@@ -374,7 +370,7 @@ assure_status store_load_recent_reviews(store *s, const char *until, size_t peri
     memset(out, 0, sizeof *out);
     /* The periods are found on the key's index, newest first, so this reads
      * the rows it keeps and no others however long the history. */
-    sqlite3_stmt *statement = store_prepare(
+    db_stmt *statement = store_query(
         s,
         REVIEW_COLUMNS "WHERE period_start <= ?1 AND period_start >= ifnull((SELECT min(period_start) FROM "
                        "(SELECT DISTINCT period_start FROM reviews WHERE period_start <= ?1 "
@@ -382,24 +378,24 @@ assure_status store_load_recent_reviews(store *s, const char *until, size_t peri
         err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, until != NULL ? until : "9999-12-31", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(statement, 2, (sqlite3_int64)periods);
+    db_bind_text(statement, 1, until != NULL ? until : "9999-12-31");
+    db_bind_int64(statement, 2, (long long)periods);
     return read_reviews(s, statement, out, err);
 }
 
 assure_status store_load_team_reviews(store *s, const char *team, reviews_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement = store_prepare(s, REVIEW_COLUMNS "WHERE team = ?1 ORDER BY period_start", err);
+    db_stmt *statement = store_query(s, REVIEW_COLUMNS "WHERE team = ?1 ORDER BY period_start", err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, team, -1, SQLITE_TRANSIENT);
+    db_bind_text(statement, 1, team);
     return read_reviews(s, statement, out, err);
 }
 
-static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
+static bool column_date(db_stmt *statement, int column, calendar_date *out)
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+    if (db_column_null(statement, column))
         return false;
     return date_parse(load_text(statement, column), out, NULL);
 }
@@ -407,23 +403,23 @@ static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
 assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement = store_prepare(s,
-                                            "SELECT ref, title, description, owner, category, mitigation, "
-                                            "likelihood, impact, target_likelihood, target_impact, status, "
-                                            "last_reviewed, next_review FROM risk ORDER BY ref",
-                                            err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT ref, title, description, owner, category, mitigation, "
+                                     "likelihood, impact, target_likelihood, target_impact, status, "
+                                     "last_reviewed, next_review FROM risk ORDER BY ref",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (out->count == STORE_LOAD_MAX_ROWS) { /* counted as read: no query beforehand */
-            sqlite3_reset(statement);
+            db_reset(statement);
             risks_set_free(out);
             return load_too_many(s, TABLE_DEF_RISKS, STORED_ROWS, err);
         }
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return risks_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         risk_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
         row->ref = COPY(out->strings, load_text(statement, 0));
@@ -432,47 +428,47 @@ assure_status store_load_risks(store *s, risks_set *out, assure_error *err)
         row->owner = COPY(out->strings, load_text(statement, 3));
         row->category = COPY(out->strings, load_text(statement, 4));
         row->mitigation = COPY(out->strings, load_text(statement, 5));
-        row->scores.likelihood = sqlite3_column_int(statement, 6);
-        row->scores.impact = sqlite3_column_int(statement, 7);
-        row->scores.target_likelihood = sqlite3_column_int(statement, 8); /* NULL reads as 0 */
-        row->scores.target_impact = sqlite3_column_int(statement, 9);
+        row->scores.likelihood = db_column_int(statement, 6);
+        row->scores.impact = db_column_int(statement, 7);
+        row->scores.target_likelihood = db_column_int(statement, 8); /* NULL reads as 0 */
+        row->scores.target_impact = db_column_int(statement, 9);
         row->scores.status = strcmp(load_text(statement, 10), "closed") == 0 ? RISK_CLOSED : RISK_OPEN;
         row->scores.has_last_reviewed = column_date(statement, 11, &row->scores.last_reviewed);
         row->scores.has_next_review = column_date(statement, 12, &row->scores.next_review);
         if (row->mitigation == NULL)
-            return risks_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return risks_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return risks_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
 
 /* Read the rows a risk history query gives; with keep > 0, only the first
  * keep of each ref's run (the query gives each ref's rows together). */
-static assure_status read_risk_history(store *s, sqlite3_stmt *statement, size_t keep, risk_history_set *out,
+static assure_status read_risk_history(store *s, db_stmt *statement, size_t keep, risk_history_set *out,
                                        assure_error *err)
 {
     size_t capacity = 0, run = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         const char *ref = load_text(statement, 0);
         run = out->count > 0 && strcmp(out->rows[out->count - 1].ref, ref) == 0 ? run + 1 : 1;
         if (keep > 0 && run > keep)
             continue;
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return risk_history_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         risk_review *row = &out->rows[out->count++];
         row->ref = COPY(out->strings, ref);
         load_date(row->reviewed_on, statement, 1);
-        row->likelihood = sqlite3_column_int(statement, 2);
-        row->impact = sqlite3_column_int(statement, 3);
+        row->likelihood = db_column_int(statement, 2);
+        row->impact = db_column_int(statement, 3);
         row->note = COPY(out->strings, load_text(statement, 4));
         if (row->ref == NULL || row->note == NULL)
-            return risk_history_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return risk_history_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return risk_history_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
@@ -483,7 +479,7 @@ assure_status store_load_risk_history(store *s, risk_history_set *out, assure_er
     assure_status limit = load_within_limit(s, TABLE_DEF_RISKS, STORED_BESIDE, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement = store_prepare(
+    db_stmt *statement = store_query(
         s,
         "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history ORDER BY ref, reviewed_on, id",
         err);
@@ -495,11 +491,10 @@ assure_status store_load_latest_risk_history(store *s, size_t keep, risk_history
     memset(out, 0, sizeof *out);
     /* Newest first, on the index backwards (no sort), so each ref's run
      * begins with what is kept; then turned round. */
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
-                      "ORDER BY ref DESC, reviewed_on DESC, id DESC",
-                      err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
+                                     "ORDER BY ref DESC, reviewed_on DESC, id DESC",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
     assure_status status = read_risk_history(s, statement, keep > 0 ? keep : 1, out, err);
@@ -514,13 +509,12 @@ assure_status store_load_latest_risk_history(store *s, size_t keep, risk_history
 assure_status store_load_risk_history_of(store *s, const char *ref, risk_history_set *out, assure_error *err)
 {
     memset(out, 0, sizeof *out);
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
-                      "WHERE ref = ?1 ORDER BY reviewed_on, id",
-                      err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT ref, reviewed_on, likelihood, impact, note FROM risk_history "
+                                     "WHERE ref = ?1 ORDER BY reviewed_on, id",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(statement, 1, ref, -1, SQLITE_TRANSIENT);
+    db_bind_text(statement, 1, ref);
     return read_risk_history(s, statement, 0, out, err);
 }

@@ -5,13 +5,13 @@
 #include "tables.h"
 
 /* A column's text, "" when NULL. */
-const char *load_text(sqlite3_stmt *statement, int column);
+const char *load_text(db_stmt *statement, int column);
 /* A column of whole pounds, MONEY_UNKNOWN when NULL. */
-int64_t load_money(sqlite3_stmt *statement, int column);
+int64_t load_money(db_stmt *statement, int column);
 /* A date column into a "YYYY-MM-DD" buffer. */
-void load_date(char out[11], sqlite3_stmt *statement, int column);
+void load_date(char out[11], db_stmt *statement, int column);
 /* A failed step or allocation: reset the statement and report. */
-assure_status load_failed(store *s, sqlite3_stmt *statement, int rc, assure_error *err);
+assure_status load_failed(store *s, db_stmt *statement, int rc, assure_error *err);
 /* Refuse a part of a table (its rows, savings' profile years, risks' score
  * history) of more than STORE_LOAD_MAX_ROWS rows, with a message that says
  * how to make it smaller.  `as_at`, when not NULL, counts only the staffing

@@ -14,18 +14,18 @@ assure_status store_load_highlights(store *s, highlights_set *out, assure_error 
     if (limit != ASSURE_OK)
         return limit;
     /* a workstream's highlights together, whatever the case each was written in, oldest first */
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT workstream, period, rag, progress, challenges, next_steps, decisions_needed, "
-                      "lead FROM highlight ORDER BY workstream COLLATE NOCASE, period, workstream",
-                      err);
+    db_stmt *statement =
+        store_query(s,
+                    "SELECT workstream, period, rag, progress, challenges, next_steps, decisions_needed, "
+                    "lead FROM highlight ORDER BY workstream COLLATE NOCASE, period, workstream",
+                    err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return highlights_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return highlights_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         highlight *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
         row->workstream = COPY(out->strings, load_text(statement, 0));
@@ -39,10 +39,10 @@ assure_status store_load_highlights(store *s, highlights_set *out, assure_error 
         row->decisions_needed = COPY(out->strings, load_text(statement, 6));
         row->lead = COPY(out->strings, load_text(statement, 7));
         if (row->lead == NULL)
-            return highlights_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return highlights_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return highlights_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }

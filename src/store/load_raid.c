@@ -8,9 +8,9 @@
 #include "calendar.h"
 #include "load.h"
 
-static bool column_date(sqlite3_stmt *statement, int column, calendar_date *out)
+static bool column_date(db_stmt *statement, int column, calendar_date *out)
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+    if (db_column_null(statement, column))
         return false;
     return date_parse(load_text(statement, column), out, NULL);
 }
@@ -21,16 +21,16 @@ assure_status store_load_actions(store *s, actions_set *out, assure_error *err)
     assure_status limit = load_within_limit(s, TABLE_DEF_ACTIONS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement = store_prepare(
+    db_stmt *statement = store_query(
         s, "SELECT ref, title, owner, raised_at, link, note, status, due, done_on FROM action ORDER BY ref",
         err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return actions_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return actions_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         action_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
         row->ref = COPY(out->strings, load_text(statement, 0));
@@ -44,10 +44,10 @@ assure_status store_load_actions(store *s, actions_set *out, assure_error *err)
         row->dates.has_due = column_date(statement, 7, &row->dates.due);
         row->dates.has_done_on = column_date(statement, 8, &row->dates.done_on);
         if (row->note == NULL)
-            return actions_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return actions_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return actions_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
@@ -58,18 +58,17 @@ assure_status store_load_issues(store *s, issues_set *out, assure_error *err)
     assure_status limit = load_within_limit(s, TABLE_DEF_ISSUES, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT ref, title, owner, risk, note, severity, raised, resolved, "
-                      "impact_gbp FROM issue ORDER BY ref",
-                      err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT ref, title, owner, risk, note, severity, raised, resolved, "
+                                     "impact_gbp FROM issue ORDER BY ref",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return issues_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return issues_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         issue_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
         row->ref = COPY(out->strings, load_text(statement, 0));
@@ -83,10 +82,10 @@ assure_status store_load_issues(store *s, issues_set *out, assure_error *err)
         row->has_resolved = column_date(statement, 7, &row->resolved);
         row->impact = load_money(statement, 8);
         if (row->note == NULL)
-            return issues_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return issues_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return issues_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
@@ -97,15 +96,15 @@ assure_status store_load_decisions(store *s, decisions_set *out, assure_error *e
     assure_status limit = load_within_limit(s, TABLE_DEF_DECISIONS, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement = store_prepare(
-        s, "SELECT ref, meeting, decision, made_by, link, date FROM decision ORDER BY ref", err);
+    db_stmt *statement =
+        store_query(s, "SELECT ref, meeting, decision, made_by, link, date FROM decision ORDER BY ref", err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return decisions_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return decisions_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         decision_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
         row->ref = COPY(out->strings, load_text(statement, 0));
@@ -115,10 +114,10 @@ assure_status store_load_decisions(store *s, decisions_set *out, assure_error *e
         row->link = COPY(out->strings, load_text(statement, 4));
         column_date(statement, 5, &row->date);
         if (row->link == NULL)
-            return decisions_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return decisions_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return decisions_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }
@@ -129,18 +128,17 @@ assure_status store_load_milestones(store *s, milestones_set *out, assure_error 
     assure_status limit = load_within_limit(s, TABLE_DEF_MILESTONES, STORED_ROWS, NULL, err);
     if (limit != ASSURE_OK)
         return limit;
-    sqlite3_stmt *statement =
-        store_prepare(s,
-                      "SELECT ref, link, milestone, owner, depends_on, note, phase, status, "
-                      "baseline, forecast, actual FROM milestone ORDER BY ref",
-                      err);
+    db_stmt *statement = store_query(s,
+                                     "SELECT ref, link, milestone, owner, depends_on, note, phase, status, "
+                                     "baseline, forecast, actual FROM milestone ORDER BY ref",
+                                     err);
     if (statement == NULL)
         return ASSURE_DATA;
     size_t capacity = 0;
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         if (!store_reserve((void **)&out->rows, &capacity, out->count, sizeof *out->rows))
-            return milestones_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return milestones_set_free(out), load_failed(s, statement, DB_NOMEM, err);
         milestone_row *row = &out->rows[out->count++];
         memset(row, 0, sizeof *row);
         row->ref = COPY(out->strings, load_text(statement, 0));
@@ -157,10 +155,10 @@ assure_status store_load_milestones(store *s, milestones_set *out, assure_error 
         row->dates.has_forecast = column_date(statement, 9, &row->dates.forecast);
         row->dates.has_actual = column_date(statement, 10, &row->dates.actual);
         if (row->note == NULL)
-            return milestones_set_free(out), load_failed(s, statement, SQLITE_NOMEM, err);
+            return milestones_set_free(out), load_failed(s, statement, DB_NOMEM, err);
     }
-    sqlite3_reset(statement);
-    if (rc != SQLITE_DONE)
+    db_reset(statement);
+    if (rc != DB_DONE)
         return milestones_set_free(out), load_failed(s, statement, rc, err);
     return ASSURE_OK;
 }

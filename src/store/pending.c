@@ -24,7 +24,7 @@ struct pending_rows {
     size_t count;
     char *text;
     size_t used, size;
-    sqlite3_stmt *insert; /* PENDING_ROWS rows at once */
+    db_stmt *insert; /* PENDING_ROWS rows at once */
 };
 
 pending_rows *pending_new(store *s, const stored_table *t)
@@ -90,9 +90,9 @@ static assure_status prepare_many(pending_rows *p, assure_error *err)
         sql[n++] = ')';
     }
     sql[n] = '\0';
-    int rc = sqlite3_prepare_v2(p->s->db, sql, -1, &p->insert, NULL);
+    db_result rc = db_prepare(&p->s->conn, sql, false, &p->insert);
     free(sql);
-    return rc == SQLITE_OK ? ASSURE_OK : store_sqlite_error(p->s, "cannot add rows", err);
+    return rc == DB_OK ? ASSURE_OK : store_sqlite_error(p->s, "cannot add rows", err);
 }
 
 /* A held row's values, its texts pointing into the pool. */
@@ -122,13 +122,13 @@ assure_status pending_flush(pending_rows *p, assure_error *err)
             values_of(p, &p->rows[r], values);
             rows_bind_from(p->insert, p->t, values, p->t->ncolumns, (int)(r * p->t->ncolumns) + 1);
         }
-        int rc = sqlite3_step(p->insert);
-        sqlite3_reset(p->insert);
-        together = rc == SQLITE_DONE;
+        int rc = db_step(p->insert);
+        db_reset(p->insert);
+        together = rc == DB_DONE;
     }
     /* Fewer rows, or the statement failed: one at a time. */
     for (size_t r = 0; r < p->count && !together && status == ASSURE_OK; r++) {
-        sqlite3_stmt *insert = store_prepare(p->s, p->t->insert, err);
+        db_stmt *insert = store_query(p->s, p->t->insert, err);
         if (insert == NULL)
             return ASSURE_DATA;
         values_of(p, &p->rows[r], values);
@@ -144,7 +144,7 @@ void pending_free(pending_rows *p)
 {
     if (p == NULL)
         return;
-    sqlite3_finalize(p->insert);
+    db_finalize(p->insert);
     free(p->text);
     free(p);
 }

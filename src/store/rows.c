@@ -34,50 +34,48 @@ static void iso_date(char out[16], calendar_date date)
     *p = '\0';
 }
 
-void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n)
+void rows_bind(db_stmt *statement, const stored_table *t, const field_value *values, size_t n)
 {
     rows_bind_from(statement, t, values, n, 1);
 }
 
-void rows_bind_from(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n,
-                    int first)
+void rows_bind_from(db_stmt *statement, const stored_table *t, const field_value *values, size_t n, int first)
 {
     for (size_t c = 0; c < n; c++) {
         const field_def *f = stored_field(t, c);
         const field_value *v = &values[t->columns[c]];
         int parameter = (int)c + first;
         if (field_kind_is_text(f->kind)) {
-            sqlite3_bind_text(statement, parameter, v->blank || v->text == NULL ? "" : v->text, -1,
-                              SQLITE_TRANSIENT);
+            db_bind_text(statement, parameter, v->blank || v->text == NULL ? "" : v->text);
         } else if (v->blank) {
-            sqlite3_bind_null(statement, parameter);
+            db_bind_null(statement, parameter);
         } else if (f->kind == FIELD_DATE) {
             char iso[16];
             iso_date(iso, date_from_days((day_number)v->number));
-            sqlite3_bind_text(statement, parameter, iso, -1, SQLITE_TRANSIENT);
+            db_bind_text(statement, parameter, iso);
         } else {
-            sqlite3_bind_int64(statement, parameter, v->number);
+            db_bind_int64(statement, parameter, v->number);
         }
     }
 }
 
-field_value rows_column_value(sqlite3_stmt *statement, int column, const field_def *f)
+field_value rows_column_value(db_stmt *statement, int column, const field_def *f)
 {
     field_value v = {false, 0, NULL};
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL) {
+    if (db_column_null(statement, column)) {
         v.blank = true;
         v.number = f->kind == FIELD_MONEY ? MONEY_UNKNOWN : 0;
     } else if (field_kind_is_text(f->kind)) {
-        v.text = (const char *)sqlite3_column_text(statement, column);
+        v.text = db_column_text(statement, column);
         v.blank = v.text == NULL || v.text[0] == '\0';
     } else if (f->kind == FIELD_DATE) {
         calendar_date date;
-        if (date_parse((const char *)sqlite3_column_text(statement, column), &date, NULL))
+        if (date_parse(db_column_text(statement, column), &date, NULL))
             v.number = date_to_days(date);
         else
             v.blank = true;
     } else {
-        v.number = sqlite3_column_int64(statement, column);
+        v.number = db_column_int64(statement, column);
     }
     return v;
 }
@@ -179,11 +177,11 @@ void rows_row_text(const stored_table *t, const field_value *values, char *buf, 
     }
 }
 
-assure_status rows_step_done(store *s, sqlite3_stmt *statement, const char *doing, assure_error *err)
+assure_status rows_step_done(store *s, db_stmt *statement, const char *doing, assure_error *err)
 {
-    int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    return rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, doing, err);
+    int rc = db_step(statement);
+    db_reset(statement);
+    return rc == DB_DONE ? ASSURE_OK : store_sqlite_error(s, doing, err);
 }
 
 assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table,
@@ -206,18 +204,18 @@ assure_status rows_write_adding(store *s, const audit_actor *actor, const char *
 {
     char key[4 * VALUE_TEXT_MAX];
     rows_key_text(t, values, key, sizeof key);
-    sqlite3_stmt *select = store_prepare(s, t->select_one, err);
+    db_stmt *select = store_query(s, t->select_one, err);
     if (select == NULL)
         return ASSURE_DATA;
     rows_bind(select, t, values, t->nkeys);
-    int rc = sqlite3_step(select);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        sqlite3_reset(select);
+    int rc = db_step(select);
+    if (rc != DB_ROW && rc != DB_DONE) {
+        db_reset(select);
         return store_sqlite_error(s, "cannot read the row to update", err);
     }
-    if (rc == SQLITE_DONE) {
-        sqlite3_reset(select);
-        sqlite3_stmt *insert = store_prepare(s, t->insert, err);
+    if (rc == DB_DONE) {
+        db_reset(select);
+        db_stmt *insert = store_query(s, t->insert, err);
         if (insert == NULL)
             return ASSURE_DATA;
         rows_bind(insert, t, values, t->ncolumns);
@@ -265,13 +263,13 @@ assure_status rows_write_adding(store *s, const audit_actor *actor, const char *
         field_format(f, &values[field], changes[nchanges].new_value, VALUE_TEXT_MAX);
         changes[nchanges++].field = f->name;
     }
-    sqlite3_reset(select);
+    db_reset(select);
     if (nchanges == 0) {
         pool_free(kept);
         *outcome = ROW_UNCHANGED;
         return ASSURE_OK;
     }
-    sqlite3_stmt *update = store_prepare(s, t->update, err);
+    db_stmt *update = store_query(s, t->update, err);
     assure_status status = ASSURE_DATA;
     if (update != NULL) {
         rows_bind(update, t, merged, t->ncolumns);
@@ -288,32 +286,32 @@ assure_status rows_write_adding(store *s, const audit_actor *actor, const char *
 
 assure_status rows_table_empty(store *s, const stored_table *t, bool *empty, assure_error *err)
 {
-    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
-    if (sqlite3_prepare_v2(s->db, t->select_all, -1, &statement, NULL) != SQLITE_OK)
+    db_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (db_prepare(&s->conn, t->select_all, false, &statement) != DB_OK)
         return store_sqlite_error(s, "cannot prepare a query", err);
-    int rc = sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    *empty = rc == SQLITE_DONE;
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? ASSURE_OK : store_sqlite_error(s, "cannot read", err);
+    int rc = db_step(statement);
+    db_finalize(statement);
+    *empty = rc == DB_DONE;
+    return rc == DB_DONE || rc == DB_ROW ? ASSURE_OK : store_sqlite_error(s, "cannot read", err);
 }
 
 assure_status rows_read(store *s, const stored_table *t, const field_value *key_values, field_value *out,
                         string_pool **pool, bool *found, assure_error *err)
 {
-    sqlite3_stmt *select = store_prepare(s, t->select_one, err);
+    db_stmt *select = store_query(s, t->select_one, err);
     if (select == NULL)
         return ASSURE_DATA;
     rows_bind(select, t, key_values, t->nkeys);
-    int rc = sqlite3_step(select);
-    *found = rc == SQLITE_ROW;
+    int rc = db_step(select);
+    *found = rc == DB_ROW;
     for (size_t c = 0; *found && c < t->ncolumns; c++) {
         field_value v = rows_column_value(select, (int)c, stored_field(t, c));
         if (v.text != NULL)
             v.text = pool_copy(pool, v.text);
         out[t->columns[c]] = v;
     }
-    sqlite3_reset(select);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    db_reset(select);
+    if (rc != DB_ROW && rc != DB_DONE)
         return store_sqlite_error(s, "cannot read the row", err);
     return ASSURE_OK;
 }
@@ -323,17 +321,17 @@ assure_status rows_read(store *s, const stored_table *t, const field_value *key_
 static assure_status delete_kpi_values(store *s, const audit_actor *actor, const char *action,
                                        const char *ref, assure_error *err)
 {
-    sqlite3_stmt *select = store_prepare(s, "SELECT ref, period, value FROM kpi_value WHERE ref = ?1", err);
+    db_stmt *select = store_query(s, "SELECT ref, period, value FROM kpi_value WHERE ref = ?1", err);
     if (select == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+    db_bind_text(select, 1, ref);
     const stored_table *t = stored_table_for(TABLE_DEF_KPI_VALUES, IMPORT_MAIN);
     field_value *rows = NULL;
     string_pool *pool = NULL;
     size_t n = 0, capacity = 0;
     int rc;
     assure_status status = ASSURE_OK;
-    while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
+    while ((rc = db_step(select)) == DB_ROW) {
         field_value *grown = array_grow(rows, &capacity, n + 1, 3 * sizeof *rows); /* three fields a row */
         if (grown == NULL) {
             status = error_set(err, ASSURE_DATA, "out of memory");
@@ -348,8 +346,8 @@ static assure_status delete_kpi_values(store *s, const audit_actor *actor, const
         }
         n++;
     }
-    sqlite3_reset(select);
-    if (status == ASSURE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    db_reset(select);
+    if (status == ASSURE_OK && rc != DB_DONE && rc != DB_ROW)
         status = store_sqlite_error(s, "cannot read the KPI's values", err);
     for (size_t i = 0; i < n && status == ASSURE_OK; i++)
         status = rows_delete(s, actor, action, t, &rows[i * 3], err);
@@ -364,31 +362,31 @@ static assure_status delete_kpi_values(store *s, const audit_actor *actor, const
 static assure_status delete_risk_history(store *s, const audit_actor *actor, const char *action,
                                          const char *ref, assure_error *err)
 {
-    sqlite3_stmt *select = store_prepare(
+    db_stmt *select = store_query(
         s, "SELECT id, reviewed_on, likelihood, impact, note FROM risk_history WHERE ref = ?1 ORDER BY id",
         err);
-    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM risk_history WHERE id = ?1", err);
+    db_stmt *remove = store_query(s, "DELETE FROM risk_history WHERE id = ?1", err);
     if (select == NULL || remove == NULL)
         return ASSURE_DATA;
-    sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
+    db_bind_text(select, 1, ref);
     assure_status status = ASSURE_OK;
-    int rc = SQLITE_DONE;
+    int rc = DB_DONE;
     /* One at a time: each removed is no longer found, so the next step finds the next. */
-    while (status == ASSURE_OK && (rc = sqlite3_step(select)) == SQLITE_ROW) {
-        long long id = sqlite3_column_int64(select, 0);
+    while (status == ASSURE_OK && (rc = db_step(select)) == DB_ROW) {
+        long long id = db_column_int64(select, 0);
         char key[4 * VALUE_TEXT_MAX], row[VALUE_TEXT_MAX + 64];
-        const unsigned char *on = sqlite3_column_text(select, 1), *note = sqlite3_column_text(select, 4);
+        const char *on = db_column_text(select, 1), *note = db_column_text(select, 4);
         snprintf(key, sizeof key, "%s / %s", ref, on != NULL ? (const char *)on : "");
-        snprintf(row, sizeof row, "likelihood=%d; impact=%d; note=%s", sqlite3_column_int(select, 2),
-                 sqlite3_column_int(select, 3), note != NULL ? (const char *)note : "");
-        sqlite3_reset(select);
-        sqlite3_bind_int64(remove, 1, id);
+        snprintf(row, sizeof row, "likelihood=%d; impact=%d; note=%s", db_column_int(select, 2),
+                 db_column_int(select, 3), note != NULL ? (const char *)note : "");
+        db_reset(select);
+        db_bind_int64(remove, 1, id);
         status = rows_step_done(s, remove, "cannot remove the risk's history", err);
         if (status == ASSURE_OK)
             status = rows_audit(s, actor, action, "risks", key, "review", row, NULL, err);
     }
-    sqlite3_reset(select);
-    if (status == ASSURE_OK && rc != SQLITE_DONE)
+    db_reset(select);
+    if (status == ASSURE_OK && rc != DB_DONE)
         status = store_sqlite_error(s, "cannot read the risk's history", err);
     return status;
 }
@@ -398,32 +396,32 @@ static assure_status delete_risk_history(store *s, const audit_actor *actor, con
 static assure_status delete_investment_years(store *s, const audit_actor *actor, const char *action,
                                              const char *ref, assure_error *err)
 {
-    sqlite3_stmt *select =
-        store_prepare(s, "SELECT fy, amount FROM investment_year WHERE ref = ?1 ORDER BY fy LIMIT 1", err);
-    sqlite3_stmt *remove = store_prepare(s, "DELETE FROM investment_year WHERE ref = ?1 AND fy = ?2", err);
+    db_stmt *select =
+        store_query(s, "SELECT fy, amount FROM investment_year WHERE ref = ?1 ORDER BY fy LIMIT 1", err);
+    db_stmt *remove = store_query(s, "DELETE FROM investment_year WHERE ref = ?1 AND fy = ?2", err);
     if (select == NULL || remove == NULL)
         return ASSURE_DATA;
     assure_status status = ASSURE_OK;
-    int rc = SQLITE_DONE;
+    int rc = DB_DONE;
     /* One at a time: each removed is no longer found, so the next step finds the next. */
     while (status == ASSURE_OK) {
-        sqlite3_bind_text(select, 1, ref, -1, SQLITE_TRANSIENT);
-        if ((rc = sqlite3_step(select)) != SQLITE_ROW)
+        db_bind_text(select, 1, ref);
+        if ((rc = db_step(select)) != DB_ROW)
             break;
-        int fy = sqlite3_column_int(select, 0);
+        int fy = db_column_int(select, 0);
         char key[4 * VALUE_TEXT_MAX], year[16], row[64];
         fy_format(year, sizeof year, fy);
         snprintf(key, sizeof key, "%s / %s", ref, year);
-        snprintf(row, sizeof row, "amount=%lld", (long long)sqlite3_column_int64(select, 1));
-        sqlite3_reset(select);
-        sqlite3_bind_text(remove, 1, ref, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(remove, 2, fy);
+        snprintf(row, sizeof row, "amount=%lld", (long long)db_column_int64(select, 1));
+        db_reset(select);
+        db_bind_text(remove, 1, ref);
+        db_bind_int64(remove, 2, fy);
         status = rows_step_done(s, remove, "cannot remove the investment's years", err);
         if (status == ASSURE_OK)
             status = rows_audit(s, actor, action, "investment", key, "", row, NULL, err);
     }
-    sqlite3_reset(select);
-    if (status == ASSURE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    db_reset(select);
+    if (status == ASSURE_OK && rc != DB_DONE && rc != DB_ROW)
         status = store_sqlite_error(s, "cannot read the investment's years", err);
     return status;
 }
@@ -456,7 +454,7 @@ assure_status rows_delete(store *s, const audit_actor *actor, const char *action
     char key[4 * VALUE_TEXT_MAX], row[4096];
     rows_key_text(t, values, key, sizeof key);
     rows_row_text(t, values, row, sizeof row);
-    sqlite3_stmt *remove = store_prepare(s, t->delete_one, err);
+    db_stmt *remove = store_query(s, t->delete_one, err);
     if (remove == NULL)
         return ASSURE_DATA;
     rows_bind(remove, t, values, t->nkeys);
@@ -472,21 +470,21 @@ assure_status store_each_row(store *s, table_id table, store_row_fn fn, void *co
     static const char *const orders[] = {"", " ORDER BY 1", " ORDER BY 1, 2", " ORDER BY 1, 2, 3"};
     char sql[1024];
     snprintf(sql, sizeof sql, "%s%s", t->select_all, orders[t->nkeys < 4 ? t->nkeys : 3]);
-    sqlite3_stmt *statement; /* not cached: store_prepare keeps only constant queries */
-    if (sqlite3_prepare_v2(s->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    db_stmt *statement; /* not cached: store_prepare keeps only constant queries */
+    if (db_prepare(&s->conn, sql, false, &statement) != DB_OK)
         return store_sqlite_error(s, "cannot prepare a query", err);
     field_value values[MAX_COLUMNS * 2];
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = db_step(statement)) == DB_ROW) {
         memset(values, 0, sizeof values);
         for (size_t c = 0; c < t->ncolumns; c++)
             values[t->columns[c]] = rows_column_value(statement, (int)c, stored_field(t, c));
         if (!fn(context, values)) {
-            rc = SQLITE_DONE;
+            rc = DB_DONE;
             break;
         }
     }
-    assure_status status = rc == SQLITE_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot read", err);
-    sqlite3_finalize(statement);
+    assure_status status = rc == DB_DONE ? ASSURE_OK : store_sqlite_error(s, "cannot read", err);
+    db_finalize(statement);
     return status;
 }

@@ -14,12 +14,12 @@
 const field_def *stored_field(const stored_table *t, size_t column);
 
 /* Bind the first n columns of values (indexed by the table's fields) as ?1..?n. */
-void rows_bind(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n);
+void rows_bind(db_stmt *statement, const stored_table *t, const field_value *values, size_t n);
 /* The same from parameter ?first on (many rows bound to one statement). */
-void rows_bind_from(sqlite3_stmt *statement, const stored_table *t, const field_value *values, size_t n,
+void rows_bind_from(db_stmt *statement, const stored_table *t, const field_value *values, size_t n,
                     int first);
 /* A stored column read back as a field value (its text lives until the statement steps). */
-field_value rows_column_value(sqlite3_stmt *statement, int column, const field_def *f);
+field_value rows_column_value(db_stmt *statement, int column, const field_def *f);
 /* A value as field_format writes it: the kinds every imported row has
  * written without parsing a format, the others by field_format. */
 void rows_format_value(const field_def *f, const field_value *v, char *buf, size_t size);
@@ -27,7 +27,7 @@ void rows_format_value(const field_def *f, const field_value *v, char *buf, size
 void rows_key_text(const stored_table *t, const field_value *values, char *buf, size_t size);
 /* "name=...; cohort=...": every column but the key. */
 void rows_row_text(const stored_table *t, const field_value *values, char *buf, size_t size);
-assure_status rows_step_done(store *s, sqlite3_stmt *statement, const char *doing, assure_error *err);
+assure_status rows_step_done(store *s, db_stmt *statement, const char *doing, assure_error *err);
 /* One entry of the audit trail. */
 assure_status rows_audit(store *s, const audit_actor *actor, const char *action, const char *table,
                          const char *key, const char *field, const char *old_value, const char *new_value,
