@@ -38,6 +38,7 @@ typedef enum {
 
 typedef struct {
     char database_path[CONFIG_TEXT_MAX];
+    char database_programme[CONFIG_TEXT_MAX]; /* PostgreSQL: which programme; "" is main */
     int busy_timeout; /* seconds a write waits for another's to finish */
     colour_mode colour;
     charset_mode charset;

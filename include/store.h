@@ -43,6 +43,22 @@ assure_status store_open(const char *path, store_mode mode, store **out, store_o
                          assure_error *err);
 void store_close(store *s);
 
+/* A location that begins postgresql:// or postgres:// is a PostgreSQL
+ * database (libpq's URI), which holds programmes each in a schema of its
+ * own; any other is a SQLite file, which holds one, "main".  The
+ * _programme forms name the programme (NULL or "": "main"). */
+bool store_location_is_postgresql(const char *location);
+bool store_programme_name_ok(const char *name);
+assure_status store_create_programme(const char *location, const char *programme, assure_error *err);
+assure_status store_open_programme(const char *location, const char *programme, store_mode mode, store **out,
+                                   store_open_report *report, assure_error *err);
+/* The programmes a PostgreSQL database holds, sorted, each to be freed. */
+assure_status store_pg_programmes(const char *location, char ***names, size_t *count, assure_error *err);
+/* The location as it may be shown: a PostgreSQL one without any password. */
+void store_location_shown(const char *location, char *out, size_t size);
+/* The open programme's name ("main" for a SQLite file). */
+const char *store_programme(const store *s);
+
 const char *store_path(const store *s);
 
 /* Is the path still the file that was opened?  Another user may restore a

@@ -120,7 +120,10 @@ static const char usage_more[] =
     "    --format F         text (the default) or csv\n"
     "\n"
     "Options (before or after the command):\n"
-    "  --db PATH          the database (else $ASSURE_DB, else [database] path)\n"
+    "  --db PATH          the database (else $ASSURE_DB, else [database] path): a SQLite file, or\n"
+    "                     postgresql://[user@]host[:port]/dbname (credentials from ~/.pgpass or PGSERVICE)\n"
+    "  --programme NAME   PostgreSQL: the programme (else $ASSURE_PROGRAMME, else [database] programme,\n"
+    "                     else main)\n"
     "  --config FILE      read this configuration file instead of looking for one\n"
     "  --read-only        open the database read-only and hide the editing keys\n"
     "  --ascii            draw with ASCII characters only\n"
@@ -139,6 +142,7 @@ static const char usage_more[] =
 
 typedef struct {
     const char *db;
+    const char *programme;
     const char *config;
     bool read_only, ascii, no_color, no_mouse;
     bool help, version, print_config;
@@ -163,6 +167,9 @@ static assure_status parse_arguments(int argc, char **argv, arguments *args, ass
         } else if (cli_option("--db", argc, argv, &i, &args->db)) {
             if (args->db == NULL)
                 return error_set(err, ASSURE_USAGE, "--db needs a value");
+        } else if (cli_option("--programme", argc, argv, &i, &args->programme)) {
+            if (args->programme == NULL)
+                return error_set(err, ASSURE_USAGE, "--programme needs a value");
         } else if (cli_option("--config", argc, argv, &i, &args->config)) {
             if (args->config == NULL)
                 return error_set(err, ASSURE_USAGE, "--config needs a value");
@@ -199,6 +206,11 @@ static assure_status apply_overrides(const arguments *args, assure_config *cfg, 
         status = config_set(cfg, "database", "path", env_db, "$ASSURE_DB", err);
     if (status == ASSURE_OK && args->db != NULL)
         status = config_set(cfg, "database", "path", args->db, "--db", err);
+    const char *env_programme = getenv("ASSURE_PROGRAMME");
+    if (status == ASSURE_OK && env_programme != NULL && *env_programme != '\0')
+        status = config_set(cfg, "database", "programme", env_programme, "$ASSURE_PROGRAMME", err);
+    if (status == ASSURE_OK && args->programme != NULL)
+        status = config_set(cfg, "database", "programme", args->programme, "--programme", err);
     const char *no_color = getenv("NO_COLOR");
     if (status == ASSURE_OK && no_color != NULL && *no_color != '\0')
         status = config_set(cfg, "display", "colour", "never", "NO_COLOR", err);

@@ -43,7 +43,7 @@ assure_status cli_store_open(const assure_config *cfg, const cli_store_use *use,
         return error_set(err, ASSURE_USAGE,
                          "--read-only was given, and this command changes the database; nothing was written");
     store *s;
-    assure_status status = store_open(cfg->database_path, mode, &s, report, err);
+    assure_status status = store_open_programme(cfg->database_path, cfg->database_programme, mode, &s, report, err);
     if (status != ASSURE_OK)
         return status;
     store_set_busy_timeout(s, cfg->busy_timeout);

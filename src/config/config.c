@@ -34,6 +34,8 @@ typedef struct {
 static const config_key keys[] = {
     {"database", "path", KEY_TEXT, AT(database_path), 0, 0, NO_CHOICES, "",
      "--db and $ASSURE_DB override"},
+    {"database", "programme", KEY_TEXT, AT(database_programme), 0, 0, NO_CHOICES, "",
+     "PostgreSQL: the programme's schema (main unless set); --programme and $ASSURE_PROGRAMME override"},
     {"database", "busy_timeout", KEY_INT, AT(busy_timeout), 0, 3600, NO_CHOICES, "30",
      "seconds a save or import waits for a colleague's to finish before giving up"},
     {"display", "colour", KEY_CHOICE, AT(colour), 0, 0, {"auto", "always", "never", NULL}, "auto",
@@ -264,8 +266,9 @@ static assure_status resolve_database_path(assure_config *cfg, const char *file,
                                            assure_error *err)
 {
     const char *slash = strrchr(file, '/');
-    if (cfg->database_path[0] == '\0' || cfg->database_path[0] == '/' || slash == NULL)
-        return ASSURE_OK; /* none, absolute, or a file in the current directory */
+    if (cfg->database_path[0] == '\0' || cfg->database_path[0] == '/' || slash == NULL ||
+        strstr(cfg->database_path, "://") != NULL)
+        return ASSURE_OK; /* none, absolute, a file in the current directory, or a server's */
     char joined[CONFIG_TEXT_MAX];
     int n = snprintf(joined, sizeof joined, "%.*s/%s", (int)(slash - file), file, cfg->database_path);
     if (n < 0 || (size_t)n >= sizeof joined)

@@ -66,8 +66,8 @@ assure_status additions_begin(store *s, row_additions **out, assure_error *err)
     *out = NULL;
     /* The next batch: after any a row or a tie names, kept or not. */
     db_stmt *last = store_query(s,
-                                "SELECT max(coalesce((SELECT max(batch) FROM import_batch), 0), "
-                                "coalesce((SELECT max(batch) FROM audit_row), 0))",
+                                "SELECT coalesce(max(batch), 0) FROM (SELECT max(batch) AS batch FROM "
+                                "import_batch UNION ALL SELECT max(batch) FROM audit_row) AS known",
                                 err);
     if (last == NULL)
         return ASSURE_DATA;

@@ -120,8 +120,12 @@ long long db_last_insert_id(db_conn *c)
 db_result db_begin(db_conn *c, db_access access)
 {
     if (c->backend == DB_POSTGRESQL)
-        return db_exec(c, access == DB_WRITE ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
-                                             : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        /* A writer takes the programme's (its schema's) lock, as SQLite's
+         * BEGIN IMMEDIATE takes the file's, and then sees every write
+         * committed before it; a reader sees one state throughout. */
+        return db_exec(c, access == DB_WRITE ? "BEGIN ISOLATION LEVEL READ COMMITTED; "
+                                               "SELECT pg_advisory_xact_lock(hashtext(current_schema()))"
+                                             : "BEGIN ISOLATION LEVEL REPEATABLE READ");
     return db_exec(c, access == DB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 

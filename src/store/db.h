@@ -105,6 +105,9 @@ db_result db_pg_exec(db_pg *pg, const char *sql);
 long long db_pg_changes(const db_pg *pg);
 long long db_pg_last_insert_id(db_pg *pg);
 bool db_pg_in_transaction(const db_pg *pg);
+/* Notices heard on the channels the connection listens to, added to
+ * *heard; DB_ERROR when the connection is lost. */
+db_result db_pg_notifications(db_pg *pg, int *heard);
 
 /* The SQLite side of a step, inline: the store's inner loops run here. */
 static inline db_result db_step(db_stmt *st)

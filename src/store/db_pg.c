@@ -329,3 +329,17 @@ bool db_pg_in_transaction(const db_pg *pg)
     PGTransactionStatusType status = PQtransactionStatus(pg->conn);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
+
+db_result db_pg_notifications(db_pg *pg, int *heard)
+{
+    if (PQconsumeInput(pg->conn) == 0 || PQstatus(pg->conn) != CONNECTION_OK) {
+        keep_error(pg, NULL, "the connection to the server was lost");
+        return DB_ERROR;
+    }
+    PGnotify *notice;
+    while ((notice = PQnotifies(pg->conn)) != NULL) {
+        (*heard)++;
+        PQfreemem(notice);
+    }
+    return DB_OK;
+}

@@ -101,7 +101,8 @@ assure_status store_import_begin(store *s, table_id table, bool replace, const a
     import->parts[IMPORT_PROFILE] = stored_table_for(table, IMPORT_PROFILE);
     /* Room for what a large import writes, so that pages are not spilled
      * to the log before the commit: 64 MB at most, given back as freed. */
-    assure_status status = store_exec(s, "PRAGMA cache_size = -65536", err);
+    assure_status status =
+        s->conn.backend == DB_SQLITE ? store_exec(s, "PRAGMA cache_size = -65536", err) : ASSURE_OK;
     if (status == ASSURE_OK)
         status = store_write_begin(s, err);
     if (status != ASSURE_OK) {

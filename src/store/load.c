@@ -56,7 +56,7 @@ assure_status load_within_limit(store *s, table_id table, stored_part part, cons
 {
     const char *stored = stored_name(table, part);
     char sql[160]; /* the table's name is one of tables.c's; the date is bound */
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d)", stored,
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM %s%s LIMIT %d) AS limited", stored,
              as_at != NULL ? " WHERE as_at = ?1" : "", STORE_LOAD_MAX_ROWS + 1);
     db_stmt *statement; /* not cached: store_prepare keeps only constant queries */
     if (db_prepare(&s->conn, sql, false, &statement) != DB_OK)
@@ -374,7 +374,7 @@ assure_status store_load_recent_reviews(store *s, const char *until, size_t peri
         s,
         REVIEW_COLUMNS "WHERE period_start <= ?1 AND period_start >= ifnull((SELECT min(period_start) FROM "
                        "(SELECT DISTINCT period_start FROM reviews WHERE period_start <= ?1 "
-                       "ORDER BY period_start DESC LIMIT ?2)), '9999-12-31') ORDER BY period_start, team",
+                       "ORDER BY period_start DESC LIMIT ?2) AS recent), '9999-12-31') ORDER BY period_start, team",
         err);
     if (statement == NULL)
         return ASSURE_DATA;

@@ -17,7 +17,7 @@ assure_status store_load_highlights(store *s, highlights_set *out, assure_error 
     db_stmt *statement =
         store_query(s,
                     "SELECT workstream, period, rag, progress, challenges, next_steps, decisions_needed, "
-                    "lead FROM highlight ORDER BY workstream COLLATE NOCASE, period, workstream",
+                    "lead FROM highlight ORDER BY lower(workstream), period, workstream",
                     err);
     if (statement == NULL)
         return ASSURE_DATA;

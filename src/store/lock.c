@@ -87,9 +87,30 @@ static bool write_lock_on(const char *line, dev_t device, ino_t inode, long *pid
     return true;
 }
 
+/* Who holds the programme's lock on a PostgreSQL server, as the server
+ * says: its user, where from and as what program. */
+static bool pg_lock_holder(store *s, char *out, size_t size)
+{
+    db_stmt *st;
+    if (db_prepare(&s->conn,
+                   "SELECT a.usename, coalesce(host(a.client_addr), 'this server'), a.application_name "
+                   "FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+                   "WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid() LIMIT 1",
+                   false, &st) != DB_OK)
+        return false;
+    bool found = db_step(st) == DB_ROW;
+    if (found)
+        snprintf(out, size, "%s (from %s%s%s)", db_column_text(st, 0), db_column_text(st, 1),
+                 *db_column_text(st, 2) != '\0' ? ", " : "", db_column_text(st, 2));
+    db_finalize(st);
+    return found;
+}
+
 bool store_lock_holder(store *s, char *out, size_t size)
 {
     out[0] = '\0';
+    if (s->conn.backend == DB_POSTGRESQL)
+        return pg_lock_holder(s, out, size);
     struct stat files[2];
     char shm[4200];
     snprintf(shm, sizeof shm, "%s-shm", s->path);
@@ -142,6 +163,12 @@ static int busy_wait(void *context, int attempts)
 void store_wait_limit(store *s, int milliseconds)
 {
     s->wait.limit_ms = milliseconds;
+    if (s->conn.backend == DB_POSTGRESQL) { /* the server waits for a lock as long as this */
+        char sql[64];
+        snprintf(sql, sizeof sql, "SET lock_timeout = %d", milliseconds);
+        db_exec(&s->conn, sql);
+        return;
+    }
     sqlite3_busy_handler(s->db, busy_wait, s);
 }
 

@@ -28,6 +28,8 @@ void store_note_file(store *s)
 
 store_file_state store_file_check(store *s)
 {
+    if (s->conn.backend == DB_POSTGRESQL || s->memory) /* not a file */
+        return STORE_FILE_SAME;
     struct stat now;
     store_file_state state = STORE_FILE_SAME;
     if (stat(s->path, &now) != 0)
@@ -132,6 +134,8 @@ static assure_status query_integer(store *s, const char *sql, long long *out, as
 
 int store_schema_version(store *s, assure_error *err)
 {
+    if (s->conn.backend == DB_POSTGRESQL)
+        return store_pg_schema_version(s, err);
     long long version = -1;
     if (query_integer(s, "PRAGMA user_version", &version, err) != ASSURE_OK)
         return -1;
@@ -151,8 +155,8 @@ assure_status store_write_begin(store *s, assure_error *err)
         return error_set(err, ASSURE_USAGE, "%s: opened read-only; nothing can be changed", s->path);
     chain_forget(s);
     assure_status status = still_there(s, err);
-    if (status == ASSURE_OK)
-        status = store_exec(s, "BEGIN IMMEDIATE", err);
+    if (status == ASSURE_OK && db_begin(&s->conn, DB_WRITE) != DB_OK)
+        status = store_sqlite_error(s, "cannot begin writing", err);
     return status;
 }
 
@@ -161,6 +165,8 @@ assure_status store_write_begin(store *s, assure_error *err)
  * opens it next.  Briefly, so as not to wait long on another's reading. */
 static void checkpoint(store *s)
 {
+    if (s->conn.backend != DB_SQLITE)
+        return;
     store_wait_limit(s, 250);
     sqlite3_wal_checkpoint_v2(s->db, "main", SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
     store_wait_limit(s, s->wait.timeout_ms);
@@ -169,6 +175,8 @@ static void checkpoint(store *s)
 assure_status store_commit(store *s, assure_error *err)
 {
     assure_status status = chain_write_head(s, err);
+    if (status == ASSURE_OK && s->conn.backend == DB_POSTGRESQL)
+        status = store_pg_notify(s, err);
     if (status == ASSURE_OK)
         status = still_there(s, err); /* the last moment before anything reaches the -wal */
     if (status == ASSURE_OK)
@@ -191,6 +199,8 @@ void store_rollback(store *s)
 /* Does every row that refers to another still find it? */
 static assure_status foreign_keys_hold(store *s, assure_error *err)
 {
+    if (s->conn.backend == DB_POSTGRESQL) /* enforced at every statement there */
+        return ASSURE_OK;
     db_stmt *check;
     if (db_prepare(&s->conn, "PRAGMA foreign_key_check", false, &check) != DB_OK)
         return store_sqlite_error(s, "cannot check the schema", err);
@@ -212,13 +222,16 @@ assure_status store_migrate_as(store *s, int target, const audit_actor *actor, a
      * dropping the old one would take the rows that refer to it with it.
      * They are off while it runs (they cannot change inside a transaction),
      * and checked before it commits. */
-    store_exec(s, "PRAGMA foreign_keys = OFF", NULL);
+    bool lite = s->conn.backend == DB_SQLITE;
+    if (lite)
+        store_exec(s, "PRAGMA foreign_keys = OFF", NULL);
     assure_status status = ASSURE_OK;
     for (;;) {
         chain_forget(s);
-        status = store_exec(s, "BEGIN IMMEDIATE", err);
-        if (status != ASSURE_OK)
+        if (db_begin(&s->conn, DB_WRITE) != DB_OK) {
+            status = store_sqlite_error(s, "cannot begin upgrading", err);
             break;
+        }
         int version = store_schema_version(s, err);
         if (version < 0) {
             store_rollback(s);
@@ -230,7 +243,8 @@ assure_status store_migrate_as(store *s, int target, const audit_actor *actor, a
             break;
         }
         char pragma[64];
-        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version + 1);
+        snprintf(pragma, sizeof pragma, lite ? "PRAGMA user_version = %d" : "UPDATE assure_meta SET version = %d",
+                 version + 1);
         status = store_exec(s, schema_migration(version + 1), err);
         if (status == ASSURE_OK && version + 1 == SCHEMA_CHAINED)
             status = chain_begin(s, actor, err);
@@ -245,7 +259,8 @@ assure_status store_migrate_as(store *s, int target, const audit_actor *actor, a
         if (status != ASSURE_OK)
             break;
     }
-    store_exec(s, "PRAGMA foreign_keys = ON", NULL);
+    if (lite)
+        store_exec(s, "PRAGMA foreign_keys = ON", NULL);
     return status;
 }
 
@@ -291,6 +306,15 @@ static assure_status open_connection(const char *path, int flags, bool read_only
     return ASSURE_OK;
 }
 
+assure_status store_open_memory(store **out, assure_error *err)
+{
+    assure_status status = open_connection(
+        ":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY | SQLITE_OPEN_NOMUTEX, false, out, err);
+    if (status == ASSURE_OK)
+        (*out)->memory = true;
+    return status;
+}
+
 /* A reader of a WAL database in a directory it cannot write: from a copy. */
 static assure_status open_copy(const char *path, store **out, assure_error *err)
 {
@@ -319,7 +343,9 @@ void store_close(store *s)
     if (s == NULL)
         return;
     store_statements_finalize(s);
-    if (s->db != NULL) {
+    if (s->conn.backend == DB_POSTGRESQL) {
+        db_close(&s->conn);
+    } else if (s->db != NULL) {
         if (db_in_transaction(&s->conn))
             store_exec(s, "ROLLBACK", NULL);
         /* Closing checkpoints and removes the -wal and -shm by their names:
@@ -329,6 +355,7 @@ void store_close(store *s)
         sqlite3_close(s->db);
     }
     free(s->path);
+    free(s->programme);
     free(s);
 }
 
@@ -338,6 +365,16 @@ static const char *const side_files[] = {"-wal", "-shm", "-journal"};
 
 assure_status store_create(const char *path, assure_error *err)
 {
+    return store_create_programme(path, NULL, err);
+}
+
+assure_status store_create_programme(const char *path, const char *programme, assure_error *err)
+{
+    if (store_location_is_postgresql(path))
+        return store_pg_create(path, programme != NULL && *programme != '\0' ? programme : "main", err);
+    if (programme != NULL && *programme != '\0' && strcmp(programme, "main") != 0)
+        return error_set(err, ASSURE_USAGE,
+                         "%s: a SQLite file holds one programme, main; --programme is for PostgreSQL", path);
     /* A failure part-way (a full disk) removes what was made, and only that. */
     bool side_existed[SIDE_FILES];
     for (size_t i = 0; i < SIDE_FILES; i++) {
@@ -472,11 +509,23 @@ static assure_status check_and_upgrade(store *s, store_open_report *report, assu
 assure_status store_open(const char *path, store_mode mode, store **out, store_open_report *report,
                          assure_error *err)
 {
+    return store_open_programme(path, NULL, mode, out, report, err);
+}
+
+assure_status store_open_programme(const char *path, const char *programme, store_mode mode, store **out,
+                                   store_open_report *report, assure_error *err)
+{
     store_open_report ignored;
     if (report == NULL)
         report = &ignored;
     memset(report, 0, sizeof *report);
     *out = NULL;
+    bool named = programme != NULL && *programme != '\0';
+    if (store_location_is_postgresql(path))
+        return store_pg_open(path, named ? programme : "main", mode, out, report, err);
+    if (named && strcmp(programme, "main") != 0)
+        return error_set(err, ASSURE_USAGE,
+                         "%s: a SQLite file holds one programme, main; --programme is for PostgreSQL", path);
     struct stat info;
     if (stat(path, &info) != 0)
         return error_set(err, ASSURE_DATA, "%s: no database here (%s); make one with 'assure init %s'", path,
@@ -515,6 +564,8 @@ assure_status store_open(const char *path, store_mode mode, store **out, store_o
 
 assure_status store_reopen(store *s, store_open_report *report, assure_error *err)
 {
+    if (s->conn.backend == DB_POSTGRESQL) /* the server's database is not replaced under it */
+        return ASSURE_OK;
     store *fresh;
     assure_status status =
         store_open(s->path, s->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &fresh, report, err);
@@ -540,6 +591,8 @@ assure_status store_reopen(store *s, store_open_report *report, assure_error *er
 
 assure_status store_data_version(store *s, long long *version, assure_error *err)
 {
+    if (s->conn.backend == DB_POSTGRESQL)
+        return store_pg_data_version(s, version, err);
     if (s->copy.taken) { /* a copy: taken again when the file has changed */
         if (!db_in_transaction(&s->conn) && store_copy_stale(s)) { /* never inside a reading */
             assure_status status = store_copy_in(s, err);
@@ -561,10 +614,10 @@ assure_status store_read_begin(store *s, assure_error *err)
         s->reading++;
         return ASSURE_OK;
     }
-    assure_status status = store_exec(s, "BEGIN", err);
-    if (status == ASSURE_OK)
-        s->reading = 1;
-    return status;
+    if (db_begin(&s->conn, DB_READ) != DB_OK)
+        return store_sqlite_error(s, "cannot begin reading", err);
+    s->reading = 1;
+    return ASSURE_OK;
 }
 
 void store_read_end(store *s)

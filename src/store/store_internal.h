@@ -23,8 +23,11 @@ struct store {
             sqlite3 *db;
         };
     };
-    char *path;
+    char *path;      /* as shown: a PostgreSQL location without its password */
+    char *programme; /* PostgreSQL: the programme's schema; NULL on SQLite */
+    long long notified; /* PostgreSQL: notices of others' commits heard */
     bool read_only;
+    bool memory; /* a SQLite database in memory, no file's */
     /* The file opened: the path must still lead to it before a write. */
     dev_t device;
     ino_t inode;
@@ -121,5 +124,16 @@ assure_status store_write_begin(store *s, assure_error *err);
 assure_status store_commit(store *s, assure_error *err);
 /* Roll back whatever transaction is open. */
 void store_rollback(store *s);
+
+/* A new SQLite database in memory, at schema version 0. */
+assure_status store_open_memory(store **out, assure_error *err);
+
+/* store_pg.c: a programme in a PostgreSQL database. */
+assure_status store_pg_create(const char *location, const char *programme, assure_error *err);
+assure_status store_pg_open(const char *location, const char *programme, store_mode mode, store **out,
+                            store_open_report *report, assure_error *err);
+int store_pg_schema_version(store *s, assure_error *err);
+assure_status store_pg_data_version(store *s, long long *version, assure_error *err);
+assure_status store_pg_notify(store *s, assure_error *err);
 
 #endif
