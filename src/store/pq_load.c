@@ -14,12 +14,12 @@ pq_load_table pq_load_functions;
  * written wrong here fails to compile rather than calling with the wrong
  * arguments.  (_Generic does not evaluate &name: the library's own symbol
  * is not referred to, so nothing needs linking.) */
-#define PQ_LOAD_SAME_TYPE(type, name, params)                                                                    \
-    _Static_assert(_Generic(&name, type(*) params: 1, default: 0), #name " as <libpq-fe.h> declares it");
+#define PQ_LOAD_SAME_TYPE(type, name, params)                                                                \
+    _Static_assert(_Generic(&name, type(*) params : 1, default : 0), #name " as <libpq-fe.h> declares it");
 PQ_LOAD_FUNCTIONS(PQ_LOAD_SAME_TYPE)
 #undef PQ_LOAD_SAME_TYPE
 
-static void *library;                /* the loaded library; NULL until it is */
+static void *library;                   /* the loaded library; NULL until it is */
 static const char *library_name = NULL; /* for the tests; NULL for PQ_LOAD_LIBRARY */
 
 void pq_load_use_library(const char *name)
@@ -33,10 +33,11 @@ void pq_load_use_library(const char *name)
 static void say_why(const char *name, const char *reason, char *message, size_t size)
 {
     if (reason == NULL || strstr(reason, "No such file") != NULL)
-        snprintf(message, size,
-                 "PostgreSQL's client library %s is not installed (Debian and Ubuntu: apt-get install libpq5; "
-                 "RHEL and Fedora: dnf install libpq)",
-                 name);
+        snprintf(
+            message, size,
+            "PostgreSQL's client library %s is not installed (Debian and Ubuntu: apt-get install libpq5; "
+            "RHEL and Fedora: dnf install libpq)",
+            name);
     else
         snprintf(message, size, "PostgreSQL's client library %s cannot be loaded: %s", name, reason);
 }
@@ -54,14 +55,14 @@ bool pq_load(char *message, size_t size)
     /* Every function, or none: a library without one of them is not used. */
     pq_load_table found;
     void *symbol;
-#define PQ_LOAD_FIND(type, name_, params)                                                                        \
-    if ((symbol = dlsym(opened, #name_)) == NULL) {                                                              \
-        snprintf(message, size, "PostgreSQL's client library %s has no %s: it is older than assure needs", name, \
-                 #name_);                                                                                        \
-        dlclose(opened);                                                                                         \
-        return false;                                                                                            \
-    }                                                                                                            \
-    _Static_assert(sizeof found.name_ == sizeof symbol, "a function's address fits a pointer");                 \
+#define PQ_LOAD_FIND(type, name_, params)                                                                    \
+    if ((symbol = dlsym(opened, #name_)) == NULL) {                                                          \
+        snprintf(message, size, "%s is not the PostgreSQL client library assure needs: it has no %s", name,  \
+                 #name_);                                                                                    \
+        dlclose(opened);                                                                                     \
+        return false;                                                                                        \
+    }                                                                                                        \
+    _Static_assert(sizeof found.name_ == sizeof symbol, "a function's address fits a pointer");              \
     memcpy(&found.name_, &symbol, sizeof symbol);
     PQ_LOAD_FUNCTIONS(PQ_LOAD_FIND)
 #undef PQ_LOAD_FIND

@@ -18,30 +18,30 @@
 #include <stddef.h>
 
 /* X(result type, name, parameter types) for each function used. */
-#define PQ_LOAD_FUNCTIONS(X)                                                                                     \
-    X(PGconn *, PQconnectdb, (const char *))                                                                     \
-    X(ConnStatusType, PQstatus, (const PGconn *))                                                                \
-    X(char *, PQerrorMessage, (const PGconn *))                                                                  \
-    X(PQnoticeProcessor, PQsetNoticeProcessor, (PGconn *, PQnoticeProcessor, void *))                            \
-    X(void, PQfinish, (PGconn *))                                                                                \
-    X(PGTransactionStatusType, PQtransactionStatus, (const PGconn *))                                            \
-    X(PGresult *, PQexec, (PGconn *, const char *))                                                              \
-    X(PGresult *, PQexecParams,                                                                                  \
-      (PGconn *, const char *, int, const Oid *, const char *const *, const int *, const int *, int))             \
-    X(PGresult *, PQprepare, (PGconn *, const char *, const char *, int, const Oid *))                           \
-    X(PGresult *, PQexecPrepared,                                                                                \
-      (PGconn *, const char *, int, const char *const *, const int *, const int *, int))                         \
-    X(PGresult *, PQdescribePrepared, (PGconn *, const char *))                                                  \
-    X(ExecStatusType, PQresultStatus, (const PGresult *))                                                        \
-    X(char *, PQresultErrorField, (const PGresult *, int))                                                       \
-    X(void, PQclear, (PGresult *))                                                                               \
-    X(char *, PQcmdStatus, (PGresult *))                                                                         \
-    X(char *, PQcmdTuples, (PGresult *))                                                                         \
-    X(int, PQntuples, (const PGresult *))                                                                        \
-    X(int, PQnfields, (const PGresult *))                                                                        \
-    X(char *, PQfname, (const PGresult *, int))                                                                  \
-    X(Oid, PQftype, (const PGresult *, int))                                                                     \
-    X(int, PQgetisnull, (const PGresult *, int, int))                                                            \
+#define PQ_LOAD_FUNCTIONS(X)                                                                                 \
+    X(PGconn *, PQconnectdb, (const char *))                                                                 \
+    X(ConnStatusType, PQstatus, (const PGconn *))                                                            \
+    X(char *, PQerrorMessage, (const PGconn *))                                                              \
+    X(PQnoticeProcessor, PQsetNoticeProcessor, (PGconn *, PQnoticeProcessor, void *))                        \
+    X(void, PQfinish, (PGconn *))                                                                            \
+    X(PGTransactionStatusType, PQtransactionStatus, (const PGconn *))                                        \
+    X(PGresult *, PQexec, (PGconn *, const char *))                                                          \
+    X(PGresult *, PQexecParams,                                                                              \
+      (PGconn *, const char *, int, const Oid *, const char *const *, const int *, const int *, int))        \
+    X(PGresult *, PQprepare, (PGconn *, const char *, const char *, int, const Oid *))                       \
+    X(PGresult *, PQexecPrepared,                                                                            \
+      (PGconn *, const char *, int, const char *const *, const int *, const int *, int))                     \
+    X(PGresult *, PQdescribePrepared, (PGconn *, const char *))                                              \
+    X(ExecStatusType, PQresultStatus, (const PGresult *))                                                    \
+    X(char *, PQresultErrorField, (const PGresult *, int))                                                   \
+    X(void, PQclear, (PGresult *))                                                                           \
+    X(char *, PQcmdStatus, (PGresult *))                                                                     \
+    X(char *, PQcmdTuples, (PGresult *))                                                                     \
+    X(int, PQntuples, (const PGresult *))                                                                    \
+    X(int, PQnfields, (const PGresult *))                                                                    \
+    X(char *, PQfname, (const PGresult *, int))                                                              \
+    X(Oid, PQftype, (const PGresult *, int))                                                                 \
+    X(int, PQgetisnull, (const PGresult *, int, int))                                                        \
     X(char *, PQgetvalue, (const PGresult *, int, int))
 
 /* The functions, once loaded (pq_load fills them; NULL before). */
@@ -72,28 +72,28 @@ void pq_load_use_library(const char *name);
 /* From here on, a call to a libpq function by name goes through the table.
  * (pq_load.c defines PQ_LOAD_NO_CALLS to name the library's own.) */
 #ifndef PQ_LOAD_NO_CALLS
-#define PQconnectdb(...) pq_load_functions.PQconnectdb(__VA_ARGS__)
-#define PQstatus(...) pq_load_functions.PQstatus(__VA_ARGS__)
-#define PQerrorMessage(...) pq_load_functions.PQerrorMessage(__VA_ARGS__)
+#define PQconnectdb(...)          pq_load_functions.PQconnectdb(__VA_ARGS__)
+#define PQstatus(...)             pq_load_functions.PQstatus(__VA_ARGS__)
+#define PQerrorMessage(...)       pq_load_functions.PQerrorMessage(__VA_ARGS__)
 #define PQsetNoticeProcessor(...) pq_load_functions.PQsetNoticeProcessor(__VA_ARGS__)
-#define PQfinish(...) pq_load_functions.PQfinish(__VA_ARGS__)
-#define PQtransactionStatus(...) pq_load_functions.PQtransactionStatus(__VA_ARGS__)
-#define PQexec(...) pq_load_functions.PQexec(__VA_ARGS__)
-#define PQexecParams(...) pq_load_functions.PQexecParams(__VA_ARGS__)
-#define PQprepare(...) pq_load_functions.PQprepare(__VA_ARGS__)
-#define PQexecPrepared(...) pq_load_functions.PQexecPrepared(__VA_ARGS__)
-#define PQdescribePrepared(...) pq_load_functions.PQdescribePrepared(__VA_ARGS__)
-#define PQresultStatus(...) pq_load_functions.PQresultStatus(__VA_ARGS__)
-#define PQresultErrorField(...) pq_load_functions.PQresultErrorField(__VA_ARGS__)
-#define PQclear(...) pq_load_functions.PQclear(__VA_ARGS__)
-#define PQcmdStatus(...) pq_load_functions.PQcmdStatus(__VA_ARGS__)
-#define PQcmdTuples(...) pq_load_functions.PQcmdTuples(__VA_ARGS__)
-#define PQntuples(...) pq_load_functions.PQntuples(__VA_ARGS__)
-#define PQnfields(...) pq_load_functions.PQnfields(__VA_ARGS__)
-#define PQfname(...) pq_load_functions.PQfname(__VA_ARGS__)
-#define PQftype(...) pq_load_functions.PQftype(__VA_ARGS__)
-#define PQgetisnull(...) pq_load_functions.PQgetisnull(__VA_ARGS__)
-#define PQgetvalue(...) pq_load_functions.PQgetvalue(__VA_ARGS__)
+#define PQfinish(...)             pq_load_functions.PQfinish(__VA_ARGS__)
+#define PQtransactionStatus(...)  pq_load_functions.PQtransactionStatus(__VA_ARGS__)
+#define PQexec(...)               pq_load_functions.PQexec(__VA_ARGS__)
+#define PQexecParams(...)         pq_load_functions.PQexecParams(__VA_ARGS__)
+#define PQprepare(...)            pq_load_functions.PQprepare(__VA_ARGS__)
+#define PQexecPrepared(...)       pq_load_functions.PQexecPrepared(__VA_ARGS__)
+#define PQdescribePrepared(...)   pq_load_functions.PQdescribePrepared(__VA_ARGS__)
+#define PQresultStatus(...)       pq_load_functions.PQresultStatus(__VA_ARGS__)
+#define PQresultErrorField(...)   pq_load_functions.PQresultErrorField(__VA_ARGS__)
+#define PQclear(...)              pq_load_functions.PQclear(__VA_ARGS__)
+#define PQcmdStatus(...)          pq_load_functions.PQcmdStatus(__VA_ARGS__)
+#define PQcmdTuples(...)          pq_load_functions.PQcmdTuples(__VA_ARGS__)
+#define PQntuples(...)            pq_load_functions.PQntuples(__VA_ARGS__)
+#define PQnfields(...)            pq_load_functions.PQnfields(__VA_ARGS__)
+#define PQfname(...)              pq_load_functions.PQfname(__VA_ARGS__)
+#define PQftype(...)              pq_load_functions.PQftype(__VA_ARGS__)
+#define PQgetisnull(...)          pq_load_functions.PQgetisnull(__VA_ARGS__)
+#define PQgetvalue(...)           pq_load_functions.PQgetvalue(__VA_ARGS__)
 #endif
 
 #endif
