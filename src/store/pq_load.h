@@ -6,10 +6,11 @@
  * calls them by their usual names, which this header turns into calls
  * through the table.  Types and constants are still <libpq-fe.h>'s.
  *
- * Every libpq function db_pg.c calls is in PQ_LOAD_FUNCTIONS: one added to
- * db_pg.c without a line here fails to link (assure has no -lpq), and a
- * line whose parameters differ from <libpq-fe.h>'s fails to compile
- * (pq_load.c checks each against the header). */
+ * Every libpq function db_pg.c calls has a line in PQ_LOAD_FUNCTIONS and a
+ * #define at the end of this header.  One called without them fails to
+ * link (assure has no -lpq: "undefined reference to PQ..."), and a line
+ * whose types differ from <libpq-fe.h>'s fails to compile (pq_load.c
+ * checks each against the header). */
 #ifndef ASSURE_STORE_PQ_LOAD_H
 #define ASSURE_STORE_PQ_LOAD_H
 
@@ -55,7 +56,7 @@ typedef struct pq_load_table {
  * connection and stays loaded until the program ends. */
 extern pq_load_table pq_load_functions;
 
-/* The library's name: libpq.so.5, the soname of every libpq since 8.3. */
+/* The library's name, its soname (libpq-dev's libpq.so leads to it). */
 #define PQ_LOAD_LIBRARY "libpq.so.5"
 
 /* Load the library and fill the table, the first time it is called; true
