@@ -24,7 +24,10 @@ SQLITE_LIBS      = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsq
 INIPARSER_CFLAGS ?= -I/usr/include/iniparser
 INIPARSER_LIBS   ?= -liniparser
 PQ_CFLAGS        = $(shell $(PKG_CONFIG) --cflags libpq 2>/dev/null || echo -I`pg_config --includedir 2>/dev/null`)
-PQ_LIBS          = $(shell $(PKG_CONFIG) --libs libpq 2>/dev/null || echo -lpq)
+# libpq is not linked: src/store/pq_load.c loads it when a PostgreSQL location
+# is first opened.  dlopen is in glibc's libc from 2.34; older systems need
+# DL_LIBS=-ldl.
+DL_LIBS          ?=
 NETTLE_LIBS      = $(shell $(PKG_CONFIG) --libs nettle 2>/dev/null || echo -lnettle)
 CMOCKA_LIBS      = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
@@ -49,7 +52,7 @@ endif
 LAYER_CPPFLAGS = -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=700
 ALL_CPPFLAGS   = -Iinclude -I$(BUILD) $(SQLITE_CFLAGS) $(PQ_CFLAGS) $(INIPARSER_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS     = -std=c11 $(WARNINGS) $(CFLAGS)
-LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(PQ_LIBS) $(INIPARSER_LIBS) $(NETTLE_LIBS)
+LIBS           = $(CURSES_LIBS) $(SQLITE_LIBS) $(INIPARSER_LIBS) $(NETTLE_LIBS) $(DL_LIBS)
 
 DOMAIN_SRC = $(wildcard src/domain/*.c)
 STORE_SRC  = $(wildcard src/store/*.c)

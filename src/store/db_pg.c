@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "pq_load.h"
 
 struct db_pg {
     PGconn *conn;
@@ -58,6 +59,8 @@ db_result db_open_postgresql(db_conn *c, const char *conninfo)
     c->lite = NULL;
     c->pg = calloc(1, sizeof *c->pg);
     if (c->pg == NULL)
+        return DB_ERROR;
+    if (!pq_load(c->pg->message, sizeof c->pg->message))
         return DB_ERROR;
     c->pg->conn = PQconnectdb(conninfo);
     if (c->pg->conn == NULL || PQstatus(c->pg->conn) != CONNECTION_OK) {

@@ -16,4 +16,23 @@ exits=$(grep -nE '\b(exit|_exit|abort)\s*\(' src/*/*.c)
 typed=$(grep -nE 'iniparser_get(int|longint|double|boolean)' src/*/*.c)
 [ -z "$typed" ] && pass "iniparser's typed getters are never called" || fail "iniparser's typed getters are never called" "$typed"
 
+# libpq is loaded when a PostgreSQL location is opened (src/store/pq_load.c),
+# never linked: a run on a SQLite file does not load it.
+if command -v ldd >/dev/null 2>&1 && command -v nm >/dev/null 2>&1; then
+    linked=$(ldd "$top/assure" | grep libpq)
+    [ -z "$linked" ] && pass "assure is not linked with libpq" || fail "assure is not linked with libpq" "$linked"
+    calls=$(nm -u "$top/assure" | grep -E ' PQ[a-zA-Z]+$')
+    [ -z "$calls" ] && pass "assure refers to no libpq function by its symbol" ||
+        fail "assure refers to no libpq function by its symbol" "$calls"
+else
+    fail "ldd and nm are installed (they show what assure is linked with)"
+fi
+cp "$top/sample.db" "$work/sample.db"
+LD_DEBUG=files "$top/assure" --db "$work/sample.db" --read-only report overview >/dev/null 2>"$work/loaded"
+status=$?
+loaded=$(grep libpq "$work/loaded" | head -3)
+[ "$status" -eq 0 ] && [ -z "$loaded" ] && grep -q 'libsqlite3' "$work/loaded" &&
+    pass "a report on a SQLite file does not load libpq" ||
+    fail "a report on a SQLite file does not load libpq" "status $status" "$loaded"
+
 finish
