@@ -43,7 +43,11 @@
     X(char *, PQfname, (const PGresult *, int))                                                              \
     X(Oid, PQftype, (const PGresult *, int))                                                                 \
     X(int, PQgetisnull, (const PGresult *, int, int))                                                        \
-    X(char *, PQgetvalue, (const PGresult *, int, int))
+    X(char *, PQgetvalue, (const PGresult *, int, int))                                                      \
+    X(int, PQconsumeInput, (PGconn *))                                                                       \
+    X(PGnotify *, PQnotifies, (PGconn *))                                                                    \
+    X(void, PQfreemem, (void *))                                                                             \
+    X(void, PQreset, (PGconn *))
 
 /* The functions, once loaded (pq_load fills them; NULL before). */
 typedef struct pq_load_table {
@@ -95,6 +99,10 @@ void pq_load_use_library(const char *name);
 #define PQftype(...)              pq_load_functions.PQftype(__VA_ARGS__)
 #define PQgetisnull(...)          pq_load_functions.PQgetisnull(__VA_ARGS__)
 #define PQgetvalue(...)           pq_load_functions.PQgetvalue(__VA_ARGS__)
+#define PQconsumeInput(...)       pq_load_functions.PQconsumeInput(__VA_ARGS__)
+#define PQnotifies(...)           pq_load_functions.PQnotifies(__VA_ARGS__)
+#define PQfreemem(...)            pq_load_functions.PQfreemem(__VA_ARGS__)
+#define PQreset(...)              pq_load_functions.PQreset(__VA_ARGS__)
 #endif
 
 #endif
