@@ -46,8 +46,8 @@ static assure_status parse(int argc, char **argv, const char **from, const char 
                 return error_set(err, ASSURE_USAGE, "--to needs a database");
             *to = value;
         } else {
-            return error_set(err, ASSURE_USAGE, "copy: unknown argument %s (usage: assure copy --from DB --to DB)",
-                             argv[i]);
+            return error_set(err, ASSURE_USAGE,
+                             "copy: unknown argument %s (usage: assure copy --from DB --to DB)", argv[i]);
         }
     }
     if (*from == NULL || *to == NULL)
@@ -71,11 +71,11 @@ static assure_status copy_into(store *from, const char *to_location, const assur
     }
     if (status != ASSURE_OK) {
         remove_made(to_location);
-        if (is_postgresql(to_location)) {
-            size_t n = strlen(err->message);
-            snprintf(err->message + n, sizeof err->message - n,
-                     " (nothing was copied; the new, empty database there is left)");
-        }
+        size_t n = strlen(err->message);
+        snprintf(err->message + n, sizeof err->message - n, "%s",
+                 is_postgresql(to_location) ? " (the database the copy made there is left: remove it before "
+                                              "copying again)"
+                                            : " (the new file was removed)");
     }
     return status;
 }

@@ -197,7 +197,8 @@ static assure_status copy_rows(store *from, store *to, const copy_table *t, sql_
         }
         for (int c = 0; c < ncolumns; c++) {
             const char *value = db_column_text(rows, c);
-            db_result bound = value != NULL ? db_bind_text(insert, c + 1, value) : db_bind_null(insert, c + 1);
+            db_result bound =
+                value != NULL ? db_bind_text(insert, c + 1, value) : db_bind_null(insert, c + 1);
             if (bound != DB_OK)
                 status = store_sqlite_error(to, "cannot copy a value", err);
         }
@@ -231,7 +232,8 @@ static assure_status move_sequences(store *to, assure_error *err)
         if (t->identity == NULL)
             continue;
         sql_text sql = {0};
-        sql_add(&sql, "SELECT setval(pg_get_serial_sequence('%s', '%s'), (SELECT max(", t->table, t->identity);
+        sql_add(&sql, "SELECT setval(pg_get_serial_sequence('%s', '%s'), (SELECT max(", t->table,
+                t->identity);
         sql_name(&sql, t->identity);
         sql_add(&sql, ") FROM ");
         sql_name(&sql, t->table);
@@ -320,14 +322,16 @@ static assure_status check_table(store *from, store *to, const copy_table *t, co
     if (status != ASSURE_OK)
         return status;
     if (source_rows != copy_rows_found)
-        return error_set(err, ASSURE_DATA,
-                         "%s: the copy of table %s has %lld rows where %s has %lld: the copy is not to be used",
-                         to->path, t->table, copy_rows_found, from->path, source_rows);
+        return error_set(
+            err, ASSURE_DATA,
+            "%s: the copy of table %s has %lld rows where %s has %lld: the copy is not to be used", to->path,
+            t->table, copy_rows_found, from->path, source_rows);
     if (strcmp(source_hash, copy_hash) != 0)
-        return error_set(err, ASSURE_DATA,
-                         "%s: the copy of table %s holds other values than %s's (%lld rows each): the copy is "
-                         "not to be used",
-                         to->path, t->table, from->path, source_rows);
+        return error_set(
+            err, ASSURE_DATA,
+            "%s: the copy of table %s holds other values than %s's (%lld rows each): the copy is "
+            "not to be used",
+            to->path, t->table, from->path, source_rows);
     return ASSURE_OK;
 }
 

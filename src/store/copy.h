@@ -16,10 +16,10 @@ typedef struct {
 } copy_key;
 
 typedef struct {
-    const char *table;                /* as stored */
-    copy_key key[COPY_KEY_COLUMNS];   /* its primary key, in order; the rest NULL */
-    const char *identity;             /* an INTEGER PRIMARY KEY column, numbered by the
-                                         engine on PostgreSQL, or NULL */
+    const char *table;              /* as stored */
+    copy_key key[COPY_KEY_COLUMNS]; /* its primary key, in order; the rest NULL */
+    const char *identity;           /* an INTEGER PRIMARY KEY column, numbered by the
+                                       engine on PostgreSQL, or NULL */
 } copy_table;
 
 /* Every table of the schema, parents before the tables that refer to them. */
