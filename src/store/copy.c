@@ -146,24 +146,101 @@ static assure_status column_list(store *from, db_stmt *rows, sql_text *columns, 
     return columns->failed ? out_of_memory(from, err) : ASSURE_OK;
 }
 
-/* INSERT INTO "table" (columns) VALUES (?1, ..., ?n), prepared on to. */
-static assure_status prepare_insert(store *to, const copy_table *t, const sql_text *columns, int ncolumns,
-                                    db_stmt **insert, assure_error *err)
+/* Rows go in this many to a statement: on PostgreSQL each statement is a
+ * trip to the server and back, which one row at a time would make the
+ * copy's cost. */
+#define COPY_BATCH 64
+
+/* INSERT INTO "table" (columns) VALUES (?1, ..., ?n), (...): nrows rows,
+ * prepared on to. */
+static assure_status prepare_insert(store *to, const copy_table *t, const char *columns, int ncolumns,
+                                    int nrows, db_stmt **insert, assure_error *err)
 {
     sql_text sql = {0};
     sql_add(&sql, "INSERT INTO ");
     sql_name(&sql, t->table);
-    sql_add(&sql, " (%s) VALUES (", columns->text);
-    for (int c = 1; c <= ncolumns; c++)
-        sql_add(&sql, c > 1 ? ", ?%d" : "?%d", c);
-    sql_add(&sql, ")");
+    sql_add(&sql, " (%s) VALUES ", columns);
+    for (int r = 0, p = 1; r < nrows; r++) {
+        sql_add(&sql, r > 0 ? ", (" : "(");
+        for (int c = 0; c < ncolumns; c++, p++)
+            sql_add(&sql, c > 0 ? ", ?%d" : "?%d", p);
+        sql_add(&sql, ")");
+    }
     assure_status status = ASSURE_OK;
     if (sql.failed)
         status = out_of_memory(to, err);
-    else if (db_prepare(&to->conn, sql.text, false, insert) != DB_OK)
+    else if (db_prepare(&to->conn, sql.text, false, insert) != DB_OK) {
         status = store_sqlite_error(to, "cannot copy into the new database", err);
+        *insert = NULL;
+    }
     free(sql.text);
     return status;
+}
+
+/* One table's copying: the rows read and not yet written, with their
+ * values (NULL for NULL) held until they are. */
+typedef struct {
+    store *to;
+    const copy_table *t;
+    const char *columns;
+    int ncolumns, held;
+    char **values; /* COPY_BATCH rows of ncolumns */
+    db_stmt *full; /* the statement for a whole batch, once prepared */
+} copy_batch;
+
+static void batch_forget(copy_batch *b)
+{
+    for (int i = 0; i < b->held * b->ncolumns; i++) {
+        free(b->values[i]);
+        b->values[i] = NULL;
+    }
+    b->held = 0;
+}
+
+/* Write the rows held, in one statement. */
+static assure_status batch_write(copy_batch *b, assure_error *err)
+{
+    if (b->held == 0)
+        return ASSURE_OK;
+    db_stmt *insert = b->full;
+    assure_status status = ASSURE_OK;
+    if (b->held < COPY_BATCH || insert == NULL)
+        status = prepare_insert(b->to, b->t, b->columns, b->ncolumns, b->held, &insert, err);
+    for (int i = 0; status == ASSURE_OK && i < b->held * b->ncolumns; i++) {
+        db_result bound =
+            b->values[i] != NULL ? db_bind_text(insert, i + 1, b->values[i]) : db_bind_null(insert, i + 1);
+        if (bound != DB_OK)
+            status = store_sqlite_error(b->to, "cannot copy a value", err);
+    }
+    if (status == ASSURE_OK && db_step(insert) != DB_DONE) {
+        char doing[96];
+        snprintf(doing, sizeof doing, "cannot copy a row of %s", b->t->table);
+        status = store_sqlite_error(b->to, doing, err);
+    }
+    if (insert != NULL) {
+        db_reset_clear(insert);
+        if (b->held == COPY_BATCH && b->full == NULL)
+            b->full = insert; /* kept for the next whole batch */
+        else if (insert != b->full)
+            db_finalize(insert);
+    }
+    batch_forget(b);
+    return status;
+}
+
+/* Hold the source's current row, writing the batch once it is whole. */
+static assure_status batch_add(copy_batch *b, db_stmt *rows, assure_error *err)
+{
+    char **row = b->values + (size_t)b->held * (size_t)b->ncolumns;
+    for (int c = 0; c < b->ncolumns; c++) {
+        const char *value = db_column_text(rows, c);
+        if (value != NULL && (row[c] = strdup(value)) == NULL) {
+            b->held++; /* so that what was held is freed */
+            batch_forget(b);
+            return out_of_memory(b->to, err);
+        }
+    }
+    return ++b->held == COPY_BATCH ? batch_write(b, err) : ASSURE_OK;
 }
 
 /* Every row of one table, from the source into the target, in key order;
@@ -180,42 +257,36 @@ static assure_status copy_rows(store *from, store *to, const copy_table *t, sql_
         free(sql.text);
         return out_of_memory(from, err);
     }
-    db_stmt *rows, *insert = NULL;
+    db_stmt *rows;
     db_result rc = db_prepare(&from->conn, sql.text, false, &rows);
     free(sql.text);
     if (rc != DB_OK)
         return store_sqlite_error(from, "cannot read the database to copy", err);
+    copy_batch b = {to, t, NULL, 0, 0, NULL, NULL};
     assure_status status = ASSURE_OK;
-    int ncolumns = 0;
     while (status == ASSURE_OK && (rc = db_step(rows)) == DB_ROW) {
-        if (insert == NULL) {
-            status = column_list(from, rows, columns, &ncolumns, err);
-            if (status == ASSURE_OK)
-                status = prepare_insert(to, t, columns, ncolumns, &insert, err);
-            if (status != ASSURE_OK)
+        if (b.values == NULL) { /* the first row: its columns */
+            status = column_list(from, rows, columns, &b.ncolumns, err);
+            if (status == ASSURE_OK && b.ncolumns > 0 &&
+                (b.values = calloc((size_t)COPY_BATCH * (size_t)b.ncolumns, sizeof *b.values)) == NULL)
+                status = out_of_memory(from, err);
+            if (status != ASSURE_OK || b.values == NULL)
                 break;
+            b.columns = columns->text;
         }
-        for (int c = 0; c < ncolumns; c++) {
-            const char *value = db_column_text(rows, c);
-            db_result bound =
-                value != NULL ? db_bind_text(insert, c + 1, value) : db_bind_null(insert, c + 1);
-            if (bound != DB_OK)
-                status = store_sqlite_error(to, "cannot copy a value", err);
-        }
-        if (status == ASSURE_OK && db_step(insert) != DB_DONE) {
-            char doing[96];
-            snprintf(doing, sizeof doing, "cannot copy a row of %s", t->table);
-            status = store_sqlite_error(to, doing, err);
-        }
-        if (insert != NULL)
-            db_reset_clear(insert);
+        status = batch_add(&b, rows, err);
         if (status == ASSURE_OK)
             (*count)++;
     }
     if (status == ASSURE_OK && rc != DB_DONE)
         status = store_sqlite_error(from, "cannot read the database to copy", err);
-    if (insert != NULL)
-        db_finalize(insert);
+    if (status == ASSURE_OK)
+        status = batch_write(&b, err);
+    if (b.values != NULL)
+        batch_forget(&b);
+    if (b.full != NULL)
+        db_finalize(b.full);
+    free(b.values);
     db_finalize(rows);
     return status;
 }
