@@ -202,6 +202,36 @@ static void a_copy_keeps_every_value_null_apart_from_empty_and_the_trails_ids(vo
     store_close(from);
 }
 
+/* Rows go in batches: two whole ones and a part (64 + 64 + 1), each row
+ * once, in its place. */
+static void a_table_of_several_batches_is_copied_whole(void **state)
+{
+    (void)state;
+    make_source();
+    assure_error err;
+    store *from, *to;
+    assert_int_equal(store_open(source, STORE_READ_WRITE, &from, NULL, &err), ASSURE_OK);
+    exec(from, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 128)"
+               " INSERT INTO risk_history (id, ref, reviewed_on, likelihood, impact, note)"
+               " SELECT 100 + i, 'R-01', '2026-10-02', 1 + i % 5, 1 + i / 26, 'review ' || i FROM n");
+    store_close(from);
+    assert_int_equal(store_create(target, &err), ASSURE_OK);
+    assert_int_equal(store_open(source, STORE_READ_ONLY, &from, NULL, &err), ASSURE_OK);
+    assert_int_equal(store_open(target, STORE_READ_WRITE, &to, NULL, &err), ASSURE_OK);
+    store_copy_report report;
+    if (store_copy(from, to, &report, &err) != ASSURE_OK)
+        fail_msg("%s", err.message);
+    const copy_table *history = listed("risk_history");
+    assert_int_equal(report.tables[history - copy_tables].rows, 129);
+    assert_int_equal(query(to, "SELECT count(*) FROM risk_history"), 129);
+    /* 7 + (101 + ... + 228) = 7 + 128 x 329 / 2 */
+    assert_int_equal(query(to, "SELECT sum(id) FROM risk_history"), 7 + 128 * 329 / 2);
+    assert_int_equal(query(to, "SELECT count(*) FROM risk_history WHERE note = 'review ' || (id - 100)"),
+                     128);
+    store_close(to);
+    store_close(from);
+}
+
 /* The check can fail: a target that changes what it is given (here a
  * trigger, as a damaged or tampered store might) is found, the table named. */
 static void a_copy_that_differs_from_its_source_is_named(void **state)
@@ -236,6 +266,7 @@ int main(void)
         cmocka_unit_test_setup(each_listed_key_is_the_tables_primary_key, fresh_paths),
         cmocka_unit_test_setup(a_copy_keeps_every_value_null_apart_from_empty_and_the_trails_ids,
                                fresh_paths),
+        cmocka_unit_test_setup(a_table_of_several_batches_is_copied_whole, fresh_paths),
         cmocka_unit_test_setup(a_copy_that_differs_from_its_source_is_named, fresh_paths),
     };
     return cmocka_run_group_tests(tests, make_directory, remove_directory);
