@@ -58,5 +58,7 @@ assure_status cli_check(int argc, char **argv, const assure_config *cfg, assure_
 assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assure_error *err);
 /* assure log [--since DATE] [--table T] [--ref R] [--format text|csv] */
 assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_error *err);
+/* assure copy --from DB --to DB: the whole database into a new one, checked row for row. */
+assure_status cli_copy(int argc, char **argv, const assure_config *cfg, assure_error *err);
 
 #endif

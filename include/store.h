@@ -430,6 +430,27 @@ typedef struct {
  * value against its table's rules. */
 assure_status store_integrity_check(store *s, bool full, integrity_report *out, assure_error *err);
 
+/* Copying a whole programme database to another store (assure copy). */
+#define STORE_COPY_MAX_TABLES 48
+typedef struct {
+    const char *table; /* as stored: savings_line, savings_profile, audit, ... */
+    long long rows;
+} store_copy_table;
+
+typedef struct {
+    store_copy_table tables[STORE_COPY_MAX_TABLES]; /* parents first */
+    size_t count;
+    long long rows; /* of every table */
+} store_copy_report;
+
+/* Copy every row of every table of `from` into `to`, a database just made
+ * (whose own first entries it replaces), in one write transaction: each
+ * row's values as they are (NULL apart from ''), the audit trail and its
+ * hash chain with them, ids and all.  Then check it: each table's rows,
+ * counted and digested in key order on both, must be the same; a table
+ * that differs is an error naming it.  `from` is read in one transaction. */
+assure_status store_copy(store *from, store *to, store_copy_report *report, assure_error *err);
+
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);
 

@@ -39,6 +39,7 @@ static const char usage_text[] =
     "                       | --list | --delete LABEL\n"
     "       assure log [--verify] [--since DATE] [--table TABLE] [--ref REF]\n"
     "                  [--format text|csv]\n"
+    "       assure copy --from DB --to DB\n"
     "       assure --help | --version | --print-config\n"
     "\n"
     "The dashboard of an adult social care transformation programme: savings,\n"
@@ -118,6 +119,10 @@ static const char usage_more[] =
     "    --table TABLE      of one table (a TABLE above, or snapshots)\n"
     "    --ref REF          of one row (a savings line's ref includes its years)\n"
     "    --format F         text (the default) or csv\n"
+    "  copy               the whole database into a new one (made by the copy; never one\n"
+    "                     that exists), audit trail and all, each table checked row for row\n"
+    "    --from DB          the database copied (opened read-only)\n"
+    "    --to DB            the new database\n"
     "\n"
     "Options (before or after the command):\n"
     "  --db PATH          the database (else $ASSURE_DB, else [database] path): a SQLite file, or\n"
@@ -246,7 +251,7 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
             return error_set(err, ASSURE_USAGE, "unknown option %s (see assure --help)", args->argv[0]);
         return error_set(
             err, ASSURE_USAGE,
-            "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log; "
+            "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log, copy; "
             "panels: overview, savings, staffing, reviews, risks, actions, plan",
             args->argv[0]);
     }
@@ -330,6 +335,8 @@ int main(int argc, char **argv)
             status = cli_snapshot(args.argc - 1, args.argv + 1, cfg, &err);
         else if (strcmp(command, "log") == 0)
             status = cli_log(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "copy") == 0)
+            status = cli_copy(args.argc - 1, args.argv + 1, cfg, &err);
         else
             status = run_dashboard(&args, cfg, &err);
     }
