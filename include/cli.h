@@ -60,5 +60,7 @@ assure_status cli_snapshot(int argc, char **argv, const assure_config *cfg, assu
 assure_status cli_log(int argc, char **argv, const assure_config *cfg, assure_error *err);
 /* assure copy --from DB --to DB: the whole database into a new one, checked row for row. */
 assure_status cli_copy(int argc, char **argv, const assure_config *cfg, assure_error *err);
+/* assure programmes: the programmes the database holds, a name a line. */
+assure_status cli_programmes(int argc, char **argv, const assure_config *cfg, assure_error *err);
 
 #endif

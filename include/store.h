@@ -52,8 +52,14 @@ bool store_programme_name_ok(const char *name);
 assure_status store_create_programme(const char *location, const char *programme, assure_error *err);
 assure_status store_open_programme(const char *location, const char *programme, store_mode mode, store **out,
                                    store_open_report *report, assure_error *err);
-/* The programmes a PostgreSQL database holds, sorted, each to be freed. */
-assure_status store_pg_programmes(const char *location, char ***names, size_t *count, assure_error *err);
+/* The programmes a database holds, sorted, each name to be freed and then
+ * the array: a PostgreSQL database's schemas that hold one, or a SQLite
+ * file's one, main. */
+assure_status store_programmes(const char *location, char ***names, size_t *count, assure_error *err);
+/* Take away a programme this run created and could not finish (a copy
+ * that failed its check): a SQLite file and its side files, or a
+ * PostgreSQL programme's schema.  Never for one made before. */
+assure_status store_remove_made(const char *location, const char *programme, assure_error *err);
 /* The location as it may be shown: a PostgreSQL one without any password. */
 void store_location_shown(const char *location, char *out, size_t size);
 /* The open programme's name ("main" for a SQLite file). */

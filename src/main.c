@@ -39,7 +39,8 @@ static const char usage_text[] =
     "                       | --list | --delete LABEL\n"
     "       assure log [--verify] [--since DATE] [--table TABLE] [--ref REF]\n"
     "                  [--format text|csv]\n"
-    "       assure copy --from DB --to DB\n"
+    "       assure copy --from DB --to DB [--from-programme NAME] [--to-programme NAME]\n"
+    "       assure programmes\n"
     "       assure --help | --version | --print-config\n"
     "\n"
     "The dashboard of an adult social care transformation programme: savings,\n"
@@ -92,6 +93,7 @@ static const char commands_text[] =
     "    --due-before DATE  actions: only those due before DATE\n"
     "    --workstream NAME  milestones, highlights: only those of the workstream NAME\n"
     "    --all              highlights: every period, not only the latest\n"
+    "    --all-programmes   overview: every programme in the database, a row each\n"
     "                     An option a report does not take is refused (exit status 2).\n"
     "    --width N          fit text to N columns (default: the terminal's width)\n"
     "";
@@ -123,6 +125,11 @@ static const char usage_more[] =
     "                     that exists), audit trail and all, each table checked row for row\n"
     "    --from DB          the database copied (opened read-only)\n"
     "    --to DB            the new database\n"
+    "    --from-programme NAME, --to-programme NAME\n"
+    "                       PostgreSQL: the programme copied, and the one made (else\n"
+    "                       --programme's, else main; the target's, the source's name)\n"
+    "  programmes         the programmes the database holds, a name a line (a SQLite\n"
+    "                     file holds one, main)\n"
     "\n"
     "Options (before or after the command):\n"
     "  --db PATH          the database (else $ASSURE_DB, else [database] path): a SQLite file, or\n"
@@ -251,7 +258,8 @@ static assure_status run_dashboard(const arguments *args, const assure_config *c
             return error_set(err, ASSURE_USAGE, "unknown option %s (see assure --help)", args->argv[0]);
         return error_set(
             err, ASSURE_USAGE,
-            "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log, copy; "
+            "unknown command or panel '%s'; commands: init, import, export, report, check, snapshot, log, copy, "
+            "programmes; "
             "panels: overview, savings, staffing, reviews, risks, actions, plan",
             args->argv[0]);
     }
@@ -337,6 +345,8 @@ int main(int argc, char **argv)
             status = cli_log(args.argc - 1, args.argv + 1, cfg, &err);
         else if (strcmp(command, "copy") == 0)
             status = cli_copy(args.argc - 1, args.argv + 1, cfg, &err);
+        else if (strcmp(command, "programmes") == 0)
+            status = cli_programmes(args.argc - 1, args.argv + 1, cfg, &err);
         else
             status = run_dashboard(&args, cfg, &err);
     }

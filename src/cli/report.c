@@ -341,11 +341,12 @@ enum {
     REPORT_DUE_BEFORE,
     REPORT_WORKSTREAM,
     REPORT_ALL,
+    REPORT_ALL_PROGRAMMES,
     REPORT_OPTION_COUNT
 };
 static const char *const report_option_names[REPORT_OPTION_COUNT] = {
     "--group", "--fy",      "--as-at",      "--since",      "--rows",
-    "--owner", "--overdue", "--due-before", "--workstream", "--all"};
+    "--owner", "--overdue", "--due-before", "--workstream", "--all", "--all-programmes"};
 #define TAKES(o) (1u << (o))
 
 typedef assure_status (*report_fn)(const report_request *, assure_error *);
@@ -354,7 +355,7 @@ static const struct {
     report_fn fn;
     unsigned takes; /* TAKES(REPORT_GROUP) | ... */
 } reports[] = {
-    {"overview", report_overview, TAKES(REPORT_AS_AT) | TAKES(REPORT_SINCE)},
+    {"overview", report_overview, TAKES(REPORT_AS_AT) | TAKES(REPORT_SINCE) | TAKES(REPORT_ALL_PROGRAMMES)},
     {"savings", report_savings, TAKES(REPORT_GROUP) | TAKES(REPORT_FY)},
     {"staffing", report_staffing, TAKES(REPORT_GROUP) | TAKES(REPORT_AS_AT)},
     {"reviews", report_reviews, TAKES(REPORT_GROUP) | TAKES(REPORT_AS_AT)},
@@ -450,6 +451,8 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
                 return error_set(err, ASSURE_USAGE, "report --workstream needs a workstream's name");
             request.workstream = value;
             given |= TAKES(REPORT_WORKSTREAM);
+        } else if (strcmp(argv[i], "--all-programmes") == 0) {
+            given |= TAKES(REPORT_ALL_PROGRAMMES);
         } else if (strcmp(argv[i], "--all") == 0) {
             request.all = true;
             given |= TAKES(REPORT_ALL);
@@ -502,6 +505,15 @@ assure_status cli_report(int argc, char **argv, const assure_config *cfg, assure
     for (unsigned o = 0; o < REPORT_OPTION_COUNT; o++)
         if ((given & ~takes & (1u << o)) != 0)
             return refuse_option(panel, o, err);
+    if ((given & TAKES(REPORT_ALL_PROGRAMMES)) != 0) {
+        if ((given & TAKES(REPORT_SINCE)) != 0)
+            return error_set(err, ASSURE_USAGE,
+                             "report overview: --since is for one programme's snapshots, not --all-programmes");
+        if (cfg->database_path[0] == '\0')
+            return error_set(err, ASSURE_USAGE, "no database given: use --db LOCATION, or set ASSURE_DB");
+        assure_status status = report_overview_programmes(&request, err);
+        return status == ASSURE_OK ? cli_output_status(err) : status;
+    }
     assure_status status = cli_open_store(cfg, STORE_READ_ONLY, &request.store, err);
     if (status != ASSURE_OK)
         return status;

@@ -53,6 +53,9 @@ output_table *report_rows_table(const report_request *request, const output_colu
 
 assure_status report_savings(const report_request *request, assure_error *err);
 assure_status report_overview(const report_request *request, assure_error *err);
+/* report overview --all-programmes: every programme in the database, a row each
+ * (request->store is not used: each programme's own is opened). */
+assure_status report_overview_programmes(const report_request *request, assure_error *err);
 assure_status report_slippage(const report_request *request, assure_error *err);
 assure_status report_bridge(const report_request *request, assure_error *err);
 assure_status report_kpis(const report_request *request, assure_error *err);

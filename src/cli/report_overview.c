@@ -54,77 +54,57 @@ static headline_style report_style(const report_request *request, headline_face 
     return (headline_style){face, request->utf8, !cli_utf8()};
 }
 
-/* csv and json: one record, with each headline's change when there is a
- * snapshot, and what was re-profiled since it. */
-static assure_status overview_record(const report_request *request, const overview *o,
-                                     const snapshot_info *since, const slippage_totals *reprofiled,
-                                     assure_error *err)
+/* csv and json: an overview's headlines as one record's fields. */
+static const output_column record_columns[] = {
+    {"as_at", "", JSON_STRING, false, 1, false},
+    {"savings_target_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_stretch_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_forecast_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_actual_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_gap_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_delivery_pct", "", JSON_NUMBER, false, 1, false},
+    {"savings_rag", "", JSON_STRING, false, 1, false},
+    {"savings_run_rate_fy", "", JSON_STRING, false, 1, false},
+    {"savings_run_rate_gbp", "", JSON_NUMBER, false, 1, false},
+    {"staffing_as_at", "", JSON_STRING, false, 1, false},
+    {"staffing_vacancy_pct", "", JSON_NUMBER, false, 1, false},
+    {"staffing_uncovered_pct", "", JSON_NUMBER, false, 1, false},
+    {"staffing_rag", "", JSON_STRING, false, 1, false},
+    {"reviews_period_start", "", JSON_STRING, false, 1, false},
+    {"reviews_target_pct", "", JSON_NUMBER, false, 1, false},
+    {"reviews_backlog", "", JSON_NUMBER, false, 1, false},
+    {"reviews_rag", "", JSON_STRING, false, 1, false},
+    {"risks_open", "", JSON_NUMBER, false, 1, false},
+    {"risks_high", "", JSON_NUMBER, false, 1, false},
+    {"risks_overdue", "", JSON_NUMBER, false, 1, false},
+    {"budget_fy", "", JSON_STRING, false, 1, false},
+    {"budget_gbp", "", JSON_NUMBER, false, 1, false},
+    {"budget_forecast_gbp", "", JSON_NUMBER, false, 1, false},
+    {"budget_variance_gbp", "", JSON_NUMBER, false, 1, false},
+    {"budget_revised_variance_gbp", "", JSON_NUMBER, false, 1, false},
+    {"kpis", "", JSON_NUMBER, false, 1, false},
+    {"kpis_sustained", "", JSON_NUMBER, false, 1, false},
+    {"kpi_benefit_gbp", "", JSON_NUMBER, false, 1, false},
+    {"investment_gbp", "", JSON_NUMBER, false, 1, false},
+    {"roi", "", JSON_NUMBER, false, 1, false},
+    {"roi_meets_principle", "", JSON_BOOL, false, 1, false},
+    {"fee_payable_gbp", "", JSON_NUMBER, false, 1, false},
+    {"fee_payable_forecast_gbp", "", JSON_NUMBER, false, 1, false},
+    {"benefit_signed_off_gbp", "", JSON_NUMBER, false, 1, false},
+    {"lines_signed_off", "", JSON_NUMBER, false, 1, false},
+    {"savings_gross_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_costs_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_net_gbp", "", JSON_NUMBER, false, 1, false},
+    {"savings_pipeline_gbp", "", JSON_NUMBER, false, 1, false},
+    {"actions_overdue", "", JSON_NUMBER, false, 1, false},
+    {"issues_open", "", JSON_NUMBER, false, 1, false},
+    {"milestones_slipped", "", JSON_NUMBER, false, 1, false},
+};
+
+/* The record_columns' cells of one overview, in their order. */
+static void record_cells(output_table *table, const report_request *request, const overview *o)
 {
-    static const output_column fixed[] = {
-        {"as_at", "", JSON_STRING, false, 1, false},
-        {"savings_target_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_stretch_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_forecast_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_actual_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_gap_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_delivery_pct", "", JSON_NUMBER, false, 1, false},
-        {"savings_rag", "", JSON_STRING, false, 1, false},
-        {"savings_run_rate_fy", "", JSON_STRING, false, 1, false},
-        {"savings_run_rate_gbp", "", JSON_NUMBER, false, 1, false},
-        {"staffing_as_at", "", JSON_STRING, false, 1, false},
-        {"staffing_vacancy_pct", "", JSON_NUMBER, false, 1, false},
-        {"staffing_uncovered_pct", "", JSON_NUMBER, false, 1, false},
-        {"staffing_rag", "", JSON_STRING, false, 1, false},
-        {"reviews_period_start", "", JSON_STRING, false, 1, false},
-        {"reviews_target_pct", "", JSON_NUMBER, false, 1, false},
-        {"reviews_backlog", "", JSON_NUMBER, false, 1, false},
-        {"reviews_rag", "", JSON_STRING, false, 1, false},
-        {"risks_open", "", JSON_NUMBER, false, 1, false},
-        {"risks_high", "", JSON_NUMBER, false, 1, false},
-        {"risks_overdue", "", JSON_NUMBER, false, 1, false},
-        {"budget_fy", "", JSON_STRING, false, 1, false},
-        {"budget_gbp", "", JSON_NUMBER, false, 1, false},
-        {"budget_forecast_gbp", "", JSON_NUMBER, false, 1, false},
-        {"budget_variance_gbp", "", JSON_NUMBER, false, 1, false},
-        {"budget_revised_variance_gbp", "", JSON_NUMBER, false, 1, false},
-        {"kpis", "", JSON_NUMBER, false, 1, false},
-        {"kpis_sustained", "", JSON_NUMBER, false, 1, false},
-        {"kpi_benefit_gbp", "", JSON_NUMBER, false, 1, false},
-        {"investment_gbp", "", JSON_NUMBER, false, 1, false},
-        {"roi", "", JSON_NUMBER, false, 1, false},
-        {"roi_meets_principle", "", JSON_BOOL, false, 1, false},
-        {"fee_payable_gbp", "", JSON_NUMBER, false, 1, false},
-        {"fee_payable_forecast_gbp", "", JSON_NUMBER, false, 1, false},
-        {"benefit_signed_off_gbp", "", JSON_NUMBER, false, 1, false},
-        {"lines_signed_off", "", JSON_NUMBER, false, 1, false},
-        {"savings_gross_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_costs_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_net_gbp", "", JSON_NUMBER, false, 1, false},
-        {"savings_pipeline_gbp", "", JSON_NUMBER, false, 1, false},
-        {"actions_overdue", "", JSON_NUMBER, false, 1, false},
-        {"issues_open", "", JSON_NUMBER, false, 1, false},
-        {"milestones_slipped", "", JSON_NUMBER, false, 1, false},
-    };
-    enum { NFIXED = sizeof fixed / sizeof fixed[0] };
-    output_column columns[NFIXED + 4 + HEADLINE_COUNT];
-    char change_names[HEADLINE_COUNT][64];
-    memcpy(columns, fixed, sizeof fixed);
-    size_t n = NFIXED;
-    if (since != NULL) {
-        columns[n++] = (output_column){"since", "", JSON_STRING, false, 1, false};
-        columns[n++] = (output_column){"since_taken_at", "", JSON_STRING, false, 1, false};
-        for (headline h = 0; h < HEADLINE_COUNT; h++) {
-            snprintf(change_names[h], sizeof change_names[h], "%s_change", headline_get(h)->name);
-            columns[n++] = (output_column){change_names[h], "", JSON_NUMBER, false, 1, false};
-        }
-        columns[n++] = (output_column){"savings_reprofiled_lines", "", JSON_NUMBER, false, 1, false};
-        columns[n++] = (output_column){"savings_reprofiled_gbp", "", JSON_NUMBER, false, 1, false};
-    }
-    output_table *table = output_table_new(columns, n);
-    if (table == NULL)
-        return error_set(err, ASSURE_DATA, "out of memory");
     char text[64];
-    output_row(table, false);
     date_format(text, sizeof text, request->has_as_at ? request->as_at : request->today);
     output_text(table, text);
     output_money(table, o->savings.target);
@@ -178,6 +158,34 @@ static assure_status overview_record(const report_request *request, const overvi
     output_integer(table, o->actions_overdue, true);
     output_integer(table, o->issues_open, true);
     output_integer(table, o->milestones_slipped, true);
+}
+
+/* csv and json: one record, with each headline's change when there is a
+ * snapshot, and what was re-profiled since it. */
+static assure_status overview_record(const report_request *request, const overview *o,
+                                     const snapshot_info *since, const slippage_totals *reprofiled,
+                                     assure_error *err)
+{
+    enum { NFIXED = sizeof record_columns / sizeof record_columns[0] };
+    output_column columns[NFIXED + 4 + HEADLINE_COUNT];
+    char change_names[HEADLINE_COUNT][64];
+    memcpy(columns, record_columns, sizeof record_columns);
+    size_t n = NFIXED;
+    if (since != NULL) {
+        columns[n++] = (output_column){"since", "", JSON_STRING, false, 1, false};
+        columns[n++] = (output_column){"since_taken_at", "", JSON_STRING, false, 1, false};
+        for (headline h = 0; h < HEADLINE_COUNT; h++) {
+            snprintf(change_names[h], sizeof change_names[h], "%s_change", headline_get(h)->name);
+            columns[n++] = (output_column){change_names[h], "", JSON_NUMBER, false, 1, false};
+        }
+        columns[n++] = (output_column){"savings_reprofiled_lines", "", JSON_NUMBER, false, 1, false};
+        columns[n++] = (output_column){"savings_reprofiled_gbp", "", JSON_NUMBER, false, 1, false};
+    }
+    output_table *table = output_table_new(columns, n);
+    if (table == NULL)
+        return error_set(err, ASSURE_DATA, "out of memory");
+    output_row(table, false);
+    record_cells(table, request, o);
     assure_status status = ASSURE_OK;
     if (since != NULL) {
         output_text(table, since->label);
@@ -443,5 +451,179 @@ assure_status report_overview(const report_request *request, assure_error *err)
         status = request->format == FORMAT_CSV || request->format == FORMAT_JSON
                      ? overview_record(request, &o, compare ? &snapshot : NULL, &reprofiled, err)
                      : overview_list(request, &o, compare ? &snapshot : NULL, &reprofiled, err);
+    return status;
+}
+
+/* --all-programmes: each programme's overview, computed from its own
+ * store as report overview computes one. */
+typedef struct {
+    char *name;
+    overview o;
+} programme_overview;
+
+static assure_status programme_overviews(const report_request *request, programme_overview **out, size_t *count,
+                                         assure_error *err)
+{
+    const assure_config *cfg = request->cfg;
+    char **names;
+    assure_status status = store_programmes(cfg->database_path, &names, count, err);
+    if (status != ASSURE_OK)
+        return status;
+    *out = calloc(*count > 0 ? *count : 1, sizeof **out);
+    if (*out == NULL)
+        status = error_set(err, ASSURE_DATA, "out of memory");
+    for (size_t i = 0; i < *count; i++) {
+        if (status == ASSURE_OK) {
+            store *s;
+            status = store_open_programme(cfg->database_path, names[i], STORE_READ_ONLY, &s, NULL, err);
+            if (status == ASSURE_OK) {
+                status = cli_compute_overview(s, cfg, request->has_as_at ? &request->as_at : NULL,
+                                              request->today, &(*out)[i].o, err);
+                store_close(s);
+            }
+            (*out)[i].name = names[i];
+        } else {
+            free(names[i]);
+        }
+    }
+    free(names);
+    return status;
+}
+
+/* csv and json: a record a programme, its name then the overview's fields. */
+static void programmes_records(const report_request *request, const programme_overview *list, size_t count)
+{
+    enum { NFIXED = sizeof record_columns / sizeof record_columns[0] };
+    output_column columns[1 + NFIXED];
+    columns[0] = (output_column){"programme", "", JSON_STRING, false, 1, false};
+    memcpy(columns + 1, record_columns, sizeof record_columns);
+    output_table *table = output_table_new(columns, 1 + NFIXED);
+    if (table == NULL)
+        return;
+    for (size_t i = 0; i < count; i++) {
+        output_row(table, false);
+        output_text(table, list[i].name);
+        record_cells(table, request, &list[i].o);
+    }
+    output_options options = {request->format, 0, false, false, NULL, NULL, 0};
+    output_write(table, &options, stdout);
+    output_table_free(table);
+}
+
+/* text and md: a row a programme, its main headlines side by side, and
+ * what adds up across them on a row of its own. */
+static const headline programmes_headlines[] = {
+    HEADLINE_SAVINGS_TARGET,  HEADLINE_SAVINGS_FORECAST, HEADLINE_SAVINGS_GAP,
+    HEADLINE_STAFFING_VACANCY, HEADLINE_REVIEWS_TARGET,  HEADLINE_RISKS_HIGH,
+    HEADLINE_ACTIONS_OVERDUE, HEADLINE_ISSUES_OPEN,      HEADLINE_MILESTONES_SLIPPED,
+};
+enum { PROGRAMMES_HEADLINES = sizeof programmes_headlines / sizeof programmes_headlines[0] };
+
+static void programmes_cell(output_table *table, const report_request *request, const overview *o, headline h)
+{
+    int64_t value = 0;
+    char human[64] = "none", machine[32] = "";
+    if (headline_value(o, h, &value)) {
+        headline_format_value(human, sizeof human, h, value, report_style(request, HEADLINE_REPORT));
+        headline_format_value(machine, sizeof machine, h, value, report_style(request, HEADLINE_DATA));
+    }
+    output_cell(table, machine, human, headline_rag(o, h));
+}
+
+static void programmes_list(const report_request *request, const programme_overview *list, size_t count)
+{
+    static const output_column columns[] = {
+        {"programme", "Programme", JSON_STRING, false, 1, true},
+        {"savings_target_gbp", "Target", JSON_NUMBER, true, 1, false},
+        {"savings_forecast_gbp", "Forecast", JSON_NUMBER, true, 1, false},
+        {"savings_gap_gbp", "Gap", JSON_NUMBER, true, 2, false},
+        {"savings_delivery_pct", "Delivery", JSON_NUMBER, true, 1, false},
+        {"staffing_vacancy_pct", "Vacancy", JSON_NUMBER, true, 3, false},
+        {"reviews_target_pct", "Reviews", JSON_NUMBER, true, 3, false},
+        {"risks_high", "High risks", JSON_NUMBER, true, 2, false},
+        {"actions_overdue", "Overdue actions", JSON_NUMBER, true, 4, false},
+        {"issues_open", "Open issues", JSON_NUMBER, true, 4, false},
+        {"milestones_slipped", "Slipped", JSON_NUMBER, true, 4, false},
+    };
+    output_table *table = output_table_new(columns, sizeof columns / sizeof columns[0]);
+    if (table == NULL)
+        return;
+    money target = 0, forecast = 0, gap = 0;
+    long long high = 0, overdue = 0, issues = 0, slipped = 0;
+    for (size_t i = 0; i < count; i++) {
+        const overview *o = &list[i].o;
+        output_row(table, false);
+        output_text(table, list[i].name);
+        for (size_t k = 0; k < PROGRAMMES_HEADLINES; k++) {
+            programmes_cell(table, request, o, programmes_headlines[k]);
+            if (programmes_headlines[k] == HEADLINE_SAVINGS_GAP) { /* delivery, after the gap */
+                char pct[32];
+                decimal_format(pct, sizeof pct, o->savings_delivery_pct);
+                strncat(pct, o->savings_delivery_pct.defined ? "%" : "none", sizeof pct - strlen(pct) - 1);
+                output_cell(table, o->savings_delivery_pct.defined ? pct : "", pct, o->savings_rag);
+            }
+        }
+        target += o->savings.target == MONEY_UNKNOWN ? 0 : o->savings.target;
+        forecast += o->savings.forecast == MONEY_UNKNOWN ? 0 : o->savings.forecast;
+        gap += o->savings_gap == MONEY_UNKNOWN ? 0 : o->savings_gap;
+        high += o->risks_high;
+        overdue += o->actions_overdue;
+        issues += o->issues_open;
+        slipped += o->milestones_slipped;
+    }
+    if (count > 1) { /* what adds up across programmes: money and counts, not rates */
+        char label[64], pct[32];
+        snprintf(label, sizeof label, "All %zu", count);
+        output_row(table, true);
+        output_text(table, label);
+        output_money(table, target);
+        output_money(table, forecast);
+        output_money(table, gap);
+        decimal delivery = percent_of(forecast, target);
+        decimal_format(pct, sizeof pct, delivery);
+        strncat(pct, delivery.defined ? "%" : "none", sizeof pct - strlen(pct) - 1);
+        output_text(table, pct);
+        output_text(table, "");
+        output_text(table, "");
+        output_integer(table, high, true);
+        output_integer(table, overdue, true);
+        output_integer(table, issues, true);
+        output_integer(table, slipped, true);
+    }
+    char title[256], when[32], shown[4096];
+    date_format(when, sizeof when, request->has_as_at ? request->as_at : request->today);
+    store_location_shown(request->cfg->database_path, shown, sizeof shown);
+    snprintf(title, sizeof title, "%zu programme%s: overview as at %s", count, count == 1 ? "" : "s", when);
+    char footer[4200];
+    snprintf(footer, sizeof footer,
+             "From %.4000s. Vacancy and reviews are rates, so are not added up; "
+             "each programme's own report overview has the rest.",
+             shown);
+    output_options options = {request->format, request->width, request->colour, request->utf8, title, footer, 0};
+    output_write(table, &options, stdout);
+    output_table_free(table);
+}
+
+assure_status report_overview_programmes(const report_request *request, assure_error *err)
+{
+    programme_overview *list = NULL;
+    size_t count = 0;
+    assure_status status = programme_overviews(request, &list, &count, err);
+    if (status == ASSURE_OK && count == 0) {
+        char shown[4096];
+        store_location_shown(request->cfg->database_path, shown, sizeof shown);
+        status = error_set(err, ASSURE_DATA,
+                           "%s: holds no programme; make one with 'assure --programme NAME init %s'", shown,
+                           shown);
+    }
+    if (status == ASSURE_OK) {
+        if (request->format == FORMAT_CSV || request->format == FORMAT_JSON)
+            programmes_records(request, list, count);
+        else
+            programmes_list(request, list, count);
+    }
+    for (size_t i = 0; i < count && list != NULL; i++)
+        free(list[i].name);
+    free(list);
     return status;
 }

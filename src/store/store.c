@@ -368,6 +368,41 @@ assure_status store_create(const char *path, assure_error *err)
     return store_create_programme(path, NULL, err);
 }
 
+assure_status store_programmes(const char *location, char ***names, size_t *count, assure_error *err)
+{
+    if (store_location_is_postgresql(location))
+        return store_pg_programmes(location, names, count, err);
+    *names = NULL;
+    *count = 0;
+    store *s;
+    assure_status status = store_open(location, STORE_READ_ONLY, &s, NULL, err);
+    if (status != ASSURE_OK)
+        return status;
+    store_close(s);
+    *names = malloc(sizeof **names);
+    if (*names == NULL || ((*names)[0] = strdup("main")) == NULL) {
+        free(*names);
+        *names = NULL;
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
+    *count = 1;
+    return ASSURE_OK;
+}
+
+assure_status store_remove_made(const char *location, const char *programme, assure_error *err)
+{
+    if (store_location_is_postgresql(location))
+        return store_pg_drop(location, programme != NULL && *programme != '\0' ? programme : "main", err);
+    if (unlink(location) != 0 && errno != ENOENT)
+        return error_set(err, ASSURE_DATA, "%s: cannot remove: %s", location, strerror(errno));
+    for (size_t i = 0; i < SIDE_FILES; i++) {
+        char side[4096];
+        snprintf(side, sizeof side, "%s%s", location, side_files[i]);
+        unlink(side);
+    }
+    return ASSURE_OK;
+}
+
 assure_status store_create_programme(const char *path, const char *programme, assure_error *err)
 {
     if (store_location_is_postgresql(path))

@@ -132,6 +132,8 @@ assure_status store_open_memory(store **out, assure_error *err);
 assure_status store_pg_create(const char *location, const char *programme, assure_error *err);
 assure_status store_pg_open(const char *location, const char *programme, store_mode mode, store **out,
                             store_open_report *report, assure_error *err);
+assure_status store_pg_programmes(const char *location, char ***names, size_t *count, assure_error *err);
+assure_status store_pg_drop(const char *location, const char *programme, assure_error *err);
 int store_pg_schema_version(store *s, assure_error *err);
 assure_status store_pg_data_version(store *s, long long *version, assure_error *err);
 assure_status store_pg_notify(store *s, assure_error *err);

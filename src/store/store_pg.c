@@ -421,6 +421,28 @@ assure_status store_pg_programmes(const char *location, char ***names, size_t *c
     return status;
 }
 
+assure_status store_pg_drop(const char *location, const char *programme, assure_error *err)
+{
+    assure_status status = programme_checked(location, programme, err);
+    if (status != ASSURE_OK)
+        return status;
+    store *s;
+    status = connect(location, programme, false, &s, err);
+    if (status != ASSURE_OK)
+        return status;
+    char sql[128];
+    snprintf(sql, sizeof sql, "DROP SCHEMA \"%s\" CASCADE", programme);
+    status = store_write_begin(s, err);
+    if (status == ASSURE_OK)
+        status = store_exec(s, sql, err);
+    if (status == ASSURE_OK)
+        status = store_commit(s, err);
+    else
+        store_rollback(s);
+    store_close(s);
+    return status;
+}
+
 const char *store_programme(const store *s)
 {
     return s->programme != NULL ? s->programme : "main";

@@ -113,6 +113,13 @@ run "$assure" copy --from "$sample" --to "$work/no/such/dir/new.db"
 # ---- sqlite -> PostgreSQL -> sqlite ----
 if [ -n "${ASSURE_TEST_PG:-}" ] && [ -n "${ASSURE_TEST_PG_URL:-}" ]; then
     pg=$ASSURE_TEST_PG_URL
+    # A database of this run's own, where psql can make one: the suite can
+    # run again on the same server, and beside others.
+    own=assure_copy_$$
+    if command -v psql >/dev/null 2>&1 && psql -X -q -c "CREATE DATABASE $own" >/dev/null 2>&1; then
+        pg=$(printf '%s' "$pg" | sed "s#///postgres?#///$own?#")
+        trap 'psql -X -q -c "DROP DATABASE IF EXISTS $own" >/dev/null 2>&1; psql -X -q -c "DROP DATABASE IF EXISTS ${own}_icu" >/dev/null 2>&1; tmux_ kill-server 2>/dev/null; leftovers; rm -rf "$work"' EXIT
+    fi
     run "$assure" copy --from "$sample" --to "$pg"
     expect "the sample into PostgreSQL" 0 "copied 380 rows in 26 tables; every row checked"
     expect "its savings lines, as sqlite3 counts them" 0 "savings_line  16 rows"
@@ -135,9 +142,9 @@ if [ -n "${ASSURE_TEST_PG:-}" ] && [ -n "${ASSURE_TEST_PG_URL:-}" ]; then
     same "report savings after the round trip" "$work/back.db" report savings
     same "log --verify after the round trip" "$work/back.db" log --verify
     # An edit after the copy numbers its audit entry after the copied ones.
-    printf 'ref,name\nASC-99,Copied then added\n' >"$work/add.csv"
+    printf 'ref,name,fy,target\nASC-99,Copied then added,2025/26,1000\n' >"$work/add.csv"
     run "$assure" --db "$pg" import savings "$work/add.csv"
-    expect "an import into the copy on PostgreSQL" 0 "1 rows added"
+    expect "an import into the copy on PostgreSQL" 0 "savings: 1 lines added"
     run "$assure" --db "$pg" log --verify
     expect "numbers its entry after the copied ones: the chain stays whole" 0 "The audit trail is intact"
     # A server whose text order is not bytes' (ICU's English puts a-c ab b B;
@@ -146,9 +153,9 @@ if [ -n "${ASSURE_TEST_PG:-}" ] && [ -n "${ASSURE_TEST_PG_URL:-}" ]; then
     cp "$sample" "$work/mixed.db"
     sqlite3 "$work/mixed.db" "INSERT INTO savings_line (ref, name) VALUES ('b', 'b'), ('B', 'B'), ('a-c', 'a-c'), ('ab', 'ab')"
     if command -v psql >/dev/null 2>&1 &&
-        psql -X -q -c "CREATE DATABASE assure_icu TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en' LOCALE 'C.UTF-8'" \
+        psql -X -q -c "CREATE DATABASE ${own}_icu TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en' LOCALE 'C.UTF-8'" \
             >/dev/null 2>&1; then
-        run "$assure" copy --from "$work/mixed.db" --to "$(printf '%s' "$pg" | sed 's#///postgres?#///assure_icu?#')"
+        run "$assure" copy --from "$work/mixed.db" --to "$(printf '%s' "$ASSURE_TEST_PG_URL" | sed "s#///postgres?#///${own}_icu?#")"
         expect "into a database ordered by ICU's English: 380 rows and 4 lines more, checked" 0 \
             "copied 384 rows in 26 tables; every row checked"
     else
