@@ -71,11 +71,15 @@ const char *store_path(const store *s);
  * backup over it (cp, mv) or remove it while a dashboard has it open; a
  * write then would go into a file nobody will see again, or damage the one
  * now at the path.  Every write checks first, and writes nothing when moved. */
-typedef enum { STORE_FILE_SAME, STORE_FILE_REPLACED, STORE_FILE_REMOVED } store_file_state;
+typedef enum { STORE_FILE_SAME, STORE_FILE_REPLACED, STORE_FILE_REMOVED, STORE_CONNECTION_LOST } store_file_state;
+/* A PostgreSQL store is SAME, or CONNECTION_LOST when the server ended the
+ * connection (restarted, the session terminated, the network dropped). */
 store_file_state store_file_check(store *s);
 /* Open the file now at the path in place of the one opened (as store_open
  * does, upgrading it if it is older); s is kept, and on failure still holds
- * the file it had. */
+ * the file it had.  On PostgreSQL: connect again, to the same programme.
+ * A PostgreSQL store also connects again by itself when a transaction
+ * begins on a lost connection, so a save after a drop goes through. */
 assure_status store_reopen(store *s, store_open_report *report, assure_error *err);
 bool store_is_read_only(const store *s);
 /* The schema version (PRAGMA user_version), or -1 with err set when it

@@ -108,6 +108,10 @@ bool db_pg_in_transaction(const db_pg *pg);
 /* Notices heard on the channels the connection listens to, added to
  * *heard; DB_ERROR when the connection is lost. */
 db_result db_pg_notifications(db_pg *pg, int *heard);
+/* Is the connection still up?  Outside a transaction it first reads what
+ * the server has sent, so a server that ended it (restarted, or the
+ * session terminated) is seen at once. */
+bool db_pg_alive(db_pg *pg);
 
 /* The SQLite side of a step, inline: the store's inner loops run here. */
 static inline db_result db_step(db_stmt *st)

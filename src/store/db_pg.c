@@ -333,6 +333,15 @@ bool db_pg_in_transaction(const db_pg *pg)
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
+bool db_pg_alive(db_pg *pg)
+{
+    if (pg == NULL || pg->conn == NULL)
+        return false;
+    if (PQstatus(pg->conn) == CONNECTION_OK && PQtransactionStatus(pg->conn) == PQTRANS_IDLE)
+        PQconsumeInput(pg->conn); /* reads what the server sent: a goodbye marks it lost */
+    return PQstatus(pg->conn) == CONNECTION_OK;
+}
+
 db_result db_pg_notifications(db_pg *pg, int *heard)
 {
     if (PQconsumeInput(pg->conn) == 0 || PQstatus(pg->conn) != CONNECTION_OK) {

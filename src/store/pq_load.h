@@ -46,8 +46,7 @@
     X(char *, PQgetvalue, (const PGresult *, int, int))                                                      \
     X(int, PQconsumeInput, (PGconn *))                                                                       \
     X(PGnotify *, PQnotifies, (PGconn *))                                                                    \
-    X(void, PQfreemem, (void *))                                                                             \
-    X(void, PQreset, (PGconn *))
+    X(void, PQfreemem, (void *))
 
 /* The functions, once loaded (pq_load fills them; NULL before). */
 typedef struct pq_load_table {
@@ -102,7 +101,6 @@ void pq_load_use_library(const char *name);
 #define PQconsumeInput(...)       pq_load_functions.PQconsumeInput(__VA_ARGS__)
 #define PQnotifies(...)           pq_load_functions.PQnotifies(__VA_ARGS__)
 #define PQfreemem(...)            pq_load_functions.PQfreemem(__VA_ARGS__)
-#define PQreset(...)              pq_load_functions.PQreset(__VA_ARGS__)
 #endif
 
 #endif

@@ -28,7 +28,9 @@ void store_note_file(store *s)
 
 store_file_state store_file_check(store *s)
 {
-    if (s->conn.backend == DB_POSTGRESQL || s->memory) /* not a file */
+    if (s->conn.backend == DB_POSTGRESQL)
+        return db_pg_alive(s->conn.pg) ? STORE_FILE_SAME : STORE_CONNECTION_LOST;
+    if (s->memory) /* not a file */
         return STORE_FILE_SAME;
     struct stat now;
     store_file_state state = STORE_FILE_SAME;
@@ -60,6 +62,11 @@ static assure_status still_there(store *s, assure_error *err)
             s->path);
     case STORE_FILE_REMOVED:
         return error_set(err, ASSURE_DATA, "%s was removed after assure opened it: nothing was written",
+                         s->path);
+    case STORE_CONNECTION_LOST:
+        return error_set(err, ASSURE_DATA,
+                         "%s: the connection to the PostgreSQL server was lost, and connecting again failed: "
+                         "nothing was written",
                          s->path);
     }
     return ASSURE_OK;
@@ -149,10 +156,22 @@ int store_schema_version(store *s, assure_error *err)
     return (int)version;
 }
 
+/* A PostgreSQL connection the server ended is made again before a
+ * transaction begins, when none is open: nothing was in flight. */
+static void connected(store *s)
+{
+    if (s->conn.backend != DB_POSTGRESQL || s->reading > 0 || db_pg_alive(s->conn.pg))
+        return;
+    store_open_report report;
+    assure_error ignored;
+    store_pg_reconnect(s, &report, &ignored);
+}
+
 assure_status store_write_begin(store *s, assure_error *err)
 {
     if (s->read_only)
         return error_set(err, ASSURE_USAGE, "%s: opened read-only; nothing can be changed", s->path);
+    connected(s);
     chain_forget(s);
     assure_status status = still_there(s, err);
     if (status == ASSURE_OK && db_begin(&s->conn, DB_WRITE) != DB_OK)
@@ -356,6 +375,7 @@ void store_close(store *s)
     }
     free(s->path);
     free(s->programme);
+    free(s->location);
     free(s);
 }
 
@@ -599,8 +619,8 @@ assure_status store_open_programme(const char *path, const char *programme, stor
 
 assure_status store_reopen(store *s, store_open_report *report, assure_error *err)
 {
-    if (s->conn.backend == DB_POSTGRESQL) /* the server's database is not replaced under it */
-        return ASSURE_OK;
+    if (s->conn.backend == DB_POSTGRESQL) /* the server's database is not replaced under it: connect again */
+        return store_pg_reconnect(s, report, err);
     store *fresh;
     assure_status status =
         store_open(s->path, s->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &fresh, report, err);
@@ -649,6 +669,7 @@ assure_status store_read_begin(store *s, assure_error *err)
         s->reading++;
         return ASSURE_OK;
     }
+    connected(s);
     if (db_begin(&s->conn, DB_READ) != DB_OK)
         return store_sqlite_error(s, "cannot begin reading", err);
     s->reading = 1;

@@ -25,6 +25,7 @@ struct store {
     };
     char *path;      /* as shown: a PostgreSQL location without its password */
     char *programme; /* PostgreSQL: the programme's schema; NULL on SQLite */
+    char *location;  /* PostgreSQL: the location as given, to connect again; NULL on SQLite */
     long long notified; /* PostgreSQL: notices of others' commits heard */
     bool read_only;
     bool memory; /* a SQLite database in memory, no file's */
@@ -134,6 +135,7 @@ assure_status store_pg_open(const char *location, const char *programme, store_m
                             store_open_report *report, assure_error *err);
 assure_status store_pg_programmes(const char *location, char ***names, size_t *count, assure_error *err);
 assure_status store_pg_drop(const char *location, const char *programme, assure_error *err);
+assure_status store_pg_reconnect(store *s, store_open_report *report, assure_error *err);
 int store_pg_schema_version(store *s, assure_error *err);
 assure_status store_pg_data_version(store *s, long long *version, assure_error *err);
 assure_status store_pg_notify(store *s, assure_error *err);

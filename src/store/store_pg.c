@@ -112,6 +112,10 @@ static assure_status connect(const char *location, const char *programme, bool r
     }
     s->path = shown;
     s->read_only = read_only;
+    if ((s->location = strdup(location)) == NULL) {
+        store_close(s);
+        return error_set(err, ASSURE_DATA, "out of memory");
+    }
     if (has_password(location)) {
         error_set(err, ASSURE_USAGE,
                   "%s: a password in the location can be read by others (in the list of processes, or in "
@@ -441,6 +445,32 @@ assure_status store_pg_drop(const char *location, const char *programme, assure_
         store_rollback(s);
     store_close(s);
     return status;
+}
+
+/* Connect again, as opening did, and put the new connection in the old
+ * one's place: the statements prepared on the old go with it. */
+assure_status store_pg_reconnect(store *s, store_open_report *report, assure_error *err)
+{
+    store_open_report ignored;
+    if (report == NULL)
+        report = &ignored;
+    memset(report, 0, sizeof *report);
+    store *fresh;
+    assure_status status = store_pg_open(s->location, s->programme,
+                                         s->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &fresh, report, err);
+    if (status != ASSURE_OK)
+        return status;
+    store_statements_finalize(s);
+    db_close(&s->conn);
+    s->conn = fresh->conn;
+    fresh->conn.pg = NULL;
+    fresh->conn.backend = DB_POSTGRESQL;
+    store_close(fresh);
+    s->reading = 0;
+    s->notified++; /* what others committed meanwhile was not heard: read it all again */
+    chain_forget(s);
+    store_wait_limit(s, s->wait.timeout_ms);
+    return ASSURE_OK;
 }
 
 const char *store_programme(const store *s)

@@ -362,7 +362,8 @@ static bool save(form *f, tui_state *s)
     if (status == ASSURE_OK)
         return true;
     f->message[0] = '\0';
-    if (tui_check_file(s) != STORE_FILE_SAME) {
+    store_file_state state = tui_check_file(s);
+    if (state == STORE_FILE_REPLACED || state == STORE_FILE_REMOVED) {
         f->stage = STAGE_MOVED;
         return false;
     }

@@ -23,6 +23,8 @@ void frame_file_notice(const tui_state *s, char *buf, size_t size)
     const char *path = store_path(s->options->store);
     if (s->file == STORE_FILE_REMOVED)
         snprintf(buf, size, " %s was removed: shown as it was; nothing can be saved (q quits)", path);
+    else if (s->file == STORE_CONNECTION_LOST)
+        snprintf(buf, size, " Database server connection lost: shown as it was; reconnecting (r: try now)");
     else
         snprintf(buf, size, " %s was replaced by another file: shown as it was; r opens the one now there",
                  path);

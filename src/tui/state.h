@@ -75,6 +75,9 @@ store_file_state tui_check_file(tui_state *s);
 /* Open the file now at the database's path in place of the one that was
  * replaced, and read it; false (and said why) when it cannot be. */
 bool tui_reopen(tui_state *s);
+/* The database server's connection lost: try to connect again (at most
+ * every 2 s); on success the data is read again and the notice goes. */
+void tui_reconnect(tui_state *s);
 /* Read the data again (after a save, or when someone else has saved). */
 void tui_reload(tui_state *s, bool by_request);
 /* Build the panel's rows if the data has changed since it last did. */

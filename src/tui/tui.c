@@ -70,13 +70,34 @@ void tui_reload(tui_state *s, bool by_request)
 store_file_state tui_check_file(tui_state *s)
 {
     store_file_state now = store_file_check(s->options->store);
-    if (now != STORE_FILE_SAME && now != s->file) {
+    if (now == STORE_FILE_SAME && s->file == STORE_CONNECTION_LOST) { /* a save connected again */
+        s->file = STORE_FILE_SAME;
+        tui_say(s, 5, "Connected to the database server again");
+    } else if (now != STORE_FILE_SAME && now != s->file) {
         s->file = now;
         char notice[4400];
         frame_file_notice(s, notice, sizeof notice);
         tui_say(s, 10, "%s", notice + 1);
     }
     return now;
+}
+
+/* A lost connection to the database server: try again, quietly, at most
+ * every few seconds; the notice stays until one succeeds. */
+void tui_reconnect(tui_state *s)
+{
+    static time_t last;
+    time_t now = time(NULL);
+    if (now - last < 2)
+        return;
+    last = now;
+    store_open_report report;
+    assure_error err = {""};
+    if (store_reopen(s->options->store, &report, &err) != ASSURE_OK)
+        return;
+    s->file = STORE_FILE_SAME;
+    tui_reload(s, false);
+    tui_say(s, 5, "Connected to the database server again; the data is read afresh");
 }
 
 bool tui_reopen(tui_state *s)
@@ -87,9 +108,12 @@ bool tui_reopen(tui_state *s)
         tui_say(s, 10, "Cannot open it: %s", err.message);
         return false;
     }
+    bool reconnected = s->file == STORE_CONNECTION_LOST;
     s->file = STORE_FILE_SAME;
     tui_reload(s, false);
-    if (report.migrated)
+    if (reconnected)
+        tui_say(s, 5, "Connected to the database server again; the data is read afresh");
+    else if (report.migrated)
         tui_say(s, 10,
                 "Opened the file now at %s (upgraded from schema version %d; the old file is kept as %s)",
                 store_path(s->options->store), report.found_version, report.backup);
@@ -421,7 +445,10 @@ assure_status tui_run(const tui_options *options, assure_error *err)
             if (terminal_input_closed())
                 break;
             /* a file replaced or removed is never read again as if it were the one at the path */
-            if (tui_check_file(s) == STORE_FILE_SAME && s->cfg->refresh > 0) {
+            store_file_state state = tui_check_file(s);
+            if (state == STORE_CONNECTION_LOST)
+                tui_reconnect(s);
+            else if (state == STORE_FILE_SAME && s->cfg->refresh > 0) {
                 long long version = 0;
                 if (store_data_version(options->store, &version, NULL) == ASSURE_OK &&
                     version != s->data_version) {

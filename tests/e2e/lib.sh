@@ -78,7 +78,7 @@ wider_than() {
 
 # The dashboard in tmux, as a person sees it.
 # dash NAME COLUMNS ROWS [VAR=VALUE...] -- [ARGS...]: assure on the database
-# $work/${db:-programme.db} in a new session of that size; TERM=xterm (or
+# $work/${db:-programme.db} (or $db itself, a postgresql:// location) in a new session of that size; TERM=xterm (or
 # $E2E_TERM: tests/e2e/terms.sh runs the suites again under PuTTY's and the
 # Linux console's), LANG=C.UTF-8 and NO_COLOR=1 unless a VAR=VALUE says
 # otherwise (TERM=linux, LANG=C).  Its exit status goes to $work/NAME.status.
@@ -91,8 +91,13 @@ dash() {
         shift
     done
     [ $# -gt 0 ] && shift
+    dash_db=${db:-programme.db}
+    case $dash_db in
+    *://*) ;; # a PostgreSQL location, as it is
+    *) dash_db=$work/$dash_db ;;
+    esac
     tmux_ new-session -d -s "$dash_name" -x "$dash_columns" -y "$dash_rows" -c "$work" \
-        "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME ASSURE_TODAY=${ASSURE_TODAY:-} $dash_env $assure --db $work/${db:-programme.db} $*; echo \$? >$work/$dash_name.status; sleep 60"
+        "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME ASSURE_TODAY=${ASSURE_TODAY:-} $dash_env $assure --db '$dash_db' $*; echo \$? >$work/$dash_name.status; sleep 60"
 }
 
 # shows NAME TEXT [TENTHS]: poll the pane until TEXT shows (10 s unless
