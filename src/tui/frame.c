@@ -46,8 +46,15 @@ static void draw_header(tui_state *s)
         date_show(at, sizeof at, s->data.last_change.at);
         snprintf(changed, sizeof changed, "  updated %s by %s", at, s->data.last_change.who);
     }
-    /* The programme's name comes first; the freshness shortens when there is no room. */
-    int name_width = text_columns(s->cfg->programme_name) + 3;
+    /* The programme's name comes first, with the database's name for it when
+     * one database holds several; the freshness shortens when there is no room. */
+    char name[sizeof s->cfg->programme_name + 80];
+    const char *programme = store_programme(s->options->store);
+    if (strcmp(programme, "main") != 0)
+        snprintf(name, sizeof name, "%s [%s]", s->cfg->programme_name, programme);
+    else
+        snprintf(name, sizeof name, "%s", s->cfg->programme_name);
+    int name_width = text_columns(name) + 3;
     const char *read_only = s->options->read_only ? "  [read-only]" : "";
     snprintf(right, sizeof right, "as at %s%s%s ", when, changed, read_only);
     if (name_width + text_columns(right) > COLS && s->data.has_last_change) {
@@ -59,7 +66,7 @@ static void draw_header(tui_state *s)
     if (name_width + text_columns(right) > COLS)
         snprintf(right, sizeof right, "as at %s%s ", when, read_only);
     int right_width = text_columns(right);
-    draw_text(th, 0, 1, COLS - right_width - 2, s->cfg->programme_name, attr, false);
+    draw_text(th, 0, 1, COLS - right_width - 2, name, attr, false);
     draw_text(th, 0, COLS - right_width, right_width, right, attr, false);
 }
 

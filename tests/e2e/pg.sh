@@ -208,6 +208,12 @@ dash bob 100 30 USER=bob -- risks
 dash chair 100 30 -- risks --read-only
 for s in alice bob chair; do shows $s "BCC-R01" || fail "the dashboard $s opens on PostgreSQL" "$(cat "$work/$s.screen")"; done
 pass "three dashboards open on one PostgreSQL programme"
+dash kent 100 30 -- --programme kent
+shows kent "Adult Social Care Transformation [kent]" && pass "a dashboard on another programme names it in its header" ||
+    fail "a dashboard on another programme names it in its header" "$(cat "$work/kent.screen")"
+press kent q
+exited kent && [ "$(cat "$work/kent.status")" = 0 ] && pass "and ends with status 0" || fail "and ends with status 0"
+grep -q "\[main\]" "$work/alice.screen" && fail "the programme main is not named" || pass "the programme main is not named"
 press alice / R 0 1 Enter e
 shows alice "Edit risk BCC-R01" && pass "e opens a form for the selected risk" || fail "e opens a form" "$(cat "$work/alice.screen")"
 press bob / R 0 1 Enter e

@@ -173,7 +173,7 @@ for option in $(grep -o -- '--[a-z][a-z-]*' "$work/man.txt" | sort -u); do
     grep -q -- "$option" "$work/help.txt" || missing="$missing $option"
 done
 [ -z "$missing" ] && pass "every option in the man page is in --help" || fail "every option in the man page is in --help" "$missing"
-for command in init import export report check snapshot log; do
+for command in init import export report check snapshot log copy programmes; do
     grep -q "^\.B assure $command" "$top/assure.1" && grep -q "assure $command" "$work/help.txt" &&
         pass "$command is in both" || fail "$command is in both"
 done
