@@ -463,6 +463,11 @@ assure_status store_copy(store *from, store *to, store_copy_report *report, assu
 
 /* PRAGMA data_version: changes when another connection commits. */
 assure_status store_data_version(store *s, long long *version, assure_error *err);
+/* A file descriptor to wait on beside the keyboard: readable when another
+ * connection may have committed (PostgreSQL's notices arrive on it), so a
+ * dashboard hears a change at once.  -1 when there is none (a SQLite file,
+ * whose data_version is polled, or a lost connection). */
+int store_wait_fd(const store *s);
 
 /* Several reads that see one state of the database: between these, another
  * connection's commit is not seen halfway through.  store_read_end after

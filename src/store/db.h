@@ -112,6 +112,9 @@ db_result db_pg_notifications(db_pg *pg, int *heard);
  * the server has sent, so a server that ended it (restarted, or the
  * session terminated) is seen at once. */
 bool db_pg_alive(db_pg *pg);
+/* The connection's socket, readable when the server has sent something (a
+ * notice of another's commit); -1 when the connection is lost. */
+int db_pg_socket(const db_pg *pg);
 
 /* The SQLite side of a step, inline: the store's inner loops run here. */
 static inline db_result db_step(db_stmt *st)

@@ -333,6 +333,13 @@ bool db_pg_in_transaction(const db_pg *pg)
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
+int db_pg_socket(const db_pg *pg)
+{
+    if (pg == NULL || pg->conn == NULL || PQstatus(pg->conn) != CONNECTION_OK)
+        return -1;
+    return PQsocket(pg->conn);
+}
+
 bool db_pg_alive(db_pg *pg)
 {
     if (pg == NULL || pg->conn == NULL)

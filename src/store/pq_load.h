@@ -46,7 +46,8 @@
     X(char *, PQgetvalue, (const PGresult *, int, int))                                                      \
     X(int, PQconsumeInput, (PGconn *))                                                                       \
     X(PGnotify *, PQnotifies, (PGconn *))                                                                    \
-    X(void, PQfreemem, (void *))
+    X(void, PQfreemem, (void *))                                                                             \
+    X(int, PQsocket, (const PGconn *))
 
 /* The functions, once loaded (pq_load fills them; NULL before). */
 typedef struct pq_load_table {
@@ -101,6 +102,7 @@ void pq_load_use_library(const char *name);
 #define PQconsumeInput(...)       pq_load_functions.PQconsumeInput(__VA_ARGS__)
 #define PQnotifies(...)           pq_load_functions.PQnotifies(__VA_ARGS__)
 #define PQfreemem(...)            pq_load_functions.PQfreemem(__VA_ARGS__)
+#define PQsocket(...)             pq_load_functions.PQsocket(__VA_ARGS__)
 #endif
 
 #endif

@@ -644,6 +644,11 @@ assure_status store_reopen(store *s, store_open_report *report, assure_error *er
     return ASSURE_OK;
 }
 
+int store_wait_fd(const store *s)
+{
+    return s->conn.backend == DB_POSTGRESQL ? db_pg_socket(s->conn.pg) : -1;
+}
+
 assure_status store_data_version(store *s, long long *version, assure_error *err)
 {
     if (s->conn.backend == DB_POSTGRESQL)

@@ -5,8 +5,10 @@
  * starts with Esc is read to its end and dropped as one unknown key. */
 #include "input.h"
 
+#include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct {
     const char *sequence; /* after ESC */
@@ -86,6 +88,20 @@ static void drop_control_sequence(void)
     }
     while (c != ERR && c >= 0x20 && c <= 0x3F)
         c = getch();
+}
+
+int input_key_or(int wait_ms, int fd)
+{
+    if (fd < 0)
+        return input_key(wait_ms);
+    int key = input_key(0); /* a key already typed (or put back) comes first */
+    if (key != ERR)
+        return key;
+    struct pollfd wait[2] = {{STDIN_FILENO, POLLIN, 0}, {fd, POLLIN, 0}};
+    int ready = poll(wait, 2, wait_ms);
+    if (ready > 0 && (wait[1].revents & (POLLIN | POLLHUP | POLLERR)) != 0 && (wait[0].revents & POLLIN) == 0)
+        return ERR; /* the database has something to say */
+    return input_key(0); /* a key, a resize (the poll interrupted), or nothing */
 }
 
 int input_key(int wait_ms)

@@ -19,5 +19,8 @@ void input_define_keys(void);
 /* The next key, waiting at most wait_ms (-1: for ever); ERR when none came.
  * A lone Esc is 27. */
 int input_key(int wait_ms);
+/* As input_key, also ending the wait (with ERR) when fd becomes readable;
+ * fd -1 is input_key. */
+int input_key_or(int wait_ms, int fd);
 
 #endif

@@ -438,7 +438,9 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
     for (;;) {
         frame_draw(s);
-        int key = input_key(s->mode == MODE_MEETING ? 1000 : poll_ms);
+        /* a PostgreSQL store's notices of others' commits wake the loop at once */
+        int key = input_key_or(s->mode == MODE_MEETING ? 1000 : poll_ms,
+                               s->cfg->refresh > 0 ? store_wait_fd(options->store) : -1);
         if (terminal_stop_signal() != 0)
             break;
         if (key == ERR) {

@@ -212,6 +212,16 @@ dash kent 100 30 -- --programme kent
 shows kent "Adult Social Care Transformation [kent]" && pass "a dashboard on another programme names it in its header" ||
     fail "a dashboard on another programme names it in its header" "$(cat "$work/kent.screen")"
 press kent q
+# The server's notice of a commit wakes a dashboard at once, however long
+# its refresh: 30 s here, and the change is shown within 3.
+printf '[display]\nrefresh = 30\n' >"$work/slow.ini"
+dash watch 100 30 -- --programme kent --config "$work/slow.ini" risks
+shows watch "BCC-R01" >/dev/null
+printf 'ref,title,likelihood,impact\nBCC-R01,Told by the server at once,4,4\n' >"$work/told.csv"
+"$assure" --db "$pg" --programme kent import risks "$work/told.csv" >/dev/null
+shows watch "Told by the serv" 30 && pass "a commit is shown at once, not at the next refresh (30 s)" ||
+    fail "a commit is shown at once, not at the next refresh" "$(cat "$work/watch.screen")"
+press watch q
 exited kent && [ "$(cat "$work/kent.status")" = 0 ] && pass "and ends with status 0" || fail "and ends with status 0"
 grep -q "\[main\]" "$work/alice.screen" && fail "the programme main is not named" || pass "the programme main is not named"
 press alice / R 0 1 Enter e
