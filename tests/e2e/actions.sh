@@ -11,7 +11,7 @@
 #   after today), + 28 = 7 Dec 2026; due before it and open: A-01, A-03,
 #   A-04, A-06, A-08 (A-07 is due on the day).
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-29
 me=$(id -un)
 
@@ -181,12 +181,12 @@ press $s C-u
 tmux_ send-keys -t $s -l "2026-11-27"
 press $s NPage NPage Enter y
 check $s "7 open actions, 4 overdue" "saved: 7 open actions, 4 overdue (A-11 due 27 Nov is 2 days over)"
-[ "$(sqlite3 "$work/programme.db" "SELECT owner || '|' || due || '|' || status FROM action WHERE ref = 'A-11'")" = "$me|2026-11-27|open" ] &&
+[ "$(sql_on programme.db "SELECT owner || '|' || due || '|' || status FROM action WHERE ref = 'A-11'")" = "$me|2026-11-27|open" ] &&
     pass "the new action is stored, open, due 2026-11-27, owned by $me" ||
     fail "the new action is stored, open, due 2026-11-27, owned by $me"
-[ "$(sqlite3 "$work/programme.db" "SELECT raised_at FROM action WHERE ref = 'A-11'")" = "2026-11-23" ] &&
+[ "$(sql_on programme.db "SELECT raised_at FROM action WHERE ref = 'A-11'")" = "2026-11-23" ] &&
     pass "a raised_at typed 23/11/2026 is stored 2026-11-23" ||
-    fail "a raised_at typed 23/11/2026 is stored 2026-11-23" "$(sqlite3 "$work/programme.db" "SELECT raised_at FROM action WHERE ref = 'A-11'")"
+    fail "a raised_at typed 23/11/2026 is stored 2026-11-23" "$(sql_on programme.db "SELECT raised_at FROM action WHERE ref = 'A-11'")"
 press $s M
 check $s "1 open action of $me, 1 overdue" "M now shows the one action of $me's"
 [ "$(refs $s)" = "A-11" ] && pass "and it is A-11" || fail "and it is A-11" "$(refs $s)"
@@ -205,7 +205,7 @@ press $s NPage NPage Enter y
 check $s "0 open actions of $me" "done, A-11 leaves the open actions"
 press $s c
 check $s "1 action of $me, done and dropped too, 0 overdue" "with c it is there, done and not overdue"
-run "$assure" --db "$work/programme.db" log --table actions --ref A-11
+run assure_on programme.db log --table actions --ref A-11
 expect "the audit trail has A-11 added by $me" 0 "add     actions  A-11"
 grep -E "^[^ ]+ +$me +edit +actions +A-11 +status +open +done" "$work/stdout" >/dev/null &&
     pass "and its status edited by $me from open to done" ||
@@ -216,9 +216,9 @@ press $s d
 check $s "Delete" "d asks before deleting A-11"
 press $s y
 check $s "0 actions of $me, done and dropped too" "deleted, A-11 is gone"
-run "$assure" --db "$work/programme.db" log --table actions --ref A-11
+run assure_on programme.db log --table actions --ref A-11
 expect "the audit trail has its deletion" 0 "delete"
-[ "$(sqlite3 "$work/programme.db" "SELECT count(*) FROM action WHERE ref = 'A-11'")" = 0 ] &&
+[ "$(sql_on programme.db "SELECT count(*) FROM action WHERE ref = 'A-11'")" = 0 ] &&
     pass "A-11 is no longer stored" || fail "A-11 is no longer stored"
 press $s q
 exited $s
@@ -267,7 +267,7 @@ exited $s
 # ---- o on an action linked to a milestone: the Plan panel on it ----
 # A-08 (the accommodation EIA, due 29 Nov 2026) pointed at M-05, the
 # milestone of the same EIA in sample/milestones.sql
-sqlite3 "$work/programme.db" "UPDATE action SET link = 'M-05' WHERE ref = 'A-08'"
+sql_on programme.db "UPDATE action SET link = 'M-05' WHERE ref = 'A-08'"
 s=plan
 dash $s 200 60 LANG=C -- --read-only actions
 check $s "6 open actions, 3 overdue" "the Actions panel with A-08 linked to milestone M-05"
@@ -284,7 +284,7 @@ exited $s
 # A-08 pointed at "commissioning" (any case): the Commissioning workstream's
 # lines are ASC-12 and ASC-13 (sample/programme.sql); ASC-10, owned by the
 # Head of Commissioning but of Promoting Independence, is not one of them.
-sqlite3 "$work/programme.db" "UPDATE action SET link = 'commissioning' WHERE ref = 'A-08'"
+sql_on programme.db "UPDATE action SET link = 'commissioning' WHERE ref = 'A-08'"
 s=ws
 dash $s 200 60 LANG=C -- --read-only actions
 check $s "6 open actions, 3 overdue" "the Actions panel with A-08 linked to the Commissioning workstream"

@@ -23,7 +23,7 @@ row() {
 }
 # column_of NAME TEXT LINE: the column (from 1) where TEXT starts on LINE of the last capture.
 column_of() { sed -n "$3p" "$work/$1.screen" | awk -v t="$2" '{ print index($0, t) }'; }
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-23
 
 for size in 80x24 200x60; do
@@ -242,7 +242,7 @@ shows still2 EXCEPTIONS >/dev/null
 # KPI-01 has held its target the three periods agreed (SUSTAINED), KPI-03
 # two of three (35 starts against a target of 36 for two months), KPI-02
 # none yet (8,880 hours against a target of 8,600, lower being better).
-run "$assure" --db "$work/programme.db" report kpis
+run assure_on programme.db report kpis
 grep -q "^KPI-02 .*not yet" "$work/stdout" && grep -q "^KPI-03 .*2 of 3" "$work/stdout" &&
     pass "the KPIs report says not yet for KPI-02 and 2 of 3 for KPI-03" ||
     fail "the KPIs report says not yet for KPI-02 and 2 of 3 for KPI-03" "$(cat "$work/stdout")"

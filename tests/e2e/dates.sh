@@ -10,7 +10,7 @@
 #   KPI-01 values  2026-06-01 to 2026-11-01, a month apart
 #   staffing  snapshots on 2026-10-02, 2026-10-30 and 2026-11-20
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-29
 iso='[0-9]{4}-[0-9]{2}-[0-9]{2}'
 
@@ -123,7 +123,7 @@ fi
 
 # The reports and data stay ISO: the command line's risks report names
 # BCC-R06's next review as 2026-10-26.
-run "$assure" --db "$work/programme.db" report risks
+run assure_on programme.db report risks
 expect "the risks report keeps ISO dates" 0 "2026-10-26"
 
 finish

@@ -3,7 +3,7 @@
 # so, as the Savings panel's do; and the text under their tables wraps
 # whole, no word cut.
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-23
 
 # joined FILE FIRST: the line of FILE starting FIRST and those after it up to

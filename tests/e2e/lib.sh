@@ -32,6 +32,64 @@ unset ASSURE_CONFIG ASSURE_DB NO_COLOR
 number=0
 failures=0
 
+# The store a suite's databases are in: files in $work (the default), or,
+# with E2E_STORE=postgresql, programmes in a database of the suite's own on
+# the server tests/pg/server run gives ($ASSURE_TEST_PG_URL), dropped at the
+# end.  A suite that makes its databases with sample_db and opens them with
+# dash or assure_on runs on either.
+e2e_pg=""
+if [ "${E2E_STORE:-sqlite}" = postgresql ]; then
+    if [ -z "${ASSURE_TEST_PG_URL:-}" ]; then
+        echo "Bail out! E2E_STORE=postgresql needs a server: tests/pg/server run sh $0"
+        exit 1
+    fi
+    e2e_pgdb=assure_e2e_$$
+    psql -X -q -c "CREATE DATABASE $e2e_pgdb" >/dev/null || {
+        echo "Bail out! cannot make a database on the server"
+        exit 1
+    }
+    e2e_pg=$(printf '%s' "$ASSURE_TEST_PG_URL" | sed "s#///postgres?#///$e2e_pgdb?#")
+    trap 'tmux_ kill-server 2>/dev/null; leftovers; psql -X -q -c "DROP DATABASE IF EXISTS $e2e_pgdb WITH (FORCE)" >/dev/null 2>&1; rm -rf "$work"' EXIT
+fi
+
+# on_file: true when the suite's databases are files (what only a file has,
+# its mode, its neighbours, sqlite3, is tested only then).
+on_file() { [ -z "$e2e_pg" ]; }
+
+# sample_db NAME: the sample as the suite's database NAME (programme.db): a
+# copy of the file, or the sample copied into the programme NAME less .db
+# (in place of one made before).
+sample_db() {
+    if on_file; then
+        cp "$top/sample.db" "$work/$1"
+    elif ! psql -X -q -d "$e2e_pgdb" -c "DROP SCHEMA IF EXISTS ${1%.db} CASCADE" >/dev/null 2>&1 ||
+        ! "$assure" copy --from "$top/sample.db" --to "$e2e_pg" --to-programme "${1%.db}" >/dev/null; then
+        echo "Bail out! cannot copy the sample into PostgreSQL"
+        exit 1
+    fi
+}
+
+# sql_on NAME SQL: SQL run on the suite's database NAME behind assure's back
+# (sqlite3 with foreign keys on, or psql in the programme's schema).
+sql_on() {
+    if on_file; then
+        sqlite3 "$work/$1" "PRAGMA foreign_keys = ON; $2"
+    else
+        psql -X -qAt -d "$e2e_pgdb" -c "SET search_path TO ${1%.db}; $2"
+    fi
+}
+
+# assure_on NAME ARGS...: assure on the suite's database NAME.
+assure_on() {
+    assure_on_name=$1
+    shift
+    if on_file; then
+        "$assure" --db "$work/$assure_on_name" "$@"
+    else
+        "$assure" --db "$e2e_pg" --programme "${assure_on_name%.db}" "$@"
+    fi
+}
+
 pass() {
     number=$((number + 1))
     echo "ok $number - $1"
@@ -78,7 +136,7 @@ wider_than() {
 
 # The dashboard in tmux, as a person sees it.
 # dash NAME COLUMNS ROWS [VAR=VALUE...] -- [ARGS...]: assure on the database
-# $work/${db:-programme.db} (or $db itself, a postgresql:// location) in a new session of that size; TERM=xterm (or
+# ${db:-programme.db} of the suite (or $db itself, a postgresql:// location) in a new session of that size; TERM=xterm (or
 # $E2E_TERM: tests/e2e/terms.sh runs the suites again under PuTTY's and the
 # Linux console's), LANG=C.UTF-8 and NO_COLOR=1 unless a VAR=VALUE says
 # otherwise (TERM=linux, LANG=C).  Its exit status goes to $work/NAME.status.
@@ -93,11 +151,15 @@ dash() {
     [ $# -gt 0 ] && shift
     dash_db=${db:-programme.db}
     case $dash_db in
-    *://*) ;; # a PostgreSQL location, as it is
-    *) dash_db=$work/$dash_db ;;
+    *://*) dash_open="--db '$dash_db'" ;; # a PostgreSQL location, as it is
+    *) if on_file; then
+        dash_open="--db '$work/$dash_db'"
+    else
+        dash_open="--db '$e2e_pg' --programme ${dash_db%.db}"
+    fi ;;
     esac
     tmux_ new-session -d -s "$dash_name" -x "$dash_columns" -y "$dash_rows" -c "$work" \
-        "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME ASSURE_TODAY=${ASSURE_TODAY:-} $dash_env $assure --db '$dash_db' $*; echo \$? >$work/$dash_name.status; sleep 60"
+        "env HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME ASSURE_TODAY=${ASSURE_TODAY:-} $dash_env $assure $dash_open $*; echo \$? >$work/$dash_name.status; sleep 60"
 }
 
 # shows NAME TEXT [TENTHS]: poll the pane until TEXT shows (10 s unless

@@ -31,7 +31,7 @@
 # and I-02 (I-03 resolved 6 Nov): 2, kept 1: +1 worse; slipped milestones
 # M-02, M-03, M-04, M-05, M-07, M-12: 6, kept 5: +1 worse.
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-23
 printf '[display]\nmeeting_cycle = 2\n' >"$work/cycle.ini"
 labels="Savings forecast|Savings gap|Uncovered vacancy|Reviews against target|High risks|Overdue risk reviews|Over budget after actions|Benefit evidenced by KPIs|Overdue actions|Open issues|Slipped milestones"

@@ -6,7 +6,7 @@
 # snapshot are red (three at Castlegate, one each at Riverside and Coastal),
 # and there are thirteen exceptions (see sample/ and `assure report exceptions`).
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-23
 
 # ---- 80x24: lists say what they leave out; the exceptions are reached ----

@@ -35,7 +35,7 @@
 #     M-05: 63 + 29 * 9 / 31 = 71 (screen 118), 72 + 19 * 9 / 30 = 77 (124)
 #     M-07: 81 + 10 * 9 / 31 = 83 (screen 130), 90 + 21 * 9 / 31 = 96 (143)
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-29
 
 # refs NAME: the refs of the milestone rows on the screen (above the
@@ -210,12 +210,12 @@ press $s Up Up Up C-u # the forecast
 tmux_ send-keys -t $s -l "2027-01-05"
 press $s NPage NPage Enter y
 check $s "12 milestones, 1 overdue, 0 blocked" "M-07 forecast for 5 Jan 2027, before M-08's 8 Jan: nothing is blocked"
-[ "$(sqlite3 "$work/programme.db" "SELECT forecast || '|' || depends_on FROM milestone WHERE ref = 'M-07'")" = "2027-01-05|M-01" ] &&
+[ "$(sql_on programme.db "SELECT forecast || '|' || depends_on FROM milestone WHERE ref = 'M-07'")" = "2027-01-05|M-01" ] &&
     pass "stored: forecast 2027-01-05, depends on M-01 as before" || fail "stored: forecast 2027-01-05, depends on M-01 as before" \
-    "$(sqlite3 "$work/programme.db" "SELECT * FROM milestone WHERE ref = 'M-07'")"
+    "$(sql_on programme.db "SELECT * FROM milestone WHERE ref = 'M-07'")"
 grep -qE '^M-07 .*5 Jan 2027 +25$' "$work/$s.screen" && pass "M-07 now slipped 25 days (11 Dec to 5 Jan: 20 + 5)" ||
     fail "M-07 now slipped 25 days (11 Dec to 5 Jan: 20 + 5)" "$(grep '^M-07' "$work/$s.screen")"
-run "$assure" --db "$work/programme.db" log --table milestones --ref M-07
+run assure_on programme.db log --table milestones --ref M-07
 grep -qE "edit +milestones +M-07 +forecast +2027-01-22 +2027-01-05" "$work/stdout" &&
     pass "the audit trail has M-07's forecast edited from 2027-01-22 to 2027-01-05" ||
     fail "the audit trail has M-07's forecast edited from 2027-01-22 to 2027-01-05" "$(cat "$work/stdout")"
@@ -227,7 +227,7 @@ press $s q
 exited $s
 
 # ---- 80x24, UTF-8: the time-line's marks ----
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 s=utf
 dash $s 80 24 -- plan
 check $s "12 milestones, 1 overdue, 1 blocked" "assure plan opens the dashboard at the Plan panel"
@@ -275,9 +275,9 @@ press $s q
 exited $s
 
 # report plan: the Plan panel's rows, as report milestones gives them
-run "$assure" --db "$work/programme.db" report plan --format csv
+run assure_on programme.db report plan --format csv
 cp "$work/stdout" "$work/plan.csv"
-run "$assure" --db "$work/programme.db" report milestones --format csv
+run assure_on programme.db report milestones --format csv
 [ -s "$work/plan.csv" ] && cmp -s "$work/plan.csv" "$work/stdout" && pass "report plan is report milestones" ||
     fail "report plan is report milestones" "$(head -3 "$work/plan.csv")"
 
@@ -311,8 +311,8 @@ exited $s
 # ---- a snapshot that kept no plan: no Since column, the detail says so ----
 # With PAM 9 Nov 2026 deleted, the latest is PAM 26 Oct 2026, taken before
 # snapshots kept milestones (sample/meeting.sql): nothing to compare with.
-cp "$top/sample.db" "$work/programme.db"
-"$assure" --db "$work/programme.db" snapshot --delete "PAM 9 Nov 2026" >/dev/null 2>&1
+sample_db programme.db
+assure_on programme.db snapshot --delete "PAM 9 Nov 2026" >/dev/null 2>&1
 s=bare
 dash $s 200 60 LANG=C -- --read-only plan
 check $s "12 milestones, 1 overdue, 1 blocked; v time-line" "the Plan panel opens with PAM 26 Oct 2026 the latest snapshot"
