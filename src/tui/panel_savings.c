@@ -1,9 +1,11 @@
 /* panel_savings.c - the savings lines, grouped as asked with subtotals, and
  * the profile by FY of the selected line or group. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "panel_savings.h"
 #include "text.h"
@@ -143,11 +145,10 @@ static void build(panel *p, tui_state *s)
 }
 
 /* The profile of what is selected: a line, or the lines of a group. */
-static void selected_profile(panel *p, tui_state *s, char *title, size_t size, savings_figures *years,
-                             int *fys, size_t *nfys)
+static void selected_profile(panel *p, tui_state *s, const table_row *r, char *title, size_t size,
+                             savings_figures *years, int *fys, size_t *nfys)
 {
     const savings_set *set = &s->data.savings;
-    const table_row *r = table_selected(&p->table);
     *nfys = 0;
     title[0] = '\0';
     if (r == NULL)
@@ -218,13 +219,13 @@ static void selected_profile(panel *p, tui_state *s, char *title, size_t size, s
         snprintf(title, size, "New savings by year of %s", r->cells[F_NAME].text);
 }
 
-static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int width)
+static void draw_profile(panel *p, tui_state *s, const table_row *r, int y, int x, int height, int width)
 {
     savings_figures years[8];
     int fys[8];
     size_t nfys;
     char title[300];
-    selected_profile(p, s, title, sizeof title, years, fys, &nfys);
+    selected_profile(p, s, r, title, sizeof title, years, fys, &nfys);
     const theme *th = &s->theme;
     draw_rule(th, y, x, width, theme_attr(th, E_DIM));
     draw_text(th, y + 1, x, width, title, theme_attr(th, E_TITLE), false);
@@ -262,6 +263,44 @@ static void draw_profile(panel *p, tui_state *s, int y, int x, int height, int w
     }
 }
 
+/* The chart follows the highlighted row, but not while a held key (or a
+ * fast hand) moves it on row by row: then it stays as it is until the keys
+ * pause, and is drawn once, for the row reached.  A slow line is sent the
+ * moving highlight alone; a single key press redraws the chart at once. */
+#define CHART_BURST_MS 150 /* keys closer than this are a run */
+#define CHART_PAUSE_MS 200 /* the pause after a run that draws the chart */
+
+static long long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* Which row the chart is drawn for: the highlighted one, or while a run of
+ * moves goes on, the one it was drawn for last (when still a row). */
+static const table_row *chart_row(panel *p, tui_state *s)
+{
+    static size_t drawn = SIZE_MAX, moved_to = SIZE_MAX;
+    static long long moved_at;
+    static bool running;
+    const table *t = &p->table;
+    size_t now_row = t->norder > 0 && t->selected < t->norder ? t->order[t->selected] : SIZE_MAX;
+    long long now = now_ms();
+    if (now_row != moved_to) {
+        running = moved_to != SIZE_MAX && now - moved_at < CHART_BURST_MS;
+        moved_to = now_row;
+        moved_at = now;
+    }
+    if (running && now_row != drawn && drawn < t->nrows && now - moved_at < CHART_PAUSE_MS) {
+        s->wake_at_ms = moved_at + CHART_PAUSE_MS;
+        return &t->rows[drawn];
+    }
+    running = false;
+    drawn = now_row;
+    return table_selected(t);
+}
+
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
     if (strcmp(p->table.filter, p->table.built_filter) != 0)
@@ -270,7 +309,7 @@ static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
     int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;
     panel_draw_table(p, s, y, x, rows, width);
     if (chart > 0)
-        draw_profile(p, s, y + rows, x, chart, width); /* just below the rows */
+        draw_profile(p, s, chart_row(p, s), y + rows, x, chart, width); /* just below the rows */
 }
 
 bool savings_is_workstream(const tui_state *s, const char *name)

@@ -35,6 +35,7 @@ typedef struct {
 
 struct tui_state {
     const tui_options *options;
+    long long wake_at_ms; /* a drawing put off (the Savings chart while keys come fast): draw again then */
     const assure_config *cfg;
     theme theme;
     tui_data data;

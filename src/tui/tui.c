@@ -437,10 +437,17 @@ assure_status tui_run(const tui_options *options, assure_error *err)
     store_on_wait(options->store, show_wait, s);
     int poll_ms = s->cfg->refresh > 0 ? s->cfg->refresh * 1000 : 1000;
     for (;;) {
+        s->wake_at_ms = 0;
         frame_draw(s);
+        int wait_ms = s->mode == MODE_MEETING ? 1000 : poll_ms;
+        if (s->wake_at_ms > 0) { /* a drawing put off until the keys pause */
+            struct timespec t;
+            clock_gettime(CLOCK_MONOTONIC, &t);
+            long long left = s->wake_at_ms - ((long long)t.tv_sec * 1000 + t.tv_nsec / 1000000);
+            wait_ms = left < 1 ? 1 : left < wait_ms ? (int)left : wait_ms;
+        }
         /* a PostgreSQL store's notices of others' commits wake the loop at once */
-        int key = input_key_or(s->mode == MODE_MEETING ? 1000 : poll_ms,
-                               s->cfg->refresh > 0 ? store_wait_fd(options->store) : -1);
+        int key = input_key_or(wait_ms, s->cfg->refresh > 0 ? store_wait_fd(options->store) : -1);
         if (terminal_stop_signal() != 0)
             break;
         if (key == ERR) {
