@@ -113,6 +113,7 @@ assure_status terminal_open(const assure_config *cfg, terminal_caps *caps, assur
         mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
     }
     curs_set(0);
+    leaveok(stdscr, TRUE); /* the cursor is hidden: no move to put it back after each update */
     caps->utf8 = cfg->charset == CHARSET_UTF8 || (cfg->charset == CHARSET_AUTO && locale_is_utf8());
     caps->colour = false;
     if (cfg->colour != COLOUR_NEVER && has_colors()) {
