@@ -227,7 +227,7 @@ static void draw_trend(panel *p, tui_state *s, int y, int x, int height, int wid
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
-    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+    if (tui_filter_due(s, p))
         build(p, s); /* the totals follow the filter */
     /* The chart takes what the table does not need, from 9 lines up to 20. */
     int needed = 2 + (int)p->table.norder;

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "panel_savings.h"
 #include "text.h"
@@ -270,13 +269,6 @@ static void draw_profile(panel *p, tui_state *s, const table_row *r, int y, int 
 #define CHART_BURST_MS 150 /* keys closer than this are a run */
 #define CHART_PAUSE_MS 200 /* the pause after a run that draws the chart */
 
-static long long now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
 /* Which row the chart is drawn for: the highlighted one, or while a run of
  * moves goes on, the one it was drawn for last (when still a row). */
 static const table_row *chart_row(panel *p, tui_state *s)
@@ -286,7 +278,7 @@ static const table_row *chart_row(panel *p, tui_state *s)
     static bool running;
     const table *t = &p->table;
     size_t now_row = t->norder > 0 && t->selected < t->norder ? t->order[t->selected] : SIZE_MAX;
-    long long now = now_ms();
+    long long now = tui_now_ms();
     if (now_row != moved_to) {
         running = moved_to != SIZE_MAX && now - moved_at < CHART_BURST_MS;
         moved_to = now_row;
@@ -303,7 +295,7 @@ static const table_row *chart_row(panel *p, tui_state *s)
 
 static void draw(panel *p, tui_state *s, int y, int x, int height, int width)
 {
-    if (strcmp(p->table.filter, p->table.built_filter) != 0)
+    if (tui_filter_due(s, p))
         build(p, s); /* the totals follow the filter */
     int chart = height >= 16 ? 8 : 0;
     int rows = chart > 0 ? table_height_for(&p->table, height - chart) : height;

@@ -221,6 +221,11 @@ static void filter_key(tui_state *s, int key)
     } else if (field_edit_key(&s->line, key) != FIELD_EDIT_CHANGED) {
         return;
     }
+    if (s->mode == MODE_FILTER) { /* still typing: a run when this key came hard on the last */
+        long long now = tui_now_ms();
+        s->filter_running = now - s->filter_typed_ms < 150;
+        s->filter_typed_ms = now;
+    }
     snprintf(p->table.filter, sizeof p->table.filter, "%s", s->line.text);
     table_arrange(&p->table, &p->layout);
 }

@@ -36,6 +36,8 @@ typedef struct {
 struct tui_state {
     const tui_options *options;
     long long wake_at_ms; /* a drawing put off (the Savings chart while keys come fast): draw again then */
+    long long filter_typed_ms; /* when the filter being typed last changed (a monotonic clock's ms) */
+    bool filter_running;       /* and that change came hard on the one before: a run of keys */
     const assure_config *cfg;
     theme theme;
     tui_data data;
@@ -79,6 +81,13 @@ bool tui_reopen(tui_state *s);
 /* The database server's connection lost: try to connect again (at most
  * every 2 s); on success the data is read again and the notice goes. */
 void tui_reconnect(tui_state *s);
+/* The monotonic clock, in milliseconds. */
+long long tui_now_ms(void);
+/* Whether a panel whose totals follow its filter should build its rows
+ * again now: the filter differs from the one built for, and is not being
+ * typed in a run of keys (then the rows filter as typed, and the totals
+ * follow once the keys pause; the loop is woken for it). */
+bool tui_filter_due(tui_state *s, const panel *p);
 /* Read the data again (after a save, or when someone else has saved). */
 void tui_reload(tui_state *s, bool by_request);
 /* Build the panel's rows if the data has changed since it last did. */

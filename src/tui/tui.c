@@ -82,6 +82,29 @@ store_file_state tui_check_file(tui_state *s)
     return now;
 }
 
+long long tui_now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+#define FILTER_PAUSE_MS 200 /* after a run of filter keys, the totals follow */
+
+bool tui_filter_due(tui_state *s, const panel *p)
+{
+    if (strcmp(p->table.filter, p->table.built_filter) == 0)
+        return false;
+    if (s->mode == MODE_FILTER && s->filter_running) {
+        long long left = s->filter_typed_ms + FILTER_PAUSE_MS - tui_now_ms();
+        if (left > 0) {
+            s->wake_at_ms = s->filter_typed_ms + FILTER_PAUSE_MS;
+            return false;
+        }
+    }
+    return true;
+}
+
 /* A lost connection to the database server: try again, quietly, at most
  * every few seconds; the notice stays until one succeeds. */
 void tui_reconnect(tui_state *s)
@@ -441,9 +464,7 @@ assure_status tui_run(const tui_options *options, assure_error *err)
         frame_draw(s);
         int wait_ms = s->mode == MODE_MEETING ? 1000 : poll_ms;
         if (s->wake_at_ms > 0) { /* a drawing put off until the keys pause */
-            struct timespec t;
-            clock_gettime(CLOCK_MONOTONIC, &t);
-            long long left = s->wake_at_ms - ((long long)t.tv_sec * 1000 + t.tv_nsec / 1000000);
+            long long left = s->wake_at_ms - tui_now_ms();
             wait_ms = left < 1 ? 1 : left < wait_ms ? (int)left : wait_ms;
         }
         /* a PostgreSQL store's notices of others' commits wake the loop at once */

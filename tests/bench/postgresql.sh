@@ -27,7 +27,7 @@ pg_start() {
     pg=$(printf '%s' "$ASSURE_TEST_PG_URL" | sed "s#///postgres?#///$pg_db?#")
 }
 pg_stop() { [ -n "${pg_dir:-}" ] && sh "$top/tests/pg/server" stop "$pg_dir" >/dev/null 2>&1; }
-pg_sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$pg_db" "$@" >/dev/null; }
+pg_sql() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -d "$pg_db" "$@" >/dev/null; }
 
 # pg_fair_floor TABLE FILE: the psql script that copies FILE into assure's
 # own table(s) for TABLE in the programme "fair", in one transaction: \copy
@@ -176,7 +176,8 @@ concurrent_run() {
     cat "$work"/reader.*.out >"$work/readers"
     keys=$(awk -F '\t' '$1 == "panel" || $1 == "scroll" || $1 == "page"' "$work/readers" | wc -l)
     p=$(awk -F '\t' '$1 == "panel" || $1 == "scroll" || $1 == "page" { print int($2 * 1000) }' "$work/readers" | p99)
-    row "$label: 20 readers' keys, 99th percentile ($keys keys)" "$(ms "$p")" "" "" "under 50 ms: $(met "$p" 50000)"
+    # 22 programs on the bench's cores: a figure to watch, not a target
+    row "$label: 20 readers' keys, 99th percentile ($keys keys)" "$(ms "$p")" "" "" "-"
     for w in 1 2; do
         saved=$(grep -c '^ok$' "$work/writer.$w.log")
         refused=$(grep -c '^refused$' "$work/writer.$w.log")
