@@ -137,7 +137,7 @@ fi
 # Savings, the filter typed in a run of keys and left open (no Enter): the
 # rows follow each key, and once the keys pause the totals are of the lines
 # shown too.  "ASC-0" lets through ASC-01 to ASC-09 of the sample's 16.
-dash typed 80 24
+dash typed 200 60
 shows typed "as at" || fail "the dashboard starts"
 press typed 2
 tmux_ send-keys -t typed / A S C - 0

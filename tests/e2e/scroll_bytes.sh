@@ -58,16 +58,18 @@ figures="same chart $same, other chart $other, repaint $repaint bytes"
 # stays as it was, so the move to SAV-03 writes its two rows alone (under
 # 300 bytes, where the same move one key at a time wrote its chart's changed
 # cells too); once the keys pause the chart catches up with no key pressed.
-printf 'panel\t2\nfirst of a run\tj\nsecond of a run\tj\nthe pause\t\tReablement six\nquit\tq\n' >"$work/held"
+printf 'panel\t2\nfirst of a run\tj\nsecond of a run\tj\nthe pause\t\nquit\tq\n' >"$work/held"
 DRIVE_FIRST=Quit DRIVE_QUIET=20 "$drive" 80 24 "$work/held" -- "$assure" --db "$db" --read-only \
     >"$work/held.out" 2>"$work/held.err"
 held=$(awk -F '\t' '$1 == "second of a run" { print $3 }' "$work/held.out")
 caught=$(awk -F '\t' '$1 == "the pause" { print $2 }' "$work/held.out")
+caught_bytes=$(awk -F '\t' '$1 == "the pause" { print $3 }' "$work/held.out")
 [ "${held:-0}" -gt 0 ] && [ "$held" -lt 300 ] && [ "$held" -lt "${other:-0}" ] &&
     pass "a move within a run of keys writes the rows alone, not the chart ($held bytes, $other one key at a time)" ||
     fail "a move within a run of keys writes the rows alone" "held $held, one key at a time $other" "$(cat "$work/held.out" "$work/held.err")"
-awk -v t="${caught:-99999}" 'BEGIN { exit !(t < 2000) }' &&
-    pass "when the keys pause the chart is drawn for the row reached, unasked (${caught} ms)" ||
+# (no key is sent: what comes is the chart's cells that differ, at the pause)
+[ "${caught_bytes:-0}" -gt 0 ] && awk -v t="${caught:-99999}" 'BEGIN { exit !(t < 2000) }' &&
+    pass "when the keys pause the chart is drawn for the row reached, unasked ($caught_bytes bytes after ${caught} ms)" ||
     fail "when the keys pause the chart is drawn for the row reached, unasked" "$(cat "$work/held.out")"
 
 # Nothing is left stale: after the scrolls the screen is what a full repaint
