@@ -64,16 +64,6 @@ bool store_programme_name_ok(const char *name)
     return strncmp(name, "pg_", 3) != 0 && strcmp(name, "information_schema") != 0;
 }
 
-static assure_status programme_checked(const char *location, const char *programme, assure_error *err)
-{
-    if (!store_programme_name_ok(programme))
-        return error_set(err, ASSURE_USAGE,
-                         "%s: '%s' cannot name a programme: use lower-case letters, digits and _, starting "
-                         "with a letter, at most %d characters",
-                         location, programme, PROGRAMME_MAX);
-    return ASSURE_OK;
-}
-
 void store_location_shown(const char *location, char *out, size_t size)
 {
     char *shown = store_location_is_postgresql(location) ? shown_location(location) : NULL;
@@ -121,6 +111,14 @@ static assure_status connect(const char *location, const char *programme, bool r
                   "%s: a password in the location can be read by others (in the list of processes, or in "
                   "the configuration file); give it in ~/.pgpass or a service file (PGSERVICE) instead",
                   s->path);
+        store_close(s);
+        return ASSURE_USAGE;
+    }
+    if (!store_programme_name_ok(programme)) {
+        error_set(err, ASSURE_USAGE,
+                  "%s: '%s' cannot name a programme: use lower-case letters, digits and _, starting with a "
+                  "letter, at most %d characters",
+                  s->path, programme, PROGRAMME_MAX);
         store_close(s);
         return ASSURE_USAGE;
     }
@@ -325,11 +323,8 @@ static assure_status create_programme(store *s, assure_error *err)
 
 assure_status store_pg_create(const char *location, const char *programme, assure_error *err)
 {
-    assure_status status = programme_checked(location, programme, err);
-    if (status != ASSURE_OK)
-        return status;
     store *s;
-    status = connect(location, programme, false, &s, err);
+    assure_status status = connect(location, programme, false, &s, err);
     if (status != ASSURE_OK)
         return status;
     bool exists = false;
@@ -348,11 +343,8 @@ assure_status store_pg_open(const char *location, const char *programme, store_m
                             store_open_report *report, assure_error *err)
 {
     *out = NULL;
-    assure_status status = programme_checked(location, programme, err);
-    if (status != ASSURE_OK)
-        return status;
     store *s;
-    status = connect(location, programme, mode == STORE_READ_ONLY, &s, err);
+    assure_status status = connect(location, programme, mode == STORE_READ_ONLY, &s, err);
     if (status != ASSURE_OK)
         return status;
     bool exists = false;
@@ -427,11 +419,8 @@ assure_status store_pg_programmes(const char *location, char ***names, size_t *c
 
 assure_status store_pg_drop(const char *location, const char *programme, assure_error *err)
 {
-    assure_status status = programme_checked(location, programme, err);
-    if (status != ASSURE_OK)
-        return status;
     store *s;
-    status = connect(location, programme, false, &s, err);
+    assure_status status = connect(location, programme, false, &s, err);
     if (status != ASSURE_OK)
         return status;
     char sql[128];

@@ -59,6 +59,12 @@ static void a_password_in_the_location_is_refused_unshown(void **state)
     assert_null(strstr(err.message, "s3cret"));
     assert_int_equal(ASSURE_USAGE, store_create_programme("postgresql:///assure?password=s3cret", "main", &err));
     assert_null(strstr(err.message, "s3cret"));
+    /* nor with a programme name refused as well */
+    assert_int_equal(ASSURE_USAGE, store_create_programme("postgresql://ann:s3cret@localhost/assure", "Bad-Name", &err));
+    assert_null(strstr(err.message, "s3cret"));
+    assert_int_equal(ASSURE_USAGE, store_open_programme("postgresql://ann@localhost/assure", "Bad-Name",
+                                                        STORE_READ_ONLY, &s, NULL, &err));
+    assert_non_null(strstr(err.message, "'Bad-Name' cannot name a programme"));
 }
 
 /* A programme of the test's own on the server, taken away after. */
