@@ -3,13 +3,10 @@
 # sees the panel (a tmux capture of the dashboard on sample.db).
 . "$(dirname "$0")/lib.sh"
 export ASSURE_TODAY=2026-11-23
-cp "$top/sample.db" "$work/programme.db"
-db="$work/programme.db"
+sample_db programme.db
 
 # The Overview at 132x50, tall enough for every exception of the sample.
-tmux_ new-session -d -s overview -x 132 -y 50 -c "$work" \
-    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR=1 ASSURE_TODAY=$ASSURE_TODAY \
-     '$assure' --db '$db' --read-only; sleep 60"
+dash overview 132 50 TERM=xterm-256color LC_ALL=C.UTF-8 -- --read-only
 i=0
 while [ $i -lt 150 ]; do
     tmux_ capture-pane -p -t overview >"$work/screen" 2>/dev/null
@@ -28,7 +25,7 @@ shown=$(sed -n 's/^EXCEPTIONS (\([0-9]*\), worst first).*/\1/p' "$work/screen")
     pass "the Overview lists the sample's 13 exceptions" ||
     fail "the Overview lists the sample's 13 exceptions" "heading says ${shown:-nothing}" "$(cat "$work/screen")"
 
-run "$assure" --db "$db" report exceptions --format json
+run assure_on programme.db report exceptions --format json
 expect "report exceptions --format json exits 0" 0
 cp "$work/stdout" "$work/exceptions.json"
 # Each as the panel writes it: the rating in 7 columns, the area in 10, then
@@ -62,24 +59,24 @@ head -n 1 "$work/panel.txt" | grep -q '^RED    Budget    2026/27: £1.23m over b
     fail "worst first: the budget, then down to the last overdue high risk" "$(cat "$work/panel.txt")"
 
 # Every format, the same list.
-run "$assure" --db "$db" report exceptions --format csv
+run assure_on programme.db report exceptions --format csv
 expect "report exceptions --format csv has its fixed columns" 0 "rank,rag,area,ref,name,detail"
 [ "$(sed 1d "$work/stdout" | cut -d, -f1 | tr '\n' ' ')" = "1 2 3 4 5 6 7 8 9 10 11 12 13 " ] &&
     grep -q '^2,red,Savings,ASC-05,My Front Door: day and respite services,"75.2% of target, gap £824,000"$' \
         "$work/stdout" &&
     pass "csv: ranked 1 to 13, money in full" || fail "csv: ranked 1 to 13, money in full" "$(cat "$work/stdout")"
-run "$assure" --db "$db" report exceptions --format md
+run assure_on programme.db report exceptions --format md
 expect "report exceptions --format md is a Markdown table" 0 "| # | RAG | Area | Ref | Name | Detail |"
 [ "$(grep -c '^| [0-9]' "$work/stdout")" -eq 13 ] && pass "md: a row for each" ||
     fail "md: a row for each" "$(cat "$work/stdout")"
-run "$assure" --db "$db" report exceptions --width 80
+run assure_on programme.db report exceptions --width 80
 expect "report exceptions as text" 0 "13 exceptions: red before amber"
 [ -z "$(wider_than 80 "$work/stdout")" ] && pass "text fits --width 80" ||
     fail "text fits --width 80" "$(wider_than 80 "$work/stdout")"
-run "$assure" --db "$db" report exceptions --group area
+run assure_on programme.db report exceptions --group area
 expect "report exceptions --group is refused" 2 "--group does not apply"
 # As at 1 Nov 2026 no risk review was overdue but BCC-R06's (due 26 Oct).
-run "$assure" --db "$db" report exceptions --as-at 2026-11-01 --format csv
+run assure_on programme.db report exceptions --as-at 2026-11-01 --format csv
 expect "report exceptions --as-at" 0 "BCC-R06"
 grep -q 'BCC-R01\|BCC-R03' "$work/stdout" && fail "--as-at: reviews due after it are not overdue" ||
     pass "--as-at: reviews due after it are not overdue"

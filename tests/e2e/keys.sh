@@ -4,7 +4,7 @@
 # q goes back from a view and quits only from a panel; a key that does
 # nothing says why.  Line editing in forms and prompts is in the second half.
 . "$(dirname "$0")/lib.sh"
-cp "$top/sample.db" "$work/programme.db"
+sample_db programme.db
 export ASSURE_TODAY=2026-11-23
 
 # The sample's staffing snapshots: 20 Nov 2026 is the latest (shown first),
@@ -194,7 +194,6 @@ press $s q
 exited $s
 
 # ---- line editing: forms, the filter and the snapshot label ----
-database="$work/programme.db"
 # risk_of NAME: the ref of the risk the form edits, from its title ("Edit risk BCC-R02").
 risk_of() {
     sed -n 's/^ *Edit risk \([^ ]*\).*/\1/p' "$work/$1.screen" | head -1
@@ -250,7 +249,7 @@ for size in 80x24 200x60; do
     press "$s" C-w Left Left BSpace
     tmux_ send-keys -t "$s" -l "x"
     save "$s" || fail "$size: the form saves" "$(screen "$s")"
-    got=$(sqlite3 "$database" "select title from risk where ref = '$ref'")
+    got=$(sql_on programme.db "select title from risk where ref = '$ref'")
     # typed: $long then "Start"; "The " before it; " of it" after; Ctrl-W
     # takes "it"; two Lefts go back over the space and "f", Backspace takes
     # the "o", x goes in; the space at the end is trimmed when saved
@@ -267,7 +266,7 @@ shows $s "EXCEPTIONS" >/dev/null
 press $s 5 e
 shows $s "Edit risk" 20 >/dev/null
 ref=$(risk_of $s)
-was=$(sqlite3 "$database" "select next_review from risk where ref = '$ref'")
+was=$(sql_on programme.db "select next_review from risk where ref = '$ref'")
 # next_review is the twelfth field, eleven below the title
 press $s Down Down Down Down Down Down Down Down Down Down Down
 tmux_ send-keys -t $s -l "2027-01-15"
@@ -294,7 +293,7 @@ esac
 press $s Left DC
 tmux_ send-keys -t $s -l 6
 save $s || fail "the edited date saves" "$(screen $s)"
-got=$(sqlite3 "$database" "select next_review from risk where ref = '$ref'")
+got=$(sql_on programme.db "select next_review from risk where ref = '$ref'")
 [ "$got" = 2027-01-16 ] && pass "the date saved is the one typed, edited in place (2027-01-16)" ||
     fail "the date saved is the one typed, edited in place (2027-01-16)" "saved: $got"
 # Esc on an unchanged form closes it at once; on a changed one, y discards
@@ -314,7 +313,7 @@ press $s Left Left Left Left Left Left Left BSpace
 press $s Escape
 press $s y
 shows $s "Abandoned" 20 >/dev/null
-got=$(sqlite3 "$database" "select title from risk where ref = '$ref'")
+got=$(sql_on programme.db "select title from risk where ref = '$ref'")
 [ "$got" = "The ${long}Start xf" ] && pass "y discards the changes: the title is as saved before" ||
     fail "y discards the changes: the title is as saved before" "title: $got"
 press $s e
@@ -322,7 +321,7 @@ shows $s "Edit risk" 20 >/dev/null
 tmux_ send-keys -t $s -l "naïve café"
 press $s Left Left Left Left Left Left Left BSpace
 save $s || fail "the UTF-8 title saves" "$(screen $s)"
-got=$(sqlite3 "$database" "select title from risk where ref = '$ref'")
+got=$(sql_on programme.db "select title from risk where ref = '$ref'")
 # seven Lefts from the end of "naïve café" (ten characters) stop before "v"; Backspace takes "ï"
 [ "$got" = "nave café" ] && pass "Left and Backspace move and delete by character in UTF-8 text" ||
     fail "Left and Backspace move and delete by character in UTF-8 text" "title: $got"
@@ -353,10 +352,10 @@ press $s n
 shows $s "Snapshot label" 20 >/dev/null
 tmux_ send-keys -t $s -l "Board December"
 press $s Enter
-got=$(sqlite3 "$database" "select count(*) from snapshot where label = 'Board December'")
+got=$(sql_on programme.db "select count(*) from snapshot where label = 'Board December'")
 [ "$got" = 1 ] && pass "a snapshot label typed replaces the one offered" ||
     fail "a snapshot label typed replaces the one offered" \
-        "labels: $(sqlite3 "$database" "select label from snapshot order by id desc limit 2" | tr '\n' ' ')"
+        "labels: $(sql_on programme.db "select label from snapshot order by id desc limit 2" | tr '\n' ' ')"
 press $s q
 exited $s
 

@@ -5,11 +5,10 @@
 # its label and by a date, and with no snapshot held.
 . "$(dirname "$0")/lib.sh"
 export ASSURE_TODAY=2026-11-29
-cp "$top/sample.db" "$work/programme.db"
-db="$work/programme.db"
+sample_db programme.db
 
 # ---- Markdown, since the latest snapshot ----
-run "$assure" --db "$db" report pack --format md
+run assure_on programme.db report pack --format md
 expect "report pack --format md exits 0" 0
 cp "$work/stdout" "$work/pack.md"
 grep '^#' "$work/pack.md" >"$work/headings"
@@ -129,7 +128,7 @@ grep -qF 'The latest highlight report of 6 workstreams: 2 red, 2 amber, 2 green.
     fail "highlights: November's of six workstreams, two red, two amber and two green, Commissioning's words as written" "$(cat "$work/s9")"
 
 # ---- text, since PAM 26 Oct 2026 by its label ----
-run "$assure" --db "$db" report pack --since "PAM 26 Oct 2026" --format text --width 100
+run assure_on programme.db report pack --since "PAM 26 Oct 2026" --format text --width 100
 expect "report pack --since 'PAM 26 Oct 2026' --format text exits 0" 0 "1. Headlines and changes since PAM 26 Oct 2026"
 cp "$work/stdout" "$work/pack.txt"
 [ -z "$(wider_than 100 "$work/pack.txt")" ] && pass "the text pack fits --width 100" ||
@@ -159,15 +158,15 @@ grep -qF "4 risks' scores moved since PAM 26 Oct 2026: 2 up, 2 down." "$work/t8"
     fail "text: BCC-R02 16 to 20 and BCC-R10 4 to 6 up, BCC-R04 16 to 12 and BCC-R08 6 to 4 down" "$(cat "$work/t8")"
 
 # ---- --since a date: the last snapshot taken by then ----
-run "$assure" --db "$db" report pack --since 2026-11-01 --format md
+run assure_on programme.db report pack --since 2026-11-01 --format md
 expect "report pack --since 2026-11-01 compares with PAM 26 Oct 2026, the last taken by then" 0 \
     "## 1. Headlines and changes since PAM 26 Oct 2026"
-run "$assure" --db "$db" report pack --since 09/11/2026 --format md
+run assure_on programme.db report pack --since 09/11/2026 --format md
 expect "report pack --since 09/11/2026 (a UK date) compares with PAM 9 Nov 2026, taken that day" 0 \
     "## 7. Decisions since PAM 9 Nov 2026"
 
 # ---- JSON ----
-run "$assure" --db "$db" report pack --since "PAM 26 Oct 2026" --format json
+run assure_on programme.db report pack --since "PAM 26 Oct 2026" --format json
 expect "report pack --format json exits 0" 0
 cp "$work/stdout" "$work/pack.json"
 q() { sqlite3 :memory: "$1" 2>&1; }
@@ -206,14 +205,14 @@ got=$(row highlights "json_extract(r.value, '$.workstream') = 'Right-sizing Care
 [ "$got" = "2026-11-01" ] && pass "json: a highlight's period is its ISO date" || fail "json: a highlight's period is its ISO date" "$got"
 
 # since PAM 9 Nov (the latest): slipped_since_days as section 3 works them
-run "$assure" --db "$db" report pack --format json
+run assure_on programme.db report pack --format json
 cp "$work/stdout" "$work/pack.json"
 got="$(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-07'" slipped_since_days) $(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-04'" slipped_since_days) $(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-12'" slipped_since_days) $(row slipped_milestones "json_extract(r.value, '$.ref') = 'M-05'" slipped_since_days)"
 [ "$got" = "42 7 7 0" ] && pass "json: slipped_since_days since PAM 9 Nov: M-07 42, M-04 7, M-12 7, M-05 0" ||
     fail "json: slipped_since_days since PAM 9 Nov: M-07 42, M-04 7, M-12 7, M-05 0" "$got"
 
 # ---- text at 80 columns: free text wraps, every word kept ----
-run "$assure" --db "$db" report pack --format text --width 80
+run assure_on programme.db report pack --format text --width 80
 expect "report pack --format text --width 80 exits 0" 0 "4. Overdue actions"
 cp "$work/stdout" "$work/pack80.txt"
 [ -z "$(wider_than 80 "$work/pack80.txt")" ] && pass "the text pack fits --width 80" ||
@@ -261,9 +260,9 @@ done
 # (actions_overdue, issues_open, milestones_slipped): seventeen.
 # Taken now of the figures as they stand at ASSURE_TODAY, so every headline
 # it keeps is unchanged since it.
-cp "$top/sample.db" "$work/taken.db"
-"$assure" --db "$work/taken.db" snapshot --label "PAM 29 Nov 2026" >/dev/null 2>&1
-run "$assure" --db "$work/taken.db" report pack --since "PAM 29 Nov 2026" --format json
+sample_db taken.db
+assure_on taken.db snapshot --label "PAM 29 Nov 2026" >/dev/null 2>&1
+run assure_on taken.db report pack --since "PAM 29 Nov 2026" --format json
 expect "report pack --since a snapshot the test took exits 0" 0
 cp "$work/stdout" "$work/taken.json"
 got=$(sqlite3 :memory: "SELECT json_extract(readfile('$work/taken.json'), '$.since.label') || ' ' ||
@@ -275,21 +274,21 @@ got=$(sqlite3 :memory: "SELECT json_extract(readfile('$work/taken.json'), '$.sin
     fail "since a snapshot just taken, each of the 17 headlines is unchanged" "$got"
 
 # ---- refused ----
-run "$assure" --db "$db" report pack --since "PAM 1 Jan 2026"
+run assure_on programme.db report pack --since "PAM 1 Jan 2026"
 expect "report pack --since an unknown snapshot: exit 2, saying so" 2 "report --since PAM 1 Jan 2026: no snapshot has that label"
 [ ! -s "$work/stdout" ] && pass "an unknown snapshot writes no pack" || fail "an unknown snapshot writes no pack" "$(head -5 "$work/stdout")"
-run "$assure" --db "$db" report pack --since 2026-10-01
+run assure_on programme.db report pack --since 2026-10-01
 expect "report pack --since a date before every snapshot: exit 2" 2 "no snapshot has that label, or was taken by that date"
-run "$assure" --db "$db" report pack --format csv
+run assure_on programme.db report pack --format csv
 expect "report pack --format csv: exit 2, naming the formats it takes" 2 "the pack is written as md, text or json"
-run "$assure" --db "$db" report pack --as-at 2026-11-01
+run assure_on programme.db report pack --as-at 2026-11-01
 expect "report pack --as-at: exit 2" 2 "report pack: --as-at does not apply"
 
 # ---- no snapshot held ----
-cp "$top/sample.db" "$work/bare.db"
-"$assure" --db "$work/bare.db" snapshot --delete "PAM 26 Oct 2026" >/dev/null 2>&1
-"$assure" --db "$work/bare.db" snapshot --delete "PAM 9 Nov 2026" >/dev/null 2>&1
-run "$assure" --db "$work/bare.db" report pack --format md
+sample_db bare.db
+assure_on bare.db snapshot --delete "PAM 26 Oct 2026" >/dev/null 2>&1
+assure_on bare.db snapshot --delete "PAM 9 Nov 2026" >/dev/null 2>&1
+run assure_on bare.db report pack --format md
 expect "report pack with no snapshot held exits 0" 0 "## 1. Headlines"
 cp "$work/stdout" "$work/pack.md"
 [ "$(grep -c '^There is no earlier meeting to compare with: no snapshot is held.$' "$work/pack.md")" -eq 4 ] &&
