@@ -135,11 +135,12 @@ wider_than() {
 }
 
 # The dashboard in tmux, as a person sees it.
-# dash NAME COLUMNS ROWS [VAR=VALUE...] -- [ARGS...]: assure on the database
-# ${db:-programme.db} of the suite (or $db itself, a postgresql:// location) in a new session of that size; TERM=xterm (or
-# $E2E_TERM: tests/e2e/terms.sh runs the suites again under PuTTY's and the
-# Linux console's), LANG=C.UTF-8 and NO_COLOR=1 unless a VAR=VALUE says
-# otherwise (TERM=linux, LANG=C).  Its exit status goes to $work/NAME.status.
+# dash NAME COLUMNS ROWS [VAR=VALUE...] -- [ARGS...]: assure on the suite's
+# database ${db:-programme.db} (or $db itself, a postgresql:// location) in a
+# new session of that size; TERM=xterm (or $E2E_TERM: tests/e2e/terms.sh runs
+# the suites again under PuTTY's and the Linux console's), LANG=C.UTF-8 and
+# NO_COLOR=1 unless a VAR=VALUE says otherwise (TERM=linux, LANG=C).  Its exit
+# status goes to $work/NAME.status.
 dash() {
     dash_name=$1 dash_columns=$2 dash_rows=$3
     shift 3
