@@ -103,6 +103,9 @@ int db_pg_column_count(db_pg_stmt *st);
 const char *db_pg_column_name(db_pg_stmt *st, int i);
 db_result db_pg_exec(db_pg *pg, const char *sql);
 long long db_pg_changes(const db_pg *pg);
+/* Rows changed by every statement since the connection opened: a
+ * transaction that leaves it as it was changed nothing. */
+long long db_pg_written(const db_pg *pg);
 long long db_pg_last_insert_id(db_pg *pg);
 bool db_pg_in_transaction(const db_pg *pg);
 /* Notices heard on the channels the connection listens to, added to

@@ -16,6 +16,7 @@ struct db_pg {
     char message[1024];
     char sqlstate[6];
     long long changes;
+    long long written; /* rows changed since the connection opened, all statements together */
     unsigned long named; /* statements prepared on the server so far */
 };
 
@@ -181,8 +182,10 @@ static void count_changes(db_pg *pg, PGresult *result)
                              strncmp(command, "DELETE ", 7) == 0))
         return;
     const char *changed = PQcmdTuples(result);
-    if (changed != NULL && *changed != '\0')
+    if (changed != NULL && *changed != '\0') {
         pg->changes = strtoll(changed, NULL, 10);
+        pg->written += pg->changes;
+    }
 }
 
 /* Send the statement (preparing it first when it is kept): its result. */
@@ -315,6 +318,11 @@ db_result db_pg_exec(db_pg *pg, const char *sql)
 long long db_pg_changes(const db_pg *pg)
 {
     return pg->changes;
+}
+
+long long db_pg_written(const db_pg *pg)
+{
+    return pg != NULL ? pg->written : 0;
 }
 
 long long db_pg_last_insert_id(db_pg *pg)

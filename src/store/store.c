@@ -176,6 +176,8 @@ assure_status store_write_begin(store *s, assure_error *err)
     assure_status status = still_there(s, err);
     if (status == ASSURE_OK && db_begin(&s->conn, DB_WRITE) != DB_OK)
         status = store_sqlite_error(s, "cannot begin writing", err);
+    if (status == ASSURE_OK && s->conn.backend == DB_POSTGRESQL)
+        s->written = db_pg_written(s->conn.pg);
     return status;
 }
 
@@ -194,7 +196,8 @@ static void checkpoint(store *s)
 assure_status store_commit(store *s, assure_error *err)
 {
     assure_status status = chain_write_head(s, err);
-    if (status == ASSURE_OK && s->conn.backend == DB_POSTGRESQL)
+    /* others are told of a commit that changed something (as SQLite's data_version moves) */
+    if (status == ASSURE_OK && s->conn.backend == DB_POSTGRESQL && db_pg_written(s->conn.pg) != s->written)
         status = store_pg_notify(s, err);
     if (status == ASSURE_OK)
         status = still_there(s, err); /* the last moment before anything reaches the -wal */

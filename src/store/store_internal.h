@@ -27,6 +27,7 @@ struct store {
     char *programme; /* PostgreSQL: the programme's schema; NULL on SQLite */
     char *location;  /* PostgreSQL: the location as given, to connect again; NULL on SQLite */
     long long notified; /* PostgreSQL: notices of others' commits heard */
+    long long written;  /* PostgreSQL: db_pg_written when the write transaction began */
     bool read_only;
     bool memory; /* a SQLite database in memory, no file's */
     /* The file opened: the path must still lead to it before a write. */

@@ -195,6 +195,32 @@ static void another_connections_commit_is_heard(void **state)
     store_close(watcher);
 }
 
+static void a_commit_that_changed_nothing_tells_no_one(void **state)
+{
+    store *watcher = open_it(state, STORE_READ_ONLY);
+    store *writer = open_it(state, STORE_READ_WRITE);
+    assure_error err = {""};
+    long long before = 0, after = 0;
+    assert_int_equal(ASSURE_OK, store_data_version(watcher, &before, &err));
+    assert_int_equal(ASSURE_OK, store_write_begin(writer, &err));
+    assert_int_equal(ASSURE_OK, store_exec(writer, "UPDATE assure_meta SET version = version WHERE one = 2", &err));
+    assert_int_equal(ASSURE_OK, store_commit(writer, &err));
+    usleep(300000); /* a notice would have come by now: the one below comes in well under */
+    assert_int_equal(ASSURE_OK, store_data_version(watcher, &after, &err));
+    assert_int_equal(before, after);
+    /* one row changed: told */
+    assert_int_equal(ASSURE_OK, store_write_begin(writer, &err));
+    assert_int_equal(ASSURE_OK, store_exec(writer, "UPDATE assure_meta SET version = version WHERE one = 1", &err));
+    assert_int_equal(ASSURE_OK, store_commit(writer, &err));
+    for (int i = 0; i < 100 && after == before; i++) {
+        usleep(20000);
+        assert_int_equal(ASSURE_OK, store_data_version(watcher, &after, &err));
+    }
+    assert_true(after > before);
+    store_close(writer);
+    store_close(watcher);
+}
+
 static void a_programme_from_a_newer_assure_is_refused(void **state)
 {
     fixture *f = *state;
@@ -222,6 +248,7 @@ int main(void)
         ON_SERVER(a_programme_made_is_listed_and_opens_empty),
         ON_SERVER(a_connection_the_server_ended_is_made_again_before_a_write),
         ON_SERVER(another_connections_commit_is_heard),
+        ON_SERVER(a_commit_that_changed_nothing_tells_no_one),
         ON_SERVER(a_programme_from_a_newer_assure_is_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
